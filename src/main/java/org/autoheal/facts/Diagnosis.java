@@ -29,6 +29,12 @@ public final class Diagnosis {
         return this;
     }
 
+    /** Adds every entry of the map (named regex groups of a custom pattern). */
+    public Diagnosis withAll(Map<String, String> values) {
+        if (values != null) values.forEach(this::with);
+        return this;
+    }
+
     public Diagnosis solution(String strategy) {
         this.solution = strategy;
         return this;

@@ -68,6 +68,21 @@ public final class ToolchainError {
         return url != null && url.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3);
     }
 
+    /** {@code fromModule.name}, the dotted name an ImportError could not import; null when unknown. */
+    public String getImportedName() {
+        return fromModule == null || name == null ? null : fromModule + "." + name;
+    }
+
+    /**
+     * The folder from which a module with relative imports must be run as a package:
+     * the parent of the folder holding {@link #getFile()} ({@code tools/pkg/runner.py} → {@code tools}).
+     */
+    public String getPackageDir() {
+        if (file == null) return null;
+        String[] parts = file.split("/");
+        return parts.length >= 3 ? String.join("/", java.util.Arrays.copyOf(parts, parts.length - 2)) : ".";
+    }
+
     /** The folder part of {@link #getPath()}, or null when the path has none. */
     public String getParentDir() {
         if (path == null) return null;

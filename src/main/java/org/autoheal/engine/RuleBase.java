@@ -1,0 +1,98 @@
+package org.autoheal.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.autoheal.facts.CustomPattern;
+import org.autoheal.facts.Diagnosis;
+import org.autoheal.facts.PatternCandidate;
+import org.autoheal.facts.Proposal;
+import org.autoheal.facts.ToolchainError;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled, immutable set of rules plus custom patterns. Each decision runs in a fresh
+ * session that is disposed afterwards, so nothing lingers between errors and a rule base
+ * swapped by hot reload never affects a decision already under way.
+ */
+public final class RuleBase {
+    private static final int MAX_FIRINGS = 10_000;
+    private final KieBase kieBase;
+    private final RuleCatalog catalog;
+    private final List<CustomPattern> patterns;
+    private final PatternPrefilter prefilter;
+    private final String version;
+    private final boolean usesLearned;
+
+    RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.patterns = List.copyOf(patterns);
+        this.prefilter = new PatternPrefilter(this.patterns);
+        this.version = version;
+        this.usesLearned = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("learned")));
+    }
+
+    public Decision decide(ToolchainError error, DecisionContext ctx) {
+        TraceListener trace = new TraceListener(catalog);
+        List<String> warnings = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+            if (usesLearned) session.setGlobal("learned", ctx.learned());
+            session.insert(error);
+            if (ctx.toolchain() != null) session.insert(ctx.toolchain());
+            ctx.services().forEach(session::insert);
+            List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
+                    .map(p -> new PatternCandidate(p, error)).toList();
+            candidates.forEach(session::insert);
+            try {
+                session.fireAllRules(MAX_FIRINGS);
+            } catch (RuntimeException e) {
+                warnings.add(describeFailure(e));
+            }
+            candidates.stream().filter(PatternCandidate::isTimedOut).forEach(c -> warnings.add(
+                    "custom pattern '" + c.getPattern().getName() + "' ran past its time budget and was skipped"));
+            List<Diagnosis> diagnoses = new ArrayList<>(session.getObjects(new ClassObjectFilter(Diagnosis.class))
+                    .stream().map(Diagnosis.class::cast).toList());
+            List<Proposal> proposals = session.getObjects(new ClassObjectFilter(Proposal.class))
+                    .stream().map(Proposal.class::cast).toList();
+            diagnoses.sort(Comparator.comparingInt(d -> firstFiring(trace, d.getRule())));
+            return new Decision(error, diagnoses, rank(proposals), List.copyOf(trace.events()), warnings, version);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String describeFailure(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return "a rule failed while firing: " + root;
+    }
+
+    private static int firstFiring(TraceListener trace, String rule) {
+        List<TraceEvent> events = trace.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).event().equals(TraceEvent.FIRED) && events.get(i).rule().equals(rule)) return i;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Highest effective salience first; ties in firing order; the same strategy and params once. */
+    static List<Proposal> rank(List<Proposal> proposals) {
+        List<Proposal> sorted = new ArrayList<>(proposals);
+        sorted.sort(Comparator.comparingInt(Proposal::getSalience).reversed().thenComparingInt(Proposal::getSequence));
+        Set<String> seen = new LinkedHashSet<>();
+        return sorted.stream().filter(p -> seen.add(p.getStrategy() + p.getParams())).toList();
+    }
+
+    public RuleCatalog catalog() { return catalog; }
+    public List<CustomPattern> patterns() { return patterns; }
+    public String version() { return version; }
+}

@@ -1,0 +1,81 @@
+package org.autoheal.engine;
+
+import java.io.StringReader;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Index of the rules by name: file, line and declared base salience. Drools keeps no line
+ * numbers at runtime, so the files are parsed once more when the rule base is built.
+ */
+public final class RuleCatalog {
+    private static final Pattern LEADING_INT = Pattern.compile("^\\s*\\(?\\s*(-?\\d+)");
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+
+    static RuleCatalog of(Map<String, String> sources) {
+        RuleCatalog catalog = new RuleCatalog();
+        sources.forEach((file, text) -> catalog.index(file, text));
+        return catalog;
+    }
+
+    private void index(String file, String text) {
+        PackageDescr pkg;
+        try {
+            pkg = new DrlParser().parse(false, new StringReader(text));
+        } catch (DroolsParserException e) {
+            return; // the compiler reports it with its location
+        }
+        if (pkg == null) return;
+        for (RuleDescr r : pkg.getRules()) {
+            rules.put(r.getName(), new RuleInfo(r.getName(), file, r.getLine(), baseSalience(r), kind(r), description(r)));
+        }
+    }
+
+    /** The leading integer of the salience expression: {@code 60 + learned.adjustment(...)} has base 60. */
+    static int baseSalience(RuleDescr r) {
+        AttributeDescr a = r.getAttributes().get("salience");
+        if (a == null) return 0;
+        Matcher m = LEADING_INT.matcher(a.getValue());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String kind(RuleDescr r) {
+        AnnotationDescr k = r.getAnnotation("kind");
+        if (k != null && k.getSingleValueAsString() != null) return strip(k.getSingleValueAsString());
+        String rhs = String.valueOf(r.getConsequence());
+        if (rhs.contains("Proposal")) return "strategy";
+        if (rhs.contains("Diagnosis")) return "diagnosis";
+        return "other";
+    }
+
+    private static String description(RuleDescr r) {
+        AnnotationDescr d = r.getAnnotation("description");
+        return d == null || d.getSingleValueAsString() == null ? null : strip(d.getSingleValueAsString());
+    }
+
+    private static String strip(String v) {
+        String s = v.trim();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    public RuleInfo get(String name) {
+        return rules.get(name);
+    }
+
+    public Collection<RuleInfo> all() {
+        return rules.values();
+    }
+
+    public int size() {
+        return rules.size();
+    }
+}

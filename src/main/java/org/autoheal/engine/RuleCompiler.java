@@ -1,0 +1,94 @@
+package org.autoheal.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.autoheal.facts.CustomPattern;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+
+/**
+ * Compiles DRL texts into a {@link RuleBase} in one batch. Errors come back as
+ * {@code file:line:col: message}; nothing is thrown past this class but {@link RuleCompileException}.
+ */
+public final class RuleCompiler {
+    private RuleCompiler() {
+    }
+
+    public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns) throws RuleCompileException {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        var batch = kb.batch();
+        sources.forEach((file, text) -> {
+            Resource r = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(file);
+            batch.add(r, ResourceType.DRL);
+        });
+        try {
+            batch.build();
+        } catch (RuntimeException e) {
+            throw new RuleCompileException(List.of(new RuleProblem("rules", 0, 0, "rule compiler failed: " + e)));
+        }
+        if (kb.hasErrors()) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (KnowledgeBuilderError e : kb.getErrors()) problems.add(problem(e, sources));
+            throw new RuleCompileException(problems);
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(kb.getKnowledgePackages());
+        return new RuleBase(base, RuleCatalog.of(sources), patterns, hash(sources));
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderError e, Map<String, String> sources) {
+        String file = e.getResource() == null ? "rules" : e.getResource().getSourcePath();
+        int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+        int col = e instanceof ParserError pe ? pe.getCol() : 0;
+        String message = e.getMessage().replace("~=", "matches").strip().replaceAll("\\s*\\n\\s*", " ");
+        if (line <= 0 && file != null && sources.containsKey(file)) line = lineOfBadRegex(sources.get(file));
+        return new RuleProblem(file, line, col, message);
+    }
+
+    /** Drools reports an invalid regex in {@code matches} at line -1: find the line ourselves. */
+    static int lineOfBadRegex(String text) {
+        String[] lines = text.split("\n", -1);
+        var literal = Pattern.compile("matches\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (int i = 0; i < lines.length; i++) {
+            var m = literal.matcher(lines[i]);
+            while (m.find()) {
+                try {
+                    Pattern.compile(m.group(1).replace("\\\\", "\\"));
+                } catch (PatternSyntaxException bad) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static String hash(Map<String, String> sources) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            sources.forEach((k, v) -> {
+                md.update(k.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(v.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.autoheal.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The DRL texts to compile, keyed by a path relative to the rules folder (used in messages).
+ * A home's {@code rules/**.drl} wins; without that folder the defaults bundled in the jar apply.
+ */
+public final class RuleSources {
+    static final String BUNDLED = "autoheal/rules";
+
+    private RuleSources() {
+    }
+
+    /** Rules of a home: {@code <home>/rules/**.drl} if the folder exists, else the bundled defaults. */
+    public static Map<String, String> forHome(Path home) {
+        Path dir = home.resolve("rules");
+        return Files.isDirectory(dir) ? fromFolder(dir, "rules/") : bundled();
+    }
+
+    public static Map<String, String> fromFolder(Path dir, String prefix) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile).sorted()::iterator) {
+                out.put(prefix + dir.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules in " + dir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The default rules shipped in the jar (or in target/classes when run from the build). */
+    public static Map<String, String> bundled() {
+        URL url = RuleSources.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) throw new IllegalStateException("bundled rules missing from the classpath: " + BUNDLED);
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) return fromFolder(Path.of(uri), "rules/");
+            FileSystem fs;
+            try {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+            return fromFolder(fs.getPath(BUNDLED), "rules/");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read bundled rules: " + e.getMessage(), e);
+        }
+    }
+}
