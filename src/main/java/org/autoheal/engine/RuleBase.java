@@ -49,6 +49,7 @@ public final class RuleBase {
             session.insert(error);
             if (ctx.toolchain() != null) session.insert(ctx.toolchain());
             ctx.services().forEach(session::insert);
+            ctx.renames().forEach(session::insert);
             List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
                     .map(p -> new PatternCandidate(p, error)).toList();
             candidates.forEach(session::insert);

@@ -1,0 +1,109 @@
+package org.autoheal.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.autoheal.api.AutoHeal;
+import org.autoheal.config.ConfigException;
+import org.autoheal.engine.Decision;
+import org.autoheal.explain.DecisionJson;
+import org.autoheal.explain.DecisionText;
+import org.autoheal.explain.Json;
+import org.autoheal.parse.ErrorText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal diagnose}: diagnosis and ranked proposals for an error text; nothing is applied. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnose an error text (argument, '-' or stdin) and show the ranked proposals; changes nothing.")
+final class DiagnoseCommand implements Callable<Integer> {
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--tool", paramLabel = "NAME", description = "the toolchain the error came from (its config adds context)")
+    String tool;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON Lines in ({\"text\":…,\"tool\":…}), one JSON result per line out")
+    String batch;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT|-", description = "the error text; '-' or nothing reads stdin")
+    String text;
+
+    @Override
+    public Integer call() throws IOException {
+        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        PrintWriter out = spec.commandLine().getOut();
+        if (batch != null) return batch(autoheal, out);
+        int max = autoheal.config().settings().limits().maxErrorBytes();
+        String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
+        Decision d = autoheal.diagnose(input, tool);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
+        } else {
+            out.print(DecisionText.of(d, autoheal.engine().rules().catalog()));
+        }
+        out.flush();
+        return d.diagnosed() ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    /** One result line per input line, in order; a bad line gets an error object in its place. */
+    private int batch(AutoHeal autoheal, PrintWriter out) throws IOException {
+        InputStream in = batch.equals("-") ? System.in : open(Path.of(batch));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                out.println(Json.MAPPER.writeValueAsString(batchLine(autoheal, line, n)));
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static ObjectNode batchLine(AutoHeal autoheal, String line, int n) {
+        try {
+            JsonNode req = Json.MAPPER.readTree(line);
+            if (req == null || !req.isObject() || !req.path("text").isTextual()) {
+                return error(n, "expected an object with a \"text\" string");
+            }
+            String tool = req.path("tool").isTextual() ? req.get("tool").asText() : null;
+            return DecisionJson.of(autoheal.diagnose(req.get("text").asText(), tool));
+        } catch (IOException e) {
+            return error(n, "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (ConfigException e) {
+            return error(n, e.getMessage());
+        }
+    }
+
+    private static ObjectNode error(int line, String message) {
+        ObjectNode o = Json.object();
+        o.put("line", line);
+        o.put("error", message);
+        return o;
+    }
+
+    private static InputStream open(Path p) {
+        try {
+            return Files.newInputStream(p);
+        } catch (IOException e) {
+            throw new ConfigException("--batch: cannot read " + p + ": " + e.getMessage());
+        }
+    }
+}

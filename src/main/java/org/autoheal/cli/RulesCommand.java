@@ -1,0 +1,76 @@
+package org.autoheal.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.engine.RuleBase;
+import org.autoheal.engine.RuleCompileException;
+import org.autoheal.engine.RuleCompiler;
+import org.autoheal.engine.RuleInfo;
+import org.autoheal.engine.RuleProblem;
+import org.autoheal.engine.RuleSources;
+import org.autoheal.explain.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal rules check|list}: compile the rules; list them with their salience. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check or list the healing rules.")
+final class RulesCommand {
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Compile rules/**/*.drl and the custom patterns; errors as file:line:col: message (exit 1).")
+    int check() {
+        HomeConfig config = HomeConfig.load(top.home());
+        Map<String, String> sources = RuleSources.forHome(config.home().root());
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            RuleBase rules = RuleCompiler.compile(sources, config.patterns());
+            out.printf("ok: %d rules in %d files, %d custom patterns (rules %s)%n", rules.catalog().size(),
+                    sources.size(), rules.patterns().size(), rules.version());
+            out.flush();
+            return ExitCode.OK;
+        } catch (RuleCompileException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (RuleProblem p : e.problems()) err.println(p);
+            err.printf("%d error(s); the rules were not loaded%n", e.problems().size());
+            err.flush();
+            return ExitCode.FAILING;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List every rule with file:line, base, learned and effective salience.")
+    int list(@Option(names = "--json", description = "print one JSON object") boolean json) throws Exception {
+        var autoheal = org.autoheal.api.AutoHeal.open(top.home().root());
+        List<RuleInfo> rules = List.copyOf(autoheal.engine().rules().catalog().all());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = Json.object();
+            ArrayNode a = root.putArray("rules");
+            for (RuleInfo r : rules) {
+                ObjectNode n = a.addObject();
+                n.put("name", r.name());
+                n.put("kind", r.kind());
+                n.put("at", r.location());
+                n.put("base", r.baseSalience());
+                n.put("description", r.description());
+            }
+            out.println(Json.MAPPER.writeValueAsString(root));
+        } else {
+            out.printf("%-44s %-10s %-34s %5s%n", "RULE", "KIND", "AT", "BASE");
+            for (RuleInfo r : rules) {
+                out.printf("%-44s %-10s %-34s %5d%n", r.name(), r.kind(), r.location(), r.baseSalience());
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

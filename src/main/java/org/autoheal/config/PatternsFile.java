@@ -1,0 +1,60 @@
+package org.autoheal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.autoheal.facts.CustomPattern;
+
+/**
+ * config/autoheal_patterns.json in the seed's format: {@code {"Name": {"pattern", "solution",
+ * "description"}}}. A bad regex or an unknown solution is a config error naming the pattern.
+ */
+final class PatternsFile {
+    static final String SHOWN = "config/autoheal_patterns.json";
+
+    record Entry(String pattern, String solution, String description) {
+    }
+
+    private PatternsFile() {
+    }
+
+    static List<CustomPattern> load(Path file, Set<String> strategies, Duration budget) {
+        var type = JsonConfigReader.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Entry.class);
+        LinkedHashMap<String, Entry> entries;
+        try {
+            entries = JsonConfigReader.MAPPER.readValue(file.toFile(), type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw ConfigException.at(SHOWN, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    e.getOriginalMessage().replaceAll("\\s*\\(for .*", ""));
+        } catch (java.io.IOException e) {
+            throw new ConfigException(SHOWN + ": cannot read: " + e.getMessage(), e);
+        }
+        List<CustomPattern> out = new ArrayList<>();
+        if (entries == null) return out;
+        entries.forEach((name, e) -> out.add(pattern(name, e, strategies, budget)));
+        return out;
+    }
+
+    static CustomPattern pattern(String name, Entry e, Set<String> strategies, Duration budget) {
+        String where = SHOWN + ": pattern '" + name + "'";
+        if (e == null || e.pattern() == null || e.pattern().isEmpty()) throw new ConfigException(where + ": 'pattern' is required");
+        if (e.solution() == null) throw new ConfigException(where + ": 'solution' is required (a healing strategy name)");
+        if (!strategies.contains(e.solution())) {
+            throw new ConfigException(where + ": unknown solution '" + e.solution() + "'; known strategies: " + new TreeSet<>(strategies));
+        }
+        try {
+            return new CustomPattern(name, Pattern.compile(e.pattern()), e.solution(),
+                    e.description() == null ? "" : e.description(), budget.toNanos());
+        } catch (PatternSyntaxException bad) {
+            throw new ConfigException(where + ": bad regex: " + bad.getDescription() + " near index " + bad.getIndex()
+                    + " of " + e.pattern());
+        }
+    }
+}

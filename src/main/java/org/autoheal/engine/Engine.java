@@ -1,0 +1,61 @@
+package org.autoheal.engine;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.config.Service;
+import org.autoheal.config.Toolchain;
+import org.autoheal.facts.ImportRename;
+import org.autoheal.facts.SalienceTable;
+import org.autoheal.facts.ServiceInfo;
+import org.autoheal.facts.ToolchainError;
+import org.autoheal.facts.ToolchainInfo;
+
+/**
+ * The rule base in service for a home. Hot reload swaps it atomically; each decision takes
+ * the rule base once at its start, so it finishes on the rules it started with.
+ */
+public final class Engine {
+    private final AtomicReference<RuleBase> current;
+
+    public Engine(RuleBase rules) {
+        this.current = new AtomicReference<>(rules);
+    }
+
+    /** Compiles the home's rules (or the bundled defaults) together with its custom patterns. */
+    public static Engine load(HomeConfig config) throws RuleCompileException {
+        return new Engine(build(config));
+    }
+
+    public static RuleBase build(HomeConfig config) throws RuleCompileException {
+        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns());
+    }
+
+    public RuleBase rules() {
+        return current.get();
+    }
+
+    /** Puts a new rule base in service; decisions already running keep the old one. */
+    public void swap(RuleBase rules) {
+        current.set(rules);
+    }
+
+    public Decision decide(ToolchainError error, DecisionContext ctx) {
+        return current.get().decide(error, ctx);
+    }
+
+    /** The facts a decision about the given toolchain (or none) may use. */
+    public static DecisionContext context(HomeConfig config, Toolchain toolchain, SalienceTable learned) {
+        ToolchainInfo info = toolchain == null ? null
+                : new ToolchainInfo(toolchain.name(), toolchain.python(), toolchain.dependsOn());
+        List<ServiceInfo> services = config.services().values().stream().map(Engine::serviceInfo).toList();
+        List<ImportRename> renames = config.settings().imports().renames().entrySet().stream()
+                .map(e -> new ImportRename(e.getKey(), e.getValue())).toList();
+        return new DecisionContext(info, services, renames, learned);
+    }
+
+    static ServiceInfo serviceInfo(Service s) {
+        String type = s.probe() == null ? null : s.probe().type();
+        return new ServiceInfo(s.name(), type, s.probeHost(), s.probePort(), s.probe() == null ? null : s.probe().url());
+    }
+}

@@ -1,0 +1,58 @@
+package org.autoheal.explain;
+
+import java.util.Map;
+import org.autoheal.engine.Decision;
+import org.autoheal.engine.RuleCatalog;
+import org.autoheal.engine.RuleInfo;
+import org.autoheal.facts.Diagnosis;
+import org.autoheal.facts.Proposal;
+import org.autoheal.facts.ToolchainError;
+
+/** A decision as a person reads it: the error, the diagnosis, the ranked proposals. */
+public final class DecisionText {
+    private DecisionText() {
+    }
+
+    public static String of(Decision d, RuleCatalog catalog) {
+        StringBuilder b = new StringBuilder();
+        ToolchainError e = d.error();
+        b.append("error:     ").append(e.getType() == null ? "(unknown)" : e.getType());
+        if (e.getMessage() != null) b.append(": ").append(oneLine(e.getMessage()));
+        b.append("  [").append(e.getLanguage());
+        if (e.getExitCode() != null) b.append(", exit ").append(e.getExitCode());
+        if (e.getFile() != null) b.append(", ").append(e.getFile()).append(e.getLine() == null ? "" : ":" + e.getLine());
+        b.append("]\n");
+        if (d.diagnoses().isEmpty()) {
+            b.append("diagnosis: none: no diagnosis rule matched; nothing would be changed\n");
+        }
+        for (Diagnosis x : d.diagnoses()) {
+            b.append(x == d.primary() ? "diagnosis: " : "also:      ").append(x.getCause())
+                    .append("  (rule \"").append(x.getRule()).append("\"").append(at(catalog, x.getRule())).append(")\n");
+            for (Map.Entry<String, String> kv : x.getDetails().entrySet()) {
+                b.append("    ").append(kv.getKey()).append(" = ").append(oneLine(kv.getValue())).append('\n');
+            }
+        }
+        if (d.diagnosed()) b.append(d.proposals().isEmpty() ? "proposals: none: no strategy rule matched\n" : "proposals:\n");
+        int i = 1;
+        for (Proposal p : d.proposals()) {
+            RuleInfo r = catalog.get(p.getRule());
+            int base = r == null ? p.getSalience() : r.baseSalience();
+            b.append("  ").append(i++).append(". ").append(p.getStrategy()).append(' ').append(p.getParams())
+                    .append("\n     salience ").append(p.getSalience()).append(" = ").append(base).append(" base ")
+                    .append(p.getSalience() - base >= 0 ? "+ " : "- ").append(Math.abs(p.getSalience() - base))
+                    .append(" learned  (rule \"").append(p.getRule()).append("\"").append(at(catalog, p.getRule())).append(")\n");
+        }
+        d.warnings().forEach(w -> b.append("warning:   ").append(w).append('\n'));
+        return b.toString();
+    }
+
+    static String at(RuleCatalog catalog, String rule) {
+        RuleInfo r = catalog.get(rule);
+        return r == null ? "" : ", " + r.location();
+    }
+
+    static String oneLine(String s) {
+        String t = s.replace('\n', ' ').replace('\r', ' ');
+        return t.length() <= 200 ? t : t.substring(0, 199) + "…";
+    }
+}
