@@ -1,0 +1,62 @@
+package org.autoheal.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.autoheal.api.AutoHeal;
+import org.autoheal.config.ConfigException;
+import org.autoheal.config.Toolchain;
+import org.autoheal.explain.Json;
+import org.autoheal.heal.Approver;
+import org.autoheal.heal.IncidentJson;
+import org.autoheal.heal.RepairReport;
+import org.autoheal.heal.ReportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal repair}: run each toolchain (or one), heal the failures, print a report. */
+@Command(name = "repair", mixinStandardHelpOptions = true,
+        description = "Run the toolchains, heal what fails (back up, fix, verify, roll back on failure), report.")
+final class RepairCommand implements Callable<Integer> {
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--yes", description = "approve every action (else y/N per action on a terminal)")
+    boolean yes;
+
+    @Option(names = "--dry-run", description = "show the plan; change nothing")
+    boolean dryRun;
+
+    @Option(names = "--tool", paramLabel = "NAME", description = "only this toolchain")
+    String tool;
+
+    @Option(names = "--json", description = "print one JSON object (progress goes to stderr)")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        List<Toolchain> scope = tool != null ? List.of(autoheal.config().toolchain(tool))
+                : List.copyOf(autoheal.config().toolchains().values());
+        if (scope.isEmpty()) {
+            throw new ConfigException("config/toolchains.json defines no toolchains; nothing to repair");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter steps = json ? spec.commandLine().getErr() : out;
+        Approver approver = yes || autoheal.config().settings().autoApprove() ? Approver.ALWAYS : Approver.terminal();
+        RepairReport report = autoheal.repair(scope, approver, dryRun, line -> {
+            steps.println(line);
+            steps.flush();
+        });
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(IncidentJson.report(report)));
+        } else {
+            out.print(ReportText.of(report));
+        }
+        out.flush();
+        return report.allGood() ? ExitCode.OK : ExitCode.FAILING;
+    }
+}

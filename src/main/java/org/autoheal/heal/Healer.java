@@ -1,0 +1,276 @@
+package org.autoheal.heal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.autoheal.backup.Backup;
+import org.autoheal.backup.BackupStore;
+import org.autoheal.backup.PathGuard;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.config.Toolchain;
+import org.autoheal.engine.Decision;
+import org.autoheal.engine.Engine;
+import org.autoheal.engine.RuleInfo;
+import org.autoheal.exec.ProcessRunner;
+import org.autoheal.exec.RunResult;
+import org.autoheal.exec.RunSpec;
+import org.autoheal.facts.Proposal;
+import org.autoheal.facts.SalienceTable;
+import org.autoheal.facts.ToolchainError;
+import org.autoheal.parse.ErrorInput;
+import org.autoheal.parse.ErrorParsers;
+import org.autoheal.service.ServiceManager;
+import org.autoheal.strategy.Action;
+import org.autoheal.strategy.Refusal;
+import org.autoheal.strategy.Strategy;
+import org.autoheal.strategy.StrategyContext;
+import org.autoheal.strategy.StrategyRegistry;
+
+/**
+ * The pipeline of DESIGN §1, in order: run → parse → decide → (approve → back up → apply →
+ * verify → roll back on failure) per proposal → record → learn. One class runs the steps;
+ * each step's work lives in its own package.
+ */
+public final class Healer {
+    /** A fix can reveal the next problem (e.g. a module, then a config file): heal up to this many in a row. */
+    private static final int MAX_INCIDENTS_PER_TOOLCHAIN = 5;
+
+    private final HomeConfig config;
+    private final Engine engine;
+    private final StrategyRegistry registry;
+    private final ProcessRunner runner;
+    private final ServiceManager services;
+    private final Recorder recorder;
+    private final Approver approver;
+    private final boolean dryRun;
+    private final Consumer<String> progress;
+    private final java.util.function.Supplier<SalienceTable> learned;
+    private final IncidentIds ids;
+
+    public Healer(HomeConfig config, Engine engine, StrategyRegistry registry, Recorder recorder,
+                  java.util.function.Supplier<SalienceTable> learned, Approver approver, boolean dryRun,
+                  Consumer<String> progress) {
+        this.config = config;
+        this.engine = engine;
+        this.registry = registry;
+        this.runner = new ProcessRunner();
+        this.services = new ServiceManager(config.home().root());
+        this.recorder = recorder;
+        this.learned = learned;
+        this.approver = approver;
+        this.dryRun = dryRun;
+        this.progress = progress;
+        this.ids = new IncidentIds(config.home().backups(), Clock.systemUTC());
+    }
+
+    public RepairReport repair(List<Toolchain> scope) {
+        RepairReport report = new RepairReport();
+        for (Toolchain t : scope) heal(t, report);
+        return report;
+    }
+
+    private void heal(Toolchain t, RepairReport report) {
+        progress.accept("[" + t.name() + "] run: " + String.join(" ", t.command()));
+        RunResult run = run(t);
+        if (run.ok()) {
+            progress.accept("[" + t.name() + "] healthy (exit 0)");
+            report.toolchain(t.name(), RepairReport.HEALTHY);
+            return;
+        }
+        String status = RepairReport.FAILING;
+        for (int round = 0; round < MAX_INCIDENTS_PER_TOOLCHAIN; round++) {
+            Handled h = handle(t, run);
+            report.incident(h.incident());
+            if (h.incident().outcome().equals(Incident.DRY_RUN)) {
+                status = RepairReport.PLANNED;
+                break;
+            }
+            if (!h.incident().outcome().equals(Incident.HEALED)) break;
+            if (h.after().ok()) {
+                status = RepairReport.HEALED;
+                break;
+            }
+            run = h.after(); // the fix worked but revealed the next problem
+        }
+        progress.accept("[" + t.name() + "] " + status);
+        report.toolchain(t.name(), status);
+    }
+
+    private record Handled(Incident incident, RunResult after) {
+    }
+
+    private Handled handle(Toolchain t, RunResult run) {
+        ToolchainError error = parse(t, run);
+        Decision decision = engine.decide(error, Engine.context(config, t, learned.get()));
+        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now());
+        progress.accept("[" + t.name() + "] failed: " + describe(error));
+        if (!decision.diagnosed()) {
+            progress.accept("[" + t.name() + "] undiagnosed: no rule matched; nothing changed");
+            incident.finish(Incident.UNDIAGNOSED);
+            recorder.finished(incident);
+            return new Handled(incident, run);
+        }
+        progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + decision.primary().getDetails()
+                + " (rule \"" + decision.primary().getRule() + "\")");
+        recorder.opened(incident);
+        RunResult after = run;
+        int applied = 0;
+        for (Proposal p : decision.proposals()) {
+            if (applied >= config.settings().maxAttempts()) break;
+            Tried tried = attempt(incident, t, p, error);
+            incident.add(tried.attempt());
+            recorder.attempted(incident, tried.attempt(), decision.primary().getCause());
+            String o = tried.attempt().outcome();
+            if (o.equals(Attempt.HEALED) || o.equals(Attempt.FAILED) || o.equals(Attempt.ERROR)) applied++;
+            if (o.equals(Attempt.HEALED)) {
+                after = tried.after();
+                break;
+            }
+        }
+        if (decision.proposals().isEmpty()) progress.accept("[" + t.name() + "] no strategy rule proposed a fix");
+        incident.finish(Incident.outcomeOf(incident.attempts(), true));
+        recorder.finished(incident);
+        return new Handled(incident, after);
+    }
+
+    private record Tried(Attempt attempt, RunResult after) {
+    }
+
+    private Tried attempt(Incident incident, Toolchain t, Proposal p, ToolchainError original) {
+        long t0 = System.nanoTime();
+        RuleInfo rule = engine.rules().catalog().get(p.getRule());
+        int base = rule == null ? p.getSalience() : rule.baseSalience();
+        String tag = "[" + t.name() + "] " + p.getStrategy() + " " + p.getParams();
+        java.util.function.BiFunction<String, String, Attempt> result = (outcome, detail) -> new Attempt(p.getStrategy(),
+                p.getRule(), p.getSalience(), base, p.getParams(), outcome, null, detail, List.of(), ms(t0));
+        Strategy strategy = registry.find(p.getStrategy()).orElse(null);
+        if (strategy == null) {
+            progress.accept(tag + ": error: no strategy named '" + p.getStrategy() + "' is registered");
+            return new Tried(result.apply(Attempt.ERROR, "no strategy named '" + p.getStrategy() + "'"), null);
+        }
+        PathGuard guard = new PathGuard(config.home().root(), t.roots());
+        StrategyContext ctx = new StrategyContext(config.home(), t, config.settings(), guard, runner, services, config.services());
+        Action action;
+        try {
+            action = strategy.plan(ctx, p.getParams());
+        } catch (Refusal r) {
+            progress.accept(tag + ": refused: " + r.getMessage());
+            return new Tried(result.apply(Attempt.REFUSED, r.getMessage()), null);
+        } catch (RuntimeException e) {
+            progress.accept(tag + ": error while planning: " + e.getMessage());
+            return new Tried(result.apply(Attempt.ERROR, "planning failed: " + e.getMessage()), null);
+        }
+        String plan = action.describe();
+        if (dryRun) {
+            progress.accept(tag + ": would " + plan + " (dry run)");
+            return new Tried(withPlan(result.apply(Attempt.DRY_RUN, "not applied: --dry-run"), plan, List.of()), null);
+        }
+        if (!approver.approve(incident, p, plan)) {
+            progress.accept(tag + ": skipped (not approved): " + plan);
+            return new Tried(withPlan(result.apply(Attempt.SKIPPED, "not approved"), plan, List.of()), null);
+        }
+        Backup backup;
+        try {
+            backup = recorder.backup(incident.id());
+            for (var f : action.modifies()) backup.save(f);
+            for (var f : action.chmods()) backup.saveModeOnly(f);
+            for (var f : action.creates()) backup.recordCreated(f);
+        } catch (Exception e) {
+            progress.accept(tag + ": refused: cannot back up: " + e.getMessage());
+            return new Tried(result.apply(Attempt.REFUSED, "cannot back up: " + e.getMessage()), null);
+        }
+        List<String> backups = List.of(config.home().show(backup.manifest()));
+        progress.accept(tag + ": " + plan);
+        String done;
+        try {
+            done = action.apply();
+        } catch (Exception e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            progress.accept(tag + ": error: " + why + "; rolling back");
+            restore(backup, tag);
+            return new Tried(withPlan(result.apply(Attempt.ERROR, why), plan, backups), null);
+        }
+        progress.accept(tag + ": done: " + done + "; verifying");
+        RunResult after = verify(t, action);
+        if (after.ok()) {
+            progress.accept(tag + ": verified: the toolchain passes");
+            return new Tried(withPlan(result.apply(Attempt.HEALED, done), plan, backups), after);
+        }
+        ToolchainError now = parse(t, after);
+        if (!sameError(original, now)) {
+            progress.accept(tag + ": the original error is gone; the toolchain now fails with: " + describe(now));
+            return new Tried(withPlan(result.apply(Attempt.HEALED, done + "; the original error is gone, next: "
+                    + describe(now)), plan, backups), after);
+        }
+        progress.accept(tag + ": verification failed (" + describe(now) + "); rolling back");
+        restore(backup, tag);
+        return new Tried(withPlan(result.apply(Attempt.FAILED, done + "; verification failed: " + describe(now)),
+                plan, backups), null);
+    }
+
+    private void restore(Backup backup, String tag) {
+        try {
+            backup.restore();
+            progress.accept(tag + ": rolled back");
+        } catch (Exception e) {
+            progress.accept(tag + ": ROLLBACK FAILED: " + e.getMessage() + "; originals are in " + backup.manifest());
+        }
+    }
+
+    private RunResult verify(Toolchain t, Action action) {
+        var v = action.verification();
+        RunResult r = null;
+        for (int i = 1; i <= v.attempts(); i++) {
+            sleep(v.delayBefore(i));
+            r = run(t);
+            if (r.ok()) return r;
+        }
+        return r;
+    }
+
+    private RunResult run(Toolchain t) {
+        return runner.run(new RunSpec(t.command(), t.workdir(), t.env(), t.timeout(), 1 << 20));
+    }
+
+    ToolchainError parse(Toolchain t, RunResult r) {
+        String text = (r.startError() == null ? "" : r.startError() + "\n") + r.combined();
+        if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";
+        int max = config.settings().limits().maxErrorBytes();
+        if (text.length() > max) text = text.substring(text.length() - max);
+        return ErrorParsers.parse(new ErrorInput(t.name(), t.command(), r.exitCode(), text));
+    }
+
+    /** Same failure again: same exception type and message, or same text when there is no type. */
+    static boolean sameError(ToolchainError a, ToolchainError b) {
+        return Objects.equals(a.getType(), b.getType()) && Objects.equals(a.getMessage(), b.getMessage())
+                && Objects.equals(a.getFile(), b.getFile()) && Objects.equals(a.getLine(), b.getLine());
+    }
+
+    private static Attempt withPlan(Attempt a, String plan, List<String> backups) {
+        return new Attempt(a.strategy(), a.rule(), a.salience(), a.baseSalience(), a.params(), a.outcome(), plan,
+                a.detail(), backups, a.millis());
+    }
+
+    static String describe(ToolchainError e) {
+        String s = (e.getType() == null ? "" : e.getType() + ": ") + (e.getMessage() == null ? "" : e.getMessage());
+        s = s.isBlank() ? "exit " + e.getExitCode() : s;
+        return s.length() <= 160 ? s : s.substring(0, 159) + "…";
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void sleep(Duration d) {
+        if (d.isZero()) return;
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

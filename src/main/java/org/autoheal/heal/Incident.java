@@ -1,0 +1,48 @@
+package org.autoheal.heal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.autoheal.engine.Decision;
+
+/** One failure of one toolchain and what AutoHeal did about it. */
+public final class Incident {
+    public static final String HEALED = "healed";
+    public static final String FAILED = "failed";
+    public static final String UNDIAGNOSED = "undiagnosed";
+    public static final String REFUSED = "refused";
+    public static final String DRY_RUN = "dry_run";
+
+    private final String id;
+    private final String tool;
+    private final Decision decision;
+    private final Instant started;
+    private final List<Attempt> attempts = new ArrayList<>();
+    private String outcome;
+
+    public Incident(String id, String tool, Decision decision, Instant started) {
+        this.id = id;
+        this.tool = tool;
+        this.decision = decision;
+        this.started = started;
+    }
+
+    public void add(Attempt a) { attempts.add(a); }
+    public void finish(String outcome) { this.outcome = outcome; }
+
+    public String id() { return id; }
+    public String tool() { return tool; }
+    public Decision decision() { return decision; }
+    public Instant started() { return started; }
+    public List<Attempt> attempts() { return attempts; }
+    public String outcome() { return outcome; }
+
+    /** Incident outcome from its attempts: healed wins, else the most telling of the others. */
+    public static String outcomeOf(List<Attempt> attempts, boolean diagnosed) {
+        if (!diagnosed) return UNDIAGNOSED;
+        if (attempts.stream().anyMatch(a -> a.outcome().equals(Attempt.HEALED))) return HEALED;
+        if (!attempts.isEmpty() && attempts.stream().allMatch(a -> a.outcome().equals(Attempt.DRY_RUN))) return DRY_RUN;
+        if (!attempts.isEmpty() && attempts.stream().allMatch(a -> a.outcome().equals(Attempt.REFUSED))) return REFUSED;
+        return FAILED;
+    }
+}

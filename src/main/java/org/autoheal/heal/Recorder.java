@@ -1,0 +1,54 @@
+package org.autoheal.heal;
+
+import java.time.Instant;
+import org.autoheal.backup.Backup;
+import org.autoheal.backup.BackupStore;
+import org.autoheal.journal.Journal;
+import org.autoheal.learn.Outcome;
+import org.autoheal.learn.OutcomeStore;
+
+/**
+ * Writes what the pipeline does as it does it: the journal (an incident is opened before the
+ * first change, each attempt, the final record), the backups, and the learning evidence.
+ */
+public final class Recorder {
+    private final Journal journal;
+    private final BackupStore backups;
+    private final OutcomeStore outcomes;
+    private final java.util.Map<String, Backup> open = new java.util.HashMap<>();
+
+    public Recorder(Journal journal, BackupStore backups, OutcomeStore outcomes) {
+        this.journal = journal;
+        this.backups = backups;
+        this.outcomes = outcomes;
+    }
+
+    void opened(Incident i) {
+        journal.append(org.autoheal.explain.Json.object().put("type", "incident_open").put("id", i.id())
+                .put("tool", i.tool()).put("at", i.started().toString()));
+    }
+
+    void attempted(Incident i, Attempt a, String cause) {
+        var rec = IncidentJson.attempt(a);
+        rec.put("type", "attempt").put("incident", i.id()).put("at", Instant.now().toString());
+        journal.append(rec);
+        outcomes.record(new Outcome(Instant.now(), a.rule(), cause, a.strategy(), a.outcome(), i.id()));
+    }
+
+    void finished(Incident i) {
+        var rec = IncidentJson.incident(i, true);
+        rec.put("type", "incident");
+        journal.append(rec);
+        open.remove(i.id());
+    }
+
+    /** The incident's backup folder, opened once and created before the first change. */
+    Backup backup(String incidentId) throws java.io.IOException {
+        Backup b = open.get(incidentId);
+        if (b == null) {
+            b = backups.open(incidentId);
+            open.put(incidentId, b);
+        }
+        return b;
+    }
+}
