@@ -98,6 +98,18 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void whenProgramPathHasSpacesAndQuotes_thenItRunsAsIs() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("my \"odd\" dir"));
+        Path script = Files.writeString(folder.resolve("run it.sh"), "#!/bin/sh\necho \"ran: $1\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        RunResult result = runner.run(RunSpec.of(folder, script.toString(), "x y"));
+
+        assertThat(result.stdout()).isEqualTo("ran: x y\n");
+        assertThat(result.workdir()).isEqualTo(folder.toAbsolutePath());
+    }
+
+    @Test
     void whenScriptIsNotExecutable_thenStartErrorIsAFactNotAnException() throws IOException {
         Path script = dir.resolve("run.sh");
         Files.writeString(script, "#!/bin/sh\necho hi\n");
