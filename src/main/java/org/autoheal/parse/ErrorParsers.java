@@ -1,0 +1,61 @@
+package org.autoheal.parse;
+
+import java.util.List;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Turns the raw output of a failed program into one {@link ToolchainError} fact. It extracts what
+ * the text states (types, message, file/line, errno, module, path, host/port, URL, ...) and never
+ * decides a cause: that is the rules' job. It never throws and never returns null; text that no
+ * parser recognises still gives a fact whose message is the last non-blank line.
+ */
+public final class ErrorParsers {
+    private static final List<LanguageParser> PARSERS = List.of(
+            new PythonParser(), new JavaParser(), new NodeParser(), new ShellParser(), new CurlParser());
+
+    private ErrorParsers() {
+    }
+
+    /** Parses with the default limit of {@link ErrorText#DEFAULT_MAX_BYTES} characters of text. */
+    public static ToolchainError parse(ErrorInput in) {
+        return parse(in, ErrorText.DEFAULT_MAX_BYTES);
+    }
+
+    /** Parses the last {@code maxChars} characters of the input's text. */
+    public static ToolchainError parse(ErrorInput in, int maxChars) {
+        ErrorInput input = in == null ? new ErrorInput(null, null, null, "") : in;
+        String text = ErrorText.bound(input.text(), maxChars);
+        ToolchainError e;
+        try {
+            e = parseBounded(input, text);
+        } catch (RuntimeException | StackOverflowError bug) {
+            // a parser bug must not lose the failure: keep the raw fact and say what went wrong
+            e = base(new ToolchainError(), input, text, Lines.of(text));
+            Caps.detail(e, "parse_error", bug.getClass().getSimpleName());
+        }
+        return Caps.bound(e);
+    }
+
+    private static ToolchainError parseBounded(ErrorInput input, String text) {
+        Lines lines = Lines.of(text);
+        ParseResult best = null;
+        for (LanguageParser p : PARSERS) {
+            ParseResult r = p.parse(lines, input);
+            if (r != null && (best == null || r.endLine() > best.endLine())) best = r;
+        }
+        ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
+        NetExtractor.fill(e, lines, input.command());
+        FileExtractor.fill(e, lines, input.command());
+        return e;
+    }
+
+    private static ToolchainError base(ToolchainError e, ErrorInput input, String text, Lines lines) {
+        e.setTool(input.tool());
+        e.setExitCode(input.exitCode());
+        e.setRaw(text);
+        if (input.command() != null) e.setCommand(Caps.cut(String.join(" ", input.command())));
+        if (e.getMessage() == null) e.setMessage(lines.lastNonBlank());
+        return e;
+    }
+}

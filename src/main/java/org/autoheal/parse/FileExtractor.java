@@ -1,0 +1,130 @@
+package org.autoheal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Files named in the output and the argv ({@code mentionedFiles}, {@code jsonFile}), JSON decode
+ * positions ({@code line L column C (char K)}) and the module of {@code python -m MODULE}.
+ * Interpreter internals (stdlib, site-packages, node: modules) are not "mentioned" files.
+ */
+final class FileExtractor {
+    private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
+
+    private FileExtractor() {
+    }
+
+    static void fill(ToolchainError e, Lines lines, List<String> argv) {
+        List<String> fromMessages = new ArrayList<>();
+        for (String m : NetExtractor.messages(e)) fromMessages.addAll(files(m));
+        if (e.getPath() != null) fromMessages.add(0, e.getPath());
+        List<String> fromText = new ArrayList<>();
+        for (String line : lines.all()) {
+            if (fromText.size() < 4 * Caps.MAX_LIST) fromText.addAll(files(line));
+        }
+        List<String> fromArgv = argvFiles(argv);
+        for (String f : fromText) Caps.add(e.getMentionedFiles(), f);
+        for (String f : fromArgv) Caps.add(e.getMentionedFiles(), f);
+        if (e.getJsonFile() == null) e.setJsonFile(jsonFile(fromMessages, fromText, fromArgv));
+        jsonPosition(e, lines);
+        pythonModule(e, argv);
+    }
+
+    /** Quoted and bare tokens of one line that look like files and are not interpreter internals. */
+    static List<String> files(String line) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < line.length() && out.size() < 16) {
+            char q = line.charAt(i);
+            int close = (q == '\'' || q == '"') ? line.indexOf(q, i + 1) : -1;
+            if (close > i + 1) {
+                String s = line.substring(i + 1, close);
+                if (Names.looksLikeFile(s)) add(out, s);
+                i = close + 1;
+            } else {
+                i++;
+            }
+        }
+        if (line.startsWith("Node.js v")) return out;
+        for (String token : line.split("[\\s=]+", 64)) {
+            if (out.size() >= 16) break;
+            String t = withoutPosition(Names.trimToken(token));
+            if (Names.looksLikeFile(t)) add(out, t);
+        }
+        return out;
+    }
+
+    /** {@code app.js:5:13} and {@code Main.java:6} name the file {@code app.js} / {@code Main.java}. */
+    private static String withoutPosition(String token) {
+        int colon = token.indexOf(':');
+        if (colon <= 0) return token;
+        for (int i = colon; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c != ':' && (c < '0' || c > '9')) return token;
+        }
+        return token.substring(0, colon);
+    }
+
+    private static void add(List<String> out, String file) {
+        if (!isInternal(file) && !out.contains(file)) out.add(file);
+    }
+
+    static boolean isInternal(String file) {
+        return !PythonParser.isUserFile(file) || file.startsWith("java.base/") || file.contains("/node_modules/");
+    }
+
+    private static List<String> argvFiles(List<String> argv) {
+        List<String> out = new ArrayList<>();
+        if (argv == null) return out;
+        for (int i = 0; i < Math.min(argv.size(), 256); i++) {
+            String a = argv.get(i);
+            String value = a.startsWith("-") && a.indexOf('=') > 0 ? a.substring(a.indexOf('=') + 1) : a;
+            if (Names.looksLikeFile(value) && !out.contains(value)) out.add(value);
+        }
+        return out;
+    }
+
+    /** The first *.json named by the error messages, else the output, else the argv; a longer path to it wins. */
+    private static String jsonFile(List<String> messages, List<String> text, List<String> argv) {
+        String found = null;
+        for (List<String> tier : List.of(messages, text, argv)) {
+            for (String f : tier) {
+                if (!f.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) continue;
+                if (found == null) found = f;
+                else if (f.endsWith("/" + found)) found = f;
+            }
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /** {@code Expecting value: line 3 column 34 (char 48)}: the last one in the messages, else in the text. */
+    private static void jsonPosition(ToolchainError e, Lines lines) {
+        Matcher found = null;
+        for (String m : NetExtractor.messages(e)) {
+            Matcher x = JSON_POSITION.matcher(m);
+            if (x.find()) found = x;
+        }
+        for (int i = lines.size() - 1; found == null && i >= 0; i--) {
+            Matcher x = JSON_POSITION.matcher(lines.get(i));
+            if (x.find()) found = x;
+        }
+        if (found == null) return;
+        Caps.detail(e, "json_line", Names.number(found.group(1)));
+        Caps.detail(e, "json_column", Names.number(found.group(2)));
+        Caps.detail(e, "json_char", found.group(3));
+    }
+
+    /** {@code python3 -m json.tool ...}: the module the interpreter was asked to run. */
+    private static void pythonModule(ToolchainError e, List<String> argv) {
+        if (argv == null || argv.isEmpty()) return;
+        String prog = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        if (!prog.startsWith("python")) return;
+        int m = argv.indexOf("-m");
+        if (m > 0 && m + 1 < argv.size() && Names.isDottedName(argv.get(m + 1))) Caps.detail(e, "python_module", argv.get(m + 1));
+    }
+}

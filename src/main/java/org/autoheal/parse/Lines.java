@@ -1,0 +1,62 @@
+package org.autoheal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bounded text split into lines for the parsers. At most {@link #MAX_LINES} lines (the last
+ * ones) and each cut to {@link #MAX_LINE} chars, so every per-line scan and regex works on a small,
+ * bounded string whatever the input looks like.
+ */
+final class Lines {
+    static final int MAX_LINES = 20_000;
+    static final int MAX_LINE = 4096;
+
+    private final List<String> lines;
+
+    private Lines(List<String> lines) {
+        this.lines = lines;
+    }
+
+    static Lines of(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            String line = text.substring(start, Math.min(end, start + MAX_LINE));
+            if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') line = line.substring(0, line.length() - 1);
+            out.add(line);
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        if (out.size() > MAX_LINES) out = new ArrayList<>(out.subList(out.size() - MAX_LINES, out.size()));
+        return new Lines(out);
+    }
+
+    int size() { return lines.size(); }
+
+    String get(int i) { return i >= 0 && i < lines.size() ? lines.get(i) : ""; }
+
+    List<String> all() { return lines; }
+
+    /** The last line that is not blank, trimmed; null when there is none. */
+    String lastNonBlank() {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty()) return t;
+        }
+        return null;
+    }
+
+    static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    static boolean isBlank(String line) {
+        return line.isBlank();
+    }
+}

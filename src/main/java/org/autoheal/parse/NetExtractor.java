@@ -1,0 +1,118 @@
+package org.autoheal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Network details stated anywhere in the output or the argv: host and port, URL, errno, HTTP status.
+ * Fills only what the language parser left empty. Looks at the error messages first, then every line,
+ * then the command. Patterns are small, bounded and unnested; each runs on one bounded line.
+ */
+final class NetExtractor {
+    private static final Pattern TUPLE = Pattern.compile("\\('([A-Za-z0-9._:-]{1,253})', (\\d{1,5})\\)");
+    private static final Pattern HOST_KV = Pattern.compile("host='([A-Za-z0-9._:-]{1,253})', port=(\\d{1,5})");
+    private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}):(\\d{1,5})(?!\\d)");
+    private static final Pattern LOCALHOST = Pattern.compile("(?<![\\w.-])(localhost):(\\d{1,5})(?!\\d)");
+    private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
+    private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
+    private static final Pattern[] STATUS = {
+        Pattern.compile("\\bHTTP ([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\bHTTP/\\d(?:\\.\\d)? ([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\b[Ss]tatus code:? ([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\bstatus(?:_code)?=([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\b([1-5]\\d\\d) (?:Client|Server) Error\\b"),
+        Pattern.compile("returned error: ([1-5]\\d\\d)\\b"),
+    };
+
+    private NetExtractor() {
+    }
+
+    static void fill(ToolchainError e, Lines lines, List<String> argv) {
+        List<String> messages = messages(e);
+        List<String> all = new ArrayList<>(messages);
+        all.addAll(lines.all());
+        if (e.getHost() == null) {
+            for (Pattern p : new Pattern[] {TUPLE, HOST_KV, IPV4, LOCALHOST}) {
+                if (e.getHost() == null) hostPort(e, all, p);
+            }
+        }
+        if (e.getUrl() == null) e.setUrl(firstUrl(messages));
+        if (e.getUrl() == null) e.setUrl(firstUrl(lines.all()));
+        if (e.getUrl() == null && argv != null) e.setUrl(firstUrl(argv));
+        Urls.fillHostPort(e);
+        if (e.getErrno() == null) {
+            String n = first(messages, ERRNO, 1);
+            if (n == null) n = last(lines.all(), ERRNO, 1);
+            e.setErrno(Names.number(n));
+        }
+        if (e.getCode() == null) e.setCode(Errnos.name(e.getErrno()));
+        if (e.getErrno() == null) e.setErrno(Errnos.number(e.getCode()));
+        for (int i = 0; i < STATUS.length && e.getHttpStatus() == null; i++) {
+            e.setHttpStatus(CurlParser.httpStatus(first(all, STATUS[i], 1)));
+        }
+    }
+
+    /** The outermost message and the messages of the chain: what the error itself states. */
+    static List<String> messages(ToolchainError e) {
+        List<String> m = new ArrayList<>();
+        if (e.getMessage() != null) m.add(cut(e.getMessage()));
+        for (String c : e.getChain()) m.add(cut(c));
+        return m;
+    }
+
+    private static void hostPort(ToolchainError e, List<String> texts, Pattern p) {
+        for (String t : texts) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                Integer port = Names.port(m.group(2));
+                if (port != null) {
+                    e.setHost(m.group(1));
+                    e.setPort(port);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The first ws/wss URL, else the first http/https URL, in these texts. */
+    private static String firstUrl(List<String> texts) {
+        String http = null;
+        for (String t : texts) {
+            if (t.indexOf("://") < 0) continue;
+            Matcher m = URL.matcher(cut(t));
+            while (m.find()) {
+                String url = Names.trimToken(m.group());
+                if (Urls.host(url) == null) continue;
+                if (url.startsWith("ws")) return url;
+                if (http == null) http = url;
+            }
+        }
+        return http;
+    }
+
+    private static String first(List<String> texts, Pattern p, int group) {
+        for (String t : texts) {
+            Matcher m = p.matcher(t);
+            if (m.find()) return m.group(group);
+        }
+        return null;
+    }
+
+    private static String last(List<String> texts, Pattern p, int group) {
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            String found = null;
+            Matcher m = p.matcher(texts.get(i));
+            while (m.find()) found = m.group(group);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    private static String cut(String s) {
+        return s.length() > Lines.MAX_LINE ? s.substring(0, Lines.MAX_LINE) : s;
+    }
+}

@@ -1,0 +1,147 @@
+package org.autoheal.parse;
+
+import java.util.Map;
+
+import org.autoheal.facts.ToolchainError;
+
+/** The parts of one Node.js error: the head line, the property block, and what their values state. */
+record NodeError(String name, String code, String message) {
+
+    String printed() {
+        return code == null ? name : name + " [" + code + "]";
+    }
+
+    /** Parses {@code [<ref *1> ][Uncaught ]Name[ [CODE]]: message}; null when the line is not an error head. */
+    static NodeError head(String line) {
+        String t = line;
+        int ref = t.startsWith("<ref *") ? t.indexOf("> ") : -1;
+        if (ref > 0) t = t.substring(ref + 2);
+        if (t.startsWith("Uncaught ")) t = t.substring(9);
+        int i = 0;
+        while (i < t.length() && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_' || t.charAt(i) == '$')) i++;
+        String name = t.substring(0, i);
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))
+                || !(name.endsWith("Error") || name.endsWith("Exception"))) return null;
+        String code = null;
+        if (t.startsWith(" [", i)) {
+            int close = t.indexOf(']', i);
+            if (close < 0) return null;
+            code = t.substring(i + 2, close);
+            if (!Names.isIdentifier(code)) return null;
+            i = close + 1;
+        }
+        if (i == t.length()) return new NodeError(name, code, null);
+        if (!t.startsWith(": ", i)) return null;
+        return new NodeError(name, code, t.substring(i + 2).strip());
+    }
+
+    /** Reads frames and the {@code { key: value }} block after the head; returns the block's last line. */
+    static int block(Lines lines, int at, Map<String, String> props, ToolchainError e) {
+        int end = at;
+        boolean inBlock = lines.get(at).endsWith(" {");
+        for (int i = at + 1; i < lines.size() && i < at + 400; i++) {
+            String line = lines.get(i);
+            if (inBlock) {
+                end = i;
+                if (line.equals("}")) break;
+                int colon = line.indexOf(": ");
+                if (Lines.indent(line) == 2 && colon > 2 && props.size() < 32) {
+                    String key = line.substring(2, colon);
+                    String value = line.substring(colon + 2).strip();
+                    if (value.endsWith(",")) value = value.substring(0, value.length() - 1);
+                    if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.substring(1, value.length() - 1);
+                    if (Names.isIdentifier(key)) props.putIfAbsent(key, value);
+                }
+            } else if (NodeParser.isFrame(line)) {
+                end = i;
+                inBlock = line.endsWith(" {");
+            } else if (line.startsWith("Node.js v") || (end > at && !line.isBlank() && Lines.indent(line) == 0)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Code, errno, syscall, address, path and module from the block and the message. */
+    static void fill(ToolchainError e, NodeError head, Map<String, String> props) {
+        String msg = head.message() == null ? "" : head.message();
+        String[] words = msg.split(" ", 8);
+        int k = codeWord(words);   // "connect ECONNREFUSED 1.2.3.4:5", "spawnSync ./x EACCES", "ENOENT: ..., open 'x'"
+        String code = head.code() != null ? head.code() : props.get("code");
+        if (code == null && k >= 0) code = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
+        if (code != null && Names.isIdentifier(code)) {
+            e.setCode(code);
+            Caps.detail(e, "node_code", code);
+        }
+        Integer errno = Names.number(strip(props.get("errno"), "-"));
+        e.setErrno(errno != null ? errno : Errnos.number(e.getCode()));
+        String syscall = props.get("syscall");
+        if (syscall != null) Caps.detail(e, "node_syscall", syscall);
+        if (syscall == null && k > 0) syscall = words[0];
+        if (syscall == null && k == 0) syscall = fsSyscall(msg);
+        if (syscall != null && Names.isIdentifier(syscall.split(" ", 2)[0])) e.setSyscall(syscall.split(" ", 2)[0]);
+        String address = props.get("address") != null ? props.get("address") : props.get("hostname");
+        if (address == null && k > 0 && k + 1 < words.length && "getaddrinfo".equals(words[0])) address = words[k + 1];
+        if (address != null && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
+        e.setPort(Names.port(props.get("port")));
+        String path = props.containsKey("path") ? props.get("path") : k == 0 ? fsPath(msg) : null;
+        if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
+        module(e, msg);
+        if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
+        jsonPosition(e, msg);
+    }
+
+    /** Index of the first word that is an errno-style code ({@code EACCES}, {@code ENOTFOUND}); -1 if none. */
+    private static int codeWord(String[] words) {
+        for (int i = 0; i < Math.min(words.length, 4); i++) {
+            String w = words[i].endsWith(":") ? words[i].substring(0, words[i].length() - 1) : words[i];
+            if (Errnos.isCode(w) || w.equals("ENOTFOUND") || (w.startsWith("EAI_") && Names.isIdentifier(w))) return i;
+        }
+        return -1;
+    }
+
+    /** {@code Cannot find package 'x'} / {@code Cannot find module 'x'}: a bare name is a module, else a path. */
+    private static void module(ToolchainError e, String msg) {
+        int at = Math.max(msg.indexOf("Cannot find package '"), msg.indexOf("Cannot find module '"));
+        if (at < 0) return;
+        String spec = Names.quotedAt(msg, at, '\'');
+        if (spec == null) return;
+        if (spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("file:")) {
+            if (Names.isPrintedPath(spec)) e.setPath(NodeParser.stripFileUrl(spec));
+        } else if (Names.isPackageSpecifier(spec)) {
+            e.setModule(spec);
+        }
+    }
+
+    /** {@code ENOENT: no such file or directory, open 'x'}: the syscall after the comma. */
+    private static String fsSyscall(String msg) {
+        int comma = msg.indexOf(", ");
+        if (comma < 0 || !msg.startsWith("E")) return null;
+        int space = msg.indexOf(' ', comma + 2);
+        String word = space < 0 ? msg.substring(comma + 2) : msg.substring(comma + 2, space);
+        return Names.isIdentifier(word) ? word : null;
+    }
+
+    private static String fsPath(String msg) {
+        int comma = msg.indexOf(", ");
+        if (comma < 0 || !msg.startsWith("E")) return null;
+        return Names.quotedAt(msg, comma, '\'');
+    }
+
+    /** {@code ... in JSON at position 12} and {@code (line 2 column 5)}. */
+    private static void jsonPosition(ToolchainError e, String msg) {
+        int pos = msg.indexOf(" in JSON at position ");
+        if (pos >= 0) Caps.detail(e, "json_position", Names.number(Names.digitsAt(msg, pos + 21)));
+        int line = msg.indexOf("(line ");
+        if (line < 0) return;
+        String l = Names.digitsAt(msg, line + 6);
+        int col = line + 6 + l.length();
+        if (!msg.startsWith(" column ", col)) return;
+        Caps.detail(e, "json_line", Names.number(l));
+        Caps.detail(e, "json_column", Names.number(Names.digitsAt(msg, col + 8)));
+    }
+
+    private static String strip(String s, String prefix) {
+        return s != null && s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+}

@@ -1,0 +1,133 @@
+package org.autoheal.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Node.js uncaught errors: the optional source pointer ({@code file:line}, code, caret), the
+ * {@code Name [CODE]: message} line, {@code at} frames and the {@code { errno, code, syscall, ... }}
+ * property block.
+ */
+final class NodeParser implements LanguageParser {
+
+    @Override
+    public ParseResult parse(Lines lines, ErrorInput input) {
+        if (!hasNodeEvidence(lines)) return null;
+        int at = errorLine(lines);
+        if (at < 0) return null;
+        NodeError head = NodeError.head(lines.get(at));
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("node");
+        Caps.setType(e, head.printed());
+        Caps.type(e, head.name());
+        e.setMessage(head.message());
+        Map<String, String> props = new LinkedHashMap<>();
+        int end = NodeError.block(lines, at, props, e);
+        NodeError.fill(e, head, props);
+        location(e, lines, at, end, head);
+        return new ParseResult(e, end);
+    }
+
+    private static boolean hasNodeEvidence(Lines lines) {
+        for (String line : lines.all()) {
+            if (line.startsWith("Node.js v") || line.startsWith("node:")) return true;
+            if (isFrame(line) && (line.contains("(node:") || line.contains("at node:") || line.contains("file://"))) return true;
+        }
+        return false;
+    }
+
+    /** The last unindented {@code Name: message} line followed by frames or by the Node.js version line. */
+    private static int errorLine(Lines lines) {
+        int found = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (NodeError.head(lines.get(i)) == null) continue;
+            for (int k = i + 1; k < Math.min(lines.size(), i + 40); k++) {
+                String next = lines.get(k);
+                if (isFrame(next) || next.startsWith("Node.js v")) {
+                    found = i;
+                    break;
+                }
+                if (NodeError.head(next) != null) break;
+            }
+        }
+        return found;
+    }
+
+    static boolean isFrame(String line) {
+        return line.startsWith("    at ") || line.startsWith("\tat ");
+    }
+
+    /** File, line and column: SyntaxError source pointer, first user frame, "imported from", Require stack. */
+    private static void location(ToolchainError e, Lines lines, int at, int end, NodeError head) {
+        int pointer = sourcePointer(lines, at);
+        String[] header = pointer < 0 ? null : splitLocation(lines.get(pointer));
+        boolean userHeader = header != null && isUser(header[0]);
+        if (userHeader) e.setCodeLine(lines.get(pointer + 1).strip());
+        if (userHeader && head.name().equals("SyntaxError")) {
+            set(e, header);
+            int caret = lines.get(pointer + 2).indexOf('^');
+            int indent = Lines.indent(lines.get(pointer + 1));
+            if (caret >= indent) e.setColumn(caret - indent + 1);
+            return;
+        }
+        for (int i = at + 1; i <= end; i++) {
+            String line = lines.get(i);
+            if (!isFrame(line)) continue;
+            if (line.contains(" JSON.parse ")) Caps.detail(e, "json_parse", "true");
+            String[] loc = frameLocation(line.strip().substring(3));
+            if (e.getFile() == null && loc != null && isUser(loc[0])) set(e, loc);
+        }
+        if (e.getFile() != null) return;
+        String msg = head.message() == null ? "" : head.message();
+        int imported = msg.indexOf(" imported from ");
+        if (imported >= 0) e.setFile(stripFileUrl(msg.substring(imported + 15).strip()));
+        for (int i = at + 1; e.getFile() == null && i < Math.min(end, at + 6); i++) {
+            if (lines.get(i).equals("Require stack:") && lines.get(i + 1).startsWith("- ")) e.setFile(lines.get(i + 1).substring(2));
+        }
+        if (e.getFile() == null && userHeader) set(e, header);
+    }
+
+    /** The {@code file:line} line a few lines above the error that has a source line and a caret under it. */
+    private static int sourcePointer(Lines lines, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            if (splitLocation(lines.get(i)) != null && PythonTraceback.isMarkerLine(lines.get(i + 2))) return i;
+        }
+        return -1;
+    }
+
+    private static String[] frameLocation(String frame) {
+        String loc = frame;
+        int open = frame.lastIndexOf(" (");
+        if (open >= 0 && frame.endsWith(")")) loc = frame.substring(open + 2, frame.length() - 1);
+        return splitLocation(loc);
+    }
+
+    /** {@code path:line[:column]} into {path, line, column-or-null}; null when it is not a location. */
+    static String[] splitLocation(String loc) {
+        String s = stripFileUrl(loc.strip());
+        int last = s.lastIndexOf(':');
+        if (last <= 0 || Names.number(s.substring(last + 1)) == null) return null;
+        int prev = s.lastIndexOf(':', last - 1);
+        if (prev > 0 && Names.number(s.substring(prev + 1, last)) != null) {
+            return new String[] {s.substring(0, prev), s.substring(prev + 1, last), s.substring(last + 1)};
+        }
+        return new String[] {s.substring(0, last), s.substring(last + 1), null};
+    }
+
+    private static void set(ToolchainError e, String[] loc) {
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
+        e.setColumn(loc[2] == null ? null : Names.number(loc[2]));
+    }
+
+    static boolean isUser(String file) {
+        return !(file.startsWith("node:") || file.startsWith("internal/") || file.startsWith("<")
+                || file.equals("native") || file.contains("/node_modules/") || file.indexOf(' ') >= 0);
+    }
+
+    static String stripFileUrl(String s) {
+        return s.startsWith("file://") ? s.substring(7) : s;
+    }
+}

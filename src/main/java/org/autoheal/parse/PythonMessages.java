@@ -1,0 +1,121 @@
+package org.autoheal.parse;
+
+import java.util.Set;
+
+import org.autoheal.facts.ToolchainError;
+
+/** Reads the parts of Python exception messages and source lines that name things. */
+final class PythonMessages {
+    private static final Set<String> OPEN_MODULES = Set.of("os", "io", "codecs", "gzip", "bz2", "lzma",
+            "tarfile", "zipfile", "builtins", "aiofiles");
+
+    private PythonMessages() {
+    }
+
+    /** {@code x.y} from {@code No module named 'x.y'} (or unquoted); null when absent or not a name. */
+    static String missingModule(String message) {
+        int at = message.indexOf("No module named ");
+        if (at < 0) return null;
+        int from = at + "No module named ".length();
+        String name;
+        if (from < message.length() && (message.charAt(from) == '\'' || message.charAt(from) == '"')) {
+            name = Names.quotedAt(message, from, message.charAt(from));
+        } else {
+            int end = from;
+            while (end < message.length() && " ;,)".indexOf(message.charAt(end)) < 0) end++;
+            name = message.substring(from, end);
+        }
+        return Names.isDottedName(name) ? name : null;
+    }
+
+    /** {@code cannot import name 'X' from 'Y' (path)}: fills name, fromModule and the from_file detail. */
+    static void importName(ToolchainError e, String message) {
+        int at = message.indexOf("cannot import name ");
+        if (at < 0 || e.getName() != null) return;
+        String name = Names.quotedAt(message, at, '\'');
+        if (!Names.isIdentifier(name)) return;
+        e.setName(name);
+        int from = message.indexOf(" from ", at + 20 + name.length());
+        if (from < 0) return;
+        String module = Names.quotedAt(message, from, '\'');
+        if (Names.isDottedName(module)) e.setFromModule(module);
+        int open = message.lastIndexOf(" (");
+        if (open > from && message.endsWith(")")) {
+            String file = message.substring(open + 2, message.length() - 1);
+            if (Names.isPrintedPath(file) && !file.startsWith("most likely")) Caps.detail(e, "from_file", file);
+        }
+    }
+
+    /** {@code [Errno 2] No such file or directory: 'x'}: errno, code, strerror and the path. */
+    static void osError(ToolchainError e, String message) {
+        int at = message.indexOf("[Errno ");
+        if (at < 0 || e.getErrno() != null) return;
+        String digits = Names.digitsAt(message, at + 7);
+        Integer errno = Names.number(digits);
+        if (errno == null || !message.startsWith("] ", at + 7 + digits.length())) return;
+        e.setErrno(errno);
+        e.setCode(Errnos.name(errno));
+        int text = at + 9 + digits.length();
+        int colon = message.indexOf(": ", text);
+        Caps.detail(e, "strerror", colon < 0 ? message.substring(text) : message.substring(text, colon));
+        if (colon < 0 || colon + 2 >= message.length() || e.getPath() != null) return;
+        char quote = message.charAt(colon + 2);
+        if (quote != '\'' && quote != '"') return;
+        String path = Names.quotedAt(message, colon + 2, quote);
+        if (Names.isPrintedPath(path)) e.setPath(path);
+    }
+
+    /** "write" when the source line opens a file for writing, "read" for other opens, else null. */
+    static String openMode(String code) {
+        if (code == null) return null;
+        if (code.contains("write_text(") || code.contains("write_bytes(")) return "write";
+        if (code.contains("read_text(") || code.contains("read_bytes(")) return "read";
+        int open = code.indexOf("open(");
+        if (open < 0 || (open > 0 && Character.isJavaIdentifierPart(code.charAt(open - 1)))) return null;
+        String args = code.substring(open + 5);
+        String literal;
+        int kw = args.indexOf("mode=");
+        if (kw >= 0) literal = literalAt(args, kw + 5);
+        else if (isMethodOpen(code, open)) literal = literalAt(args, 0);
+        else literal = secondArgument(args);
+        if (literal == null || literal.isEmpty() || literal.length() > 4) return "read";
+        for (int i = 0; i < literal.length(); i++) if ("rwxabtU+".indexOf(literal.charAt(i)) < 0) return "read";
+        return literal.indexOf('w') >= 0 || literal.indexOf('a') >= 0 || literal.indexOf('x') >= 0
+                || literal.indexOf('+') >= 0 ? "write" : "read";
+    }
+
+    /** {@code Path(...).open("w")} takes the mode first; {@code os.open}, {@code gzip.open} do not. */
+    private static boolean isMethodOpen(String code, int open) {
+        if (open == 0 || code.charAt(open - 1) != '.') return false;
+        int s = open - 1;
+        while (s > 0 && Character.isJavaIdentifierPart(code.charAt(s - 1))) s--;
+        return !OPEN_MODULES.contains(code.substring(s, open - 1));
+    }
+
+    private static String literalAt(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        if (i >= s.length() || (s.charAt(i) != '\'' && s.charAt(i) != '"')) return null;
+        return Names.quotedAt(s, i, s.charAt(i));
+    }
+
+    /** The string literal that is the second positional argument, skipping the first one. */
+    private static String secondArgument(String args) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth-- == 0) return null;
+            } else if (c == ',' && depth == 0) {
+                return literalAt(args, i + 1);
+            }
+        }
+        return null;
+    }
+}

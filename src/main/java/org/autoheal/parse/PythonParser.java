@@ -1,0 +1,121 @@
+package org.autoheal.parse;
+
+import java.util.List;
+
+import org.autoheal.facts.ToolchainError;
+import org.autoheal.parse.PythonTraceback.Block;
+import org.autoheal.parse.PythonTraceback.Frame;
+
+/**
+ * Python: tracebacks (chained, SyntaxError carets, errors raised in imported modules) and the
+ * interpreter's own one-line messages ({@code python3: No module named x}, {@code can't open file}).
+ */
+final class PythonParser implements LanguageParser {
+
+    @Override
+    public ParseResult parse(Lines lines, ErrorInput input) {
+        List<Block> chain = PythonTraceback.read(lines);
+        int chainEnd = chain.isEmpty() ? -1 : chain.get(chain.size() - 1).end;
+        int said = interpreterLine(lines);
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("python");
+        if (said > chainEnd) {
+            interpreterMessage(e, lines.get(said).strip());
+            return new ParseResult(e, said);
+        }
+        if (chain.isEmpty()) return null;
+        fillChain(e, chain);
+        return new ParseResult(e, chainEnd);
+    }
+
+    private static void fillChain(ToolchainError e, List<Block> chain) {
+        Block outer = chain.get(chain.size() - 1);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).type != null) {
+                outer = chain.get(i);
+                break;
+            }
+        }
+        Caps.setType(e, outer.type);
+        e.setMessage(outer.message);
+        for (Block b : chain) {
+            Caps.type(e, b.type);
+            if (b != outer && b.type != null) Caps.add(e.getChain(), b.message == null ? b.type : b.type + ": " + b.message);
+            if (b.repeated != null) Caps.detail(e, "repeated", b.repeated);
+        }
+        // the outermost error first, then its causes from the most recent back
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Block b = chain.get(i);
+            if (b.type == null || b.message == null) continue;
+            String module = PythonMessages.missingModule(b.message);
+            if (module != null && e.getModule() == null) e.setModule(module);
+            else if (module != null && !module.equals(e.getModule())) Caps.add(e.getOtherModules(), module);
+            PythonMessages.importName(e, b.message);
+            PythonMessages.osError(e, b.message);
+        }
+        frame(e, outer, chain);
+    }
+
+    /** File, line, column and source line of the innermost user frame (the header for SyntaxError). */
+    private static void frame(ToolchainError e, Block outer, List<Block> chain) {
+        Frame f = pick(outer);
+        for (int i = chain.size() - 1; f == null && i >= 0; i--) f = pick(chain.get(i));
+        if (f == null) return;
+        e.setFile(f.file());
+        e.setLine(f.line());
+        e.setCodeLine(f.code());
+        if (f.isSyntaxHeader()) e.setColumn(f.caretColumn());
+        String mode = PythonMessages.openMode(f.code());
+        if (mode == null && !outer.frames.isEmpty()) mode = PythonMessages.openMode(outer.frames.get(outer.frames.size() - 1).code());
+        e.setMode(mode);
+    }
+
+    private static Frame pick(Block b) {
+        if (b.frames.isEmpty()) return null;
+        Frame last = b.frames.get(b.frames.size() - 1);
+        if (last.isSyntaxHeader() && isSyntaxType(b.type)) return last;
+        for (int i = b.frames.size() - 1; i >= 0; i--) {
+            if (isUserFile(b.frames.get(i).file())) return b.frames.get(i);
+        }
+        return null;
+    }
+
+    static boolean isSyntaxType(String type) {
+        if (type == null) return false;
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return simple.equals("SyntaxError") || simple.equals("IndentationError") || simple.equals("TabError");
+    }
+
+    /** Not the standard library, not site-packages, not a {@code <frozen ...>} module. */
+    static boolean isUserFile(String file) {
+        if (file.startsWith("<")) return file.equals("<stdin>") || file.equals("<string>");
+        if (file.contains("/site-packages/") || file.contains("/dist-packages/")) return false;
+        int lib = file.indexOf("/lib/python");
+        return !(lib >= 0 && lib + 11 < file.length() && Character.isDigit(file.charAt(lib + 11)));
+    }
+
+    /** The last line where the interpreter itself reports an error (no traceback); -1 if none. */
+    private static int interpreterLine(Lines lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String t = lines.get(i).strip();
+            int colon = t.indexOf(": ");
+            if (colon <= 0 || t.charAt(0) == ' ') continue;
+            String prog = t.substring(t.lastIndexOf('/', colon) + 1, colon);
+            if (!prog.startsWith("python") || prog.indexOf(' ') >= 0) continue;
+            String rest = t.substring(colon + 2);
+            if (rest.contains("No module named ") || rest.startsWith("can't open file ")) return i;
+        }
+        return -1;
+    }
+
+    private static void interpreterMessage(ToolchainError e, String line) {
+        String rest = line.substring(line.indexOf(": ") + 2);
+        e.setMessage(rest);
+        e.setModule(PythonMessages.missingModule(rest));
+        if (rest.startsWith("can't open file ")) {
+            String path = Names.quotedAt(rest, 0, '\'');
+            if (Names.isPrintedPath(path)) e.setPath(path);
+            PythonMessages.osError(e, rest);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.autoheal.parse;
+
+import java.util.List;
+import java.util.Set;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * POSIX shell messages: {@code bash: line 1: ./x: Permission denied}, {@code sh: 1: x: not found},
+ * {@code ./run.sh: line 3: cd: /nope: No such file or directory}, zsh's {@code zsh: permission denied: ./x}
+ * and signal reports ({@code bash: line 1: 21777 Segmentation fault  cmd}, which name no path).
+ */
+final class ShellParser implements LanguageParser {
+    private static final Set<String> SHELLS = Set.of("bash", "sh", "dash", "zsh", "ksh", "ash", "mksh", "busybox", "env");
+    private static final List<String> SIGNALS = List.of("Segmentation fault", "Killed", "Aborted", "Terminated",
+            "Bus error", "Illegal instruction", "Floating point exception", "Hangup", "Trace/breakpoint trap",
+            "Broken pipe", "Alarm clock", "Quit", "User defined signal 1", "User defined signal 2",
+            "CPU time limit exceeded", "File size limit exceeded");
+    private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
+
+    @Override
+    public ParseResult parse(Lines lines, ErrorInput input) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("shell");
+            if (standaloneSignal(e, line) || prefixed(e, line, input.command())) return new ParseResult(e, i);
+        }
+        return null;
+    }
+
+    /** A whole line such as {@code Segmentation fault (core dumped)} printed by an interactive shell. */
+    private static boolean standaloneSignal(ToolchainError e, String line) {
+        String phrase = line.endsWith(" (core dumped)") ? line.substring(0, line.length() - 14) : line;
+        if (!SIGNALS.contains(phrase)) return false;
+        signal(e, phrase, line, line.length() != phrase.length());
+        return true;
+    }
+
+    private static boolean prefixed(ToolchainError e, String line, List<String> argv) {
+        int colon = line.indexOf(':');
+        if (colon <= 0) return false;
+        String prog = line.substring(0, colon);
+        String base = prog.substring(prog.lastIndexOf('/') + 1);
+        boolean script = !SHELLS.contains(base) && (base.endsWith(".sh") || base.endsWith(".bash")) && Names.isPathChars(prog);
+        if (!SHELLS.contains(base) && !script) return false;
+        String rest = line.substring(colon + 1);
+        String r = rest.startsWith(" ") ? rest.substring(1) : rest;   // zsh prints "zsh:1: ..."
+        String numbered = r.startsWith("line ") ? r.substring(5) : r;
+        String digits = Names.digitsAt(numbered, 0);
+        Integer scriptLine = null;
+        if (!digits.isEmpty() && numbered.startsWith(": ", digits.length())) {
+            scriptLine = Names.number(digits);
+            r = numbered.substring(digits.length() + 2);
+        } else if (!rest.startsWith(" ")) {
+            return false;
+        }
+        rest = r;
+        if (script) {
+            e.setFile(prog);
+            e.setLine(scriptLine);
+        }
+        Caps.detail(e, "shell", base);
+        if (rest.isBlank()) return false;
+        e.setMessage(rest);
+        return signalReport(e, rest) || zsh(e, rest) || subjectAndPhrase(e, rest, argv);
+    }
+
+    /** {@code 21777 Segmentation fault      cmd}: a pid, the signal text, the command (not a path). */
+    private static boolean signalReport(ToolchainError e, String rest) {
+        String pid = Names.digitsAt(rest, 0);
+        if (pid.isEmpty() || !rest.startsWith(" ", pid.length())) return false;
+        String text = rest.substring(pid.length()).stripLeading();
+        for (String s : SIGNALS) {
+            if (text.startsWith(s)) {
+                Caps.detail(e, "pid", pid);
+                signal(e, s, rest, text.startsWith(s + " (core dumped)"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void signal(ToolchainError e, String phrase, String message, boolean core) {
+        Caps.setType(e, phrase);
+        e.setMessage(message);
+        Caps.detail(e, "signal", phrase);
+        if (core) Caps.detail(e, "core_dumped", "true");
+    }
+
+    /** zsh puts the phrase first: {@code permission denied: ./x}, {@code command not found: x}. */
+    private static boolean zsh(ToolchainError e, String rest) {
+        int colon = rest.indexOf(": ");
+        if (colon < 0) return false;
+        String phrase = rest.substring(0, colon);
+        String subject = Names.trimToken(rest.substring(colon + 2).strip());
+        Integer errno = Errnos.ofText(phrase);
+        if (errno == null && !NOT_FOUND.contains(phrase)) return false;
+        Caps.setType(e, phrase);
+        Caps.detail(e, "program", subject);
+        if (errno != null) {
+            errno(e, errno);
+            if (Names.isPrintedPath(subject)) e.setPath(subject);
+        }
+        return true;
+    }
+
+    /** {@code subject[: more]: phrase}; the path is the last segment before the phrase without spaces. */
+    private static boolean subjectAndPhrase(ToolchainError e, String rest, List<String> argv) {
+        String[] seg = rest.split(": ", 8);
+        if (seg.length < 2) return false;
+        String phrase = seg[seg.length - 1].strip();
+        Integer errno = Errnos.ofText(phrase);
+        if (errno == null && !NOT_FOUND.contains(phrase)) return false;
+        Caps.setType(e, phrase);
+        String program = Names.trimToken(seg[0]);
+        Caps.detail(e, "program", program);
+        if (errno == null) return true;
+        errno(e, errno);
+        for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) {
+            String s = Names.trimToken(seg[i].strip());
+            if (s.indexOf(' ') < 0 && Names.isPrintedPath(s)) e.setPath(s);
+        }
+        if (seg.length >= 3 && seg[seg.length - 2].equals("bad interpreter")) Caps.detail(e, "interpreter", e.getPath());
+        boolean runsProgram = seg.length == 2 && (argv == null || argv.stream().anyMatch(a -> samePath(a, program)));
+        if (runsProgram || rest.contains(": bad interpreter: ") || rest.contains(": cannot execute")) e.setSyscall("exec");
+        return true;
+    }
+
+    private static boolean samePath(String a, String b) {
+        String x = a.startsWith("./") ? a.substring(2) : a;
+        String y = b.startsWith("./") ? b.substring(2) : b;
+        return x.equals(y);
+    }
+
+    private static void errno(ToolchainError e, int errno) {
+        e.setErrno(errno);
+        e.setCode(Errnos.name(errno));
+    }
+}
