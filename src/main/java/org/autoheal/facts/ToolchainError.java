@@ -113,7 +113,8 @@ public final class ToolchainError {
     public String getType() { return type; }
     public void setType(String type) { this.type = type; addType(type); }
     public Set<String> getTypes() { return Collections.unmodifiableSet(types); }
-    public String getMessage() { return message; }
+    /** Never null: rules can test the message without guarding against null. */
+    public String getMessage() { return message == null ? "" : message; }
     public void setMessage(String message) { this.message = message; }
     public String getFile() { return file; }
     public void setFile(String file) { this.file = file; }

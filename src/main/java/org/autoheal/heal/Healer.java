@@ -175,7 +175,7 @@ public final class Healer {
         Backup backup;
         try {
             backup = recorder.backup(incident.id());
-            for (var f : action.modifies()) backup.save(f);
+            for (var f : action.modifies()) backup.save(f, f.getFileName().toString());
             for (var f : action.chmods()) backup.saveModeOnly(f);
             for (var f : action.creates()) backup.recordCreated(f);
         } catch (Exception e) {

@@ -47,7 +47,7 @@ class DefaultRulesTest {
         ToolchainError e = python("ModuleNotFoundError", "No module named 'yaml'");
         e.setModule("yaml");
         SalienceTable table = (rule, cause) -> rule.equals("Install missing module") && cause.equals("missing_module") ? -17 : 0;
-        Decision d = rules.decide(e, new DecisionContext(null, List.of(), table));
+        Decision d = rules.decide(e, new DecisionContext(null, List.of(), List.of(), table));
         assertThat(d.proposals().get(0).getSalience()).isEqualTo(43);
     }
 
@@ -58,7 +58,7 @@ class DefaultRulesTest {
         e.setHost("127.0.0.1");
         e.setPort(8765);
         var ws = new ServiceInfo("mcp", "websocket", "127.0.0.1", 8765, "ws://127.0.0.1:8765");
-        Decision d = rules.decide(e, new DecisionContext(new ToolchainInfo("t", null, List.of("mcp")), List.of(ws), null));
+        Decision d = rules.decide(e, new DecisionContext(new ToolchainInfo("t", null, List.of("mcp")), List.of(ws), List.of(), null));
         assertThat(d.primary().getCause()).isEqualTo("websocket");
         assertThat(d.proposals()).extracting(Proposal::getStrategy).startsWith("reconnect_websocket").contains("restart_service");
         assertThat(d.diagnoses()).extracting(x -> x.getCause()).containsExactly("websocket");

@@ -12,15 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The shared corpus of real error outputs: {@code <project root>/../shared/corpus}, else /work/shared/corpus. */
-final class Corpus {
+public final class Corpus {
 
-    record Case(String file, String cause, String tool, String command, int exitCode, String exception,
+    public record Case(String file, String cause, String tool, String command, int exitCode, String exception,
                 JsonNode detail, String text) {
-        List<String> argv() {
+        public List<String> argv() {
             return Arrays.asList(command.split(" "));
         }
 
-        ErrorInput input() {
+        public ErrorInput input() {
             return new ErrorInput(tool, argv(), exitCode, text);
         }
 
@@ -33,7 +33,7 @@ final class Corpus {
     private Corpus() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         Path relative = Path.of("").toAbsolutePath().getParent().resolve("shared/corpus");
         if (Files.isRegularFile(relative.resolve("index.json"))) return relative;
         Path fixed = Path.of("/work/shared/corpus");
@@ -42,7 +42,7 @@ final class Corpus {
                 + "; check out the shared folder next to the project");
     }
 
-    static List<Case> cases() {
+    public static List<Case> cases() {
         Path dir = dir();
         try {
             JsonNode index = new ObjectMapper().readTree(dir.resolve("index.json").toFile());
