@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +66,8 @@ class JsonRepairerTest {
         return Stream.of(
                 arguments("{{{:::", "1:2: expected a key in quotes but found '{'"),
                 arguments("\u0000\u0001\u00ff\u00fe", "1:1: unexpected character U+0000"),
+                arguments(new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, StandardCharsets.UTF_8),
+                        "1:1: unexpected character U+FFFD"),
                 arguments("{\"a\": NaN}", "1:7: NaN has no JSON equivalent"),
                 arguments("[-Infinity]", "1:2: -Infinity has no JSON equivalent"),
                 arguments("[Infinity]", "1:2: Infinity has no JSON equivalent"),
