@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 final class BoundedOutput extends OutputStream {
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final int limit;
-    private boolean truncated;
 
     BoundedOutput(int limit) {
         this.limit = limit;
@@ -18,8 +17,6 @@ final class BoundedOutput extends OutputStream {
     public synchronized void write(int b) {
         if (kept.size() < limit) {
             kept.write(b);
-        } else {
-            truncated = true;
         }
     }
 
@@ -27,11 +24,6 @@ final class BoundedOutput extends OutputStream {
     public synchronized void write(byte[] b, int off, int len) {
         int room = Math.max(0, limit - kept.size());
         kept.write(b, off, Math.min(room, len));
-        truncated |= len > room;
-    }
-
-    synchronized boolean truncated() {
-        return truncated;
     }
 
     synchronized String text() {

@@ -86,7 +86,8 @@ public final class ImportFixer {
     public Optional<String> relativeToFallback(String source, int line) {
         return ImportSite.locate(source, line).flatMap(site -> {
             ImportStatement st = site.statement();
-            if (!st.from || !st.module.startsWith(".") || st.module.startsWith("..")) {
+            if (!st.from || !st.module.startsWith(".") || st.module.startsWith("..")
+                    || (st.star && st.module.equals("."))) {
                 return Optional.empty();
             }
             String fallback;

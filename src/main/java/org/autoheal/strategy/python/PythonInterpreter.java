@@ -122,7 +122,9 @@ public final class PythonInterpreter {
         BoundedOutput err = new BoundedOutput(MAX_STDERR);
         ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
         DefaultExecutor executor = DefaultExecutor.builder().setWorkingDirectory(workdir.toFile()).get();
-        executor.setStreamHandler(new PumpStreamHandler(out, err));
+        PumpStreamHandler streams = new PumpStreamHandler(out, err);
+        streams.setStopTimeout(Duration.ofSeconds(2));   // a leftover child holding the pipes must not hang us
+        executor.setStreamHandler(streams);
         executor.setWatchdog(watchdog);
         executor.setExitValues(null);
         Map<String, String> env = new HashMap<>(System.getenv());

@@ -3,13 +3,14 @@ package org.autoheal.strategy.python;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Re-indentations of the reported line for mixed tabs and spaces, most likely first:
  * tabs expanded to the file's own indent step (4 in a file indented by 4 spaces), to 8
- * (Python 2's rule), to 4; the previous statement's indentation; one level deeper; and for a
- * tab-indented file, the spaces turned into tabs. The caller keeps the first that compiles.
+ * (Python 2's rule), to 4; in a tab-indented file, the spaces as whole tabs of 8, of 4;
+ * the previous statement's indentation; one level deeper. The caller keeps the first that compiles.
  */
 final class TabFix {
     private TabFix() {
@@ -28,12 +29,12 @@ final class TabFix {
         if (previous >= 0) {
             String p = text.indent(scan.statementStart(previous));
             boolean tabbed = !p.isEmpty() && p.chars().allMatch(c -> c == '\t');
+            if (tabbed) {
+                toTabs(indent, 8).ifPresent(indents::add);
+                toTabs(indent, 4).ifPresent(indents::add);
+            }
             indents.add(p);
             indents.add(p + (tabbed ? "\t" : "    "));
-            if (tabbed) {
-                indents.add("\t".repeat(SourceText.width(indent, 4) / 4));
-                indents.add("\t".repeat(SourceText.width(indent, 8) / 8));
-            }
         }
         indents.remove(indent);
         String body = text.line(line).substring(indent.length());
@@ -42,6 +43,12 @@ final class TabFix {
             out.add(text.withLine(line, candidate + body).join());
         }
         return out;
+    }
+
+    /** Spaces as whole tabs of {@code tabSize}, only when they divide evenly into at least one tab. */
+    private static Optional<String> toTabs(String indent, int tabSize) {
+        int width = SourceText.width(indent, tabSize);
+        return width > 0 && width % tabSize == 0 ? Optional.of("\t".repeat(width / tabSize)) : Optional.empty();
     }
 
     private static String expand(String indent, int tabSize) {

@@ -154,6 +154,33 @@ class SyntaxFixerTest {
         }
     }
 
+    @Property(tries = 500)
+    void neverThrowsOnArbitraryText(@ForAll("pythonish") String src, @ForAll("lineNumbers") int line,
+                                    @ForAll("kinds") String kind) {
+        ImportFixer imports = new ImportFixer();
+        for (String c : fix(src, line, kind)) {
+            assertThat(c).isNotEqualTo(src);
+        }
+        imports.moveKnownName(src, line, "collections", "Mapping");
+        imports.renameModule(src, line, "print", "x.y");
+        imports.relativeToFallback(src, line);
+    }
+
+    @Provide
+    Arbitrary<String> pythonish() {
+        return Arbitraries.strings().withChars("()[]{}'\"#\\\n\r\t :printfdeclassimport,>=.").ofMaxLength(120);
+    }
+
+    @Provide
+    Arbitrary<Integer> lineNumbers() {
+        return Arbitraries.integers().between(-1, 12);
+    }
+
+    @Provide
+    Arbitrary<String> kinds() {
+        return Arbitraries.of(SyntaxFixer.KINDS);
+    }
+
     @Provide
     Arbitrary<List<String>> lines() {
         return Arbitraries.of("x = 1", "", "# comment (", "y = [1, 2]", "    z = 'a:'", "\tw = {}", "s = \"#\"")

@@ -62,10 +62,27 @@ class SyntaxRepairTest {
     }
 
     @Test
-    void tabError_whenOnlyTheEnclosingIndentCompiles_thenThatOneIsKept() throws Exception {
-        // the tab is 2 columns in a 2-space file; tab=2 gives 2, which is also the enclosing level
-        String src = "def f():\n  x = 1\n\ty = 2\n  return x + y\n\n\nprint(f())\n";
-        Path f = heal("two.py", src, 3, "tab_error");
+    void tabError_inA2SpaceFile_aTabCountsAsOneLevel() throws Exception {
+        String src = "def f():\n  if True:\n    x = 1\n\ty = 2\n  return x + y\n\n\nprint(f())\n";
+        Path f = heal("two.py", src, 4, "tab_error");
+        assertThat(Files.readString(f)).contains("\n  y = 2\n");
+    }
+
+    @Test
+    void tabError_inATabIndentedFile_spacesBecomeTabs() throws Exception {
+        String src = "def f(n):\n\tif n:\n\t\treturn 1\n        return 2\n\n\nprint(f(0))\n";
+        Path f = heal("tabbed.py", src, 4, "tab_error");
+        assertThat(Files.readString(f)).contains("\n\treturn 2\n");
+        assertThat(Py.run(dir, f.toString()).output()).isEqualTo("2\n");
+    }
+
+    @Test
+    void indentation_whenExpansionsDoNotCompile_thenThePreviousIndentIsKept() throws Exception {
+        String src = "def f():\n    x = 1\n\t    y = 2\n    return x + y\n\n\nprint(f())\n";
+        PythonInterpreter py = new PythonInterpreter("python3", dir);
+        assertThat(py.compiles(src, "deep.py").errorType()).isEqualTo("IndentationError");
+        Path f = heal("deep.py", src, 3, "tab_error");
+        assertThat(Files.readString(f)).contains("\n    y = 2\n");
         assertThat(Py.run(dir, f.toString()).output()).isEqualTo("3\n");
     }
 
