@@ -1,0 +1,84 @@
+package org.autoheal.strategy.json;
+
+import java.util.Objects;
+
+/**
+ * Turns almost-JSON into strict JSON without losing a value. Pure text in, text out: file
+ * reading, backup and the atomic write belong to the caller.
+ *
+ * <p>Repairs comments ({@code //}, {@code /* *}{@code /}, {@code #}), trailing commas,
+ * single-quoted strings and keys, unquoted identifier keys, missing commas, Python's
+ * True/False/None, brackets and a string left open at end of file, and a byte order mark.
+ * Refuses (with line:column) NaN/Infinity, duplicate keys, mismatched brackets, doubled
+ * commas, missing values, text over the size limit and nesting over the depth limit.
+ * Thread-safe; build one and reuse it.
+ */
+public final class JsonRepairer {
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final int DEFAULT_MAX_DEPTH = 1000;
+    /** The parser and writer recurse once per level; past this the thread stack is at risk. */
+    public static final int MAX_SUPPORTED_DEPTH = 2000;
+
+    private final long maxBytes;
+    private final int maxDepth;
+    private final StrictJson strict;
+    private final LossCheck lossCheck;
+
+    public JsonRepairer() {
+        this(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * @param maxBytes largest input accepted, counted as UTF-8 bytes
+     * @param maxDepth deepest nesting of objects and arrays accepted, 1 to {@link #MAX_SUPPORTED_DEPTH}
+     */
+    public JsonRepairer(long maxBytes, int maxDepth) {
+        if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        if (maxDepth < 1 || maxDepth > MAX_SUPPORTED_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be 1.." + MAX_SUPPORTED_DEPTH + ", was " + maxDepth);
+        }
+        this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
+        this.strict = new StrictJson(maxDepth);
+        this.lossCheck = new LossCheck(strict);
+    }
+
+    /**
+     * @return strict, pretty JSON and the fixes made (empty if the text already was strict JSON)
+     * @throws UnrepairableJsonException if the text cannot be repaired without guessing; nothing
+     *         should be written then
+     */
+    public JsonRepair repair(String text) throws UnrepairableJsonException {
+        Objects.requireNonNull(text, "text");
+        checkSize(text);
+        Fixes fixes = new Fixes();
+        TolerantLexer lexer = new TolerantLexer(text, fixes);
+        ParsedValue tree = new TolerantParser(lexer, fixes, maxDepth).parseDocument();
+        String json = strict.write(tree);
+        lossCheck.verify(lexer.scalarTokens(), tree, json);
+        return new JsonRepair(json, fixes.describe());
+    }
+
+    private void checkSize(String text) throws UnrepairableJsonException {
+        // every char is at least one UTF-8 byte, so a long string is refused before counting
+        long bytes = text.length() > maxBytes ? text.length() : utf8Length(text);
+        if (bytes > maxBytes) {
+            throw new UnrepairableJsonException("the text is " + (text.length() > maxBytes ? "at least " : "") + bytes
+                    + " bytes, over the limit of " + maxBytes + " bytes; refusing to repair a file this large");
+        }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,150 @@
+package org.autoheal.strategy.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.autoheal.strategy.json.Fixes.Kind;
+import org.autoheal.strategy.json.ParsedValue.Arr;
+import org.autoheal.strategy.json.ParsedValue.Member;
+import org.autoheal.strategy.json.ParsedValue.Obj;
+import org.autoheal.strategy.json.Token.Type;
+
+/**
+ * Recursive-descent reader over {@link TolerantLexer} tokens that accepts the known slips
+ * (trailing and missing commas, unquoted keys, Python literals, brackets left open at end of
+ * file) and refuses everything that would need a guess: doubled commas, missing values or
+ * colons, mismatched brackets, duplicate keys, text after the value.
+ */
+final class TolerantParser {
+    private final TolerantLexer lexer;
+    private final Fixes fixes;
+    private final int maxDepth;
+
+    TolerantParser(TolerantLexer lexer, Fixes fixes, int maxDepth) {
+        this.lexer = lexer;
+        this.fixes = fixes;
+        this.maxDepth = maxDepth;
+    }
+
+    ParsedValue parseDocument() throws UnrepairableJsonException {
+        Token first = lexer.next();
+        if (first.type() == Type.EOF) {
+            throw refuse("no JSON value found: the text is empty or holds only whitespace and comments", first);
+        }
+        ParsedValue value = parseValue(first, 0);
+        Token after = lexer.next();
+        if (after.type() != Type.EOF) {
+            throw refuse("unexpected " + after.describe() + " after the end of the top-level value, which started at "
+                    + first.line() + ":" + first.column() + "; a JSON file holds exactly one value", after);
+        }
+        return value;
+    }
+
+    private ParsedValue parseValue(Token t, int depth) throws UnrepairableJsonException {
+        return switch (t.type()) {
+            case BEGIN_OBJECT -> parseObject(t, depth + 1);
+            case BEGIN_ARRAY -> parseArray(t, depth + 1);
+            case STRING -> new ParsedValue.Str(t.text());
+            case NUMBER -> new ParsedValue.Num(t.text());
+            case WORD -> literal(t);
+            case EOF -> throw refuse("a value is missing at end of file", t);
+            default -> throw refuse("expected a value but found " + t.describe(), t);
+        };
+    }
+
+    private ParsedValue parseObject(Token open, int depth) throws UnrepairableJsonException {
+        checkDepth(open, depth);
+        List<Member> members = new ArrayList<>();
+        Map<String, Token> seen = new HashMap<>();
+        Token comma = null; // a comma not yet followed by a member
+        while (true) {
+            Token t = lexer.next();
+            switch (t.type()) {
+                case END_OBJECT, EOF -> {
+                    close(open, t, comma);
+                    return new Obj(members);
+                }
+                case STRING, WORD -> {
+                    if (!members.isEmpty() && comma == null) fixes.add(Kind.MISSING_COMMA, t.line());
+                    if (t.type() == Type.WORD) fixes.add(Kind.UNQUOTED_KEY, t.line());
+                    String key = t.text();
+                    Token colon = lexer.next();
+                    if (colon.type() != Type.COLON) {
+                        throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);
+                    }
+                    ParsedValue value = parseValue(lexer.next(), depth);
+                    Token first = seen.putIfAbsent(key, t);
+                    if (first != null) {
+                        throw refuse("duplicate key " + Token.quote(key) + " (first at " + first.line() + ":" + first.column()
+                                + "); a JSON object cannot keep both values, so merge them by hand", t);
+                    }
+                    members.add(new Member(key, value));
+                    comma = lexer.peek().type() == Type.COMMA ? lexer.next() : null;
+                }
+                case COMMA -> throw refuse(members.isEmpty() ? "unexpected ',' right after '{'"
+                        : "two commas in a row: a member is missing between them", t);
+                case END_ARRAY -> throw mismatched(open, t);
+                default -> throw refuse("expected a key in quotes but found " + t.describe(), t);
+            }
+        }
+    }
+
+    private ParsedValue parseArray(Token open, int depth) throws UnrepairableJsonException {
+        checkDepth(open, depth);
+        List<ParsedValue> elements = new ArrayList<>();
+        Token comma = null;
+        while (true) {
+            Token t = lexer.next();
+            if (t.type() == Type.END_ARRAY || t.type() == Type.EOF) {
+                close(open, t, comma);
+                return new Arr(elements);
+            }
+            if (t.type() == Type.COMMA) {
+                throw refuse(elements.isEmpty() ? "unexpected ',' right after '['"
+                        : "two commas in a row: an element is missing between them", t);
+            }
+            if (t.type() == Type.END_OBJECT) throw mismatched(open, t);
+            if (!t.startsValue()) throw refuse("expected a value, ',' or ']' but found " + t.describe(), t);
+            if (!elements.isEmpty() && comma == null) fixes.add(Kind.MISSING_COMMA, t.line());
+            elements.add(parseValue(t, depth));
+            comma = lexer.peek().type() == Type.COMMA ? lexer.next() : null;
+        }
+    }
+
+    /** Ends a container at its closing bracket or at end of file; a comma right before it is dropped. */
+    private void close(Token open, Token end, Token comma) {
+        if (comma != null) fixes.add(Kind.TRAILING_COMMA, comma.line());
+        if (end.type() == Type.EOF) fixes.add(Kind.UNCLOSED_BRACKET, open.line());
+    }
+
+    private ParsedValue literal(Token t) throws UnrepairableJsonException {
+        switch (t.text()) {
+            case "true": return new ParsedValue.Bool(true);
+            case "false": return new ParsedValue.Bool(false);
+            case "null": return new ParsedValue.Null();
+            case "True": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Bool(true);
+            case "False": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Bool(false);
+            case "None": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Null();
+            case "NaN", "Infinity": throw TolerantLexer.noJsonEquivalent(t.text(), t.line(), t.column());
+            default: throw refuse("unquoted word " + Token.printable(t.text())
+                    + " is not a JSON value; put it in double quotes if it is meant as a string", t);
+        }
+    }
+
+    private void checkDepth(Token open, int depth) throws UnrepairableJsonException {
+        if (depth > maxDepth) {
+            throw refuse("brackets nest deeper than " + maxDepth + " levels; refusing to repair such a file", open);
+        }
+    }
+
+    private static UnrepairableJsonException mismatched(Token open, Token close) {
+        return refuse("found " + close.describe() + " but the " + open.describe() + " opened at " + open.line() + ":"
+                + open.column() + " is still open; the brackets do not match", close);
+    }
+
+    private static UnrepairableJsonException refuse(String reason, Token at) {
+        return new UnrepairableJsonException(reason, at.line(), at.column());
+    }
+}
