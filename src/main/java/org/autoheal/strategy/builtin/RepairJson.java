@@ -1,0 +1,42 @@
+package org.autoheal.strategy.builtin;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.autoheal.strategy.Action;
+import org.autoheal.strategy.Params;
+import org.autoheal.strategy.Refusal;
+import org.autoheal.strategy.SourceFile;
+import org.autoheal.strategy.Strategy;
+import org.autoheal.strategy.StrategyContext;
+import org.autoheal.strategy.json.JsonRepair;
+import org.autoheal.strategy.json.JsonRepairer;
+import org.autoheal.strategy.json.UnrepairableJsonException;
+
+/**
+ * {@code repair_json}: rewrites a malformed JSON file as strict, pretty JSON that keeps every
+ * value; refuses when it cannot be sure (the repairer checks the result value by value).
+ */
+public final class RepairJson implements Strategy {
+    private final JsonRepairer repairer = new JsonRepairer();
+
+    @Override
+    public String name() {
+        return "repair_json";
+    }
+
+    @Override
+    public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
+        Path file = Params.path(ctx, params, "path");
+        String text = SourceFile.read(file, JsonRepairer.DEFAULT_MAX_BYTES);
+        JsonRepair repair;
+        try {
+            repair = repairer.repair(text);
+        } catch (UnrepairableJsonException e) {
+            throw new Refusal(file + ":" + e.getMessage() + "; not repairing it automatically");
+        }
+        if (!repair.hasFixes()) throw new Refusal(file + " is already valid JSON; the error lies elsewhere");
+        String fixes = String.join("; ", repair.fixes());
+        return SourceFile.rewrite(file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
+                "repaired " + file.getFileName() + ": " + fixes);
+    }
+}
