@@ -1,0 +1,97 @@
+package org.autoheal.strategy.pip;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Installs a missing Python module with the toolchain's own interpreter:
+ * {@link #plan} validates and maps the name and applies the allow/deny lists without
+ * touching anything; {@link #install} runs pip from the plan's argv;
+ * {@link #verifyImport} asks the interpreter whether the module now imports.
+ */
+public final class ModuleInstaller {
+    public static final Duration DEFAULT_VERIFY_TIMEOUT = Duration.ofSeconds(30);
+    // the module name travels as argv[1], never inside the code string
+    static final String IMPORT_PROBE = "import importlib,sys; importlib.import_module(sys.argv[1])";
+
+    private final Map<String, String> environment;
+
+    /** Runs pip with AutoHeal's own environment. */
+    public ModuleInstaller() {
+        this(System.getenv());
+    }
+
+    /** Runs pip with {@code environment} (e.g. the toolchain's env) plus pip's no-prompt settings. */
+    public ModuleInstaller(Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
+        env.put("PIP_NO_INPUT", "1");
+        this.environment = Map.copyOf(env);
+    }
+
+    /** Decides what to install for {@code importName}; runs nothing and writes nothing. */
+    public InstallPlan plan(String importName, InstallPolicy policy) {
+        var resolution = new DistributionNames(policy.moduleMap()).resolve(importName);
+        if (resolution.refused()) return InstallPlan.refused(resolution.importName(), resolution.refusal());
+        String distribution = resolution.distribution();
+        var problem = PackageNames.distributionProblem(distribution);
+        if (problem.isPresent()) return InstallPlan.refused(importName, problem.get());
+
+        List<String> names = List.of(PackageNames.normalise(distribution),
+                PackageNames.normalise(PackageNames.topLevel(importName)));
+        if (matchesAny(names, policy.deny())) {
+            return InstallPlan.refused(importName, "'" + distribution + "' is on install.deny in config/autoheal.json");
+        }
+        if (!policy.allow().isEmpty() && !matchesAny(names, policy.allow())) {
+            return InstallPlan.refused(importName, "'" + distribution
+                    + "' is not on install.allow in config/autoheal.json; add it there to let AutoHeal install it");
+        }
+        List<String> argv = new ArrayList<>(List.of(policy.python(), "-m", "pip", "install"));
+        argv.addAll(policy.pipOptions());
+        argv.add("--"); // whatever follows is a requirement, never an option
+        argv.add(distribution);
+        return InstallPlan.accepted(importName, distribution, argv);
+    }
+
+    /**
+     * Runs the plan's pip command in {@code workdir}. A failing pip is a result with
+     * its exit code and output tail, not an exception.
+     *
+     * @throws IllegalArgumentException when the plan is refused: nothing is run
+     */
+    public InstallResult install(InstallPlan plan, Path workdir, Duration timeout) {
+        if (plan.isRefused()) {
+            throw new IllegalArgumentException("cannot install a refused plan for " + plan.importName()
+                    + ": " + plan.refusal().orElseThrow() + "; check isRefused() before install()");
+        }
+        var outcome = ProcessRunner.run(plan.argv(), workdir, environment, timeout);
+        return new InstallResult(plan.distribution(), plan.argv(), workdir,
+                outcome.exitCode(), outcome.timedOut(), outcome.output());
+    }
+
+    /** {@link #verifyImport(String, String, Path, Duration)} with a 30 s timeout. */
+    public ImportCheck verifyImport(String python, String importName, Path workdir) {
+        return verifyImport(python, importName, workdir, DEFAULT_VERIFY_TIMEOUT);
+    }
+
+    /** Runs {@code python -c <import probe> <importName>} in {@code workdir}. */
+    public ImportCheck verifyImport(String python, String importName, Path workdir, Duration timeout) {
+        var problem = PackageNames.importNameProblem(importName);
+        if (problem.isPresent()) {
+            return new ImportCheck(PackageNames.quote(importName), python, false, -1, false,
+                    "not checked: " + problem.get());
+        }
+        var outcome = ProcessRunner.run(List.of(python, "-c", IMPORT_PROBE, importName),
+                workdir, environment, timeout);
+        boolean ok = outcome.exitCode() == 0 && !outcome.timedOut();
+        return new ImportCheck(importName, python, ok, outcome.exitCode(), outcome.timedOut(), outcome.output());
+    }
+
+    private static boolean matchesAny(List<String> normalisedNames, List<String> entries) {
+        return entries.stream().map(PackageNames::normalise).anyMatch(normalisedNames::contains);
+    }
+}
