@@ -9,7 +9,30 @@ import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.Engine;
 import org.autoheal.engine.RuleCompileException;
-import org.autoheal.facts.SalienceTable;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.autoheal.backup.BackupStore;
+import org.autoheal.config.Durations;
+import org.autoheal.heal.Approver;
+import org.autoheal.heal.Healer;
+import org.autoheal.heal.Recorder;
+import org.autoheal.heal.RepairReport;
+import org.autoheal.journal.Journal;
+import org.autoheal.learn.LearnedSalience;
+import org.autoheal.learn.LearningParams;
+import org.autoheal.learn.OutcomeStore;
+import org.autoheal.strategy.Strategy;
+import org.autoheal.strategy.StrategyRegistry;
+import org.autoheal.strategy.builtin.CreateMissing;
+import org.autoheal.strategy.builtin.FixImport;
+import org.autoheal.strategy.builtin.FixPermissions;
+import org.autoheal.strategy.builtin.FixSyntax;
+import org.autoheal.strategy.builtin.InstallModule;
+import org.autoheal.strategy.builtin.ReconnectWebsocket;
+import org.autoheal.strategy.builtin.RepairJson;
+import org.autoheal.strategy.builtin.RestartService;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
@@ -21,17 +44,24 @@ import org.autoheal.parse.ErrorParsers;
 public final class AutoHeal {
     private final HomeConfig config;
     private final Engine engine;
+    private final StrategyRegistry registry;
+    private final OutcomeStore outcomes;
 
-    private AutoHeal(HomeConfig config, Engine engine) {
+    private AutoHeal(HomeConfig config, Engine engine, StrategyRegistry registry) {
         this.config = config;
         this.engine = engine;
+        this.registry = registry;
+        this.outcomes = new OutcomeStore(config.home().state());
     }
 
     /** Loads the home's config and compiles its rules; bad config or rules is a ConfigException. */
     public static AutoHeal open(Path home) {
-        HomeConfig config = HomeConfig.load(new Home(home));
+        Home h = new Home(home);
+        Set<String> plugins = StrategyRegistry.plugins(h.plugins()).stream().map(Strategy::name).collect(Collectors.toSet());
+        HomeConfig config = HomeConfig.load(h, plugins);
+        StrategyRegistry registry = StrategyRegistry.forHome(h.root(), config.settings(), builtins());
         try {
-            return new AutoHeal(config, Engine.load(config));
+            return new AutoHeal(config, Engine.load(config), registry);
         } catch (RuleCompileException e) {
             throw new ConfigException("the rules do not compile:\n" + e.getMessage());
         }
@@ -59,9 +89,37 @@ public final class AutoHeal {
         return engine.decide(error, Engine.context(config, t, learned()));
     }
 
-    /** The learned salience adjustments for this home. */
-    public SalienceTable learned() {
-        return SalienceTable.NONE;
+    /** The learned salience adjustments for this home, from its outcome statistics as of now. */
+    public LearnedSalience learned() {
+        var l = config.settings().learning();
+        var params = new LearningParams(Durations.parse(l.halfLife(), "learning.half_life"), l.maxAdjustment(), Instant.now());
+        return LearnedSalience.from(outcomes.readAll(), params);
+    }
+
+    public OutcomeStore outcomes() {
+        return outcomes;
+    }
+
+    public Journal journal() {
+        return new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
+    }
+
+    /** Runs the toolchains in scope and heals their failures (DESIGN §1). */
+    public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress) {
+        Recorder recorder = new Recorder(journal(), new BackupStore(config.home().root(),
+                config.settings().limits().maxBackupBytes()), outcomes);
+        Healer healer = new Healer(config, engine, registry, recorder, this::learned, approver, dryRun, progress);
+        return healer.repair(scope);
+    }
+
+    public StrategyRegistry registry() {
+        return registry;
+    }
+
+    /** The eight built-in strategies. */
+    public static List<Strategy> builtins() {
+        return List.of(new InstallModule(), new FixPermissions(), new FixSyntax(), new RestartService(),
+                new CreateMissing(), new RepairJson(), new FixImport(), new ReconnectWebsocket());
     }
 
     private String bound(String text) {

@@ -190,7 +190,7 @@ public final class Healer {
         } catch (Exception e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             progress.accept(tag + ": error: " + why + "; rolling back");
-            restore(backup, tag);
+            restore(backup, action, tag);
             return new Tried(withPlan(result.apply(Attempt.ERROR, why), plan, backups), null);
         }
         progress.accept(tag + ": done: " + done + "; verifying");
@@ -206,12 +206,17 @@ public final class Healer {
                     + describe(now)), plan, backups), after);
         }
         progress.accept(tag + ": verification failed (" + describe(now) + "); rolling back");
-        restore(backup, tag);
+        restore(backup, action, tag);
         return new Tried(withPlan(result.apply(Attempt.FAILED, done + "; verification failed: " + describe(now)),
                 plan, backups), null);
     }
 
-    private void restore(Backup backup, String tag) {
+    private void restore(Backup backup, Action action, String tag) {
+        try {
+            action.undo();
+        } catch (Exception e) {
+            progress.accept(tag + ": undo failed: " + e.getMessage());
+        }
         try {
             backup.restore();
             progress.accept(tag + ": rolled back");

@@ -32,7 +32,11 @@ public final class Recorder {
         var rec = IncidentJson.attempt(a);
         rec.put("type", "attempt").put("incident", i.id()).put("at", Instant.now().toString());
         journal.append(rec);
-        outcomes.record(new Outcome(Instant.now(), a.rule(), cause, a.strategy(), a.outcome(), i.id()));
+        try {
+            outcomes.record(new Outcome(Instant.now(), a.rule(), cause, a.strategy(), a.outcome(), i.id()));
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Recorder.class).warn("cannot record the outcome for learning: {}", e.getMessage());
+        }
     }
 
     void finished(Incident i) {

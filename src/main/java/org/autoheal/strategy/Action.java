@@ -23,5 +23,9 @@ public interface Action {
     /** Does the work; returns what was done, for the report. */
     String apply() throws Exception;
 
+    /** Undoes what a backup cannot restore (e.g. a pip install) after a failed verification. */
+    default void undo() throws Exception {
+    }
+
     default Verification verification() { return Verification.RERUN_ONCE; }
 }
