@@ -115,7 +115,11 @@ final class ShellParser implements LanguageParser {
         Caps.setType(e, phrase);
         String program = Names.trimToken(seg[0]);
         Caps.detail(e, "program", program);
-        if (errno == null) return true;
+        if (errno == null) {
+            // dash: "./x.sh: not found" names a path that does not exist
+            if (seg.length == 2 && phrase.equals("not found") && program.indexOf('/') >= 0 && Names.isPrintedPath(program)) e.setPath(program);
+            return true;
+        }
         errno(e, errno);
         for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) {
             String s = Names.trimToken(seg[i].strip());
