@@ -175,6 +175,53 @@ class RealProcessParsingTest {
     }
 
     @Test
+    void bashSignalReport_givesTheSignalAndNoPath() throws Exception {
+        write("crash.sh", "python3 -c \"import ctypes; ctypes.string_at(0)\"\n");
+        ToolchainError e = Run.parse(dir, "bash", "crash.sh");
+        assertThat(e.getType()).isEqualTo("Segmentation fault");
+        assertThat(e.detail("signal")).isEqualTo("Segmentation fault");
+        assertThat(e.detail("pid")).matches("\\d+");
+        assertThat(e.getPath()).isNull();
+        assertThat(e.getModule()).isNull();
+        assertThat(e.getExitCode()).isEqualTo(139);
+    }
+
+    @Test
+    void bashMissingInterpreter_givesTheScriptAsPathAndExec() throws Exception {
+        write("bi.py", "#!/nonexistent/python\nprint(1)\n");
+        dir.resolve("bi.py").toFile().setExecutable(true);
+        write("go.sh", "./bi.py\n");
+        ToolchainError e = Run.parse(dir, "bash", "go.sh");
+        assertThat(e.getPath()).isEqualTo("./bi.py");
+        assertThat(e.getErrno()).isEqualTo(2);
+        assertThat(e.getSyscall()).isEqualTo("exec");
+    }
+
+    @Test
+    void pythonSyntaxErrorInAnImportedModule_givesThatModulesHeaderAndCaret() throws Exception {
+        write("app/main.py", "import bad\n");
+        write("app/bad.py", "x = 1\n\ndef f(\n");
+        ToolchainError e = Run.parse(dir, "python3", "app/main.py");
+        assertThat(e.getType()).isEqualTo("SyntaxError");
+        assertThat(e.getFile()).endsWith("app/bad.py");
+        assertThat(e.getLine()).isEqualTo(3);
+        assertThat(e.getColumn()).isEqualTo(6);
+        assertThat(e.getCodeLine()).isEqualTo("def f(");
+    }
+
+    @Test
+    void pythonWriteThroughPathlib_isWriteModeAtTheUserFrame() throws Exception {
+        write("w.py", "import atexit\natexit.register(lambda: print('bye'))\nfrom pathlib import Path\n"
+                + "Path('out/x.json').write_text('{}')\n");
+        ToolchainError e = Run.parse(dir, "python3", "w.py");
+        assertThat(e.getType()).isEqualTo("FileNotFoundError");
+        assertThat(e.getFile()).endsWith("/w.py");
+        assertThat(e.getLine()).isEqualTo(4);
+        assertThat(e.getMode()).isEqualTo("write");
+        assertThat(e.getPath()).isEqualTo("out/x.json");
+    }
+
+    @Test
     void curlToAClosedPort_givesHostPortAndUrl() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
