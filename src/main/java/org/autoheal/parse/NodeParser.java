@@ -76,7 +76,8 @@ final class NodeParser implements LanguageParser {
             String line = lines.get(i);
             if (!isFrame(line)) continue;
             if (line.contains(" JSON.parse ")) Caps.detail(e, "json_parse", "true");
-            String[] loc = frameLocation(line.strip().substring(3));
+            String frame = line.strip();
+            String[] loc = frame.length() > 3 ? frameLocation(frame.substring(3)) : null;
             if (e.getFile() == null && loc != null && isUser(loc[0])) set(e, loc);
         }
         if (e.getFile() != null) return;
