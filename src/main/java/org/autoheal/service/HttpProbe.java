@@ -16,6 +16,7 @@ public final class HttpProbe implements Probe {
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
+            .proxy(HttpClient.Builder.NO_PROXY) // a probe asks the service itself, never a proxy
             .build();
 
     public HttpProbe(URI url) {

@@ -90,46 +90,19 @@ public final class ServiceManager {
     /**
      * Stops the service: its {@code stop} command when configured, else SIGTERM to our process and
      * its descendants, SIGKILL after {@code grace}. A pid file whose pid now belongs to another
-     * process (different start time) is removed without signalling anything.
+     * process (different start time) is removed without signalling anything; a pid file is kept
+     * only while its process could not be stopped.
      */
     public StopResult stop(ServiceSpec spec, Duration grace) {
         synchronized (lock(spec)) {
             Optional<PidRecord> record = pidFiles.read(spec.name());
-            Optional<ProcessHandle> live = record.flatMap(PidRecord::liveProcess);
-            Long pid = live.map(ProcessHandle::pid).orElse(null);
-            String action = "none";
-            String detail;
-            boolean ok = true;
-            boolean forced = false;
-            if (spec.stop() != null) {
-                CommandRunner.Outcome outcome = CommandRunner.run(spec.stop(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
-                action = "stop-command";
-                ok = outcome.succeeded();
-                detail = outcome.summary();
-                if (live.isPresent() && !ProcessTree.awaitExit(List.of(live.get()), grace)) {
-                    ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
-                    forced = t.forced();
-                    ok &= t.allGone();
-                    detail += "; pid " + pid + " outlived it and was terminated" + (t.forced() ? " with SIGKILL" : "");
-                }
-            } else if (live.isPresent()) {
-                ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
-                action = "signal";
-                forced = t.forced();
-                ok = t.allGone();
-                detail = (t.allGone() ? "stopped pid " : "could not stop pid ") + pid + " (" + t.processes()
-                        + " process(es); " + (t.forced() ? "SIGKILL after " + Texts.human(grace) + " grace" : "SIGTERM") + ")";
-            } else {
-                detail = record.isPresent()
-                        ? "not running; removed stale pid file (pid " + record.get().pid() + " is gone or belongs to another process)"
-                        : "not running";
-            }
-            if (ok || live.isEmpty() || !ProcessTree.running(live.get())) {
+            StopResult result = ServiceStopper.stop(spec, () -> workdir(spec), record, grace);
+            if (record.flatMap(PidRecord::liveProcess).isEmpty()) {
                 pidFiles.delete(spec.name());
                 launched.remove(spec.name());
             }
-            LOG.info("stop service '{}': {}", spec.name(), detail);
-            return new StopResult(spec.name(), action, pid, forced, ok, detail);
+            LOG.info("stop service '{}': {}", spec.name(), result.detail());
+            return result;
         }
     }
 

@@ -26,12 +26,13 @@ public record ServiceSpec(String name, List<String> start, List<String> restart,
         restart = argv(name, "restart", restart);
         stop = argv(name, "stop", stop);
         workdir = workdir == null ? Path.of(".") : workdir;
-        env = env == null ? Map.of() : Map.copyOf(env);
+        env = env == null ? Map.of() : env;
         env.forEach((k, v) -> {
-            if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf('\0') >= 0 || v.indexOf('\0') >= 0) {
+            if (k == null || v == null || k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf('\0') >= 0 || v.indexOf('\0') >= 0) {
                 throw new IllegalArgumentException("service '" + name + "': invalid env entry '" + k + "'");
             }
         });
+        env = Map.copyOf(env);
         if (probe == null) {
             throw new IllegalArgumentException("service '" + name + "' has no probe; add one of "
                     + "tcp, http, websocket or command so AutoHeal can tell when it is up");

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 public final class WebSocketProbe implements Probe {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
     private final URI url;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
 
     public WebSocketProbe(URI url) {
         String scheme = url.getScheme();

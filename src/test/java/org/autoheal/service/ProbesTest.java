@@ -126,6 +126,13 @@ class ProbesTest {
     }
 
     @Test
+    void commandProbe_isDown_whenTheProgramCannotBeRun() {
+        ProbeResult r = new CommandProbe(List.of("no-such-probe-program-autoheal"), tmp, Map.of()).check(T);
+        assertThat(r.up()).isFalse();
+        assertThat(r.detail()).contains("could not run").contains("no-such-probe-program-autoheal");
+    }
+
+    @Test
     void commandProbe_passesArgumentsVerbatim_withoutAShell_inItsWorkdirAndEnv() {
         String check = "import os, sys; sys.exit(0 if sys.argv[1:] == ['$HOME', 'a b', '*', '\"q\"']"
                 + " and os.getcwd() == sys.argv[0] and os.environ.get('PROBE_X') == 'y' else 1)";
