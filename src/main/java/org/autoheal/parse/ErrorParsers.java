@@ -32,9 +32,17 @@ public final class ErrorParsers {
         } catch (RuntimeException | StackOverflowError bug) {
             // a parser bug must not lose the failure: keep the raw fact and say what went wrong
             e = base(new ToolchainError(), input, text, Lines.of(text));
-            Caps.detail(e, "parse_error", bug.getClass().getSimpleName());
+            Caps.detail(e, "parse_error", bug + where(bug));
         }
         return Caps.bound(e);
+    }
+
+    /** The first frame of this package, so a bug report names the parser that failed. */
+    private static String where(Throwable bug) {
+        for (StackTraceElement f : bug.getStackTrace()) {
+            if (f.getClassName().startsWith(ErrorParsers.class.getPackageName())) return " at " + f;
+        }
+        return "";
     }
 
     private static ToolchainError parseBounded(ErrorInput input, String text) {

@@ -37,6 +37,7 @@ final class FileExtractor {
     /** Quoted and bare tokens of one line that look like files and are not interpreter internals. */
     static List<String> files(String line) {
         List<String> out = new ArrayList<>();
+        if (line.indexOf('.') < 0) return out;   // every file we report has an extension
         int i = 0;
         while (i < line.length() && out.size() < 16) {
             char q = line.charAt(i);
@@ -110,6 +111,7 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
+            if (!lines.get(i).contains(" column ")) continue;
             Matcher x = JSON_POSITION.matcher(lines.get(i));
             if (x.find()) found = x;
         }

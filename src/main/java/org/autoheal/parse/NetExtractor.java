@@ -27,6 +27,8 @@ final class NetExtractor {
         Pattern.compile("\\b([1-5]\\d\\d) (?:Client|Server) Error\\b"),
         Pattern.compile("returned error: ([1-5]\\d\\d)\\b"),
     };
+    /** A literal each pattern's match must contain: lines without it are skipped without a regex. */
+    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: "};
 
     private NetExtractor() {
     }
@@ -36,23 +38,24 @@ final class NetExtractor {
         List<String> all = new ArrayList<>(messages);
         all.addAll(lines.all());
         if (e.getHost() == null) {
-            for (Pattern p : new Pattern[] {TUPLE, HOST_KV, IPV4, LOCALHOST}) {
-                if (e.getHost() == null) hostPort(e, all, p);
-            }
+            if (e.getHost() == null) hostPort(e, all, TUPLE, "('");
+            if (e.getHost() == null) hostPort(e, all, HOST_KV, "host='");
+            if (e.getHost() == null) hostPort(e, all, IPV4, ":");
+            if (e.getHost() == null) hostPort(e, all, LOCALHOST, "localhost:");
         }
         if (e.getUrl() == null) e.setUrl(firstUrl(messages));
         if (e.getUrl() == null) e.setUrl(firstUrl(lines.all()));
         if (e.getUrl() == null && argv != null) e.setUrl(firstUrl(argv));
         Urls.fillHostPort(e);
         if (e.getErrno() == null) {
-            String n = first(messages, ERRNO, 1);
-            if (n == null) n = last(lines.all(), ERRNO, 1);
+            String n = first(messages, ERRNO, "[Errno ");
+            if (n == null) n = last(lines.all(), ERRNO, "[Errno ");
             e.setErrno(Names.number(n));
         }
         if (e.getCode() == null) e.setCode(Errnos.name(e.getErrno()));
         if (e.getErrno() == null) e.setErrno(Errnos.number(e.getCode()));
         for (int i = 0; i < STATUS.length && e.getHttpStatus() == null; i++) {
-            e.setHttpStatus(CurlParser.httpStatus(first(all, STATUS[i], 1)));
+            e.setHttpStatus(CurlParser.httpStatus(first(all, STATUS[i], STATUS_NEEDLES[i])));
         }
     }
 
@@ -64,8 +67,9 @@ final class NetExtractor {
         return m;
     }
 
-    private static void hostPort(ToolchainError e, List<String> texts, Pattern p) {
+    private static void hostPort(ToolchainError e, List<String> texts, Pattern p, String needle) {
         for (String t : texts) {
+            if (!t.contains(needle)) continue;
             Matcher m = p.matcher(t);
             while (m.find()) {
                 Integer port = Names.port(m.group(2));
@@ -94,19 +98,23 @@ final class NetExtractor {
         return http;
     }
 
-    private static String first(List<String> texts, Pattern p, int group) {
+    /** Group 1 of the first match in the first text that has one; texts without {@code needle} are skipped. */
+    private static String first(List<String> texts, Pattern p, String needle) {
         for (String t : texts) {
+            if (!t.contains(needle)) continue;
             Matcher m = p.matcher(t);
-            if (m.find()) return m.group(group);
+            if (m.find()) return m.group(1);
         }
         return null;
     }
 
-    private static String last(List<String> texts, Pattern p, int group) {
+    /** Group 1 of the last match in the last text that has one. */
+    private static String last(List<String> texts, Pattern p, String needle) {
         for (int i = texts.size() - 1; i >= 0; i--) {
+            if (!texts.get(i).contains(needle)) continue;
             String found = null;
             Matcher m = p.matcher(texts.get(i));
-            while (m.find()) found = m.group(group);
+            while (m.find()) found = m.group(1);
             if (found != null) return found;
         }
         return null;

@@ -1,7 +1,5 @@
 package org.autoheal.parse;
 
-import java.util.Map;
-
 import org.autoheal.facts.ToolchainError;
 
 /** The parts of one Node.js error: the head line, the property block, and what their values state. */
@@ -35,60 +33,43 @@ record NodeError(String name, String code, String message) {
         return new NodeError(name, code, t.substring(i + 2).strip());
     }
 
-    /** Reads frames and the {@code { key: value }} block after the head; returns the block's last line. */
-    static int block(Lines lines, int at, Map<String, String> props, ToolchainError e) {
-        int end = at;
-        boolean inBlock = lines.get(at).endsWith(" {");
-        for (int i = at + 1; i < lines.size() && i < at + 400; i++) {
-            String line = lines.get(i);
-            if (inBlock) {
-                end = i;
-                if (line.equals("}")) break;
-                int colon = line.indexOf(": ");
-                if (Lines.indent(line) == 2 && colon > 2 && props.size() < 32) {
-                    String key = line.substring(2, colon);
-                    String value = line.substring(colon + 2).strip();
-                    if (value.endsWith(",")) value = value.substring(0, value.length() - 1);
-                    if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.substring(1, value.length() - 1);
-                    if (Names.isIdentifier(key)) props.putIfAbsent(key, value);
-                }
-            } else if (NodeParser.isFrame(line)) {
-                end = i;
-                inBlock = line.endsWith(" {");
-            } else if (line.startsWith("Node.js v") || (end > at && !line.isBlank() && Lines.indent(line) == 0)) {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** Code, errno, syscall, address, path and module from the block and the message. */
-    static void fill(ToolchainError e, NodeError head, Map<String, String> props) {
+    /** Code, errno, syscall, address, path and module from the block and the messages. */
+    static void fill(ToolchainError e, NodeError head, NodeBlock block) {
         String msg = head.message() == null ? "" : head.message();
         String[] words = msg.split(" ", 8);
         int k = codeWord(words);   // "connect ECONNREFUSED 1.2.3.4:5", "spawnSync ./x EACCES", "ENOENT: ..., open 'x'"
-        String code = head.code() != null ? head.code() : props.get("code");
+        for (int c = 0; k < 0 && c < block.causes.size(); c++) {
+            String causeMsg = block.causes.get(c).message();
+            if (causeMsg == null) continue;
+            String[] w = causeMsg.split(" ", 8);
+            if (codeWord(w) >= 0) {
+                words = w;
+                msg = causeMsg;
+                k = codeWord(w);
+            }
+        }
+        String code = head.code() != null ? head.code() : block.get("code");
         if (code == null && k >= 0) code = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
         if (code != null && Names.isIdentifier(code)) {
             e.setCode(code);
             Caps.detail(e, "node_code", code);
         }
-        Integer errno = Names.number(strip(props.get("errno"), "-"));
+        Integer errno = Names.number(strip(block.get("errno"), "-"));
         e.setErrno(errno != null ? errno : Errnos.number(e.getCode()));
-        String syscall = props.get("syscall");
+        String syscall = block.get("syscall");
         if (syscall != null) Caps.detail(e, "node_syscall", syscall);
         if (syscall == null && k > 0) syscall = words[0];
         if (syscall == null && k == 0) syscall = fsSyscall(msg);
         if (syscall != null && Names.isIdentifier(syscall.split(" ", 2)[0])) e.setSyscall(syscall.split(" ", 2)[0]);
-        String address = props.get("address") != null ? props.get("address") : props.get("hostname");
+        String address = block.get("address") != null ? block.get("address") : block.get("hostname");
         if (address == null && k > 0 && k + 1 < words.length && "getaddrinfo".equals(words[0])) address = words[k + 1];
         if (address != null && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
-        e.setPort(Names.port(props.get("port")));
-        String path = props.containsKey("path") ? props.get("path") : k == 0 ? fsPath(msg) : null;
+        e.setPort(Names.port(block.get("port")));
+        String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : null;
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
-        module(e, msg);
+        module(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
-        jsonPosition(e, msg);
+        jsonPosition(e, head.message() == null ? "" : head.message());
     }
 
     /** Index of the first word that is an errno-style code ({@code EACCES}, {@code ENOTFOUND}); -1 if none. */

@@ -1,8 +1,5 @@
 package org.autoheal.parse;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -23,11 +20,14 @@ final class NodeParser implements LanguageParser {
         Caps.setType(e, head.printed());
         Caps.type(e, head.name());
         e.setMessage(head.message());
-        Map<String, String> props = new LinkedHashMap<>();
-        int end = NodeError.block(lines, at, props, e);
-        NodeError.fill(e, head, props);
-        location(e, lines, at, end, head);
-        return new ParseResult(e, end);
+        NodeBlock block = NodeBlock.read(lines, at);
+        for (NodeError cause : block.causes) {
+            Caps.type(e, cause.name());
+            Caps.add(e.getChain(), cause.message() == null ? cause.printed() : cause.printed() + ": " + cause.message());
+        }
+        NodeError.fill(e, head, block);
+        location(e, lines, at, block.end, head);
+        return new ParseResult(e, block.end);
     }
 
     private static boolean hasNodeEvidence(Lines lines) {
@@ -64,19 +64,20 @@ final class NodeParser implements LanguageParser {
         int pointer = sourcePointer(lines, at);
         String[] header = pointer < 0 ? null : splitLocation(lines.get(pointer));
         boolean userHeader = header != null && isUser(header[0]);
-        if (userHeader) e.setCodeLine(lines.get(pointer + 1).strip());
+        boolean caret = pointer >= 0 && PythonTraceback.isMarkerLine(lines.get(pointer + 2));
+        if (userHeader && !lines.get(pointer + 1).isBlank()) e.setCodeLine(lines.get(pointer + 1).strip());
         if (userHeader && head.name().equals("SyntaxError")) {
             set(e, header);
-            int caret = lines.get(pointer + 2).indexOf('^');
-            int indent = Lines.indent(lines.get(pointer + 1));
-            if (caret >= indent) e.setColumn(caret - indent + 1);
+            int col = caret ? lines.get(pointer + 2).indexOf('^') - Lines.indent(lines.get(pointer + 1)) : -1;
+            if (col >= 0) e.setColumn(col + 1);
             return;
         }
         for (int i = at + 1; i <= end; i++) {
             String line = lines.get(i);
             if (!isFrame(line)) continue;
             if (line.contains(" JSON.parse ")) Caps.detail(e, "json_parse", "true");
-            String[] loc = frameLocation(line.strip().substring(3));
+            String frame = line.strip();
+            String[] loc = frame.length() > 3 ? frameLocation(frame.substring(3)) : null;
             if (e.getFile() == null && loc != null && isUser(loc[0])) set(e, loc);
         }
         if (e.getFile() != null) return;
@@ -89,19 +90,21 @@ final class NodeParser implements LanguageParser {
         if (e.getFile() == null && userHeader) set(e, header);
     }
 
-    /** The {@code file:line} line a few lines above the error that has a source line and a caret under it. */
+    /** The {@code file:line} line a few lines above the error (Node prints the source line and a caret under it). */
     private static int sourcePointer(Lines lines, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
-            if (splitLocation(lines.get(i)) != null && PythonTraceback.isMarkerLine(lines.get(i + 2))) return i;
+            String line = lines.get(i);
+            if (!line.isEmpty() && line.charAt(0) != ' ' && splitLocation(line) != null) return i;
         }
         return -1;
     }
 
+    /** {@code fn (loc)}, {@code loc}, {@code async loc}, with a trailing {@code {} when a block follows. */
     private static String[] frameLocation(String frame) {
-        String loc = frame;
-        int open = frame.lastIndexOf(" (");
-        if (open >= 0 && frame.endsWith(")")) loc = frame.substring(open + 2, frame.length() - 1);
-        return splitLocation(loc);
+        String f = frame.endsWith(" {") ? frame.substring(0, frame.length() - 2) : frame;
+        if (f.startsWith("async ")) f = f.substring(6);
+        int open = f.lastIndexOf(" (");
+        return splitLocation(open >= 0 && f.endsWith(")") ? f.substring(open + 2, f.length() - 1) : f);
     }
 
     /** {@code path:line[:column]} into {path, line, column-or-null}; null when it is not a location. */
@@ -123,7 +126,7 @@ final class NodeParser implements LanguageParser {
     }
 
     static boolean isUser(String file) {
-        return !(file.startsWith("node:") || file.startsWith("internal/") || file.startsWith("<")
+        return !(file.startsWith("node:") || file.startsWith("internal/") || file.startsWith("<") || file.startsWith("[")
                 || file.equals("native") || file.contains("/node_modules/") || file.indexOf(' ') >= 0);
     }
 

@@ -113,7 +113,7 @@ final class PythonParser implements LanguageParser {
         e.setMessage(rest);
         e.setModule(PythonMessages.missingModule(rest));
         if (rest.startsWith("can't open file ")) {
-            String path = Names.quotedAt(rest, 0, '\'');
+            String path = Names.quotedAt(rest, "can't open file ".length(), '\'');
             if (Names.isPrintedPath(path)) e.setPath(path);
             PythonMessages.osError(e, rest);
         }

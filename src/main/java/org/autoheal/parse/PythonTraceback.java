@@ -43,13 +43,12 @@ final class PythonTraceback {
                 b = block(lines, i + 1);
             } else if (frame(line) != null) {
                 b = block(lines, i);
-                if (b.type == null) b = null;   // a stray File line, not a SyntaxError report
+                if (b.type == null) {       // stray File lines, not a SyntaxError report: skip them all at once
+                    i = Math.max(i + 1, b.end + 1);
+                    continue;
+                }
             } else {
                 if (t.equals(DURING) || t.equals(CAUSE)) linked = true;
-                i++;
-                continue;
-            }
-            if (b == null) {
                 i++;
                 continue;
             }

@@ -17,6 +17,8 @@ final class ShellParser implements LanguageParser {
             "Broken pipe", "Alarm clock", "Quit", "User defined signal 1", "User defined signal 2",
             "CPU time limit exceeded", "File size limit exceeded");
     private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
+    /** bash 5.2 says this instead of the strerror text when execve fails with ENOENT on an existing file. */
+    private static final String BASH_ENOENT = "required file not found";
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
@@ -68,9 +70,10 @@ final class ShellParser implements LanguageParser {
 
     /** {@code 21777 Segmentation fault      cmd}: a pid, the signal text, the command (not a path). */
     private static boolean signalReport(ToolchainError e, String rest) {
-        String pid = Names.digitsAt(rest, 0);
-        if (pid.isEmpty() || !rest.startsWith(" ", pid.length())) return false;
-        String text = rest.substring(pid.length()).stripLeading();
+        String r = rest.stripLeading();   // bash pads the pid: "line 2:  1424 Segmentation fault"
+        String pid = Names.digitsAt(r, 0);
+        if (pid.isEmpty() || !r.startsWith(" ", pid.length())) return false;
+        String text = r.substring(pid.length()).stripLeading();
         for (String s : SIGNALS) {
             if (text.startsWith(s)) {
                 Caps.detail(e, "pid", pid);
@@ -110,12 +113,16 @@ final class ShellParser implements LanguageParser {
         String[] seg = rest.split(": ", 8);
         if (seg.length < 2) return false;
         String phrase = seg[seg.length - 1].strip();
-        Integer errno = Errnos.ofText(phrase);
+        Integer errno = phrase.equals(BASH_ENOENT) ? Integer.valueOf(2) : Errnos.ofText(phrase);
         if (errno == null && !NOT_FOUND.contains(phrase)) return false;
         Caps.setType(e, phrase);
         String program = Names.trimToken(seg[0]);
         Caps.detail(e, "program", program);
-        if (errno == null) return true;
+        if (errno == null) {
+            // dash: "./x.sh: not found" names a path that does not exist
+            if (seg.length == 2 && phrase.equals("not found") && program.indexOf('/') >= 0 && Names.isPrintedPath(program)) e.setPath(program);
+            return true;
+        }
         errno(e, errno);
         for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) {
             String s = Names.trimToken(seg[i].strip());

@@ -25,9 +25,15 @@ public record InstallResult(String distribution, List<String> command, Path work
         return "pip install " + distribution + " in " + workdir + " " + how + (last.isEmpty() ? "" : ": " + last);
     }
 
+    /**
+     * The line that best says what happened: pip's last "ERROR:" line when there is one
+     * (stderr and stdout interleave, so it need not be the very last), else the last line.
+     */
     static String lastLine(String text) {
-        String trimmed = text.strip();
-        int nl = trimmed.lastIndexOf('\n');
-        return nl < 0 ? trimmed : trimmed.substring(nl + 1).strip();
+        String[] lines = text.strip().split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (lines[i].startsWith("ERROR:")) return lines[i].strip();
+        }
+        return lines[lines.length - 1].strip();
     }
 }

@@ -18,6 +18,9 @@ public final class PackageNames {
     // PEP 508 "name", ASCII only (Java's [A-Z] never matches non-ASCII letters)
     private static final Pattern DISTRIBUTION =
             Pattern.compile("[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]");
+    // pip installs a requirement named like an archive from a same-named local file
+    private static final Pattern ARCHIVE_SUFFIX =
+            Pattern.compile(".*\\.(whl|zip|tar|tgz|tbz|txz|tlz|gz|bz2|xz|lz|lzma)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR_RUN = Pattern.compile("[-_.]+");
 
     private PackageNames() {}
@@ -47,6 +50,10 @@ public final class PackageNames {
         if (!DISTRIBUTION.matcher(name).matches()) {
             return Optional.of("distribution name " + quote(name)
                     + " is not a bare PEP 508 name (letters, digits, '.', '_', '-'; starting and ending with a letter or digit)");
+        }
+        if (ARCHIVE_SUFFIX.matcher(name).matches()) {
+            return Optional.of("distribution name " + quote(name)
+                    + " looks like an archive file name, which pip would install from a local file");
         }
         return Optional.empty();
     }

@@ -1,0 +1,70 @@
+package org.autoheal.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What follows a Node.js error head: {@code at} frames and the {@code { key: value }} property
+ * block, including nested {@code [cause]: Error: ...} errors with their own properties.
+ */
+final class NodeBlock {
+    private static final int MAX_BLOCK_LINES = 400;
+    private static final String CAUSE = "[cause]: ";
+
+    final Map<String, String> props = new LinkedHashMap<>();
+    final Map<String, String> causeProps = new LinkedHashMap<>();
+    final List<NodeError> causes = new ArrayList<>();
+    int end;
+
+    /** Reads frames and the block after the head at line {@code at}. */
+    static NodeBlock read(Lines lines, int at) {
+        NodeBlock b = new NodeBlock();
+        b.end = at;
+        boolean inBlock = lines.get(at).endsWith(" {");
+        for (int i = at + 1; i < lines.size() && i < at + MAX_BLOCK_LINES; i++) {
+            String line = lines.get(i);
+            if (inBlock) {
+                b.end = i;
+                if (line.equals("}")) break;
+                b.entry(line);
+            } else if (NodeParser.isFrame(line)) {
+                b.end = i;
+                inBlock = line.endsWith(" {");
+            } else if (line.startsWith("Node.js v") || (b.end > at && !line.isBlank() && Lines.indent(line) == 0)) {
+                break;
+            }
+        }
+        return b;
+    }
+
+    /** {@code  key: value,} at indent 2 belongs to the error; deeper ones to its causes. */
+    private void entry(String line) {
+        String t = line.strip();
+        if (t.startsWith(CAUSE)) {
+            NodeError cause = NodeError.head(t.substring(CAUSE.length()));
+            if (cause != null && causes.size() < Caps.MAX_LIST) causes.add(cause);
+            return;
+        }
+        int colon = t.indexOf(": ");
+        if (colon <= 0) return;
+        String key = t.substring(0, colon);
+        if (!Names.isIdentifier(key)) return;
+        String value = t.substring(colon + 2).strip();
+        if (value.endsWith(",")) value = value.substring(0, value.length() - 1);
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) value = value.substring(1, value.length() - 1);
+        Map<String, String> target = Lines.indent(line) == 2 ? props : causeProps;
+        if (target.size() < Caps.MAX_DETAILS) target.putIfAbsent(key, value);
+    }
+
+    /** A property of the error, else of its causes. */
+    String get(String key) {
+        String v = props.get(key);
+        return v != null ? v : causeProps.get(key);
+    }
+
+    boolean has(String key) {
+        return props.containsKey(key) || causeProps.containsKey(key);
+    }
+}

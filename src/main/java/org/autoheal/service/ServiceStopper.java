@@ -1,0 +1,46 @@
+package org.autoheal.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How a service is stopped: its configured stop command, else SIGTERM/SIGKILL to the process in
+ * its pid file, and only when that process is still the one we started (same start time).
+ * If a stop command leaves our process running past the grace period, it is terminated too.
+ */
+final class ServiceStopper {
+    private ServiceStopper() {
+    }
+
+    static StopResult stop(ServiceSpec spec, Supplier<Path> workdir, Optional<PidRecord> record, Duration grace) {
+        Optional<ProcessHandle> live = record.flatMap(PidRecord::liveProcess);
+        Long pid = live.map(ProcessHandle::pid).orElse(null);
+        if (spec.stop() != null) {
+            CommandRunner.Outcome outcome = CommandRunner.run(spec.stop(), workdir.get(), spec.env(), ServiceManager.COMMAND_TIMEOUT);
+            boolean ok = outcome.succeeded();
+            String detail = outcome.summary();
+            boolean forced = false;
+            if (live.isPresent() && !ProcessTree.awaitExit(List.of(live.get()), grace)) {
+                ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
+                forced = t.forced();
+                ok &= t.allGone();
+                detail += "; pid " + pid + " outlived it and was terminated" + (t.forced() ? " with SIGKILL" : "");
+            }
+            return new StopResult(spec.name(), "stop-command", pid, forced, ok, detail);
+        }
+        if (live.isPresent()) {
+            ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
+            String how = t.forced() ? "SIGKILL after " + Texts.human(grace) + " grace" : "SIGTERM";
+            String detail = (t.allGone() ? "stopped pid " : "could not stop pid ") + pid
+                    + " (" + t.processes() + " process(es); " + how + ")";
+            return new StopResult(spec.name(), "signal", pid, t.forced(), t.allGone(), detail);
+        }
+        String detail = record.isPresent()
+                ? "not running; removed stale pid file (pid " + record.get().pid() + " is gone or belongs to another process)"
+                : "not running";
+        return new StopResult(spec.name(), "none", null, false, true, detail);
+    }
+}
