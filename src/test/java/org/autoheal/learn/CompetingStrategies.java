@@ -101,7 +101,7 @@ final class CompetingStrategies {
         LearnedSalience table = LearnedSalience.from(store.readAll(), new LearningParams(halfLife, maxAdjustment, now));
         ToolchainError error = ToolchainError.of("flaky-tool", "FlakyError: it broke again");
         error.setType("FlakyError");
-        Decision decision = rules.decide(error, new DecisionContext(null, List.of(), table));
+        Decision decision = rules.decide(error, new DecisionContext(null, List.of(), List.of(), table));
         List<Proposal> proposals = decision.proposals();
         if (proposals.size() != 2) throw new IllegalStateException("expected two proposals, got " + proposals + " " + decision.warnings());
         boolean healed = false;
