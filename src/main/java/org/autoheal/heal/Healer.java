@@ -241,7 +241,7 @@ public final class Healer {
     }
 
     ToolchainError parse(Toolchain t, RunResult r) {
-        String text = (r.startError() == null ? "" : r.startError() + "\n") + r.combined();
+        String text = (r.startError() == null ? "" : "java.io.IOException: " + r.startError() + "\n\tat java.base/java.lang.ProcessBuilder.start(ProcessBuilder.java:1143)\n") + r.combined();
         if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";
         int max = config.settings().limits().maxErrorBytes();
         if (text.length() > max) text = text.substring(text.length() - max);

@@ -63,7 +63,7 @@ public final class ErrorParsers {
         e.setExitCode(input.exitCode());
         e.setRaw(text);
         if (input.command() != null) e.setCommand(Caps.cut(String.join(" ", input.command())));
-        if (e.getMessage() == null) e.setMessage(lines.lastNonBlank());
+        if (e.getMessage().isEmpty()) e.setMessage(lines.lastNonBlank());
         return e;
     }
 }
