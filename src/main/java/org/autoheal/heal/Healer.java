@@ -182,7 +182,9 @@ public final class Healer {
             progress.accept(tag + ": refused: cannot back up: " + e.getMessage());
             return new Tried(result.apply(Attempt.REFUSED, "cannot back up: " + e.getMessage()), null);
         }
-        List<String> backups = List.of(config.home().show(backup.manifest()));
+        // process strategies (pip, restarts) change no file: then there is no manifest to list
+        List<String> backups = action.modifies().isEmpty() && action.chmods().isEmpty() && action.creates().isEmpty()
+                ? List.of() : List.of(config.home().show(backup.manifest()));
         progress.accept(tag + ": " + plan);
         String done;
         try {
@@ -240,6 +242,7 @@ public final class Healer {
         return runner.run(new RunSpec(t.command(), t.workdir(), t.env(), t.timeout(), 1 << 20));
     }
 
+    /** A program that cannot start is an error too; it is parsed in the form the JVM prints it. */
     ToolchainError parse(Toolchain t, RunResult r) {
         String text = (r.startError() == null ? "" : "java.io.IOException: " + r.startError() + "\n\tat java.base/java.lang.ProcessBuilder.start(ProcessBuilder.java:1143)\n") + r.combined();
         if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";

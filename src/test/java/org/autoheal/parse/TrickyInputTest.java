@@ -30,7 +30,7 @@ class TrickyInputTest {
         for (String text : new String[] {"", "   \n\t\n  ", "\n\n\n"}) {
             ToolchainError e = parse(text);
             assertThat(e.getType()).isNull();
-            assertThat(e.getMessage()).isNull();
+            assertThat(e.getMessage()).isEmpty();
             assertThat(e.getLanguage()).isEqualTo("unknown");
             assertThat(e.getExitCode()).isEqualTo(1);
             assertThat(e.getMentionedFiles()).containsExactly("tools/run.py");

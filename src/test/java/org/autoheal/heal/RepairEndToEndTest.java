@@ -1,0 +1,169 @@
+package org.autoheal.heal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.cli.AutoHealCommand;
+import org.autoheal.explain.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `autoheal repair` on real broken toolchains in a temp home: real scripts, real files, real python3. */
+class RepairEndToEndTest {
+    @TempDir Path home;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    Run autoheal(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = AutoHealCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = cl.execute(all);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    void write(String rel, String text) throws Exception {
+        Path p = home.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    void toolchains(String json) throws Exception {
+        write("config/toolchains.json", json);
+    }
+
+    @Test
+    void whenScriptNotExecutable_thenChmodsWhereReadable_andBacksUpTheMode() throws Exception {
+        write("tools/run.sh", "#!/bin/sh\necho ok\n");
+        Files.setPosixFilePermissions(home.resolve("tools/run.sh"), PosixFilePermissions.fromString("rw-r-----"));
+        toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode inc = r.json().get("incidents").get(0);
+        assertThat(inc.get("diagnosis").get("cause").asText()).isEqualTo("permission");
+        assertThat(inc.get("attempts").get(0).get("strategy").asText()).isEqualTo("fix_permissions");
+        assertThat(inc.get("outcome").asText()).isEqualTo("healed");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tools/run.sh")))).isEqualTo("rwxr-x---");
+        String manifest = inc.get("attempts").get(0).get("backups").get(0).asText();
+        assertThat(Files.readString(home.resolve(manifest))).contains("0640");
+        assertThat(r.json().get("toolchains").get(0).get("status").asText()).isEqualTo("healed");
+        assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl"))).contains("\"type\":\"incident\"");
+    }
+
+    @Test
+    void whenJsonMalformed_thenRepairsIt_keepingEveryValue() throws Exception {
+        write("config/settings.json", "{'name': 'a // b', \"debug\": True, \"n\": 1.10,}\n");
+        write("tools/app.py", "import json\nprint(json.load(open('config/settings.json')))\n");
+        toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode settings = Json.MAPPER.readTree(home.resolve("config/settings.json").toFile());
+        assertThat(settings.get("name").asText()).isEqualTo("a // b");
+        assertThat(settings.get("debug").asBoolean()).isTrue();
+        assertThat(Files.readString(home.resolve("config/settings.json"))).contains("1.10");
+        try (var files = Files.list(home.resolve("config"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("settings.json", "toolchains.json");
+        }
+    }
+
+    @Test
+    void whenSyntaxBroken_andWriteDirMissing_thenBothToolchainsHealInOneRun() throws Exception {
+        write("tools/greet.py", "def greet(name)\n    return 'hi ' + name\nprint(greet('x'))\n");
+        write("tools/export.py", "open('out/report.csv', 'w').write('a')\n");
+        toolchains("{\"toolchains\": {\"syntax\": {\"command\": [\"python3\", \"tools/greet.py\"]},"
+                + " \"export\": {\"command\": [\"python3\", \"tools/export.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(home.resolve("tools/greet.py"))).startsWith("def greet(name):\n").endsWith("print(greet('x'))\n");
+        assertThat(home.resolve("out/report.csv")).exists();
+        assertThat(r.json().get("incidents")).extracting(i -> i.get("diagnosis").get("cause").asText())
+                .containsExactly("syntax", "file_not_found");
+    }
+
+    @Test
+    void dryRunChangesNothing_notEvenAMode() throws Exception {
+        write("tools/run.sh", "#!/bin/sh\necho ok\n");
+        Files.setPosixFilePermissions(home.resolve("tools/run.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+        toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
+        Run r = autoheal("repair", "--dry-run", "--json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().get("incidents").get(0).get("outcome").asText()).isEqualTo("dry_run");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tools/run.sh")))).isEqualTo("rw-r--r--");
+        assertThat(home.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    void whenFixDoesNotVerify_thenRolledBackByteIdentical() throws Exception {
+        // the script is made executable, but then fails with the same error: an exec of a non-executable helper
+        write("tools/run.sh", "#!/bin/sh\n./tools/helper.sh\n");
+        write("tools/helper.sh", "#!/bin/sh\necho never\n");
+        Files.setPosixFilePermissions(home.resolve("tools/run.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(home.resolve("tools/helper.sh"), PosixFilePermissions.fromString("-w-------"));
+        toolchains("{\"toolchains\": {\"build\": {\"command\": [\"sh\", \"-c\", \"./tools/run.sh 2>&1 || ./tools/helper.sh\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tools/run.sh")))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void undiagnosedErrorChangesNothing() throws Exception {
+        write("tools/div.py", "print(1/0)\n");
+        toolchains("{\"toolchains\": {\"div\": {\"command\": [\"python3\", \"tools/div.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().get("incidents").get(0).get("outcome").asText()).isEqualTo("undiagnosed");
+        assertThat(home.resolve("backups")).doesNotExist();
+    }
+
+    @Test
+    void pathOutsideTheRootsIsRefused() throws Exception {
+        Path outside = Files.createTempFile("autoheal-outside", ".sh");
+        try {
+            Files.setPosixFilePermissions(outside, PosixFilePermissions.fromString("rw-r--r--"));
+            write("tools/run.sh", "#!/bin/sh\nexec " + outside + "\n");
+            Files.setPosixFilePermissions(home.resolve("tools/run.sh"), PosixFilePermissions.fromString("rwxr-xr-x"));
+            toolchains("{\"toolchains\": {\"build\": {\"command\": [\"sh\", \"tools/run.sh\"]}}}");
+            Run r = autoheal("repair", "--yes", "--json");
+            assertThat(r.exit()).isEqualTo(1);
+            JsonNode inc = r.json().get("incidents").get(0);
+            assertThat(inc.get("outcome").asText()).as(r.out()).isEqualTo("refused");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside))).isEqualTo("rw-r--r--");
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void badToolchainsJsonIsExit2AndNotRepaired() throws Exception {
+        toolchains("{\"toolchains\": {\"x\": {\"command\": [\"true\"], \"bogus\": 1}}}");
+        String before = Files.readString(home.resolve("config/toolchains.json"));
+        Run r = autoheal("repair", "--yes");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("config/toolchains.json:1:").contains("bogus");
+        assertThat(Files.readString(home.resolve("config/toolchains.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void unknownToolIsExit2() throws Exception {
+        toolchains("{\"toolchains\": {\"x\": {\"command\": [\"true\"]}}}");
+        Run r = autoheal("repair", "--tool", "nope");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown toolchain 'nope'");
+    }
+}
