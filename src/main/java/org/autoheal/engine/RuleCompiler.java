@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.autoheal.facts.CustomPattern;
 import org.drools.drl.parser.ParserError;
+import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -46,7 +48,11 @@ public final class RuleCompiler {
             for (KnowledgeBuilderError e : kb.getErrors()) problems.add(problem(e, sources));
             throw new RuleCompileException(problems);
         }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        // Constraint JIT is off: in drools-mvel 10.2 jitted constraints (after 20 evaluations) fail with
+        // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
+        var conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(ConstraintJittingThresholdOption.get(-1));
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(kb.getKnowledgePackages());
         return new RuleBase(base, RuleCatalog.of(sources), patterns, hash(sources));
     }

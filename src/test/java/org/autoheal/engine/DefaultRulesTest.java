@@ -65,6 +65,19 @@ class DefaultRulesTest {
     }
 
     @Test
+    void customPatternMatchesAsFact_andKeepsWorkingPastTheJitThreshold() throws RuleCompileException {
+        var pattern = new org.autoheal.facts.CustomPattern("CacheCorrupt",
+                java.util.regex.Pattern.compile("cache (?<path>\\S+) is corrupt"), "create_missing", "", 100_000_000L);
+        RuleBase withPattern = RuleCompiler.compile(RuleSources.bundled(), List.of(pattern));
+        for (int i = 0; i < 60; i++) { // Drools jits constraints after 20 evaluations: that once broke here
+            Decision d = withPattern.decide(ToolchainError.of("t", "worker: cache /tmp/c" + i + " is corrupt"), DecisionContext.EMPTY);
+            assertThat(d.primary().getCause()).isEqualTo("CacheCorrupt");
+            assertThat(d.primary().get("path")).isEqualTo("/tmp/c" + i);
+            assertThat(d.proposals()).extracting(Proposal::getStrategy).containsExactly("create_missing");
+        }
+    }
+
+    @Test
     void unknownErrorGetsNothing() {
         Decision d = rules.decide(python("ZeroDivisionError", "division by zero"), DecisionContext.EMPTY);
         assertThat(d.diagnoses()).isEmpty();
