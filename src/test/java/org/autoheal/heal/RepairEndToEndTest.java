@@ -160,6 +160,42 @@ class RepairEndToEndTest {
     }
 
     @Test
+    void historyListsTheIncident_andRollbackRestoresTheOriginal() throws Exception {
+        String broken = "{'name': 'x',}\n";
+        write("config/app.json", broken);
+        write("tools/app.py", "import json\nprint(json.load(open('config/app.json')))\n");
+        toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String id = r.json().get("incidents").get(0).get("id").asText();
+        Run h = autoheal("history", "--tool", "app", "--json");
+        assertThat(h.json().get("incidents").get(0).get("id").asText()).isEqualTo(id);
+        assertThat(h.json().get("incidents").get(0).get("outcome").asText()).isEqualTo("healed");
+        assertThat(autoheal("rollback", id).exit()).isZero();
+        assertThat(Files.readString(home.resolve("config/app.json"))).isEqualTo(broken);
+        assertThat(autoheal("rollback", "../../etc").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void symlinkLeavingTheRootsIsRefused() throws Exception {
+        Path outside = Files.createTempDirectory("autoheal-outside");
+        try {
+            Files.writeString(outside.resolve("settings.json"), "{'a': 1,}\n");
+            Files.createDirectories(home.resolve("config"));
+            Files.createSymbolicLink(home.resolve("config/settings.json"), outside.resolve("settings.json"));
+            write("tools/app.py", "import json\nprint(json.load(open('config/settings.json')))\n");
+            toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+            Run r = autoheal("repair", "--yes", "--json");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.json().get("incidents").get(0).get("outcome").asText()).isEqualTo("refused");
+            assertThat(Files.readString(outside.resolve("settings.json"))).isEqualTo("{'a': 1,}\n");
+        } finally {
+            Files.deleteIfExists(outside.resolve("settings.json"));
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
     void unknownToolIsExit2() throws Exception {
         toolchains("{\"toolchains\": {\"x\": {\"command\": [\"true\"]}}}");
         Run r = autoheal("repair", "--tool", "nope");

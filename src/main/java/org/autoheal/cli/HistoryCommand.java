@@ -1,0 +1,74 @@
+package org.autoheal.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.explain.Json;
+import org.autoheal.journal.Journal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal history}: past incidents from the journal; one opened but never finished is "interrupted". */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List past incidents from the journal.")
+final class HistoryCommand implements Callable<Integer> {
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--tool", paramLabel = "NAME", description = "only this toolchain") String tool;
+    @Option(names = "--last", paramLabel = "N", description = "only the last N incidents") Integer last;
+    @Option(names = "--json", description = "print one JSON object") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        HomeConfig config = HomeConfig.load(top.home());
+        Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
+        Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        for (JsonNode r : journal.readAll()) {
+            String type = r.path("type").asText();
+            String id = r.path("id").asText();
+            if (type.equals("incident_open")) {
+                byId.putIfAbsent(id, row(id, r.path("tool").asText(), r.path("at").asText(), "interrupted", null, null));
+            } else if (type.equals("incident")) {
+                JsonNode d = r.path("diagnosis");
+                JsonNode a = r.path("attempts");
+                byId.put(id, row(id, r.path("tool").asText(), r.path("at").asText(), r.path("outcome").asText(),
+                        d.isObject() ? d.path("cause").asText() : null,
+                        a.size() > 0 ? a.get(a.size() - 1).path("strategy").asText() : null));
+            }
+        }
+        List<ObjectNode> rows = new ArrayList<>(byId.values().stream().filter(r -> tool == null || tool.equals(r.get("tool").asText())).toList());
+        if (last != null && rows.size() > last) rows = rows.subList(rows.size() - last, rows.size());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = Json.object();
+            ArrayNode a = root.putArray("incidents");
+            rows.forEach(a::add);
+            out.println(Json.MAPPER.writeValueAsString(root));
+        } else {
+            out.printf("%-40s %-16s %-12s %-16s %s%n", "INCIDENT", "TOOL", "OUTCOME", "CAUSE", "LAST STRATEGY");
+            for (ObjectNode r : rows) {
+                out.printf("%-40s %-16s %-12s %-16s %s%n", r.get("id").asText(), r.get("tool").asText(), r.get("outcome").asText(),
+                        r.path("cause").asText("-"), r.path("strategy").asText("-"));
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static ObjectNode row(String id, String tool, String at, String outcome, String cause, String strategy) {
+        ObjectNode n = Json.object().put("id", id).put("tool", tool).put("at", at).put("outcome", outcome);
+        Json.putIfPresent(n, "cause", cause);
+        Json.putIfPresent(n, "strategy", strategy);
+        return n;
+    }
+}
