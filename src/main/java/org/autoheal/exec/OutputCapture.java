@@ -86,6 +86,9 @@ final class OutputCapture implements ExecuteStreamHandler {
 
     private void pump(InputStream in, BoundedBuffer own) {
         byte[] chunk = new byte[8192];
+        // whole lines go to the combined output, so a line written in pieces (Python's unbuffered
+        // stderr writes the text and the newline separately) is not split by the other stream
+        java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
         try (in) {
             int n;
             while ((n = in.read(chunk)) >= 0) {
@@ -93,10 +96,28 @@ final class OutputCapture implements ExecuteStreamHandler {
                     continue; // the result was already taken; drain so the writer does not block
                 }
                 own.write(chunk, 0, n);
-                combined.write(chunk, 0, n);
+                int lastNewline = -1;
+                for (int i = n - 1; i >= 0; i--) {
+                    if (chunk[i] == '\n') {
+                        lastNewline = i;
+                        break;
+                    }
+                }
+                if (lastNewline < 0 && partial.size() < 65536) {
+                    partial.write(chunk, 0, n);
+                    continue;
+                }
+                int upTo = lastNewline < 0 ? n : lastNewline + 1;
+                partial.write(chunk, 0, upTo);
+                byte[] lines = partial.toByteArray();
+                combined.write(lines, 0, lines.length);
+                partial.reset();
+                partial.write(chunk, upTo, n - upTo);
             }
         } catch (IOException e) {
             // the executor closed the stream after giving up on it: nothing more to read
         }
+        byte[] rest = partial.toByteArray();
+        if (rest.length > 0) combined.write(rest, 0, rest.length);
     }
 }

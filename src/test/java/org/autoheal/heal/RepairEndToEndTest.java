@@ -196,6 +196,63 @@ class RepairEndToEndTest {
     }
 
     @Test
+    void failedFixIsRolledBackByteIdentical_thenTheNextProposalHeals() throws Exception {
+        write("config/data.txt", "original\n");
+        write("tools/check.py", "import sys\nd = open('config/data.txt').read()\nif d != 'good':\n"
+                + "    print('BROKEN data')\n    sys.exit(1)\nprint('ok')\n");
+        write("tools/put.py", "import sys\nopen(sys.argv[1], 'w').write(sys.argv[2])\n");
+        write("config/autoheal.json", "{\"strategies\": {"
+                + "\"write_junk\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"junk\"], \"touches\": [\"{path}\"]},"
+                + "\"write_good\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"good\"], \"touches\": [\"{path}\"]}}}");
+        write("rules/data.drl", """
+                package test.rules;
+                import org.autoheal.facts.*;
+                global SalienceTable learned;
+                rule "Broken data"
+                    salience 50
+                when
+                    $e : ToolchainError( message str[startsWith] "BROKEN data" )
+                then
+                    insert( Diagnosis.of("bad_data", $e).with("path", "config/data.txt") );
+                end
+                rule "Junk first"
+                    salience( 70 + learned.adjustment(rule.getName(), $d.getCause()) )
+                when
+                    $d : Diagnosis( cause == "bad_data" )
+                then
+                    insert( Proposal.of("write_junk", $d).withDetails() );
+                end
+                rule "Good second"
+                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
+                when
+                    $d : Diagnosis( cause == "bad_data" )
+                then
+                    insert( Proposal.of("write_good", $d).withDetails() );
+                end
+                """);
+        Files.setPosixFilePermissions(home.resolve("config/data.txt"), PosixFilePermissions.fromString("rw-r-----"));
+        toolchains("{\"toolchains\": {\"data\": {\"command\": [\"python3\", \"tools/check.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err() + r.out()).isZero();
+        JsonNode attempts = r.json().get("incidents").get(0).get("attempts");
+        assertThat(attempts.get(0).get("strategy").asText()).isEqualTo("write_junk");
+        assertThat(attempts.get(0).get("outcome").asText()).isEqualTo("failed");
+        assertThat(attempts.get(1).get("strategy").asText()).isEqualTo("write_good");
+        assertThat(attempts.get(1).get("outcome").asText()).isEqualTo("healed");
+        assertThat(Files.readString(home.resolve("config/data.txt"))).isEqualTo("good");
+        // the junk attempt was rolled back to the original bytes and mode before the good one ran
+        assertThat(r.err()).contains("write_junk").contains("rolled back");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("config/data.txt")))).isEqualTo("rw-r-----");
+        String manifest = Files.readString(home.resolve(attempts.get(0).get("backups").get(0).asText()));
+        assertThat(manifest).contains("data.txt").contains("0640");
+        Path folder = home.resolve(attempts.get(0).get("backups").get(0).asText()).getParent();
+        try (var copies = Files.list(folder)) {
+            assertThat(copies.filter(p -> p.getFileName().toString().endsWith("data.txt")).toList())
+                    .singleElement().satisfies(p -> assertThat(Files.readString(p)).isEqualTo("original\n"));
+        }
+    }
+
+    @Test
     void unknownToolIsExit2() throws Exception {
         toolchains("{\"toolchains\": {\"x\": {\"command\": [\"true\"]}}}");
         Run r = autoheal("repair", "--tool", "nope");
