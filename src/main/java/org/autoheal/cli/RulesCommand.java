@@ -13,6 +13,7 @@ import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleProblem;
 import org.autoheal.engine.RuleSources;
 import org.autoheal.explain.Json;
+import org.autoheal.learn.Evidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +52,7 @@ final class RulesCommand {
     int list(@Option(names = "--json", description = "print one JSON object") boolean json) throws Exception {
         var autoheal = org.autoheal.api.AutoHeal.open(top.home().root());
         List<RuleInfo> rules = List.copyOf(autoheal.engine().rules().catalog().all());
+        var learned = autoheal.learned().byRule();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();
@@ -62,12 +64,26 @@ final class RulesCommand {
                 n.put("at", r.location());
                 n.put("base", r.baseSalience());
                 n.put("description", r.description());
+                ArrayNode causes = n.putArray("learned");
+                for (Evidence e : learned.getOrDefault(r.name(), Map.of()).values()) {
+                    causes.addObject().put("cause", e.cause()).put("learned", e.adjustment())
+                            .put("effective", r.baseSalience() + e.adjustment()).put("successes", e.successes())
+                            .put("failures", e.failures()).put("evidence", e.describe());
+                }
             }
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {
-            out.printf("%-44s %-10s %-34s %5s%n", "RULE", "KIND", "AT", "BASE");
+            out.printf("%-44s %-10s %-34s %5s %8s %9s  %s%n", "RULE", "KIND", "AT", "BASE", "LEARNED", "EFFECTIVE", "OUTCOMES");
             for (RuleInfo r : rules) {
-                out.printf("%-44s %-10s %-34s %5d%n", r.name(), r.kind(), r.location(), r.baseSalience());
+                var byCause = learned.getOrDefault(r.name(), Map.of());
+                if (byCause.isEmpty()) {
+                    out.printf("%-44s %-10s %-34s %5d %8s %9d  %s%n", r.name(), r.kind(), r.location(), r.baseSalience(),
+                            "0", r.baseSalience(), "-");
+                }
+                for (Evidence e : byCause.values()) {
+                    out.printf("%-44s %-10s %-34s %5d %+8d %9d  %s: %d healed, %d failed%n", r.name(), r.kind(), r.location(),
+                            r.baseSalience(), e.adjustment(), r.baseSalience() + e.adjustment(), e.cause(), e.successes(), e.failures());
+                }
             }
         }
         out.flush();

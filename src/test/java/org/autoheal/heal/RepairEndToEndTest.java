@@ -64,6 +64,13 @@ class RepairEndToEndTest {
         assertThat(Files.readString(home.resolve(manifest))).contains("0640");
         assertThat(r.json().get("toolchains").get(0).get("status").asText()).isEqualTo("healed");
         assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl"))).contains("\"type\":\"incident\"");
+        // the healed outcome is evidence: the rule's learned salience rises
+        JsonNode rules = autoheal("rules", "list", "--json").json().get("rules");
+        JsonNode chmod = null;
+        for (JsonNode n : rules) if (n.get("name").asText().equals("Make script executable")) chmod = n;
+        assertThat(chmod.get("learned").get(0).get("cause").asText()).isEqualTo("permission");
+        assertThat(chmod.get("learned").get(0).get("learned").asInt()).isPositive();
+        assertThat(chmod.get("learned").get(0).get("effective").asInt()).isGreaterThan(chmod.get("base").asInt());
     }
 
     @Test
