@@ -52,10 +52,24 @@ public final class ErrorParsers {
             ParseResult r = p.parse(lines, input);
             if (r != null && (best == null || r.endLine() > best.endLine())) best = r;
         }
+        if (best == null && looksLikeBarePythonError(lines.lastNonBlank())) {
+            // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback
+            ParseResult r = new PythonParser().parse(Lines.of("Traceback (most recent call last):\n" + text), input);
+            if (r != null) best = r;
+        }
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
         NetExtractor.fill(e, lines, input.command());
         FileExtractor.fill(e, lines, input.command());
         return e;
+    }
+
+    /** A last line like {@code FooError: message} with a Python-style exception name. */
+    static boolean looksLikeBarePythonError(String line) {
+        if (line == null) return false;
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || colon > 100) return false;
+        String type = line.substring(0, colon);
+        return (type.endsWith("Error") || type.endsWith("Exception")) && type.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_');
     }
 
     private static ToolchainError base(ToolchainError e, ErrorInput input, String text, Lines lines) {
