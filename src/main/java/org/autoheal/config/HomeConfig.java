@@ -110,12 +110,17 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
         }
         Map<String, Path> templates = new LinkedHashMap<>();
         if (t.files() != null) t.files().forEach((f, tpl) -> templates.put(f, home.root().resolve(tpl.template()).normalize()));
-        String python = t.python() != null ? t.python()
-                : t.command().get(0).matches("(.*/)?python[0-9.]*") ? t.command().get(0) : "python3";
+        String python = t.python() != null ? t.python() : isPython(t.command().get(0)) ? t.command().get(0) : "python3";
         return new Toolchain(name, List.copyOf(t.command()), workdir,
                 Durations.parseOr(t.timeout(), Duration.ofSeconds(60), where + ".timeout"), nz(t.env()), python,
                 t.pip() == null ? List.of() : t.pip(), roots, deps, templates,
                 t.requires() == null ? List.of() : t.requires(), t.watch() != null && t.watch());
+    }
+
+    /** DESIGN §3: the interpreter defaults to command[0] when that is a Python (python, python3, venv/bin/python3.11). */
+    static boolean isPython(String program) {
+        String name = Path.of(program).getFileName().toString();
+        return name.startsWith("python") && name.substring(6).chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
     private static Path dir(Home home, String workdir) {
