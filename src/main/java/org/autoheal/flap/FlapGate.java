@@ -1,7 +1,10 @@
 package org.autoheal.flap;
 
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.autoheal.heal.HealGate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Flapping control as the pipeline's {@link HealGate}. The watch daemon enforces it; a repair run
@@ -9,6 +12,7 @@ import org.autoheal.heal.HealGate;
  * or a toolchain seen healthy, still closes a breaker.
  */
 public final class FlapGate implements HealGate {
+    private static final Logger LOG = LoggerFactory.getLogger(FlapGate.class);
     private final FlapGuard guard;
     private final boolean enforce;
 
@@ -27,20 +31,34 @@ public final class FlapGate implements HealGate {
         return new FlapGate(guard, false);
     }
 
+    /** A state file that cannot be written is a warning, like a corrupt one: healing goes on. */
     @Override
     public Optional<String> deferral(String tool, String cause) {
         if (!enforce) return Optional.empty();
-        Verdict v = guard.check(tool, cause);
-        return v.allowed() ? Optional.empty() : Optional.of("flapping control: " + v.reason());
+        try {
+            Verdict v = guard.check(tool, cause);
+            return v.allowed() ? Optional.empty() : Optional.of("flapping control: " + v.reason());
+        } catch (UncheckedIOException e) {
+            LOG.warn("flapping control unavailable, the heal goes ahead: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override
     public void finished(String tool, String cause, boolean healed) {
-        guard.recorded(tool, cause, healed);
+        try {
+            guard.recorded(tool, cause, healed);
+        } catch (UncheckedIOException e) {
+            LOG.warn("cannot record the heal of {}/{} for flapping control: {}", tool, cause, e.getMessage());
+        }
     }
 
     @Override
     public void healthy(String tool) {
-        guard.healthy(tool);
+        try {
+            guard.healthy(tool);
+        } catch (UncheckedIOException e) {
+            LOG.warn("cannot record that {} is healthy for flapping control: {}", tool, e.getMessage());
+        }
     }
 }
