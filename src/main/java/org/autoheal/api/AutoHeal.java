@@ -104,12 +104,26 @@ public final class AutoHeal {
         return new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
     }
 
-    /** Runs the toolchains in scope and heals their failures (DESIGN §1). */
+    /**
+     * Runs the toolchains in scope and heals their failures (DESIGN §1). Run by hand, a repair
+     * overrides flapping control but records its outcomes (a heal that works closes a breaker).
+     */
     public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress) {
+        return repair(scope, approver, dryRun, progress, org.autoheal.flap.FlapGate.recordingOnly(flapGuard()));
+    }
+
+    /** The same with a gate, e.g. {@code FlapGate.enforcing(flapGuard())} for the watch daemon. */
+    public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress,
+                               org.autoheal.heal.HealGate gate) {
         Recorder recorder = new Recorder(journal(), new BackupStore(config.home().root(),
                 config.settings().limits().maxBackupBytes()), outcomes);
         Healer healer = new Healer(config, engine, registry, recorder, this::learned, approver, dryRun, progress);
-        return healer.repair(scope);
+        return healer.gate(gate).repair(scope);
+    }
+
+    /** Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). */
+    public org.autoheal.flap.FlapGuard flapGuard() {
+        return org.autoheal.flap.FlapGuard.forHome(config);
     }
 
     public StrategyRegistry registry() {

@@ -49,6 +49,7 @@ public final class Healer {
     private final Consumer<String> progress;
     private final java.util.function.Supplier<SalienceTable> learned;
     private final IncidentIds ids;
+    private HealGate gate = HealGate.OPEN;
 
     public Healer(HomeConfig config, Engine engine, StrategyRegistry registry, Recorder recorder,
                   java.util.function.Supplier<SalienceTable> learned, Approver approver, boolean dryRun,
@@ -66,6 +67,12 @@ public final class Healer {
         this.ids = new IncidentIds(config.home().backups(), Clock.systemUTC());
     }
 
+    /** Flapping control and the like: may hold heals back and hears how they end (default: open). */
+    public Healer gate(HealGate gate) {
+        this.gate = Objects.requireNonNull(gate);
+        return this;
+    }
+
     public RepairReport repair(List<Toolchain> scope) {
         RepairReport report = new RepairReport();
         for (Toolchain t : scope) heal(t, report);
@@ -77,6 +84,7 @@ public final class Healer {
         RunResult run = run(t);
         if (run.ok()) {
             progress.accept("[" + t.name() + "] healthy (exit 0)");
+            if (!dryRun) gate.healthy(t.name());
             report.toolchain(t.name(), RepairReport.HEALTHY);
             return;
         }
@@ -95,6 +103,7 @@ public final class Healer {
             }
             run = h.after(); // the fix worked but revealed the next problem
         }
+        if (status.equals(RepairReport.HEALED)) gate.healthy(t.name());
         progress.accept("[" + t.name() + "] " + status);
         report.toolchain(t.name(), status);
     }
@@ -116,6 +125,9 @@ public final class Healer {
         progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + decision.primary().getDetails()
                 + " (rule \"" + decision.primary().getRule() + "\")");
         recorder.opened(incident);
+        String cause = decision.primary().getCause();
+        var held = dryRun || decision.proposals().isEmpty() ? java.util.Optional.<String>empty() : gate.deferral(t.name(), cause);
+        if (held.isPresent()) return deferred(incident, t, decision.proposals().get(0), held.get(), run);
         RunResult after = run;
         int applied = 0;
         for (Proposal p : decision.proposals()) {
@@ -132,8 +144,21 @@ public final class Healer {
         }
         if (decision.proposals().isEmpty()) progress.accept("[" + t.name() + "] no strategy rule proposed a fix");
         incident.finish(Incident.outcomeOf(incident.attempts(), true));
+        if (applied > 0) gate.finished(t.name(), cause, incident.outcome().equals(Incident.HEALED));
         recorder.finished(incident);
         return new Handled(incident, after);
+    }
+
+    /** The gate held the heal back: nothing is applied; the incident says why. */
+    private Handled deferred(Incident incident, Toolchain t, Proposal p, String why, RunResult run) {
+        progress.accept("[" + t.name() + "] deferred: " + why);
+        Attempt a = new Attempt(p.getStrategy(), p.getRule(), p.getSalience(), p.getSalience(), p.getParams(),
+                Attempt.SKIPPED, null, why, List.of(), 0);
+        incident.add(a);
+        recorder.attempted(incident, a, incident.decision().primary().getCause());
+        incident.finish(Incident.outcomeOf(incident.attempts(), true));
+        recorder.finished(incident);
+        return new Handled(incident, run);
     }
 
     private record Tried(Attempt attempt, RunResult after) {

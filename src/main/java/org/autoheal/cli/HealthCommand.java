@@ -1,0 +1,75 @@
+package org.autoheal.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.autoheal.config.Durations;
+import org.autoheal.config.Home;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.explain.Json;
+import org.autoheal.flap.FlapGuard;
+import org.autoheal.health.HealthChecks;
+import org.autoheal.health.HealthJson;
+import org.autoheal.health.HealthReport;
+import org.autoheal.health.HealthText;
+import org.autoheal.strategy.Strategy;
+import org.autoheal.strategy.StrategyRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal health}: proactive checks, nothing changed (except the flapping state on {@code --reset}). */
+@Command(name = "health", mixinStandardHelpOptions = true,
+        description = "Check services' probes, programs, JSON files, required modules and flapping control; change nothing.")
+final class HealthCommand implements Callable<Integer> {
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--tool", paramLabel = "NAME", description = "only this toolchain and the services it depends on")
+    String tool;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--reset", paramLabel = "TOOL", description = "close TOOL's circuit breaker and clear its backoff (journaled), then check")
+    String reset;
+
+    @Option(names = "--timeout", paramLabel = "D", defaultValue = "5s", description = "per probe (default ${DEFAULT-VALUE})")
+    String timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        Home home = top.home();
+        Set<String> plugins = StrategyRegistry.plugins(home.plugins()).stream().map(Strategy::name).collect(Collectors.toSet());
+        HomeConfig config = HomeConfig.load(home, plugins);
+        Duration probeTimeout = Durations.parse(timeout, "--timeout");
+        FlapGuard flap = FlapGuard.forHome(config);
+        PrintWriter out = spec.commandLine().getOut();
+        if (reset != null) {
+            config.toolchain(reset); // an unknown name is exit 2
+            boolean had = flap.reset(reset);
+            PrintWriter note = json ? spec.commandLine().getErr() : out;
+            note.println(had ? "reset flapping control of " + reset + ": breaker closed, backoff and window cleared"
+                    : "reset " + reset + ": it had no flapping state");
+            note.flush();
+        }
+        HealthReport report = new HealthChecks(config, flap, probeTimeout, Clock.systemUTC()).run(tool);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(HealthJson.of(report)));
+        } else {
+            out.print(HealthText.of(report, color()));
+        }
+        out.flush();
+        return report.healthy() ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    /** ANSI colors only on a terminal and only when NO_COLOR is not set. */
+    private static boolean color() {
+        return System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+}

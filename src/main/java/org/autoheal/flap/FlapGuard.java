@@ -1,0 +1,148 @@
+package org.autoheal.flap;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.explain.Json;
+import org.autoheal.journal.Journal;
+
+/**
+ * Flapping control (docs/flapping.md): per (tool, cause) exponential backoff between failed
+ * heals, at most N heals of a toolchain per window, and a breaker that stops healing a toolchain
+ * after repeated failed heals until it is seen healthy or an operator resets it. Time comes
+ * from the injected clock only; every change is persisted at once.
+ */
+public final class FlapGuard {
+    private final FlapStore store;
+    private final FlapPolicy policy;
+    private final Clock clock;
+    private final Journal journal;
+    /** Last deferral journaled per tool/cause, so a daemon asking every interval logs each wait once. */
+    private final Map<String, String> lastDeferral = new ConcurrentHashMap<>();
+
+    /** @param journal where breaker changes, resets and deferrals are recorded; null for none */
+    public FlapGuard(Path stateFile, FlapPolicy policy, Clock clock, Journal journal) {
+        this.store = new FlapStore(stateFile);
+        this.policy = policy;
+        this.clock = clock;
+        this.journal = journal;
+    }
+
+    /** The home's guard: {@code state/flapping.json}, the configured policy, the journal, the system clock. */
+    public static FlapGuard forHome(HomeConfig config) {
+        return new FlapGuard(config.home().state().resolve("flapping.json"), FlapPolicy.from(config.settings()),
+                Clock.systemUTC(), new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes()));
+    }
+
+    public FlapPolicy policy() { return policy; }
+    public Path stateFile() { return store.file(); }
+
+    /** Asked when a failure of {@code tool} with {@code cause} is seen: may a heal start now? */
+    public Verdict check(String tool, String cause) {
+        Instant now = clock.instant();
+        Verdict v = store.update(s -> {
+            FlapState.Tool t = s.tool(tool);
+            t.healthySince = null; // a failure ends any healthy period
+            return FlapRules.verdict(t, tool, cause, policy, now);
+        });
+        String key = tool + "\u0000" + cause;
+        if (v.allowed()) {
+            lastDeferral.remove(key);
+        } else if (!(v.kind() + v.until()).equals(lastDeferral.put(key, v.kind() + v.until()))) {
+            ObjectNode r = record("deferred", tool, cause, v.reason()).put("kind", v.kind());
+            if (v.until() != null) r.put("until", v.until().toString());
+            append(r);
+        }
+        return v;
+    }
+
+    /** A heal of (tool, cause) finished: {@code healed} or not. Failed heals back off and may open the breaker. */
+    public void recorded(String tool, String cause, boolean healed) {
+        Instant now = clock.instant();
+        List<ObjectNode> events = new ArrayList<>();
+        store.update(s -> {
+            FlapState.Tool t = s.tool(tool);
+            t.healthySince = null;
+            t.heals.add(now);
+            FlapRules.prune(t, policy, now);
+            FlapState.Cause c = t.cause(cause);
+            if (healed) {
+                c.failures = 0;
+                c.lastFailure = null;
+                if (t.breaker != null) {
+                    t.breaker = null;
+                    events.add(record("breaker_closed", tool, cause, "a heal of " + tool + "/" + cause + " worked"));
+                }
+                return null;
+            }
+            c.failures++;
+            c.lastFailure = now;
+            if (t.breaker == null && c.failures >= policy.breakerFailures()) {
+                t.breaker = new FlapState.Breaker(now, cause, c.failures);
+                events.add(record("breaker_open", tool, cause, tool + " needs attention: " + FlapRules.ordinal(c.failures)
+                        + " failed heal of " + tool + "/" + cause + "; no more heals until it is seen healthy or reset"));
+            }
+            return null;
+        });
+        events.forEach(this::append);
+    }
+
+    /** {@code tool} was seen healthy: closes its breaker; healthy for reset_after, its failed heals are forgotten. */
+    public void healthy(String tool) {
+        Instant now = clock.instant();
+        List<ObjectNode> events = new ArrayList<>();
+        store.update(s -> {
+            FlapState.Tool t = s.tool(tool);
+            if (t.healthySince == null) t.healthySince = now;
+            if (t.breaker != null) {
+                events.add(record("breaker_closed", tool, t.breaker.cause(), tool + " was seen healthy"));
+                t.breaker = null;
+            }
+            boolean hadFailures = t.causes.values().stream().anyMatch(c -> c.failures > 0);
+            if (!t.healthySince.plus(policy.resetAfter()).isAfter(now)) {
+                t.causes.clear();
+                if (hadFailures) events.add(record("backoff_reset", tool, null, tool + " healthy since "
+                        + show(t.healthySince) + " (reset_after " + policy.resetAfter() + ")"));
+            }
+            FlapRules.prune(t, policy, now);
+            return null;
+        });
+        lastDeferral.keySet().removeIf(k -> k.startsWith(tool + "\u0000"));
+        events.forEach(this::append);
+    }
+
+    /** The operator's reset ({@code autoheal health --reset TOOL}): forgets everything about the tool. */
+    public boolean reset(String tool) {
+        boolean had = store.update(s -> s.tools.remove(tool) != null);
+        lastDeferral.keySet().removeIf(k -> k.startsWith(tool + "\u0000"));
+        append(record("reset", tool, null, had ? "operator reset: breaker closed, backoff and window cleared"
+                : "operator reset: there was no flapping state"));
+        return had;
+    }
+
+    /** The state of {@code tool} now; reads only. */
+    public FlapStatus status(String tool) {
+        return FlapRules.status(store.read().tools.getOrDefault(tool, new FlapState.Tool()), tool, policy, clock.instant());
+    }
+
+    private ObjectNode record(String event, String tool, String cause, String reason) {
+        ObjectNode r = Json.object().put("type", "flapping").put("event", event).put("tool", tool);
+        if (cause != null) r.put("cause", cause);
+        return r.put("reason", reason).put("at", clock.instant().toString());
+    }
+
+    private void append(ObjectNode record) {
+        if (journal != null) journal.append(record);
+    }
+
+    static String show(Instant t) {
+        return t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.autoheal.heal;
+
+import java.util.Optional;
+
+/**
+ * Lets flapping control (or anything else) hold a heal back and hear how heals end, without the
+ * pipeline knowing the policy. The default gate never blocks and remembers nothing.
+ */
+public interface HealGate {
+    HealGate OPEN = new HealGate() {
+    };
+
+    /** Why a heal of {@code tool} for {@code cause} must not start now; empty when it may. */
+    default Optional<String> deferral(String tool, String cause) {
+        return Optional.empty();
+    }
+
+    /** A heal that went ahead ended: {@code healed} or not (failed, error). */
+    default void finished(String tool, String cause, boolean healed) {
+    }
+
+    /** {@code tool} ran clean. */
+    default void healthy(String tool) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.autoheal.flap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.autoheal.api.AutoHeal;
+import org.autoheal.cli.AutoHealCommand;
+import org.autoheal.heal.Approver;
+import org.autoheal.heal.Attempt;
+import org.autoheal.heal.Incident;
+import org.autoheal.heal.RepairReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The gate in the real pipeline: a held-back heal applies nothing; a manual repair overrides and closes the breaker. */
+class FlapHealerTest {
+    @TempDir Path home;
+    Path script;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        script = home.resolve("tools/run.sh");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, "#!/bin/sh\necho ok\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
+    }
+
+    RepairReport repairEnforcing(AutoHeal ah, List<String> progress) {
+        return ah.repair(List.of(ah.config().toolchain("build")), Approver.ALWAYS, false, progress::add,
+                FlapGate.enforcing(ah.flapGuard()));
+    }
+
+    @Test
+    void anOpenBreaker_holdsTheHealBack_andTheIncidentSaysWhy() throws Exception {
+        AutoHeal ah = AutoHeal.open(home);
+        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        List<String> progress = new ArrayList<>();
+        RepairReport report = repairEnforcing(ah, progress);
+        assertThat(report.toolchains()).containsEntry("build", RepairReport.FAILING);
+        Incident incident = report.incidents().get(0);
+        Attempt a = incident.attempts().get(0);
+        assertThat(a.outcome()).isEqualTo(Attempt.SKIPPED);
+        assertThat(a.detail()).startsWith("flapping control: circuit breaker open").contains("build needs attention");
+        assertThat(incident.attempts()).hasSize(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).as("nothing applied").isEqualTo("rw-r--r--");
+        assertThat(home.resolve("backups")).doesNotExist();
+        assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl")))
+                .contains("\"event\":\"deferred\"").contains("\"kind\":\"breaker\"");
+    }
+
+    @Test
+    void aFailedHeal_isBackedOff_thenAWorkingHealIsRecorded() throws Exception {
+        AutoHeal ah = AutoHeal.open(home);
+        ah.flapGuard().recorded("build", "permission", false);
+        List<String> progress = new ArrayList<>();
+        RepairReport held = repairEnforcing(ah, progress);
+        assertThat(held.incidents().get(0).attempts().get(0).detail()).contains("flapping control: backoff until");
+        assertThat(progress).anyMatch(l -> l.startsWith("[build] deferred: flapping control: backoff until"));
+        ah.flapGuard().reset("build");
+        RepairReport healed = repairEnforcing(ah, new ArrayList<>());
+        assertThat(healed.toolchains()).containsEntry("build", RepairReport.HEALED);
+        FlapStatus s = ah.flapGuard().status("build");
+        assertThat(s.healsInWindow()).isEqualTo(1);
+        assertThat(s.causes()).allMatch(c -> c.failures() == 0);
+        assertThat(s.healthySince()).as("healed and run clean: seen healthy").isNotNull();
+    }
+
+    @Test
+    void aManualRepair_overridesTheBreaker_andClosesIt() throws Exception {
+        AutoHeal ah = AutoHeal.open(home);
+        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        CommandLine cl = AutoHealCommand.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        int exit = cl.execute("--home", home.toString(), "repair", "--yes");
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
+        assertThat(ah.flapGuard().status("build").needsAttention()).isFalse();
+        assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl"))).contains("\"event\":\"breaker_closed\"");
+    }
+}

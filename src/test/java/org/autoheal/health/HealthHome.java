@@ -1,0 +1,70 @@
+package org.autoheal.health;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.autoheal.cli.AutoHealCommand;
+import org.autoheal.explain.Json;
+import picocli.CommandLine;
+
+/** A temp home and `autoheal ... ` run in-process with captured output and exit code. */
+final class HealthHome {
+    final Path root;
+
+    HealthHome(Path root) {
+        this.root = root;
+    }
+
+    record Run(int exit, String out, String err) {
+        /** The whole of stdout must be exactly one JSON object. */
+        JsonNode json() throws IOException {
+            JsonNode n = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+            if (n == null || !n.isObject()) throw new AssertionError("stdout is not one JSON object: " + out);
+            return n;
+        }
+    }
+
+    Run autoheal(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = AutoHealCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = root.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = cl.execute(all);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    Path write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    void toolchains(String json) throws IOException {
+        write("config/toolchains.json", json);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    static JsonNode check(JsonNode report, String kind, String subject) {
+        for (JsonNode c : report.get("checks")) {
+            if (c.get("kind").asText().equals(kind) && c.get("subject").asText().equals(subject)) return c;
+        }
+        throw new AssertionError("no " + kind + " check of " + subject + " in " + report);
+    }
+}
