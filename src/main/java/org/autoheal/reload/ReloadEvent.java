@@ -34,6 +34,7 @@ public record ReloadEvent(boolean ok, List<String> files, List<String> errors, L
     /** One line for logs: what happened, to which rules, in how long. */
     public String summary() {
         if (!ok) return "reload rejected after " + millis + " ms (" + errors.size() + " error(s)); the previous rules and config stay in service";
+        if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) return "reload serving after " + millis + " ms: rules unchanged";
         return "reload serving after " + millis + " ms: rules added " + added + ", changed " + changed + ", removed " + removed;
     }
 }

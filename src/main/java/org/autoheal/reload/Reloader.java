@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.autoheal.config.ConfigException;
 import org.autoheal.engine.RuleCompileException;
 import org.autoheal.engine.RuleProblem;
@@ -56,7 +58,7 @@ public final class Reloader {
                         millis(sinceNanos), next.rules().version());
                 errors = List.of();
             } catch (RuleCompileException e) {
-                errors = e.problems().stream().map(RuleProblem::toString).toList();
+                errors = describe(e.problems());
                 event = ReloadEvent.rejected(files, errors, millis(sinceNanos), before.rules().version());
             } catch (ConfigException e) {
                 errors = List.of(e.getMessage());
@@ -93,6 +95,13 @@ public final class Reloader {
         }
         log.warn("{} (files: {})", e.summary(), e.files());
         e.errors().forEach(err -> log.warn("{}", err));
+    }
+
+    /** Drops the DRL parser's "null Package" echo of a syntax error already reported with its location. */
+    static List<String> describe(List<RuleProblem> problems) {
+        Set<String> located = problems.stream().filter(p -> p.line() > 0).map(RuleProblem::file).collect(Collectors.toSet());
+        return problems.stream().filter(p -> !(p.line() <= 0 && located.contains(p.file())
+                && p.message().contains("Parser returned a null Package"))).map(RuleProblem::toString).toList();
     }
 
     private static long millis(long sinceNanos) {
