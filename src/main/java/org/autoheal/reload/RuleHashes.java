@@ -31,21 +31,36 @@ public final class RuleHashes {
     /** Hashes of every rule in the DRL texts (file to text); files that do not parse are skipped. */
     public static Map<String, String> of(Map<String, String> sources) {
         Map<String, String> out = new HashMap<>();
-        sources.forEach((file, text) -> {
-            PackageDescr pkg;
-            try {
-                pkg = new DrlParser().parse(false, new StringReader(text));
-            } catch (DroolsParserException e) {
-                return; // compiled sources always parse; this only guards a caller passing raw files
-            }
-            if (pkg == null) return;
-            for (RuleDescr r : pkg.getRules()) {
-                int start = Math.max(0, r.getStartCharacter());
-                int end = r.getEndCharacter() < start ? text.length() : Math.min(text.length(), r.getEndCharacter() + 1);
-                out.put(r.getName(), sha256(text.substring(start, end)));
-            }
-        });
+        sources.values().forEach(text -> out.putAll(ofFile(text)));
         return out;
+    }
+
+    /** As {@link #of}, re-parsing only texts not in {@code cache} (text to its rules' hashes), which is updated. */
+    static Map<String, String> of(Map<String, String> sources, Map<String, Map<String, String>> cache) {
+        Map<String, Map<String, String>> now = new HashMap<>();
+        sources.values().forEach(text -> now.put(text, cache.containsKey(text) ? cache.get(text) : ofFile(text)));
+        cache.keySet().retainAll(now.keySet());
+        cache.putAll(now);
+        Map<String, String> out = new HashMap<>();
+        now.values().forEach(out::putAll);
+        return out;
+    }
+
+    static Map<String, String> ofFile(String text) {
+        PackageDescr pkg;
+        try {
+            pkg = new DrlParser().parse(false, new StringReader(text));
+        } catch (DroolsParserException e) {
+            return Map.of(); // compiled sources always parse; this only guards a caller passing raw files
+        }
+        if (pkg == null) return Map.of();
+        Map<String, String> out = new HashMap<>();
+        for (RuleDescr r : pkg.getRules()) {
+            int start = Math.max(0, r.getStartCharacter());
+            int end = r.getEndCharacter() < start ? text.length() : Math.min(text.length(), r.getEndCharacter() + 1);
+            out.put(r.getName(), sha256(text.substring(start, end)));
+        }
+        return Map.copyOf(out);
     }
 
     public static Diff diff(Map<String, String> before, Map<String, String> after) {

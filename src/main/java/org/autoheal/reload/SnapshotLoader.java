@@ -1,6 +1,7 @@
 package org.autoheal.reload;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,8 @@ public final class SnapshotLoader {
     private final List<Strategy> builtins;
     private final List<Strategy> plugins;
     private final Set<String> pluginNames;
+    /** File text to its rules' hashes: a reload parses only the files that changed once more. */
+    private final Map<String, Map<String, String>> hashCache = new HashMap<>();
 
     public SnapshotLoader(Home home, List<Strategy> builtins) {
         this.home = home;
@@ -42,7 +45,7 @@ public final class SnapshotLoader {
      * @throws org.autoheal.config.ConfigException a config file is broken (file:line:col when known)
      * @throws RuleCompileException                 a rule file does not compile
      */
-    public Snapshot load() throws RuleCompileException {
+    public synchronized Snapshot load() throws RuleCompileException {
         HomeConfig config = HomeConfig.load(home, pluginNames);
         Map<String, String> sources = RuleSources.forHome(home.root());
         RuleBase rules = RuleCompiler.compile(sources, config.patterns());
@@ -50,6 +53,6 @@ public final class SnapshotLoader {
         List<Strategy> all = new ArrayList<>(builtins);
         config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
         all.addAll(plugins);
-        return new Snapshot(config, rules, new StrategyRegistry(all), RuleHashes.of(sources));
+        return new Snapshot(config, rules, new StrategyRegistry(all), RuleHashes.of(sources, hashCache));
     }
 }
