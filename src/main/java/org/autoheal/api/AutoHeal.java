@@ -10,9 +10,8 @@ import org.autoheal.engine.Decision;
 import org.autoheal.engine.Engine;
 import org.autoheal.engine.RuleCompileException;
 import java.time.Instant;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Durations;
 import org.autoheal.heal.Approver;
@@ -36,61 +35,95 @@ import org.autoheal.strategy.builtin.RestartService;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.reload.ReloadEvent;
+import org.autoheal.reload.Reloader;
+import org.autoheal.reload.Snapshot;
+import org.autoheal.reload.SnapshotLoader;
 
 /**
  * AutoHeal opened on a home: its configuration and the rule base in service. The CLI and
- * programs that embed AutoHeal go through this class.
+ * programs that embed AutoHeal go through this class. Config, rules and strategies form one
+ * immutable {@link Snapshot}; hot reload swaps the whole snapshot, and each call below takes it
+ * once, so a decision or a repair never mixes old config with new rules. Safe for many threads.
  */
 public final class AutoHeal {
-    private final HomeConfig config;
-    private final Engine engine;
-    private final StrategyRegistry registry;
+    private final AtomicReference<Snapshot> current;
+    private final Reloader reloader;
     private final OutcomeStore outcomes;
 
-    private AutoHeal(HomeConfig config, Engine engine, StrategyRegistry registry) {
-        this.config = config;
-        this.engine = engine;
-        this.registry = registry;
-        this.outcomes = new OutcomeStore(config.home().state());
+    private AutoHeal(SnapshotLoader loader, Snapshot first) {
+        this.current = new AtomicReference<>(first);
+        this.reloader = new Reloader(loader, current);
+        this.outcomes = new OutcomeStore(first.config().home().state());
     }
 
     /** Loads the home's config and compiles its rules; bad config or rules is a ConfigException. */
     public static AutoHeal open(Path home) {
-        Home h = new Home(home);
-        Set<String> plugins = StrategyRegistry.plugins(h.plugins()).stream().map(Strategy::name).collect(Collectors.toSet());
-        HomeConfig config = HomeConfig.load(h, plugins);
-        StrategyRegistry registry = StrategyRegistry.forHome(h.root(), config.settings(), builtins());
+        SnapshotLoader loader = new SnapshotLoader(new Home(home), builtins());
         try {
-            return new AutoHeal(config, Engine.load(config), registry);
+            return new AutoHeal(loader, loader.load());
         } catch (RuleCompileException e) {
             throw new ConfigException("the rules do not compile:\n" + e.getMessage());
         }
     }
 
-    public HomeConfig config() { return config; }
-    public Engine engine() { return engine; }
+    /** The config, rules and strategies in service now; keep the result to stay on one version. */
+    public Snapshot snapshot() {
+        return current.get();
+    }
+
+    /** Reloads config and rules now: served if they load, else rejected and the current ones stay. */
+    public ReloadEvent reload() {
+        return reloader.reload();
+    }
+
+    /** Reloads whenever rules/ or AutoHeal's config files change, until the result is closed. */
+    public AutoCloseable watchForChanges() {
+        return reloader.watch();
+    }
+
+    /** Called after every reload, served or rejected (on the reloading thread). */
+    public void onReload(Consumer<ReloadEvent> listener) {
+        reloader.addListener(listener);
+    }
+
+    public HomeConfig config() { return current.get().config(); }
+
+    /** An engine fixed on the rule base in service now (later reloads do not change it). */
+    public Engine engine() { return new Engine(current.get().rules()); }
 
     /** Parses an error text (bounded) the way it would come from the named toolchain (or none). */
     public ToolchainError parse(String text, String tool, Integer exitCode) {
+        return parse(current.get().config(), text, tool, exitCode);
+    }
+
+    private static ToolchainError parse(HomeConfig config, String text, String tool, Integer exitCode) {
         Toolchain t = tool == null ? null : config.toolchain(tool);
         List<String> command = t == null ? null : t.command();
-        ToolchainError e = ErrorParsers.parse(new ErrorInput(tool, command, exitCode, bound(text)));
-        return e;
+        return ErrorParsers.parse(new ErrorInput(tool, command, exitCode, bound(config, text)));
     }
 
     /** Diagnosis and ranked proposals for an error text; nothing is applied. */
     public Decision diagnose(String text, String tool) {
-        ToolchainError e = parse(text, tool, null);
-        return decide(e, tool);
+        Snapshot s = current.get();
+        return decide(s, parse(s.config(), text, tool, null), tool);
     }
 
     public Decision decide(ToolchainError error, String tool) {
-        Toolchain t = tool == null ? null : config.toolchain(tool);
-        return engine.decide(error, Engine.context(config, t, learned()));
+        return decide(current.get(), error, tool);
+    }
+
+    private Decision decide(Snapshot s, ToolchainError error, String tool) {
+        Toolchain t = tool == null ? null : s.config().toolchain(tool);
+        return s.rules().decide(error, Engine.context(s.config(), t, learned(s.config())));
     }
 
     /** The learned salience adjustments for this home, from its outcome statistics as of now. */
     public LearnedSalience learned() {
+        return learned(current.get().config());
+    }
+
+    private LearnedSalience learned(HomeConfig config) {
         var l = config.settings().learning();
         var params = new LearningParams(Durations.parse(l.halfLife(), "learning.half_life"), l.maxAdjustment(), Instant.now());
         return LearnedSalience.from(outcomes.readAll(), params);
@@ -101,6 +134,10 @@ public final class AutoHeal {
     }
 
     public Journal journal() {
+        return journal(current.get().config());
+    }
+
+    private static Journal journal(HomeConfig config) {
         return new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
     }
 
@@ -112,22 +149,28 @@ public final class AutoHeal {
         return repair(scope, approver, dryRun, progress, org.autoheal.flap.FlapGate.recordingOnly(flapGuard()));
     }
 
-    /** The same with a gate, e.g. {@code FlapGate.enforcing(flapGuard())} for the watch daemon. */
+    /**
+     * The same with a gate, e.g. {@code FlapGate.enforcing(flapGuard())} for the watch daemon; all
+     * on the snapshot in service when it starts: a reload during the repair applies to the next one.
+     */
     public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress,
                                org.autoheal.heal.HealGate gate) {
-        Recorder recorder = new Recorder(journal(), new BackupStore(config.home().root(),
+        Snapshot s = current.get();
+        HomeConfig config = s.config();
+        Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
                 config.settings().limits().maxBackupBytes()), outcomes);
-        Healer healer = new Healer(config, engine, registry, recorder, this::learned, approver, dryRun, progress);
+        Healer healer = new Healer(config, new Engine(s.rules()), s.registry(), recorder, () -> learned(config),
+                approver, dryRun, progress);
         return healer.gate(gate).repair(scope);
     }
 
     /** Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). */
     public org.autoheal.flap.FlapGuard flapGuard() {
-        return org.autoheal.flap.FlapGuard.forHome(config);
+        return org.autoheal.flap.FlapGuard.forHome(current.get().config());
     }
 
     public StrategyRegistry registry() {
-        return registry;
+        return current.get().registry();
     }
 
     /** The eight built-in strategies. */
@@ -136,7 +179,7 @@ public final class AutoHeal {
                 new CreateMissing(), new RepairJson(), new FixImport(), new ReconnectWebsocket());
     }
 
-    private String bound(String text) {
+    private static String bound(HomeConfig config, String text) {
         int max = config.settings().limits().maxErrorBytes();
         if (text == null) return "";
         return text.length() <= max ? text : text.substring(text.length() - max);

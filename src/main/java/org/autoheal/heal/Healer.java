@@ -13,6 +13,8 @@ import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.Engine;
+import org.autoheal.engine.RuleBase;
+import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
@@ -113,7 +115,8 @@ public final class Healer {
 
     private Handled handle(Toolchain t, RunResult run) {
         ToolchainError error = parse(t, run);
-        Decision decision = engine.decide(error, Engine.context(config, t, learned.get()));
+        RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
+        Decision decision = rules.decide(error, Engine.context(config, t, learned.get()));
         Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
         if (!decision.diagnosed()) {
@@ -132,7 +135,7 @@ public final class Healer {
         int applied = 0;
         for (Proposal p : decision.proposals()) {
             if (applied >= config.settings().maxAttempts()) break;
-            Tried tried = attempt(incident, t, p, error);
+            Tried tried = attempt(incident, t, p, error, rules.catalog());
             incident.add(tried.attempt());
             recorder.attempted(incident, tried.attempt(), decision.primary().getCause());
             String o = tried.attempt().outcome();
@@ -164,9 +167,9 @@ public final class Healer {
     private record Tried(Attempt attempt, RunResult after) {
     }
 
-    private Tried attempt(Incident incident, Toolchain t, Proposal p, ToolchainError original) {
+    private Tried attempt(Incident incident, Toolchain t, Proposal p, ToolchainError original, RuleCatalog catalog) {
         long t0 = System.nanoTime();
-        RuleInfo rule = engine.rules().catalog().get(p.getRule());
+        RuleInfo rule = catalog.get(p.getRule());
         int base = rule == null ? p.getSalience() : rule.baseSalience();
         String tag = "[" + t.name() + "] " + p.getStrategy() + " " + p.getParams();
         java.util.function.BiFunction<String, String, Attempt> result = (outcome, detail) -> new Attempt(p.getStrategy(),

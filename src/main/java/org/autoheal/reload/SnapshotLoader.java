@@ -1,0 +1,58 @@
+package org.autoheal.reload;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.autoheal.config.Home;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.engine.RuleBase;
+import org.autoheal.engine.RuleCompileException;
+import org.autoheal.engine.RuleCompiler;
+import org.autoheal.engine.RuleSources;
+import org.autoheal.strategy.CommandStrategy;
+import org.autoheal.strategy.Strategy;
+import org.autoheal.strategy.StrategyRegistry;
+
+/**
+ * Loads a {@link Snapshot} of a home: config, then the rules with that config's patterns, then
+ * the strategies. Used for the first load and for every reload, so both see the same checks.
+ * Plugin jars are loaded once, here: a class loader per reload would pile up; a new plugin
+ * needs a restart.
+ */
+public final class SnapshotLoader {
+    private final Home home;
+    private final List<Strategy> builtins;
+    private final List<Strategy> plugins;
+    private final Set<String> pluginNames;
+    /** File text to its rules' hashes: a reload parses only the files that changed once more. */
+    private final Map<String, Map<String, String>> hashCache = new HashMap<>();
+
+    public SnapshotLoader(Home home, List<Strategy> builtins) {
+        this.home = home;
+        this.builtins = List.copyOf(builtins);
+        this.plugins = StrategyRegistry.plugins(home.plugins());
+        this.pluginNames = plugins.stream().map(Strategy::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    /**
+     * @throws org.autoheal.config.ConfigException a config file is broken (file:line:col when known)
+     * @throws RuleCompileException                 a rule file does not compile
+     */
+    public synchronized Snapshot load() throws RuleCompileException {
+        HomeConfig config = HomeConfig.load(home, pluginNames);
+        Map<String, String> sources = RuleSources.forHome(home.root());
+        RuleBase rules = RuleCompiler.compile(sources, config.patterns());
+        // the order of StrategyRegistry.forHome: built-ins, the config's command strategies, plugins
+        List<Strategy> all = new ArrayList<>(builtins);
+        config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
+        all.addAll(plugins);
+        return new Snapshot(config, rules, new StrategyRegistry(all), RuleHashes.of(sources, hashCache));
+    }
+}
