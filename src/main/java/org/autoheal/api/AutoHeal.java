@@ -22,6 +22,7 @@ import org.autoheal.heal.RepairReport;
 import org.autoheal.journal.Journal;
 import org.autoheal.learn.LearnedSalience;
 import org.autoheal.learn.LearningParams;
+import org.autoheal.learn.OutcomeRecovery;
 import org.autoheal.learn.OutcomeStore;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
@@ -52,6 +53,7 @@ public final class AutoHeal {
         this.engine = engine;
         this.registry = registry;
         this.outcomes = new OutcomeStore(config.home().state());
+        OutcomeRecovery.recoverIfLost(outcomes, journal()); // state lost: the journal still has every attempt
     }
 
     /** Loads the home's config and compiles its rules; bad config or rules is a ConfigException. */

@@ -104,8 +104,9 @@ public final class Healer {
 
     private Handled handle(Toolchain t, RunResult run) {
         ToolchainError error = parse(t, run);
-        Decision decision = engine.decide(error, Engine.context(config, t, learned.get()));
-        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now());
+        SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
+        Decision decision = engine.decide(error, Engine.context(config, t, table));
+        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now(), table, engine.rules().catalog());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
         if (!decision.diagnosed()) {
             progress.accept("[" + t.name() + "] undiagnosed: no rule matched; nothing changed");
