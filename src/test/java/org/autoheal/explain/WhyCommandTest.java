@@ -85,5 +85,13 @@ class WhyCommandTest {
         assertThat(unknown.err()).contains("no incident '20990101T000000Z-nope-1' in logs/autoheal/journal.jsonl")
                 .contains("autoheal history");
         assertThat(unknown.out()).isEmpty();
+
+        // AutoHeal stopped mid-heal: the incident was opened and attempted, its final record never written
+        Path journal = home.root().resolve("logs/autoheal/journal.jsonl");
+        Files.write(journal, Files.readAllLines(journal).stream().filter(l -> !l.contains("\"type\":\"incident\"")).toList());
+        Run cut = home.autoheal("why", "last");
+        assertThat(cut.exit()).as(cut.err()).isZero();
+        assertThat(cut.out()).contains(": interrupted\n").contains("opened but never finished")
+                .contains("attempt 1: fix_permissions {path=./tools/run.sh} -> healed").contains("approval: approved");
     }
 }
