@@ -47,9 +47,13 @@ public final class RuleTexts {
         boolean in = false;
         for (String l : lines) {
             String t = l.strip();
-            if (!in && t.equals("when")) in = true;
-            else if (in && t.equals("then")) return String.join("\n", out);
-            else if (in && !t.isEmpty() && !t.startsWith("//")) out.add(t);
+            if (!in && keyword(t, "when")) {
+                in = true;
+                t = t.substring(4).strip();
+            } else if (in && keyword(t, "then")) {
+                return String.join("\n", out);
+            }
+            if (in && !t.isEmpty() && !t.startsWith("//")) out.add(t);
         }
         return null;
     }
@@ -66,8 +70,13 @@ public final class RuleTexts {
     }
 
     private static int thenIndex(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i).strip().equals("then")) return i;
+        for (int i = 0; i < lines.size(); i++) if (keyword(lines.get(i).strip(), "then")) return i;
         return lines.size();
+    }
+
+    // "when" alone on its line, or followed by the first condition
+    private static boolean keyword(String line, String word) {
+        return line.equals(word) || line.startsWith(word + " ") || line.startsWith(word + "\t");
     }
 
     /** The rule's lines from its {@code rule "…"} line to its {@code end}, bounded. */

@@ -54,9 +54,20 @@ public final class WhyJson {
             o.set("backups", Json.MAPPER.valueToTree(a.backups()));
             o.put("verification", a.verification()).put("outcome", a.outcome()).put("detail", a.detail()).put("millis", a.millis());
         }
-        n.set("learning", r.learning().isEmpty() ? null : Json.MAPPER.valueToTree(r.learning()));
+        n.set("learning", learning(r));
         n.put("rules_version", r.rulesVersion()).put("rules_version_now", r.rulesVersionNow());
         return n;
+    }
+
+    private static ObjectNode learning(WhyReport r) {
+        if (r.learning().isEmpty()) return null;
+        ObjectNode l = Json.object().put("half_life", r.learning().get("half_life")).put("now", r.learning().get("now"));
+        try {
+            l.put("max_adjustment", Integer.parseInt(r.learning().get("max_adjustment")));
+        } catch (NumberFormatException e) {
+            l.put("max_adjustment", r.learning().get("max_adjustment"));
+        }
+        return l;
     }
 
     /** effective = base + learned, and the evidence behind the learned part (with its one-line description). */

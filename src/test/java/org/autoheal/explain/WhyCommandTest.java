@@ -69,7 +69,8 @@ class WhyCommandTest {
             assertThat(n.get("at").asText()).startsWith("rules/missing_module.drl:");
             assertThat(n.get("when").asText()).contains("cause == \"missing_module\"");
         });
-        assertThat(j.get("learning").get("max_adjustment").asText()).isEqualTo("50");
+        assertThat(j.get("learning").get("max_adjustment").asInt()).isEqualTo(50);
+        assertThat(j.get("learning").get("half_life").asText()).isEqualTo("PT720H");
         assertThat(j.get("outcome").asText()).isEqualTo("healed");
     }
 
