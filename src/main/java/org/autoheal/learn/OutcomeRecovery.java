@@ -27,8 +27,9 @@ public final class OutcomeRecovery {
 
     /**
      * Rebuilds the outcomes file from the journal if the file is missing and the journal has
-     * attempt records; logs a warning saying so. Returns how many outcomes were written (0 when
-     * nothing was missing or there was nothing to recover).
+     * attempt records; logs a warning when outcomes were recovered (attempts that are no evidence,
+     * such as dry runs, never reach the file: then an empty file is written quietly). Returns how
+     * many outcomes were written (0 when nothing was missing or there was nothing to recover).
      */
     public static int recoverIfLost(OutcomeStore store, Journal journal) {
         if (Files.exists(store.file()) || !Files.exists(journal.file())) return 0;
@@ -43,8 +44,8 @@ public final class OutcomeRecovery {
         if (records.stream().noneMatch(r -> "attempt".equals(r.path("type").asText()))) return 0;
         List<Outcome> outcomes = fromJournal(records);
         try {
-            int n = store.rebuildFrom(outcomes);
-            LOG.warn("learning outcomes {} were missing: rebuilt {} outcomes from the journal {}", store.file(), n, journal.file());
+            int n = store.rebuildFrom(outcomes); // an empty file too: the journal need not be read again next time
+            if (n > 0) LOG.warn("learning outcomes {} were missing: rebuilt {} outcomes from the journal {}", store.file(), n, journal.file());
             return n;
         } catch (IOException e) {
             LOG.warn("learning outcomes {} are missing and could not be rebuilt: {}", store.file(), e.getMessage());
