@@ -21,6 +21,7 @@ import org.autoheal.heal.RepairReport;
 import org.autoheal.journal.Journal;
 import org.autoheal.learn.LearnedSalience;
 import org.autoheal.learn.LearningParams;
+import org.autoheal.learn.OutcomeRecovery;
 import org.autoheal.learn.OutcomeStore;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
@@ -55,6 +56,7 @@ public final class AutoHeal {
         this.current = new AtomicReference<>(first);
         this.reloader = new Reloader(loader, current);
         this.outcomes = new OutcomeStore(first.config().home().state());
+        OutcomeRecovery.recoverIfLost(outcomes, journal()); // state lost: the journal still has every attempt
     }
 
     /** Loads the home's config and compiles its rules; bad config or rules is a ConfigException. */

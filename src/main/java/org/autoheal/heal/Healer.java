@@ -116,8 +116,9 @@ public final class Healer {
     private Handled handle(Toolchain t, RunResult run) {
         ToolchainError error = parse(t, run);
         RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
-        Decision decision = rules.decide(error, Engine.context(config, t, learned.get()));
-        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now());
+        SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
+        Decision decision = rules.decide(error, Engine.context(config, t, table));
+        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now(), table, rules.catalog());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
         if (!decision.diagnosed()) {
             progress.accept("[" + t.name() + "] undiagnosed: no rule matched; nothing changed");

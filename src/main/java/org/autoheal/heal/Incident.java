@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.engine.Decision;
+import org.autoheal.engine.RuleCatalog;
+import org.autoheal.engine.RuleInfo;
+import org.autoheal.facts.SalienceTable;
 
 /** One failure of one toolchain and what AutoHeal did about it. */
 public final class Incident {
@@ -17,14 +20,27 @@ public final class Incident {
     private final String tool;
     private final Decision decision;
     private final Instant started;
+    private final SalienceTable learned;
+    private final RuleCatalog catalog;
     private final List<Attempt> attempts = new ArrayList<>();
     private String outcome;
 
     public Incident(String id, String tool, Decision decision, Instant started) {
+        this(id, tool, decision, started, null, null);
+    }
+
+    /**
+     * @param learned the salience table the decision was made with, kept so the journal can show
+     *                the learned part and its evidence as they were then; null if unknown
+     * @param catalog the rules the decision ran on, for the declared base saliences; null if unknown
+     */
+    public Incident(String id, String tool, Decision decision, Instant started, SalienceTable learned, RuleCatalog catalog) {
         this.id = id;
         this.tool = tool;
         this.decision = decision;
         this.started = started;
+        this.learned = learned;
+        this.catalog = catalog;
     }
 
     public void add(Attempt a) { attempts.add(a); }
@@ -36,6 +52,13 @@ public final class Incident {
     public Instant started() { return started; }
     public List<Attempt> attempts() { return attempts; }
     public String outcome() { return outcome; }
+    public SalienceTable learned() { return learned; }
+
+    /** The declared base salience of a rule of this decision, null when the rules are not known. */
+    public Integer baseSalience(String rule) {
+        RuleInfo r = catalog == null || rule == null ? null : catalog.get(rule);
+        return r == null ? null : r.baseSalience();
+    }
 
     /** Incident outcome from its attempts: healed wins, else the most telling of the others. */
     public static String outcomeOf(List<Attempt> attempts, boolean diagnosed) {

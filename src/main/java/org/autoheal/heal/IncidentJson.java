@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.autoheal.engine.Decision;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.Json;
+import org.autoheal.facts.Proposal;
+import org.autoheal.facts.SalienceTable;
+import org.autoheal.learn.EvidenceJson;
+import org.autoheal.learn.LearnedSalience;
 
 /** Incidents and reports in the JSON shape of DESIGN §4; the journal stores the same plus the trace. */
 public final class IncidentJson {
@@ -35,13 +39,31 @@ public final class IncidentJson {
             ArrayNode all = n.putArray("diagnoses");
             d.diagnoses().forEach(x -> all.add(DecisionJson.diagnosis(x)));
             ArrayNode proposals = n.putArray("proposals");
-            d.proposals().forEach(p -> proposals.add(DecisionJson.proposal(p)));
+            for (Proposal p : d.proposals()) {
+                ObjectNode pn = DecisionJson.proposal(p);
+                learned(pn, i, p.getRule(), p.getDiagnosis().getCause());
+                proposals.add(pn);
+            }
+            if (i.learned() instanceof LearnedSalience ls) n.set("learning", EvidenceJson.of(ls.params()));
             n.set("trace", DecisionJson.trace(d));
             n.put("rules_version", d.ruleBaseVersion());
             n.put("raw", d.error().getRaw().length() <= 8192 ? d.error().getRaw()
                     : d.error().getRaw().substring(d.error().getRaw().length() - 8192));
         }
         return n;
+    }
+
+    /**
+     * The salience snapshot of one (rule, cause) as the decision saw it: declared base, learned
+     * adjustment and, when the table is the learner's, the evidence behind it.
+     */
+    static void learned(ObjectNode n, Incident i, String rule, String cause) {
+        Integer base = i.baseSalience(rule);
+        if (base != null) n.put("base_salience", base);
+        SalienceTable t = i.learned();
+        if (t == null || rule == null || cause == null) return;
+        n.put("learned", t.adjustment(rule, cause));
+        if (t instanceof LearnedSalience ls) n.set("evidence", EvidenceJson.of(ls.evidence(rule, cause)));
     }
 
     public static ObjectNode attempt(Attempt a) {

@@ -28,12 +28,15 @@ public final class Recorder {
                 .put("tool", i.tool()).put("at", i.started().toString()));
     }
 
+    /** The journal record carries the cause and the same time as the outcome, so outcomes can be rebuilt from it. */
     void attempted(Incident i, Attempt a, String cause) {
+        Instant now = Instant.now();
         var rec = IncidentJson.attempt(a);
-        rec.put("type", "attempt").put("incident", i.id()).put("at", Instant.now().toString());
+        rec.put("type", "attempt").put("incident", i.id()).put("at", now.toString()).put("cause", cause);
+        IncidentJson.learned(rec, i, a.rule(), cause);
         journal.append(rec);
         try {
-            outcomes.record(new Outcome(Instant.now(), a.rule(), cause, a.strategy(), a.outcome(), i.id()));
+            outcomes.record(new Outcome(now, a.rule(), cause, a.strategy(), a.outcome(), i.id()));
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(Recorder.class).warn("cannot record the outcome for learning: {}", e.getMessage());
         }

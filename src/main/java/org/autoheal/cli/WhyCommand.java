@@ -1,0 +1,78 @@
+package org.autoheal.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.autoheal.api.AutoHeal;
+import org.autoheal.engine.RuleSources;
+import org.autoheal.explain.Json;
+import org.autoheal.explain.RuleTexts;
+import org.autoheal.explain.WhyBuilder;
+import org.autoheal.explain.WhyJson;
+import org.autoheal.explain.WhyRecords;
+import org.autoheal.explain.WhyReport;
+import org.autoheal.explain.WhyStrategy;
+import org.autoheal.explain.WhyText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code autoheal why [INCIDENT | last] [--strategy NAME] [--json]}: why an incident went the way it did. */
+@Command(name = "why", mixinStandardHelpOptions = true,
+        description = "Explain an incident: the error, the rules that matched and fired (file:line), salience = base + learned "
+                + "with its evidence, why each strategy was or was not tried, approval, actions, backups, verification, outcome.")
+final class WhyCommand implements Callable<Integer> {
+    private static final int MAX_SHOWN_ID = 80;
+
+    @ParentCommand AutoHealCommand top;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "INCIDENT|last", defaultValue = WhyRecords.LAST,
+            description = "an incident id from `autoheal history`, or 'last' (the default) for the newest")
+    String incident;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "why this strategy was or was not chosen")
+    String strategy;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        var journal = autoheal.journal();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var records = WhyRecords.find(journal.readAll(), incident);
+        if (records.isEmpty()) {
+            String where = autoheal.config().home().show(journal.file());
+            err.println("autoheal: " + (WhyRecords.LAST.equals(incident) ? "no incident is recorded in " + where + " yet"
+                    : "no incident '" + shown(incident) + "' in " + where) + "; `autoheal history` lists the incidents");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        var rulesNow = autoheal.engine().rules();
+        RuleTexts texts = new RuleTexts(rulesNow.catalog(), RuleSources.forHome(autoheal.config().home().root()));
+        WhyReport report = WhyBuilder.build(records.get(), texts, rulesNow.version());
+        if (strategy != null) {
+            WhyStrategy answer = WhyStrategy.answer(report, strategy, autoheal.registry().names(), texts);
+            if (answer.verdict().equals("unknown")) {
+                err.println("autoheal: " + answer.lines().get(0));
+                err.flush();
+                return ExitCode.USAGE;
+            }
+            out.print(json ? Json.MAPPER.writeValueAsString(answer.json()) + "\n" : answer.text());
+        } else {
+            out.print(json ? Json.MAPPER.writeValueAsString(WhyJson.of(report)) + "\n" : WhyText.of(report));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String shown(String s) {
+        String t = s.replaceAll("\\p{Cntrl}", "?");
+        return t.length() <= MAX_SHOWN_ID ? t : t.substring(0, MAX_SHOWN_ID) + "…";
+    }
+}
