@@ -160,7 +160,7 @@ class RestartServiceEndToEndTest {
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         JsonNode attempt = r.firstAttempt();
         assertThat(attempt.get("strategy").asText()).isEqualTo("restart_service");
-        assertThat(attempt.get("outcome").asText()).isIn("failed", "error");
+        assertThat(attempt.get("outcome").asText()).as("apply threw: the strategy could not restart it").isEqualTo("error");
         assertThat(attempt.get("detail").asText()).contains("service 'stuck' not ready after 1s")
                 .contains("tcp 127.0.0.1:" + port).contains("ready_timeout");
         assertThat(r.incident(0).get("outcome").asText()).isEqualTo("failed");
