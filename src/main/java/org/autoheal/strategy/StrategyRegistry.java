@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Settings;
@@ -45,6 +46,7 @@ public final class StrategyRegistry {
         List<URL> jars = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar")).sorted()::iterator) {
+                requireJar(p);
                 jars.add(p.toUri().toURL());
             }
         } catch (IOException e) {
@@ -56,9 +58,20 @@ public final class StrategyRegistry {
         try {
             ServiceLoader.load(Strategy.class, loader).forEach(out::add);
         } catch (java.util.ServiceConfigurationError e) {
-            throw new ConfigException("plugins/: a strategy could not be loaded: " + e.getMessage());
+            throw new ConfigException("plugins/: a strategy could not be loaded from " + dir + ": " + e.getMessage()
+                    + "; check the class names in META-INF/services/org.autoheal.strategy.Strategy of each jar");
         }
         return out;
+    }
+
+    /** A file that is not a readable jar is an error naming it; the class loader would skip it silently. */
+    private static void requireJar(Path jar) {
+        try (JarFile ignored = new JarFile(jar.toFile())) {
+            // opened: the central directory is readable
+        } catch (IOException e) {
+            throw new ConfigException("plugins/" + jar.getFileName() + " is not a readable jar (" + e.getMessage()
+                    + "); rebuild it or remove it from " + jar.getParent());
+        }
     }
 
     public Optional<Strategy> find(String name) {

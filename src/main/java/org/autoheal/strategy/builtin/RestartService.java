@@ -50,7 +50,11 @@ public final class RestartService implements Strategy {
 
     static String restart(StrategyContext ctx, ServiceSpec spec) throws IOException {
         RestartResult r = ctx.serviceManager().restart(spec);
-        if (!r.ready()) throw new IOException("service " + spec.name() + " did not come back: " + r.detail());
+        if (!r.ready()) {
+            // a copy we started that never answered would be an orphan: stop it before giving up
+            String cleanup = r.pid() == null ? "" : "; " + ctx.serviceManager().stop(spec).detail();
+            throw new IOException("service " + spec.name() + " did not come back: " + r.detail() + cleanup);
+        }
         return "restarted " + spec.name() + (r.pid() == null ? "" : " (pid " + r.pid() + ")") + "; its probe answered after "
                 + r.timeToReady().toMillis() + " ms";
     }
