@@ -102,8 +102,26 @@ public final class Healer {
     private record Handled(Incident incident, RunResult after) {
     }
 
+    /**
+     * An error reported by another program (the intake, the Java API). Without {@code heal}, or
+     * without a configured toolchain to verify against, it is decided and journaled only
+     * (outcome {@code diagnosed}); with both, it goes through the same steps as a failed run.
+     */
+    public Incident report(Toolchain t, ToolchainError error, boolean heal) {
+        if (heal && t != null) return handle(t, error, null).incident();
+        Decision decision = engine.decide(error, Engine.context(config, t, learned.get()));
+        String tool = t != null ? t.name() : error.getTool() != null ? error.getTool() : "reported";
+        Incident incident = new Incident(ids.next(tool), tool, decision, Instant.now());
+        incident.finish(decision.diagnosed() ? Incident.DIAGNOSED : Incident.UNDIAGNOSED);
+        recorder.finished(incident);
+        return incident;
+    }
+
     private Handled handle(Toolchain t, RunResult run) {
-        ToolchainError error = parse(t, run);
+        return handle(t, parse(t, run), run);
+    }
+
+    private Handled handle(Toolchain t, ToolchainError error, RunResult run) {
         Decision decision = engine.decide(error, Engine.context(config, t, learned.get()));
         Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
