@@ -16,6 +16,7 @@ import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Durations;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Healer;
+import org.autoheal.heal.Incident;
 import org.autoheal.heal.Recorder;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.journal.Journal;
@@ -48,6 +49,7 @@ import org.autoheal.reload.SnapshotLoader;
  * once, so a decision or a repair never mixes old config with new rules. Safe for many threads.
  */
 public final class AutoHeal {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AutoHeal.class);
     private final AtomicReference<Snapshot> current;
     private final Reloader reloader;
     private final OutcomeStore outcomes;
@@ -157,13 +159,61 @@ public final class AutoHeal {
      */
     public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress,
                                org.autoheal.heal.HealGate gate) {
+        return repair(scope, approver, dryRun, progress, gate, () -> false);
+    }
+
+    /** The same, stopping between heals (never inside one) once {@code stopping} says so. */
+    public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress,
+                               org.autoheal.heal.HealGate gate, java.util.function.BooleanSupplier stopping) {
+        return healer(current.get(), approver, dryRun, progress).gate(gate).stopWhen(stopping).repair(scope);
+    }
+
+    /**
+     * Reports an error another program saw (the Java API's and the HTTP intake's way in): parsed
+     * (bounded), decided on one snapshot, journaled once. With {@code heal} and a configured
+     * toolchain it is healed like a failed run (back up, fix, verify by running the toolchain,
+     * roll back), under flapping control; otherwise it is only decided (outcome {@code diagnosed}).
+     * Safe to call from many threads. An unknown tool is a ConfigException.
+     */
+    public Incident report(String tool, String text, Integer exitCode, boolean heal) {
         Snapshot s = current.get();
+        Toolchain t = tool == null ? null : s.config().toolchain(tool);
+        ToolchainError error = parse(s.config(), text, tool, exitCode);
+        return healer(s, Approver.ALWAYS, false, line -> LOG.info("{}", line))
+                .gate(heal ? org.autoheal.flap.FlapGate.enforcing(flapGuard()) : org.autoheal.heal.HealGate.OPEN)
+                .report(t, error, heal);
+    }
+
+    /** The same for an exception caught in a Java program: its stack trace is the error text. */
+    public Incident report(String tool, Throwable failure, boolean heal) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        return report(tool, trace.toString(), null, heal);
+    }
+
+    /** The journal's final record of an incident (error, decision, trace, attempts, outcome). */
+    public java.util.Optional<com.fasterxml.jackson.databind.JsonNode> incident(String id) {
+        return org.autoheal.explain.WhyRecords.find(journal().readMatching(id), id).map(r -> r.main());
+    }
+
+    /** Why each strategy fired or not for an incident ({@code "last"}: the newest), as `autoheal why` shows it. */
+    public java.util.Optional<org.autoheal.explain.WhyReport> why(String id) {
+        Snapshot s = current.get();
+        var journal = journal(s.config());
+        var records = org.autoheal.explain.WhyRecords.find(
+                org.autoheal.explain.WhyRecords.LAST.equals(id) ? journal.readAll() : journal.readMatching(id), id);
+        if (records.isEmpty()) return java.util.Optional.empty();
+        var texts = new org.autoheal.explain.RuleTexts(s.rules().catalog(),
+                org.autoheal.engine.RuleSources.forHome(s.config().home().root()));
+        return java.util.Optional.of(org.autoheal.explain.WhyBuilder.build(records.get(), texts, s.rules().version()));
+    }
+
+    private Healer healer(Snapshot s, Approver approver, boolean dryRun, Consumer<String> progress) {
         HomeConfig config = s.config();
         Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
                 config.settings().limits().maxBackupBytes()), outcomes);
-        Healer healer = new Healer(config, new Engine(s.rules()), s.registry(), recorder, () -> learned(config),
+        return new Healer(config, new Engine(s.rules()), s.registry(), recorder, () -> learned(config),
                 approver, dryRun, progress);
-        return healer.gate(gate).repair(scope);
     }
 
     /** Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). */

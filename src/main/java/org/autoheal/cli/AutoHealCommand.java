@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command: holds {@code --home}, which every subcommand accepts before or after its name. */
 @Command(name = "autoheal", mixinStandardHelpOptions = true, version = "autoheal 0.1.0",
         description = "Rule-driven self-healing for toolchains: diagnose, back up, fix, verify, learn.",
-        subcommands = {DemoCommand.class, RepairCommand.class, HealthCommand.class, HistoryCommand.class, RollbackCommand.class, DiagnoseCommand.class, RulesCommand.class, WhyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RepairCommand.class, HealthCommand.class, HistoryCommand.class, RollbackCommand.class, DiagnoseCommand.class, RulesCommand.class, WhyCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class AutoHealCommand {
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "AutoHeal home (default: $AUTOHEAL_HOME, else the current folder)")

@@ -55,22 +55,7 @@ final class RulesCommand {
         var learned = autoheal.learned().byRule();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode root = Json.object();
-            ArrayNode a = root.putArray("rules");
-            for (RuleInfo r : rules) {
-                ObjectNode n = a.addObject();
-                n.put("name", r.name());
-                n.put("kind", r.kind());
-                n.put("at", r.location());
-                n.put("base", r.baseSalience());
-                n.put("description", r.description());
-                ArrayNode causes = n.putArray("learned");
-                for (Evidence e : learned.getOrDefault(r.name(), Map.of()).values()) {
-                    causes.addObject().put("cause", e.cause()).put("learned", e.adjustment())
-                            .put("effective", r.baseSalience() + e.adjustment()).put("successes", e.successes())
-                            .put("failures", e.failures()).put("evidence", e.describe());
-                }
-            }
+            ObjectNode root = org.autoheal.explain.RulesJson.of(rules, learned, autoheal.snapshot().rules().version());
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {
             out.printf("%-44s %-10s %-34s %5s %8s %9s  %s%n", "RULE", "KIND", "AT", "BASE", "LEARNED", "EFFECTIVE", "OUTCOMES");

@@ -67,6 +67,11 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
             if (BUILTIN_STRATEGIES.contains(name)) throw new ConfigException(f + ": strategy '" + name + "' is built in; pick another name");
             if (c.command() == null || c.command().isEmpty()) throw new ConfigException(f + ": strategies." + name + ".command is required (an argv list)");
         });
+        if (!Settings.Intake.HEAL_MODES.contains(s.intake().heal())) {
+            throw new ConfigException(f + ": intake.heal must be one of " + new java.util.TreeSet<>(Settings.Intake.HEAL_MODES));
+        }
+        if (s.intake().maxBodyBytes() < 1024) throw new ConfigException(f + ": intake.max_body_bytes must be at least 1024");
+        Durations.parse(s.intake().requestTimeout(), f + ": intake.request_timeout");
     }
 
     private static Service service(Home home, String name, ServiceConfig s) {

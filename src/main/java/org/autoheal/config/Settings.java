@@ -5,9 +5,10 @@ import java.util.Map;
 
 /** config/autoheal.json as written; every field is optional (DESIGN §3). */
 public record Settings(Boolean autoApprove, Integer maxAttempts, Install install, Imports imports,
-                       Learning learning, Limits limits, Map<String, CommandStrategy> strategies, Flapping flapping) {
+                       Learning learning, Limits limits, Map<String, CommandStrategy> strategies, Flapping flapping,
+                       Intake intake) {
 
-    public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null);
+    public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null, null, null, null);
 
     public Settings {
         autoApprove = autoApprove != null && autoApprove;
@@ -18,6 +19,7 @@ public record Settings(Boolean autoApprove, Integer maxAttempts, Install install
         limits = limits == null ? new Limits(null, null, null, null, null) : limits;
         strategies = strategies == null ? Map.of() : strategies;
         flapping = flapping == null ? new Flapping(null, null, null, null, null, null) : flapping;
+        intake = intake == null ? new Intake(null, null, null, null) : intake;
     }
 
     public record Install(List<String> allow, List<String> deny, Map<String, String> moduleMap) {
@@ -70,6 +72,22 @@ public record Settings(Boolean autoApprove, Integer maxAttempts, Install install
             maxHealsPerWindow = maxHealsPerWindow == null ? 5 : maxHealsPerWindow;
             window = window == null ? "1h" : window;
             breakerFailures = breakerFailures == null ? 3 : breakerFailures;
+        }
+    }
+
+    /**
+     * The HTTP intake of {@code watch --listen}: loopback only unless {@code allow_remote}; request
+     * bodies bounded; {@code heal}: "never" (diagnose only), "on_request" (a request may ask with
+     * {@code "heal": true}) or "always".
+     */
+    public record Intake(Boolean allowRemote, Integer maxBodyBytes, String heal, String requestTimeout) {
+        public static final java.util.Set<String> HEAL_MODES = java.util.Set.of("never", "on_request", "always");
+
+        public Intake {
+            allowRemote = allowRemote != null && allowRemote;
+            maxBodyBytes = maxBodyBytes == null ? 1 << 20 : maxBodyBytes;
+            heal = heal == null ? "never" : heal;
+            requestTimeout = requestTimeout == null ? "10s" : requestTimeout;
         }
     }
 }

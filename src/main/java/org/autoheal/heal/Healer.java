@@ -51,6 +51,7 @@ public final class Healer {
     private final Consumer<String> progress;
     private final java.util.function.Supplier<SalienceTable> learned;
     private final IncidentIds ids;
+    private java.util.function.BooleanSupplier stopping = () -> false;
     private HealGate gate = HealGate.OPEN;
 
     public Healer(HomeConfig config, Engine engine, StrategyRegistry registry, Recorder recorder,
@@ -66,7 +67,7 @@ public final class Healer {
         this.approver = approver;
         this.dryRun = dryRun;
         this.progress = progress;
-        this.ids = new IncidentIds(config.home().backups(), Clock.systemUTC());
+        this.ids = IncidentIds.forHome(config.home().backups());
     }
 
     /** Flapping control and the like: may hold heals back and hears how they end (default: open). */
@@ -75,9 +76,18 @@ public final class Healer {
         return this;
     }
 
+    /** Checked between heals (never inside one): the watch daemon's stop request on SIGTERM. */
+    public Healer stopWhen(java.util.function.BooleanSupplier stopping) {
+        this.stopping = Objects.requireNonNull(stopping);
+        return this;
+    }
+
     public RepairReport repair(List<Toolchain> scope) {
         RepairReport report = new RepairReport();
-        for (Toolchain t : scope) heal(t, report);
+        for (Toolchain t : scope) {
+            if (stopping.getAsBoolean()) break;
+            heal(t, report);
+        }
         return report;
     }
 
@@ -91,7 +101,7 @@ public final class Healer {
             return;
         }
         String status = RepairReport.FAILING;
-        for (int round = 0; round < MAX_INCIDENTS_PER_TOOLCHAIN; round++) {
+        for (int round = 0; round < MAX_INCIDENTS_PER_TOOLCHAIN && !stopping.getAsBoolean(); round++) {
             Handled h = handle(t, run);
             report.incident(h.incident());
             if (h.incident().outcome().equals(Incident.DRY_RUN)) {
@@ -113,8 +123,28 @@ public final class Healer {
     private record Handled(Incident incident, RunResult after) {
     }
 
+    /**
+     * An error reported by another program (the intake, the Java API). Without {@code heal}, or
+     * without a configured toolchain to verify against, it is decided and journaled only
+     * (outcome {@code diagnosed}); with both, it goes through the same steps as a failed run.
+     */
+    public Incident report(Toolchain t, ToolchainError error, boolean heal) {
+        if (heal && t != null) return handle(t, error, null).incident();
+        RuleBase rules = engine.rules();
+        SalienceTable table = learned.get();
+        Decision decision = rules.decide(error, Engine.context(config, t, table));
+        String tool = t != null ? t.name() : error.getTool() != null ? error.getTool() : "reported";
+        Incident incident = new Incident(ids.next(tool), tool, decision, Instant.now(), table, rules.catalog());
+        incident.finish(decision.diagnosed() ? Incident.DIAGNOSED : Incident.UNDIAGNOSED);
+        recorder.finished(incident);
+        return incident;
+    }
+
     private Handled handle(Toolchain t, RunResult run) {
-        ToolchainError error = parse(t, run);
+        return handle(t, parse(t, run), run);
+    }
+
+    private Handled handle(Toolchain t, ToolchainError error, RunResult run) {
         RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
         SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
         Decision decision = rules.decide(error, Engine.context(config, t, table));
@@ -135,7 +165,7 @@ public final class Healer {
         RunResult after = run;
         int applied = 0;
         for (Proposal p : decision.proposals()) {
-            if (applied >= config.settings().maxAttempts()) break;
+            if (applied >= config.settings().maxAttempts() || stopping.getAsBoolean()) break;
             Tried tried = attempt(incident, t, p, error, rules.catalog());
             incident.add(tried.attempt());
             recorder.attempted(incident, tried.attempt(), decision.primary().getCause());

@@ -15,6 +15,8 @@ public final class Incident {
     public static final String UNDIAGNOSED = "undiagnosed";
     public static final String REFUSED = "refused";
     public static final String DRY_RUN = "dry_run";
+    /** Reported by another program and decided, nothing applied (the intake's diagnose-only mode). */
+    public static final String DIAGNOSED = "diagnosed";
 
     private final String id;
     private final String tool;

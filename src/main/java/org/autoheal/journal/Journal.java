@@ -26,18 +26,33 @@ public final class Journal {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path file;
     private final int maxLineBytes;
+    /** Group-commit state per journal file, shared by every Journal on that file in this JVM. */
+    private static final java.util.Map<Path, Sync> SYNCS = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Sync sync;
+
+    private static final class Sync {
+        final Object writeLock = new Object();
+        final Object syncLock = new Object();
+        long written; // lines written, guarded by writeLock
+        long synced;  // lines known to be on disk, guarded by syncLock
+    }
 
     public Journal(Path file, int maxLineBytes) {
         this.file = file;
         this.maxLineBytes = maxLineBytes;
+        this.sync = SYNCS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Sync());
     }
 
     public Path file() {
         return file;
     }
 
-    /** Appends one record; an oversized record is cut down to its identifying fields. */
-    public synchronized void append(ObjectNode record) {
+    /**
+     * Appends one record and returns once it is on disk; an oversized record is cut down to its
+     * identifying fields. Concurrent appends share one fsync (group commit): an fsync covers the
+     * file, so a writer whose line an fsync already covered returns without its own.
+     */
+    public void append(ObjectNode record) {
         byte[] line = bytes(record);
         if (line.length > maxLineBytes) {
             ObjectNode small = MAPPER.createObjectNode();
@@ -47,17 +62,53 @@ public final class Journal {
             small.put("truncated", "record of " + line.length + " bytes exceeded limits.max_journal_line_bytes");
             line = bytes(small);
         }
+        long mine;
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(line);
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(false);
+            synchronized (sync.writeLock) {
+                Files.createDirectories(file.getParent());
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE)) {
+                    ByteBuffer buf = ByteBuffer.wrap(line);
+                    while (buf.hasRemaining()) ch.write(buf);
+                }
+                mine = ++sync.written;
+            }
+            synchronized (sync.syncLock) {
+                if (sync.synced >= mine) return;
+                long covered;
+                synchronized (sync.writeLock) {
+                    covered = sync.written;
+                }
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.force(false);
+                }
+                sync.synced = covered;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the journal " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The records whose line contains {@code needle} (e.g. an incident id), in order: only those
+     * lines are parsed, so looking one incident up in a long journal stays cheap.
+     */
+    public List<JsonNode> readMatching(String needle) {
+        List<JsonNode> out = new ArrayList<>();
+        if (!Files.exists(file)) return out;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            lines.filter(l -> l.contains(needle)).forEach(l -> {
+                try {
+                    JsonNode n = MAPPER.readTree(l);
+                    if (n != null && n.isObject()) out.add(n);
+                } catch (IOException e) {
+                    LOG.warn("{}: skipping a corrupt journal line", file);
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return readAll().stream().filter(n -> n.toString().contains(needle)).toList(); // malformed UTF-8 somewhere
+        }
+        return out;
     }
 
     /** Every readable record in order; corrupt lines are skipped with a warning naming file:line. */

@@ -1,0 +1,69 @@
+package org.autoheal.watch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.autoheal.api.AutoHeal;
+import org.autoheal.config.Toolchain;
+import org.autoheal.flap.FlapGate;
+import org.autoheal.flap.FlapGuard;
+import org.autoheal.health.Check;
+import org.autoheal.health.HealthChecks;
+import org.autoheal.health.HealthReport;
+import org.autoheal.heal.Approver;
+import org.autoheal.heal.Incident;
+import org.autoheal.heal.RepairReport;
+
+/**
+ * One round of {@code watch}: run the health checks; repair, through the same pipeline as
+ * {@code repair}, the toolchains marked {@code watch: true} and those with a failing check (a
+ * service they depend on, their program, JSON files or modules) under flapping control. Without
+ * approval the heals are only planned and recorded (attempts {@code skipped}).
+ */
+public final class WatchRound implements WatchLoop.Round {
+    private final AutoHeal autoheal;
+    private final Approver approver;
+    private final Duration probeTimeout;
+    private final Consumer<String> events;
+    private final Consumer<Incident> incidents;
+
+    public WatchRound(AutoHeal autoheal, Approver approver, Duration probeTimeout, Consumer<String> events,
+                      Consumer<Incident> incidents) {
+        this.autoheal = autoheal;
+        this.approver = approver;
+        this.probeTimeout = probeTimeout;
+        this.events = events;
+        this.incidents = incidents;
+    }
+
+    @Override
+    public void run(BooleanSupplier stopping) {
+        var config = autoheal.snapshot().config(); // one config per round; a reload applies to the next
+        FlapGuard guard = autoheal.flapGuard();
+        HealthReport health = new HealthChecks(config, guard, probeTimeout, Clock.systemUTC()).run(null);
+        for (Check c : health.failed()) events.accept("check failed: " + c.scope() + " " + c.kind() + " " + c.subject() + ": " + c.detail());
+        Set<String> down = new LinkedHashSet<>();
+        for (Check c : health.services()) if (!c.ok()) down.add(c.subject());
+        List<Toolchain> scope = new ArrayList<>();
+        for (Toolchain t : config.toolchains().values()) {
+            boolean failing = health.of(t.name()).stream().anyMatch(c -> !c.ok() && !c.kind().equals("flapping"))
+                    || t.dependsOn().stream().anyMatch(down::contains);
+            if (t.watch() || failing) scope.add(t);
+            else guard.healthy(t.name()); // its checks pass: a healthy period for backoff and breaker
+        }
+        if (scope.isEmpty() || stopping.getAsBoolean()) return;
+        for (String s : down) {
+            if (config.toolchains().values().stream().noneMatch(t -> t.dependsOn().contains(s))) {
+                events.accept("service " + s + " is down and no toolchain depends on it: nothing reproduces the error to heal from");
+            }
+        }
+        RepairReport report = autoheal.repair(scope, approver, false, events, FlapGate.enforcing(guard), stopping);
+        report.incidents().forEach(incidents);
+        report.toolchains().forEach((name, status) -> events.accept("[" + name + "] round result: " + status));
+    }
+}
