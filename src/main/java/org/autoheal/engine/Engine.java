@@ -44,6 +44,11 @@ public final class Engine {
         return current.get().decide(error, ctx);
     }
 
+    /** The same decision; without the trace when {@code traced} is false (batches, throughput). */
+    public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced) {
+        return current.get().decide(error, ctx, traced);
+    }
+
     /** The facts a decision about the given toolchain (or none) may use. */
     public static DecisionContext context(HomeConfig config, Toolchain toolchain, SalienceTable learned) {
         ToolchainInfo info = toolchain == null ? null
