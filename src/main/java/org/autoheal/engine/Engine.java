@@ -28,7 +28,8 @@ public final class Engine {
     }
 
     public static RuleBase build(HomeConfig config) throws RuleCompileException {
-        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns());
+        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns(),
+                config.home().state().resolve("cache"));
     }
 
     public RuleBase rules() {

@@ -29,7 +29,14 @@ public final class RuleBase {
     private final boolean usesLearned;
     private final SessionPool sessions;
 
+    private final boolean fromCache;
+
     RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version) {
+        this(kieBase, catalog, patterns, version, false);
+    }
+
+    RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version, boolean fromCache) {
+        this.fromCache = fromCache;
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.patterns = List.copyOf(patterns);
@@ -103,6 +110,8 @@ public final class RuleBase {
     }
 
     SessionPool sessions() { return sessions; }
+    /** True when the compiled rules came from the rules cache instead of the compiler. */
+    public boolean fromCache() { return fromCache; }
     KieBase kieBase() { return kieBase; }
     public RuleCatalog catalog() { return catalog; }
     public List<CustomPattern> patterns() { return patterns; }
