@@ -24,7 +24,6 @@ final class SessionPool {
     }
 
     KieSession acquire() {
-        if (Boolean.getBoolean("autoheal.nopool")) return kieBase.newKieSession();
         KieSession s = idle.pollFirst();
         if (s == null) return kieBase.newKieSession();
         idleCount.decrementAndGet();
@@ -33,7 +32,6 @@ final class SessionPool {
 
     /** Returns a session after a decision; {@code reusable} false (a rule failed) disposes it. */
     void release(KieSession s, boolean reusable) {
-        if (Boolean.getBoolean("autoheal.nopool")) { s.dispose(); return; }
         if (reusable && s instanceof StatefulKnowledgeSessionImpl impl && idleCount.get() < maxIdle) {
             try {
                 impl.reset();
