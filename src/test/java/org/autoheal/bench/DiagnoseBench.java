@@ -32,7 +32,8 @@ import org.autoheal.parse.ErrorParsers;
  * Not a unit test. Run:
  * {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt &&
  *  java -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) org.autoheal.bench.DiagnoseBench}
- * Rule-base build in a fresh JVM: {@code ... org.autoheal.bench.DiagnoseBench build 1000}.
+ * Rule-base build in a fresh JVM: {@code ... org.autoheal.bench.DiagnoseBench build 1000 [CACHE_DIR]}
+ * (with a cache folder: compiled on the first run, read from the cache on later runs).
  */
 public final class DiagnoseBench {
     private static final List<String> ERRORS = List.of(
@@ -47,13 +48,23 @@ public final class DiagnoseBench {
     private static final long ROUND_NANOS = 400_000_000L;
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("build")) {
+        if (args.length >= 2 && args[0].equals("build")) {
             long t0 = System.nanoTime();
-            RuleCompiler.compile(RuleSources.bundled(), patterns(Integer.parseInt(args[1])));
-            System.out.printf("build %s patterns: %.0f ms (fresh JVM, first build)%n", args[1], (System.nanoTime() - t0) / 1e6);
+            List<CustomPattern> patterns = patterns(Integer.parseInt(args[1]));
+            RuleBase rules = args.length == 3 ? RuleCompiler.compile(RuleSources.bundled(), patterns, java.nio.file.Path.of(args[2]))
+                    : RuleCompiler.compile(RuleSources.bundled(), patterns);
+            long t1 = System.nanoTime();
+            rules.decide(ErrorParsers.parse(new ErrorInput("t", null, 1, ERRORS.get(0))), DecisionContext.EMPTY);
+            System.out.printf("build %s patterns: %.0f ms (fresh JVM, %s), then the first decision: %.0f ms%n", args[1],
+                    (t1 - t0) / 1e6, rules.fromCache() ? "from the cache" : "compiled", (System.nanoTime() - t1) / 1e6);
             return;
         }
         List<ToolchainError> facts = ERRORS.stream().map(t -> ErrorParsers.parse(new ErrorInput("t", null, 1, t))).toList();
+        RuleBase warm = RuleCompiler.compile(RuleSources.bundled(), patterns(100));
+        for (int i = 0; i < 4; i++) { // the JIT first: else the first size measured pays for it
+            time(f -> warm.decide(f, DecisionContext.EMPTY, false), facts);
+            time(f -> warm.decide(f, DecisionContext.EMPTY, true), facts);
+        }
         System.out.printf("%8s %12s %12s %12s %10s %10s %9s%n", "patterns", "fast us/err", "traced us", "loop us/err",
                 "loop/fast", "spread %", "build ms");
         for (int n : new int[] {8, 100, 1000}) {
