@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
+import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
+import org.autoheal.engine.Engine;
+import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.DecisionText;
 import org.autoheal.explain.Json;
@@ -41,6 +44,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON Lines in ({\"text\":…,\"tool\":…}), one JSON result per line out")
     String batch;
 
+    @Option(names = "--no-trace", description = "do not record the rule trace (faster; the JSON \"trace\" is empty)")
+    boolean noTrace;
+
     @Parameters(arity = "0..1", paramLabel = "TEXT|-", description = "the error text; '-' or nothing reads stdin")
     String text;
 
@@ -51,7 +57,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (batch != null) return batch(autoheal, out);
         int max = autoheal.config().settings().limits().maxErrorBytes();
         String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
-        Decision d = autoheal.diagnose(input, tool);
+        Decision d = decide(autoheal, noTrace ? autoheal.learned() : null, input, tool);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
         } else {
@@ -61,8 +67,18 @@ final class DiagnoseCommand implements Callable<Integer> {
         return d.diagnosed() ? ExitCode.OK : ExitCode.FAILING;
     }
 
-    /** One result line per input line, in order; a bad line gets an error object in its place. */
+    private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool) {
+        if (!noTrace) return autoheal.diagnose(input, tool);
+        Toolchain t = tool == null ? null : autoheal.config().toolchain(tool);
+        return autoheal.engine().decide(autoheal.parse(input, tool, null), Engine.context(autoheal.config(), t, learned), false);
+    }
+
+    /**
+     * One result line per input line, in order; a bad line gets an error object in its place. The
+     * learned salience is read once per batch: diagnosing records no outcomes, so it cannot change.
+     */
     private int batch(AutoHeal autoheal, PrintWriter out) throws IOException {
+        SalienceTable learned = noTrace ? autoheal.learned() : null;
         InputStream in = batch.equals("-") ? System.in : open(Path.of(batch));
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -70,21 +86,21 @@ final class DiagnoseCommand implements Callable<Integer> {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                out.println(Json.MAPPER.writeValueAsString(batchLine(autoheal, line, n)));
+                out.println(Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, line, n)));
             }
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static ObjectNode batchLine(AutoHeal autoheal, String line, int n) {
+    private ObjectNode batchLine(AutoHeal autoheal, SalienceTable learned, String line, int n) {
         try {
             JsonNode req = Json.MAPPER.readTree(line);
             if (req == null || !req.isObject() || !req.path("text").isTextual()) {
                 return error(n, "expected an object with a \"text\" string");
             }
             String tool = req.path("tool").isTextual() ? req.get("tool").asText() : null;
-            return DecisionJson.of(autoheal.diagnose(req.get("text").asText(), tool));
+            return DecisionJson.of(decide(autoheal, learned, req.get("text").asText(), tool));
         } catch (IOException e) {
             return error(n, "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
         } catch (ConfigException e) {

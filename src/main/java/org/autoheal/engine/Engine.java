@@ -28,7 +28,8 @@ public final class Engine {
     }
 
     public static RuleBase build(HomeConfig config) throws RuleCompileException {
-        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns());
+        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns(),
+                config.home().state().resolve("cache"));
     }
 
     public RuleBase rules() {
@@ -42,6 +43,11 @@ public final class Engine {
 
     public Decision decide(ToolchainError error, DecisionContext ctx) {
         return current.get().decide(error, ctx);
+    }
+
+    /** The same decision; without the trace when {@code traced} is false (batches, throughput). */
+    public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced) {
+        return current.get().decide(error, ctx, traced);
     }
 
     /** The facts a decision about the given toolchain (or none) may use. */

@@ -15,9 +15,9 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * A compiled, immutable set of rules plus custom patterns. Each decision runs in a fresh
- * session that is disposed afterwards, so nothing lingers between errors and a rule base
- * swapped by hot reload never affects a decision already under way.
+ * A compiled, immutable set of rules plus custom patterns. Each decision runs in a session of
+ * this rule base's pool, reset to empty when the decision ends, so nothing lingers between errors
+ * and a rule base swapped by hot reload never affects a decision already under way.
  */
 public final class RuleBase {
     private static final int MAX_FIRINGS = 10_000;
@@ -27,8 +27,16 @@ public final class RuleBase {
     private final PatternPrefilter prefilter;
     private final String version;
     private final boolean usesLearned;
+    private final SessionPool sessions;
+
+    private final boolean fromCache;
 
     RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version) {
+        this(kieBase, catalog, patterns, version, false);
+    }
+
+    RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version, boolean fromCache) {
+        this.fromCache = fromCache;
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.patterns = List.copyOf(patterns);
@@ -36,15 +44,26 @@ public final class RuleBase {
         this.version = version;
         this.usesLearned = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("learned")));
+        this.sessions = new SessionPool(kieBase, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
+    /** Decides with the full trace (what {@code diagnose}, {@code repair} and {@code why} show). */
     public Decision decide(ToolchainError error, DecisionContext ctx) {
-        TraceListener trace = new TraceListener(catalog);
+        return decide(error, ctx, true);
+    }
+
+    /**
+     * Decides about one error. Without the trace ({@code traced} false) the diagnoses and proposals
+     * are the same, ranked the same, but {@link Decision#trace()} is empty: for batches and throughput.
+     */
+    public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced) {
+        Stamper stamper = traced ? new TraceListener(catalog) : new Stamper();
         List<String> warnings = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.acquire();
+        boolean clean = true;
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trace);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) trace);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) stamper);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
             if (usesLearned) session.setGlobal("learned", ctx.learned());
             session.insert(error);
             if (ctx.toolchain() != null) session.insert(ctx.toolchain());
@@ -56,6 +75,7 @@ public final class RuleBase {
             try {
                 session.fireAllRules(MAX_FIRINGS);
             } catch (RuntimeException e) {
+                clean = false;
                 warnings.add(describeFailure(e));
             }
             candidates.stream().filter(PatternCandidate::isTimedOut).forEach(c -> warnings.add(
@@ -64,10 +84,14 @@ public final class RuleBase {
                     .stream().map(Diagnosis.class::cast).toList());
             List<Proposal> proposals = session.getObjects(new ClassObjectFilter(Proposal.class))
                     .stream().map(Proposal.class::cast).toList();
-            diagnoses.sort(Comparator.comparingInt(d -> firstFiring(trace, d.getRule())));
-            return new Decision(error, diagnoses, rank(proposals), List.copyOf(trace.events()), warnings, version);
+            diagnoses.sort(Comparator.comparingInt(d -> stamper.firstFiring(d.getRule())));
+            List<TraceEvent> trace = stamper instanceof TraceListener t ? List.copyOf(t.events()) : List.of();
+            return new Decision(error, diagnoses, rank(proposals), trace, warnings, version);
+        } catch (RuntimeException e) {
+            clean = false;
+            throw e;
         } finally {
-            session.dispose();
+            sessions.release(session, clean);
         }
     }
 
@@ -75,14 +99,6 @@ public final class RuleBase {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         return "a rule failed while firing: " + root;
-    }
-
-    private static int firstFiring(TraceListener trace, String rule) {
-        List<TraceEvent> events = trace.events();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).event().equals(TraceEvent.FIRED) && events.get(i).rule().equals(rule)) return i;
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** Highest effective salience first; ties in firing order; the same strategy and params once. */
@@ -93,6 +109,10 @@ public final class RuleBase {
         return sorted.stream().filter(p -> seen.add(p.getStrategy() + p.getParams())).toList();
     }
 
+    SessionPool sessions() { return sessions; }
+    /** True when the compiled rules came from the rules cache instead of the compiler. */
+    public boolean fromCache() { return fromCache; }
+    KieBase kieBase() { return kieBase; }
     public RuleCatalog catalog() { return catalog; }
     public List<CustomPattern> patterns() { return patterns; }
     public String version() { return version; }

@@ -67,6 +67,26 @@ public final class RuleCatalog {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
+    /** Writes the index for the rules cache; {@link #read} gives it back without parsing the files. */
+    void write(java.io.ObjectOutput out) throws java.io.IOException {
+        out.writeInt(rules.size());
+        for (RuleInfo r : rules.values()) {
+            out.writeObject(new Object[] {r.name(), r.file(), r.line(), r.baseSalience(), r.kind(), r.description()});
+        }
+    }
+
+    static RuleCatalog read(java.io.ObjectInput in) throws java.io.IOException, ClassNotFoundException {
+        RuleCatalog catalog = new RuleCatalog();
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) throw new java.io.IOException("bad rule count " + n);
+        for (int i = 0; i < n; i++) {
+            Object[] f = (Object[]) in.readObject();
+            RuleInfo r = new RuleInfo((String) f[0], (String) f[1], (Integer) f[2], (Integer) f[3], (String) f[4], (String) f[5]);
+            catalog.rules.put(r.name(), r);
+        }
+        return catalog;
+    }
+
     public RuleInfo get(String name) {
         return rules.get(name);
     }

@@ -3,7 +3,9 @@ package org.autoheal.engine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import org.autoheal.facts.CustomPattern;
 import org.drools.drl.parser.ParserError;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.io.ResourceType;
@@ -31,6 +34,36 @@ public final class RuleCompiler {
     }
 
     public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns) throws RuleCompileException {
+        KnowledgeBuilder kb = build(sources);
+        return new RuleBase(newKieBase(kb.getKnowledgePackages()), RuleCatalog.of(sources), patterns, hash(sources));
+    }
+
+    /**
+     * The same rule base, from {@code cacheDir} when these rule files were compiled before by this
+     * code on this JVM (see {@link RuleBaseCache}); else compiled and then cached. An unusable cache
+     * entry is discarded and the rules are compiled: the cache can make a start faster, never different.
+     */
+    public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns, Path cacheDir)
+            throws RuleCompileException {
+        RuleBaseCache cache = new RuleBaseCache(cacheDir);
+        RuleBaseCache.Cached cached = cache.read(sources);
+        if (cached != null) {
+            try {
+                if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
+                    return new RuleBase(newKieBase(cached.packages()), cached.catalog(), patterns, hash(sources), true);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // a package that deserialized but does not wire into a rule base: compile instead
+            }
+            cache.discard(sources);
+        }
+        KnowledgeBuilder kb = build(sources);
+        RuleCatalog catalog = RuleCatalog.of(sources);
+        cache.write(sources, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
+        return new RuleBase(newKieBase(kb.getKnowledgePackages()), catalog, patterns, hash(sources));
+    }
+
+    private static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         var batch = kb.batch();
         sources.forEach((file, text) -> {
@@ -48,13 +81,17 @@ public final class RuleCompiler {
             for (KnowledgeBuilderError e : kb.getErrors()) problems.add(problem(e, sources));
             throw new RuleCompileException(problems);
         }
+        return kb;
+    }
+
+    private static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
         // Constraint JIT is off: in drools-mvel 10.2 jitted constraints (after 20 evaluations) fail with
         // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
         var conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(ConstraintJittingThresholdOption.get(-1));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
-        base.addPackages(kb.getKnowledgePackages());
-        return new RuleBase(base, RuleCatalog.of(sources), patterns, hash(sources));
+        base.addPackages(packages);
+        return base;
     }
 
     private static RuleProblem problem(KnowledgeBuilderError e, Map<String, String> sources) {

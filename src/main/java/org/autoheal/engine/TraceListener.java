@@ -2,29 +2,20 @@ package org.autoheal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.autoheal.facts.Diagnosis;
-import org.autoheal.facts.Proposal;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Records what the agenda did and stamps each Diagnosis and Proposal with the rule that
- * inserted it and the salience that rule fired with (base + learned, evaluated by Drools).
+ * Records what the agenda did (matched, cancelled, fired, with the facts and salience) on top
+ * of the stamping every decision needs. Used only when the caller asks for the trace: describing
+ * the facts of every match costs more than the rest of a decision.
  */
-final class TraceListener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class TraceListener extends Stamper {
     private static final int MAX_FACT_TEXT = 200;
     private final RuleCatalog catalog;
     private final List<TraceEvent> events = new ArrayList<>();
-    private int firingSalience;
-    private int sequence;
 
     TraceListener(RuleCatalog catalog) {
         this.catalog = catalog;
@@ -42,29 +33,8 @@ final class TraceListener extends DefaultAgendaEventListener implements RuleRunt
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firingSalience = event.getMatch().getSalience();
+        super.beforeMatchFired(event);
         add(TraceEvent.FIRED, event.getMatch(), null);
-    }
-
-    @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        Rule rule = event.getRule();
-        if (rule == null) return;
-        if (event.getObject() instanceof Diagnosis d) {
-            d.setRule(rule.getName());
-        } else if (event.getObject() instanceof Proposal p) {
-            p.setRule(rule.getName());
-            p.setSalience(firingSalience);
-            p.setSequence(sequence++);
-        }
-    }
-
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
     }
 
     private void add(String kind, Match match, String note) {

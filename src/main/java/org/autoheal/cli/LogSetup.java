@@ -1,0 +1,42 @@
+package org.autoheal.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+
+/**
+ * Logback set up in code, the same as {@code logback.xml} (stderr, WARN or $AUTOHEAL_LOG_LEVEL,
+ * Drools and KIE at ERROR), without parsing XML at every start. An explicit
+ * {@code -Dlogback.configurationFile} (or a {@code logback-test.xml} on the class path) still wins.
+ */
+public final class LogSetup extends ContextAwareBase implements Configurator {
+    @Override
+    public ExecutionStatus configure(LoggerContext ctx) {
+        if (System.getProperty("logback.configurationFile") != null
+                || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0}: %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        stderr.setContext(ctx);
+        stderr.setName("STDERR");
+        stderr.setTarget("System.err");
+        stderr.setEncoder(encoder);
+        stderr.start();
+        Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        String level = System.getProperty("AUTOHEAL_LOG_LEVEL", System.getenv("AUTOHEAL_LOG_LEVEL"));
+        root.setLevel(Level.toLevel(level, Level.WARN));
+        root.addAppender(stderr);
+        ctx.getLogger("org.drools").setLevel(Level.ERROR);
+        ctx.getLogger("org.kie").setLevel(Level.ERROR);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}

@@ -1,0 +1,134 @@
+package org.autoheal.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compiled rules of a home, kept in {@code state/cache/} so that a start does not parse and
+ * compile the DRL again. The file is named by a hash of the rule files, the AutoHeal and Drools
+ * code and the JVM; it carries a SHA-256 of its content. Anything unexpected (missing, stale,
+ * truncated, corrupted, other classes, rules that differ from the catalog) means: compile instead.
+ * Custom patterns are facts, not compiled rules, so they are not part of the key.
+ */
+final class RuleBaseCache {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
+    private static final String MAGIC = "autoheal-rules-cache 1";
+    private static final int MAX_BYTES = 64 << 20;
+    /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
+    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;org.autoheal.**;!*");
+
+    private final Path dir;
+
+    RuleBaseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    Path file(Map<String, String> sources) {
+        return dir.resolve("rules-" + CacheKey.of(sources) + ".bin");
+    }
+
+    /** The cached packages and catalog for these sources, or null when there is no usable entry. */
+    Cached read(Map<String, String> sources) {
+        Path f = file(sources);
+        if (!Files.isRegularFile(f)) return null;
+        try {
+            if (Files.size(f) > MAX_BYTES) throw new IOException("larger than " + MAX_BYTES + " bytes");
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(f)));
+            if (!MAGIC.equals(in.readUTF())) throw new IOException("not a rules cache");
+            byte[] payload = new byte[in.readInt()];
+            in.readFully(payload);
+            byte[] sum = new byte[32];
+            in.readFully(sum);
+            if (!Arrays.equals(sum, sha256(payload))) throw new IOException("checksum mismatch");
+            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                    RuleBaseCache.class.getClassLoader())) {
+                objects.setObjectInputFilter(CLASSES);
+                @SuppressWarnings("unchecked")
+                List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+                RuleCatalog catalog = RuleCatalog.read(objects);
+                return new Cached(packages, catalog);
+            }
+        } catch (Exception | LinkageError e) {
+            LOG.debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
+            discard(f);
+            return null;
+        }
+    }
+
+    /** Best effort: a home that cannot be written still works, it just compiles each time. */
+    void write(Map<String, String> sources, Collection<KiePackage> packages, RuleCatalog catalog) {
+        Path f = file(sources);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
+                objects.writeObject(new ArrayList<>(packages));
+                catalog.write(objects);
+            }
+            byte[] payload = bytes.toByteArray();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "rules-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(tmp))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(payload.length);
+                out.write(payload);
+                out.write(sha256(payload));
+            }
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception | LinkageError e) {
+            LOG.debug("cannot write rules cache {}: {}", f, e.toString());
+        }
+    }
+
+    /** The rule names a rule base built from the cache must have: those of the catalog. */
+    static boolean sameRules(Collection<KiePackage> packages, RuleCatalog catalog) {
+        Set<String> compiled = packages.stream().flatMap(p -> p.getRules().stream()).map(Rule::getName)
+                .collect(Collectors.toSet());
+        Set<String> catalogued = catalog.all().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        return compiled.equals(catalogued);
+    }
+
+    void discard(Map<String, String> sources) {
+        discard(file(sources));
+    }
+
+    private static void discard(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            LOG.debug("cannot delete rules cache {}: {}", f, e.toString());
+        }
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Cached(List<KiePackage> packages, RuleCatalog catalog) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.autoheal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.autoheal.facts.ToolchainError;
+import org.autoheal.parse.Corpus;
+import org.autoheal.parse.ErrorParsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compiled-rules cache makes a start faster, never different: bad or stale entries mean
+ * compiling. The hit is checked with all default rules over the corpus; the failure cases use
+ * two rule files (compiling is what they cost, and they compile several times).
+ */
+class RuleBaseCacheTest {
+    static Map<String, String> all;
+    static Map<String, String> sources;
+    static List<ToolchainError> corpus;
+    static List<DecisionSnapshot> compiledAll;
+    static List<DecisionSnapshot> compiled;
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void compileWithoutCache() throws RuleCompileException {
+        all = RuleSources.bundled();
+        sources = new TreeMap<>(Map.of("rules/missing_module.drl", all.get("rules/missing_module.drl"),
+                "rules/permission.drl", all.get("rules/permission.drl")));
+        corpus = Corpus.cases().stream().map(c -> ErrorParsers.parse(c.input())).toList();
+        compiledAll = decisions(RuleCompiler.compile(all, List.of()));
+        compiled = decisions(RuleCompiler.compile(sources, List.of()));
+        assertThat(compiled).anyMatch(d -> !d.proposals().isEmpty());
+    }
+
+    private static List<DecisionSnapshot> decisions(RuleBase rules) {
+        return corpus.stream().map(e -> DecisionSnapshot.of(rules.decide(e, DecisionContext.EMPTY))).toList();
+    }
+
+    private static void assertDecidesLikeTheCompiler(RuleBase rules) {
+        assertThat(decisions(rules)).isEqualTo(compiled);
+    }
+
+    private Path cacheFile() {
+        return new RuleBaseCache(dir).file(sources);
+    }
+
+    @Test
+    void secondBuildComesFromTheCache_andDecidesTheSame() throws Exception {
+        RuleBase first = RuleCompiler.compile(all, List.of(), dir);
+        assertThat(first.fromCache()).isFalse();
+        assertThat(new RuleBaseCache(dir).file(all)).isRegularFile();
+        RuleBase second = RuleCompiler.compile(all, List.of(), dir);
+        assertThat(second.fromCache()).isTrue();
+        assertThat(second.catalog().all()).containsExactlyElementsOf(first.catalog().all());
+        assertThat(second.version()).isEqualTo(first.version());
+        assertThat(decisions(second)).isEqualTo(compiledAll);
+        for (ToolchainError e : corpus) { // the trace, too: same rules, files and lines
+            assertThat(second.decide(e, DecisionContext.EMPTY).trace()).isEqualTo(first.decide(e, DecisionContext.EMPTY).trace());
+        }
+    }
+
+    @Test
+    void corruptedEntryIsDiscarded_compiledAgain_andRewritten() throws Exception {
+        RuleCompiler.compile(sources, List.of(), dir);
+        byte[] bytes = Files.readAllBytes(cacheFile());
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(cacheFile(), bytes);
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+        assertThat(rules.fromCache()).isFalse();
+        assertDecidesLikeTheCompiler(rules);
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).isTrue();
+    }
+
+    @Test
+    void truncatedEntryMeansCompiling() throws Exception {
+        RuleCompiler.compile(sources, List.of(), dir);
+        byte[] bytes = Files.readAllBytes(cacheFile());
+        Files.write(cacheFile(), java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+        assertThat(rules.fromCache()).isFalse();
+        assertDecidesLikeTheCompiler(rules);
+    }
+
+    @Test
+    void entryWithAValidChecksumButForeignContentMeansCompiling() throws Exception {
+        for (Object foreign : List.of("just a string", new javax.management.ObjectName("a:b=c"))) {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            try (ObjectOutputStream o = new ObjectOutputStream(payload)) {
+                o.writeObject(foreign);
+            }
+            Files.createDirectories(dir);
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(cacheFile()))) {
+                out.writeUTF("autoheal-rules-cache 1");
+                out.writeInt(payload.size());
+                out.write(payload.toByteArray());
+                out.write(RuleBaseCache.sha256(payload.toByteArray()));
+            }
+            RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+            assertThat(rules.fromCache()).as("%s", foreign).isFalse();
+            assertDecidesLikeTheCompiler(rules);
+        }
+    }
+
+    @Test
+    void changedRuleFileIsCompiled_notServedFromTheOldEntry() throws Exception {
+        RuleCompiler.compile(sources, List.of(), dir);
+        Map<String, String> edited = new TreeMap<>(sources);
+        String file = "rules/missing_module.drl";
+        assertThat(edited.get(file)).contains("salience( 60 + learned");
+        edited.put(file, edited.get(file).replace("salience( 60 + learned", "salience( 61 + learned"));
+        RuleBase rules = RuleCompiler.compile(edited, List.of(), dir);
+        assertThat(rules.fromCache()).isFalse();
+        ToolchainError e = ToolchainError.of("t", "ModuleNotFoundError: No module named 'yaml'");
+        e.setLanguage("python");
+        e.setType("ModuleNotFoundError");
+        e.setModule("yaml");
+        assertThat(rules.decide(e, DecisionContext.EMPTY).proposals().get(0).getSalience()).isEqualTo(61);
+        assertThat(RuleCompiler.compile(edited, List.of(), dir).decide(e, DecisionContext.EMPTY).proposals().get(0)
+                .getSalience()).isEqualTo(61);
+    }
+
+    @Test
+    void unwritableCacheFolderStillCompiles() throws Exception {
+        Path notADir = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), notADir);
+        assertThat(rules.fromCache()).isFalse();
+        assertDecidesLikeTheCompiler(rules);
+    }
+
+    @Test
+    void rulesThatDoNotCompileAreReportedAndNotCached() {
+        Map<String, String> broken = new TreeMap<>(Map.of("rules/permission.drl", sources.get("rules/permission.drl")));
+        broken.put("rules/zz_broken.drl", "package org.autoheal.rules;\nrule \"x\" when Nope( ) then end\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleCompiler.compile(broken, List.of(), dir))
+                .isInstanceOf(RuleCompileException.class).hasMessageContaining("zz_broken.drl");
+        assertThat(new RuleBaseCache(dir).file(broken)).doesNotExist();
+    }
+}
