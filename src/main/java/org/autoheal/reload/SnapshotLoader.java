@@ -48,7 +48,7 @@ public final class SnapshotLoader {
     public synchronized Snapshot load() throws RuleCompileException {
         HomeConfig config = HomeConfig.load(home, pluginNames);
         Map<String, String> sources = RuleSources.forHome(home.root());
-        RuleBase rules = RuleCompiler.compile(sources, config.patterns());
+        RuleBase rules = RuleCompiler.compile(sources, config.patterns(), config.home().state().resolve("cache"));
         // the order of StrategyRegistry.forHome: built-ins, the config's command strategies, plugins
         List<Strategy> all = new ArrayList<>(builtins);
         config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
