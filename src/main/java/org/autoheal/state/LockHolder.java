@@ -45,7 +45,7 @@ public record LockHolder(long pid, Instant since, String command) {
 
     /** "pid 4242, since 2026-11-26T00:45:12Z, running repair". */
     public String describe() {
-        return "pid " + pid + ", since " + since + ", running " + command;
+        return pid < 0 ? "holder unknown" : "pid " + pid + ", since " + since + ", running " + command;
     }
 
     /** True if a process with this pid is alive (it may be another program that reused the pid). */
