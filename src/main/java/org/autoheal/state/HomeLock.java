@@ -53,17 +53,19 @@ public final class HomeLock implements AutoCloseable {
      */
     public static synchronized HomeLock acquire(Home home, String command) {
         Path file = home.state().resolve(FILE);
-        HomeLock mine = HELD.get(file);
-        if (mine != null) throw new HomeLockedException(file, Optional.of(mine.holder));
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
+            file = file.getParent().toRealPath().resolve(FILE); // one key however the home was named
+            HomeLock mine = HELD.get(file);
+            if (mine != null) throw new HomeLockedException(file, Optional.of(mine.holder));
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null; // held in this JVM through a channel we do not know
+                // held in this JVM through a channel we do not know (a hard link?): closing ours would drop it
+                throw new HomeLockedException(file, Optional.empty());
             }
             if (lock == null) {
                 Optional<LockHolder> holder = read(channel);
@@ -86,7 +88,12 @@ public final class HomeLock implements AutoCloseable {
 
     /** The current holder if the lock is held right now (by any process); empty if it is free. Writes nothing. */
     public static synchronized Optional<LockHolder> heldBy(Home home) {
-        Path file = home.state().resolve(FILE);
+        Path file;
+        try {
+            file = home.state().toRealPath().resolve(FILE);
+        } catch (IOException e) {
+            return Optional.empty(); // no state/ yet: nobody has locked this home
+        }
         HomeLock mine = HELD.get(file);
         if (mine != null) return Optional.of(mine.holder);
         if (!Files.isRegularFile(file)) return Optional.empty();
