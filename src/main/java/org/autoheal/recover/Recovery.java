@@ -52,7 +52,11 @@ public final class Recovery {
             return result(u, Recovered.REPORTED, List.of(), "the journal names an invalid incident id; nothing was touched");
         }
         if (!Files.exists(folder.resolve("manifest.json"))) {
-            removeTemps(folder.resolve("manifest.json"));
+            try { // killed while writing the first copy or the manifest: nothing lists the copy, nothing was changed
+                AtomicFiles.removeLeftoverTempsIn(folder);
+            } catch (IOException e) {
+                // a temp left in the backup folder harms nothing: nothing reads it
+            }
             if (u.applying() != null && !u.verifiedHealed()) {
                 return result(u, Recovered.REPORTED, List.of(), "interrupted while applying " + u.applying() + " ("
                         + u.applyingPlan() + "), which changes no file AutoHeal backs up (e.g. a pip install or a "

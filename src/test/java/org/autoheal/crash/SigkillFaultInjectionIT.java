@@ -42,6 +42,7 @@ class SigkillFaultInjectionIT {
     private static final Object IN_PROCESS = new Object();
     @TempDir Path root;
 
+    private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicInteger kills = new AtomicInteger();
     private final AtomicInteger atPoint = new AtomicInteger();
     private final AtomicInteger afterPoint = new AtomicInteger();
@@ -67,13 +68,18 @@ class SigkillFaultInjectionIT {
             int share = target / 2 + (w == 0 ? target % 2 : 0);
             Random random = new Random(seed * 31 + w);
             done.add(pool.submit(() -> {
-                for (Scenario s : mine) trace(jvm, s);
-                int attempts = 0;
-                for (int k = 0; k < share && attempts < share * 2; attempts++) {
-                    Scenario s = mine.get(attempts % mine.size());
-                    if (killOnce(jvm, s, random)) k++;
+                try {
+                    for (Scenario s : mine) trace(jvm, s);
+                    int attempts = 0;
+                    for (int k = 0; k < share && attempts < share * 2 && !failed.get(); attempts++) {
+                        Scenario s = mine.get(attempts % mine.size());
+                        if (killOnce(jvm, s, random)) k++;
+                    }
+                    return null;
+                } catch (Throwable t) {
+                    failed.set(true); // the other worker stops too: one failure is enough to look at
+                    throw t;
                 }
-                return null;
             }));
         }
         for (Future<?> f : done) f.get();

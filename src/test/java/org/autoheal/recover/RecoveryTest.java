@@ -106,6 +106,15 @@ class RecoveryTest {
     }
 
     @Test
+    void killedWhileWritingTheFirstCopy_nothingChanged_andTheCopysTempIsRemoved() throws Exception {
+        open("i5");
+        Path folder = Files.createDirectories(store.folder("i5"));
+        Path temp = Files.writeString(folder.resolve(".001-a.txt.autoheal-00112233445566ff.tmp"), "half a copy");
+        assertThat(recover()).singleElement().extracting(Recovered::action).isEqualTo(Recovered.NOTHING_CHANGED);
+        assertThat(temp).doesNotExist();
+    }
+
+    @Test
     void processStrategyInterruptedIsReported_andNoBackupMeansNothingChanged() {
         open("pip");
         journal.append(Json.object().put("type", "apply").put("incident", "pip").put("strategy", "install_module")
