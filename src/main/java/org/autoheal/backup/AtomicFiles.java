@@ -11,8 +11,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a crash leaves either the old or the new content, never half of it:
@@ -23,6 +27,7 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_PREFIX_CHARS = 60;
+    private static final Pattern ANY_TEMP = Pattern.compile("\\..{1,60}\\.autoheal-[0-9a-f]{16}\\.tmp");
 
     /** A test hook: runs on the finished temp file just before the rename. */
     interface BeforeRename {
@@ -66,7 +71,9 @@ public final class AtomicFiles {
                 copyOwnerAndMode(file, temp);
             }
             hook.check(temp);
+            FaultPoints.reach("write:temp-synced");
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            FaultPoints.reach("write:renamed");
         } catch (IOException | RuntimeException | Error e) {
             try {
                 Files.deleteIfExists(temp);
@@ -120,6 +127,41 @@ public final class AtomicFiles {
         setMode(to, mode(from)); // after chown, which may clear setuid/setgid
     }
 
+    /**
+     * Removes temp files that a killed writer left beside {@code target} (only names this class
+     * makes: {@code .<name>.autoheal-<16 hex>.tmp}). Recovery calls it for every path it checks.
+     *
+     * @return the temp files removed
+     */
+    public static List<Path> removeLeftoverTemps(Path target) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        String name = file.getFileName().toString();
+        String prefix = name.length() > NAME_PREFIX_CHARS ? name.substring(0, NAME_PREFIX_CHARS) : name;
+        Pattern temp = Pattern.compile("\\." + Pattern.quote(prefix) + "\\.autoheal-[0-9a-f]{16}\\.tmp");
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(p -> temp.matcher(p.getFileName().toString()).matches()).toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) removed.add(p);
+            }
+        }
+        if (!removed.isEmpty()) syncFolder(folder);
+        return removed;
+    }
+
+    /** Removes every temp file this class left in {@code folder} (for folders AutoHeal owns, e.g. a backup). */
+    public static List<Path> removeLeftoverTempsIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(p -> ANY_TEMP.matcher(p.getFileName().toString()).matches()).toList()) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) removed.add(p);
+            }
+        }
+        return removed;
+    }
+
     private static String tempName(String fileName) {
         String prefix = fileName.length() > NAME_PREFIX_CHARS ? fileName.substring(0, NAME_PREFIX_CHARS) : fileName;
         byte[] random = new byte[8];
@@ -127,7 +169,8 @@ public final class AtomicFiles {
         return "." + prefix + ".autoheal-" + HexFormat.of().formatHex(random) + ".tmp";
     }
 
-    private static void syncFolder(Path folder) {
+    /** Forces a folder's entries (a created or renamed name) to disk; best effort. */
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

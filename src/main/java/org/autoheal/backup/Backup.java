@@ -1,9 +1,11 @@
 package org.autoheal.backup;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -44,10 +46,11 @@ public final class Backup {
         byte[] bytes = readOriginal(path);
         String mode = known.map(BackupEntry::mode).orElse(AtomicFiles.octal(AtomicFiles.mode(path)));
         String copyName = String.format("%03d-%s", entries.size() + 1, safeName(relativeName));
-        Files.createDirectories(folder);
+        ensureFolder();
         Path copy = folder.resolve(copyName);
         AtomicFiles.write(copy, bytes);
         AtomicFiles.setMode(copy, 0600); // copies may hold secrets
+        FaultPoints.reach("backup:copied");
         BackupEntry entry = BackupEntry.ofCopy(path.toString(), sha256(bytes), bytes.length, mode, copyName);
         known.ifPresentOrElse(old -> entries.set(entries.indexOf(old), entry), () -> entries.add(entry));
         writeManifest();
@@ -104,6 +107,11 @@ public final class Backup {
         return new Rollback(folder).restore(List.copyOf(entries));
     }
 
+    /** The recorded paths that differ now from their recorded state (a created path that exists counts). */
+    public synchronized List<Path> changed() {
+        return Drift.of(entries).stream().map(e -> Path.of(e.path())).toList();
+    }
+
     /** True if the path has an entry (so it is safe to modify). */
     public synchronized boolean covers(Path path) {
         return find(absolute(path)).isPresent();
@@ -142,8 +150,25 @@ public final class Backup {
         return bytes;
     }
 
+    /**
+     * The incident folder: private (copies may hold secrets, and a copy is readable between its
+     * write and its chmod), and its name forced to disk before anything in it is trusted.
+     */
+    private void ensureFolder() throws IOException {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.createDirectories(folder.getParent());
+        try {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (FileAlreadyExistsException e) {
+            return; // made meanwhile by another Backup of the same incident
+        }
+        AtomicFiles.syncFolder(folder.getParent());
+    }
+
     private void writeManifest() throws IOException {
+        ensureFolder();
         ManifestFile.write(folder, new ManifestFile.Manifest(incidentId, createdAt, List.copyOf(entries)));
+        FaultPoints.reach("backup:recorded");
     }
 
     private Optional<BackupEntry> find(Path path) {

@@ -8,17 +8,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
+import org.autoheal.recover.Unfinished;
+import org.autoheal.state.HomeLock;
+import org.autoheal.state.LockHolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code autoheal history}: past incidents from the journal; one opened but never finished is "interrupted". */
+/**
+ * {@code autoheal history}: past incidents from the journal. One opened but never finished is
+ * "interrupted" (with its recovery: pending, or what repair/rollback did), or "in_progress"
+ * while another AutoHeal holds the home lock.
+ */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List past incidents from the journal.")
 final class HistoryCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
@@ -32,8 +40,9 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HomeConfig config = HomeConfig.load(top.home());
         Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
+        List<JsonNode> records = journal.readAll();
         Map<String, ObjectNode> byId = new LinkedHashMap<>();
-        for (JsonNode r : journal.readAll()) {
+        for (JsonNode r : records) {
             String type = r.path("type").asText();
             String id = r.path("id").asText();
             if (type.equals("incident_open")) {
@@ -46,6 +55,25 @@ final class HistoryCommand implements Callable<Integer> {
                         a.size() > 0 ? a.get(a.size() - 1).path("strategy").asText() : null));
             }
         }
+        // unfinished incidents: being healed right now if another AutoHeal holds the lock, else interrupted
+        Optional<LockHolder> healer = HomeLock.heldBy(config.home());
+        Map<String, JsonNode> recovered = Unfinished.recoveries(records);
+        int pending = 0;
+        for (Unfinished u : Unfinished.in(records)) {
+            ObjectNode row = byId.get(u.id());
+            if (row == null) continue;
+            if (healer.isPresent()) {
+                row.put("outcome", "in_progress").put("healer", healer.get().describe());
+            } else {
+                row.put("recovery", "pending");
+                pending++;
+            }
+        }
+        recovered.forEach((id, r) -> {
+            ObjectNode row = byId.get(id);
+            if (row != null) row.put("outcome", "interrupted").put("recovery", r.path("action").asText())
+                    .put("recovery_detail", r.path("detail").asText());
+        });
         List<ObjectNode> rows = new ArrayList<>(byId.values().stream().filter(r -> tool == null || tool.equals(r.get("tool").asText())).toList());
         if (last != null && rows.size() > last) rows = rows.subList(rows.size() - last, rows.size());
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +86,11 @@ final class HistoryCommand implements Callable<Integer> {
             out.printf("%-40s %-16s %-12s %-16s %s%n", "INCIDENT", "TOOL", "OUTCOME", "CAUSE", "LAST STRATEGY");
             for (ObjectNode r : rows) {
                 out.printf("%-40s %-16s %-12s %-16s %s%n", r.get("id").asText(), r.get("tool").asText(), r.get("outcome").asText(),
-                        r.path("cause").asText("-"), r.path("strategy").asText("-"));
+                        r.path("cause").asText("-"), r.has("recovery") ? "recovery: " + r.get("recovery").asText()
+                                : r.path("strategy").asText("-"));
+            }
+            if (pending > 0) {
+                out.println(pending + " interrupted incident(s) not yet recovered: the next repair or rollback recovers them");
             }
         }
         out.flush();

@@ -2,6 +2,7 @@ package org.autoheal.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
@@ -11,6 +12,8 @@ import org.autoheal.heal.Approver;
 import org.autoheal.heal.IncidentJson;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.heal.ReportText;
+import org.autoheal.state.HomeLock;
+import org.autoheal.state.HomeLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,7 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code autoheal repair}: run each toolchain (or one), heal the failures, print a report. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Run the toolchains, heal what fails (back up, fix, verify, roll back on failure), report.")
+        description = "Run the toolchains, heal what fails (back up, fix, verify, roll back on failure), report.",
+        footer = {"", "One AutoHeal heals a home at a time (lock: state/autoheal.lock). While another holds it, repair",
+                "prints \"another AutoHeal is healing this home (pid N, since T, ...)\" and exits 1; a lock whose",
+                "process died is taken over. Before healing, incidents that a killed AutoHeal left unfinished are",
+                "recovered: unverified changes are rolled back from their backup (see history)."})
 final class RepairCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
@@ -46,11 +53,25 @@ final class RepairCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter steps = json ? spec.commandLine().getErr() : out;
-        Approver approver = yes || autoheal.config().settings().autoApprove() ? Approver.ALWAYS : Approver.terminal();
-        RepairReport report = autoheal.repair(scope, approver, dryRun, line -> {
+        Consumer<String> say = line -> {
             steps.println(line);
             steps.flush();
-        });
+        };
+        Approver approver = yes || autoheal.config().settings().autoApprove() ? Approver.ALWAYS : Approver.terminal();
+        RepairReport report;
+        if (dryRun) { // changes nothing, so it needs no lock and recovers nothing
+            HomeGuard.mention(autoheal.config(), say);
+            report = autoheal.repair(scope, approver, true, say);
+        } else {
+            try (HomeLock lock = HomeGuard.lock(autoheal.config(), "repair", spec.commandLine().getErr())) {
+                HomeGuard.recover(autoheal.config(), say);
+                report = autoheal.repair(scope, approver, false, say);
+            } catch (HomeLockedException e) {
+                spec.commandLine().getErr().println("autoheal: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCode.FAILING;
+            }
+        }
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(IncidentJson.report(report)));
         } else {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.explain.Json;
-import org.autoheal.journal.Journal;
+import org.autoheal.state.HomeLock;
+import org.autoheal.state.HomeLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code autoheal rollback INCIDENT}: restore every file an incident backed up, byte-identical, and journal it. */
-@Command(name = "rollback", mixinStandardHelpOptions = true, description = "Restore the backups of an incident.")
+@Command(name = "rollback", mixinStandardHelpOptions = true, description = "Restore the backups of an incident.",
+        footer = {"", "Takes the home lock like repair (exit 1 while another AutoHeal holds it) and first recovers",
+                "incidents that a killed AutoHeal left unfinished."})
 final class RollbackCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
@@ -39,12 +41,22 @@ final class RollbackCommand implements Callable<Integer> {
         if (!Files.exists(store.folder(incident).resolve("manifest.json"))) {
             throw new ConfigException("incident " + incident + " has no backups in " + config.home().show(store.folder(incident)));
         }
-        Backup backup = store.load(incident);
-        List<Path> restored = backup.restore();
-        new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes()).append(Json.object()
-                .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
-                .put("restored", restored.size()));
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> restored;
+        try (HomeLock lock = HomeGuard.lock(config, "rollback " + incident, spec.commandLine().getErr())) {
+            HomeGuard.recover(config, line -> {
+                out.println(line);
+                out.flush();
+            });
+            restored = store.load(incident).restore();
+            HomeGuard.journal(config).append(Json.object()
+                    .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
+                    .put("restored", restored.size()));
+        } catch (HomeLockedException e) {
+            spec.commandLine().getErr().println("autoheal: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCode.FAILING;
+        }
         restored.forEach(p -> out.println("restored " + p));
         out.println("rolled back incident " + incident + " (" + restored.size() + " entries)");
         out.flush();

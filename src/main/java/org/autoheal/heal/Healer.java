@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
+import org.autoheal.backup.FaultPoints;
 import org.autoheal.backup.PathGuard;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
@@ -179,6 +180,7 @@ public final class Healer {
         if (decision.proposals().isEmpty()) progress.accept("[" + t.name() + "] no strategy rule proposed a fix");
         incident.finish(Incident.outcomeOf(incident.attempts(), true));
         if (applied > 0) gate.finished(t.name(), cause, incident.outcome().equals(Incident.HEALED));
+        FaultPoints.reach("heal:before-finish");
         recorder.finished(incident);
         return new Handled(incident, after);
     }
@@ -245,6 +247,7 @@ public final class Healer {
         List<String> backups = action.modifies().isEmpty() && action.chmods().isEmpty() && action.creates().isEmpty()
                 ? List.of() : List.of(config.home().show(backup.manifest()));
         progress.accept(tag + ": " + plan);
+        recorder.applying(incident, p.getStrategy(), plan);
         String done;
         try {
             done = action.apply();
@@ -255,7 +258,9 @@ public final class Healer {
             return new Tried(withPlan(result.apply(Attempt.ERROR, why), plan, backups), null);
         }
         progress.accept(tag + ": done: " + done + "; verifying");
+        FaultPoints.reach("heal:applied");
         RunResult after = verify(t, action);
+        FaultPoints.reach("heal:verified");
         if (after.ok()) {
             progress.accept(tag + ": verified: the toolchain passes");
             return new Tried(withPlan(result.apply(Attempt.HEALED, done), plan, backups), after);

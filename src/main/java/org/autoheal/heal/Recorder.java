@@ -42,6 +42,13 @@ public final class Recorder {
         }
     }
 
+    /** Just before a strategy changes anything: tells recovery what an interrupted incident was doing. */
+    void applying(Incident i, String strategy, String plan) {
+        journal.append(org.autoheal.explain.Json.object().put("type", "apply").put("incident", i.id())
+                .put("strategy", strategy).put("plan", plan).put("at", Instant.now().toString()));
+        org.autoheal.backup.FaultPoints.reach("heal:before-apply");
+    }
+
     void finished(Incident i) {
         var rec = IncidentJson.incident(i, true);
         rec.put("type", "incident");

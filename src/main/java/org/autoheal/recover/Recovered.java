@@ -1,0 +1,42 @@
+package org.autoheal.recover;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import org.autoheal.explain.Json;
+
+/**
+ * What recovery did about one interrupted incident; journaled as a {@code recovered} record.
+ *
+ * @param incident the incident id
+ * @param tool     its toolchain
+ * @param action   {@link #ROLLED_BACK}, {@link #NOTHING_CHANGED}, {@link #KEPT_HEALED} or {@link #REPORTED}
+ * @param files    the paths that differed from the backup (restored, or to check by hand)
+ * @param detail   one line for the operator
+ */
+public record Recovered(String incident, String tool, String action, List<String> files, String detail) {
+    /** Files differed from their originals and were put back (the fix was never verified). */
+    public static final String ROLLED_BACK = "rolled_back";
+    /** Every backed-up file is as it was before the incident. */
+    public static final String NOTHING_CHANGED = "nothing_changed";
+    /** A fix was verified before the process died; only the final record was missing. */
+    public static final String KEPT_HEALED = "kept_healed";
+    /** Recovery could not put things back by itself: the detail says what to check. */
+    public static final String REPORTED = "reported";
+
+    public ObjectNode toJson() {
+        ObjectNode n = Json.object().put("type", "recovered").put("incident", incident).put("tool", tool)
+                .put("action", action).put("at", Instant.now().toString());
+        ArrayNode a = n.putArray("files");
+        files.forEach(a::add);
+        n.put("detail", detail);
+        return n;
+    }
+
+    /** One line for the console. */
+    public String describe() {
+        return "recovered interrupted incident " + incident + " [" + tool + "]: " + action
+                + (files.isEmpty() ? "" : " " + String.join(", ", files)) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    }
+}

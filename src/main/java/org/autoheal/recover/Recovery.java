@@ -1,0 +1,109 @@
+package org.autoheal.recover;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.autoheal.backup.AtomicFiles;
+import org.autoheal.backup.Backup;
+import org.autoheal.backup.BackupEntry;
+import org.autoheal.backup.BackupStore;
+import org.autoheal.config.Home;
+import org.autoheal.journal.Journal;
+
+/**
+ * Finishes what a killed AutoHeal left open. For each {@link Unfinished} incident: a fix that
+ * was never verified is rolled back from the incident's backup (only the files that differ),
+ * leftover temp files are removed, and what was done is journaled as a {@code recovered}
+ * record and told to the operator. What cannot be put back is reported, never dropped.
+ * Run it while holding the {@link org.autoheal.state.HomeLock}: otherwise an incident that
+ * another process is healing right now looks interrupted.
+ */
+public final class Recovery {
+    private final Home home;
+    private final Journal journal;
+    private final BackupStore store;
+
+    public Recovery(Home home, Journal journal, BackupStore store) {
+        this.home = home;
+        this.journal = journal;
+        this.store = store;
+    }
+
+    /** Recovers every unfinished incident, oldest first; each result is journaled, then told to {@code say}. */
+    public List<Recovered> run(Consumer<String> say) {
+        List<Recovered> done = new ArrayList<>();
+        for (Unfinished u : Unfinished.in(journal.readAll())) {
+            Recovered r = recover(u);
+            journal.append(r.toJson());
+            say.accept(r.describe());
+            done.add(r);
+        }
+        return done;
+    }
+
+    Recovered recover(Unfinished u) {
+        Path folder;
+        try {
+            folder = store.folder(u.id());
+        } catch (IllegalArgumentException e) {
+            return result(u, Recovered.REPORTED, List.of(), "the journal names an invalid incident id; nothing was touched");
+        }
+        if (!Files.exists(folder.resolve("manifest.json"))) {
+            try { // killed while writing the first copy or the manifest: nothing lists the copy, nothing was changed
+                AtomicFiles.removeLeftoverTempsIn(folder);
+            } catch (IOException e) {
+                // a temp left in the backup folder harms nothing: nothing reads it
+            }
+            if (u.applying() != null && !u.verifiedHealed()) {
+                return result(u, Recovered.REPORTED, List.of(), "interrupted while applying " + u.applying() + " ("
+                        + u.applyingPlan() + "), which changes no file AutoHeal backs up (e.g. a pip install or a "
+                        + "service restart); the next repair runs the toolchain again and heals what is still broken");
+            }
+            return result(u, Recovered.NOTHING_CHANGED, List.of(), "no file was backed up, so none was changed");
+        }
+        Backup backup;
+        try {
+            backup = store.load(u.id());
+        } catch (IOException e) {
+            return result(u, Recovered.REPORTED, List.of(), "cannot read the backup: " + e.getMessage()
+                    + "; check the files of toolchain " + u.tool() + " by hand");
+        }
+        int temps = 0;
+        for (BackupEntry e : backup.entries()) temps += removeTemps(Path.of(e.path()));
+        try {
+            temps += AtomicFiles.removeLeftoverTempsIn(backup.folder()).size();
+        } catch (IOException e) {
+            // a temp left in the backup folder harms nothing: nothing reads it
+        }
+        String cleaned = temps == 0 ? "" : "; removed " + temps + " leftover temp file(s)";
+        List<String> changed = backup.changed().stream().map(home::show).toList();
+        if (u.verifiedHealed()) {
+            return result(u, Recovered.KEPT_HEALED, changed, "the fix was verified before the process died; kept" + cleaned);
+        }
+        if (changed.isEmpty()) {
+            return result(u, Recovered.NOTHING_CHANGED, changed, "every backed-up file is as before the incident" + cleaned);
+        }
+        try {
+            backup.restore();
+        } catch (IOException e) {
+            return result(u, Recovered.REPORTED, changed, e.getMessage());
+        }
+        return result(u, Recovered.ROLLED_BACK, changed, "the fix was never verified; restored from "
+                + home.show(backup.folder()) + cleaned);
+    }
+
+    private static int removeTemps(Path target) {
+        try {
+            return AtomicFiles.removeLeftoverTemps(target).size();
+        } catch (IOException e) {
+            return 0; // an unreadable folder holds no temp of ours that we could remove
+        }
+    }
+
+    private static Recovered result(Unfinished u, String action, List<String> files, String detail) {
+        return new Recovered(u.id(), u.tool(), action, files, detail);
+    }
+}
