@@ -53,6 +53,7 @@ public final class AutoHeal {
     private final AtomicReference<Snapshot> current;
     private final Reloader reloader;
     private final OutcomeStore outcomes;
+    private final java.util.concurrent.locks.ReentrantLock healingTurn = new java.util.concurrent.locks.ReentrantLock();
 
     private AutoHeal(SnapshotLoader loader, Snapshot first) {
         this.current = new AtomicReference<>(first);
@@ -179,9 +180,30 @@ public final class AutoHeal {
         Snapshot s = current.get();
         Toolchain t = tool == null ? null : s.config().toolchain(tool);
         ToolchainError error = parse(s.config(), text, tool, exitCode);
-        return healer(s, Approver.ALWAYS, false, line -> LOG.info("{}", line))
-                .gate(heal ? org.autoheal.flap.FlapGate.enforcing(flapGuard()) : org.autoheal.heal.HealGate.OPEN)
-                .report(t, error, heal);
+        if (!heal || t == null) {
+            return healer(s, Approver.ALWAYS, false, line -> LOG.info("{}", line)).report(t, error, false);
+        }
+        return healing("report", () -> healer(s, Approver.ALWAYS, false, line -> LOG.info("{}", line))
+                .gate(org.autoheal.flap.FlapGate.enforcing(flapGuard())).report(t, error, true));
+    }
+
+    /**
+     * Runs {@code work} holding the home lock ({@code state/autoheal.lock}), after recovering the
+     * incidents a killed AutoHeal left unfinished: every heal outside the CLI goes through here, so
+     * a concurrent {@code repair} never mistakes a heal in progress for an interrupted one. Heals
+     * in this JVM take turns. Throws {@link org.autoheal.state.HomeLockedException} when another
+     * process holds the lock.
+     */
+    public <T> T healing(String command, java.util.function.Supplier<T> work) {
+        healingTurn.lock();
+        try (var lock = org.autoheal.state.HomeLock.acquire(config().home(), command)) {
+            HomeConfig config = config();
+            new org.autoheal.recover.Recovery(config.home(), journal(config), new BackupStore(config.home().root(),
+                    config.settings().limits().maxBackupBytes())).run(line -> LOG.warn("{}", line));
+            return work.get();
+        } finally {
+            healingTurn.unlock();
+        }
     }
 
     /** The same for an exception caught in a Java program: its stack trace is the error text. */

@@ -96,6 +96,10 @@ public final class IntakeServer implements AutoCloseable {
             trySend(x, 400, error(e.getMessage()));
         } catch (TooLarge e) {
             trySend(x, 413, error(e.getMessage()));
+        } catch (org.autoheal.state.HomeLockedException e) {
+            trySend(x, 409, error(e.getMessage()));
+        } catch (org.autoheal.config.ConfigException e) {
+            trySend(x, 400, error(e.getMessage()));
         } catch (IOException e) {
             LOG.debug("intake: connection closed early: {}", e.toString());
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import org.autoheal.health.HealthReport;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Incident;
 import org.autoheal.heal.RepairReport;
+import org.autoheal.state.HomeLockedException;
 
 /**
  * One round of {@code watch}: run the health checks; repair, through the same pipeline as
@@ -62,7 +63,13 @@ public final class WatchRound implements WatchLoop.Round {
                 events.accept("service " + s + " is down and no toolchain depends on it: nothing reproduces the error to heal from");
             }
         }
-        RepairReport report = autoheal.repair(scope, approver, false, events, FlapGate.enforcing(guard), stopping);
+        RepairReport report;
+        try {
+            report = autoheal.healing("watch", () -> autoheal.repair(scope, approver, false, events, FlapGate.enforcing(guard), stopping));
+        } catch (HomeLockedException e) {
+            events.accept("home busy: " + e.getMessage() + "; the heals wait for the next round");
+            return;
+        }
         report.incidents().forEach(incidents);
         report.toolchains().forEach((name, status) -> events.accept("[" + name + "] round result: " + status));
     }

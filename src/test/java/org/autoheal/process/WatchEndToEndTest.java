@@ -56,6 +56,7 @@ class WatchEndToEndTest {
 
         // 1. the service is down at the start: the first rounds heal the client by starting it
         assertThat(TestHome.waitFor(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();
+        assertThat(TestHome.waitFor(() -> healedIncidents() >= 1, Duration.ofSeconds(30))).as(read(out)).isTrue();
         // 2. killed, it comes back through the next round
         servicePid().flatMap(ProcessHandle::of).orElseThrow().destroyForcibly();
         assertThat(TestHome.waitFor(() -> !TestHome.answers(port), Duration.ofSeconds(10))).isTrue();
