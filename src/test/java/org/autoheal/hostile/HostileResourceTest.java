@@ -33,8 +33,8 @@ class HostileResourceTest {
         HostileHome h = fixture();
         Path big = h.write("proj/big.py", "import sys\nline = b'x' * 1023 + b'\\n'\nfor _ in range(100 * 1024):\n"
                 + "    sys.stderr.buffer.write(line)\n"
-                + "sys.stderr.write(\"PermissionError: [Errno 13] Permission denied: '" + h.outside.resolve("run.sh") + "'\\n\")\n"
-                + "sys.exit(1)\n");
+                + "sys.stderr.write('bash: line 1: " + h.outside.resolve("run.sh") + ": Permission denied\\n')\n"
+                + "sys.exit(126)\n");
         h.toolchainCommand(py(big), "", "");
         h.snapshot();
         HostileHome.Run r = h.repair();
@@ -118,18 +118,30 @@ class HostileResourceTest {
         h.write("config/autoheal.json", "{}");
         HostileHome.Run healed = h.repair();
         assertThat(healed.exit()).as(healed.all()).isZero();
-        assertThat(Files.readString(h.proj.resolve("settings.json"))).contains("\"debug\" : true");
+        assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(h.proj.resolve("settings.json").toFile()).get("debug").asBoolean()).isTrue();
     }
 
     @Test
-    void tenThousandCharacterLine_isFixedWhole() throws Exception {
+    void tenThousandCharacterLine_isFixedWhole_andALongerOneIsRefusedSayingWhy() throws Exception {
         HostileHome h = fixture();
-        String longLine = "if len('" + "x".repeat(10_000) + "') > 3";
+        String longLine = "if len('" + "x".repeat(10_000 - 14) + "') > 3";
+        assertThat(longLine).hasSize(10_000);
         Path script = h.write("proj/long.py", "x = 1\n" + longLine + "\n    print('long')\n");
         h.toolchainCommand(py(script), "", "");
         HostileHome.Run r = h.repair();
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(Files.readString(script)).isEqualTo("x = 1\n" + longLine + ":\n    print('long')\n");
+
+        String tooLong = "if len('" + "x".repeat(20_000) + "') > 3\n    print('long')\n";
+        Files.writeString(script, tooLong);
+        r = h.repair();
+        assertThat(r.exit()).as(r.all()).isEqualTo(1);
+        JsonNode attempt = r.incident().get("attempts").get(0);
+        assertThat(attempt.get("strategy").asText()).isEqualTo("fix_syntax");
+        assertThat(attempt.get("outcome").asText()).isEqualTo("refused");
+        assertThat(attempt.get("detail").asText()).contains("line 1 is 20014 characters long (the limit is 10000)");
+        assertThat(Files.readString(script)).isEqualTo(tooLong);
     }
 
     @Test
