@@ -74,7 +74,7 @@ class ParsersFuzzTest {
 
     /**
      * ErrorParsers runs every parser on the text; one that throws leaves a parse_error detail, which
-     * {@link Bounds#assertBounded} rejects. The first inputs also go to the named parser alone, so
+     * {@link Bounds#assertBounded} rejects. Short inputs also go to the named parser alone, so
      * an exception shows with its own stack trace.
      */
     private static void check(String parser, String text) {
