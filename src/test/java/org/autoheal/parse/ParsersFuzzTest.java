@@ -183,7 +183,7 @@ class ParsersFuzzTest {
             "ModuleNotFoundError: No module named '", "Error: Cannot find module '", "error=13, ", "Errno "};
 
         /** Inputs stay above the parse limit (64 KiB) but small enough to keep 10 000 tries fast. */
-        static final int MAX_TEXT = 80_000;
+        static final int MAX_TEXT = 70_000;
 
         private Mutations() {
         }
@@ -199,7 +199,7 @@ class ParsersFuzzTest {
                 case 2 -> text.substring(r.nextInt(text.length() + 1));                    // lose the head
                 case 3 -> editLines(r, text, true);                                        // remove a line
                 case 4 -> editLines(r, text, false);                                       // duplicate lines
-                case 5 -> insert(r, text, longLine(r, r.nextInt(4) == 0 ? MAX_TEXT : 4_000));
+                case 5 -> insert(r, text, longLine(r, r.nextInt(6) == 0 ? MAX_TEXT : 5_000));
                 case 6 -> insert(r, text, PIECES[r.nextInt(PIECES.length)]);
                 case 7 -> insert(r, text, noise(r));
                 default -> swapLines(r, text);
