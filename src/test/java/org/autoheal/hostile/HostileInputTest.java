@@ -70,6 +70,7 @@ class HostileInputTest {
     static List<Case> all() {
         List<Case> all = new ArrayList<>();
         all.addAll(HostileCases.moduleNames());
+        all.addAll(HostileCases.moduleNamesPastTheParser());
         all.addAll(HostileCases.paths());
         all.addAll(HostileCases.encodings());
         all.addAll(HostileCases.others());
