@@ -211,7 +211,7 @@ class HostileResourceTest {
         JsonNode attempt = r.incident().get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).isEqualTo("install_module");
         assertThat(attempt.get("outcome").asText()).isEqualTo("error");
-        assertThat(attempt.get("detail").asText()).contains("timed out");
+        assertThat(attempt.get("detail").asText()).contains("timed out after 1000 ms").contains("limits.pip_timeout");
         assertThat(Files.readString(h.pyLog)).contains("-m pip install -- PyYAML");
     }
 
