@@ -218,9 +218,9 @@ class HostileResourceTest {
     private static void stopService(HostileHome h, String name) throws Exception {
         try (var s = Files.list(h.home.resolve("state/services"))) {
             for (Path p : s.filter(f -> f.getFileName().toString().startsWith(name)).toList()) {
-                String text = Files.readString(p);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(text);
-                if (m.find()) ProcessHandle.of(Long.parseLong(m.group())).ifPresent(ProcessHandle::destroyForcibly);
+                // a failed restart leaves the started process running (it is detached by design): stop it here
+                JsonNode pid = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(p.toFile()).get("pid");
+                if (pid != null) ProcessHandle.of(pid.asLong()).ifPresent(ProcessHandle::destroyForcibly);
             }
         } catch (java.nio.file.NoSuchFileException ignored) {
             // the service never started
