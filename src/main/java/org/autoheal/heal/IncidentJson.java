@@ -35,6 +35,8 @@ public final class IncidentJson {
         ArrayNode attempts = n.putArray("attempts");
         for (Attempt a : i.attempts()) attempts.add(attempt(a));
         n.put("outcome", i.outcome());
+        // e.g. a custom pattern that ran past its regex budget: the user must learn which one
+        if (!d.warnings().isEmpty()) n.set("warnings", Json.MAPPER.valueToTree(d.warnings()));
         if (withTrace) {
             ArrayNode all = n.putArray("diagnoses");
             d.diagnoses().forEach(x -> all.add(DecisionJson.diagnosis(x)));

@@ -53,8 +53,9 @@ public final class ErrorParsers {
             if (r != null && (best == null || r.endLine() > best.endLine())) best = r;
         }
         if (best == null && looksLikeBarePythonError(lines.lastNonBlank())) {
-            // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback
-            ParseResult r = new PythonParser().parse(Lines.of("Traceback (most recent call last):\n" + text), input);
+            // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback;
+            // only that line, as the lines above it (any noise, of any length) would become part of the block
+            ParseResult r = new PythonParser().parse(Lines.of("Traceback (most recent call last):\n" + lines.lastNonBlank()), input);
             if (r != null) best = r;
         }
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);

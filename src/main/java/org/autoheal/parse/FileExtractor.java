@@ -13,6 +13,8 @@ import org.autoheal.facts.ToolchainError;
  * Interpreter internals (stdlib, site-packages, node: modules) are not "mentioned" files.
  */
 final class FileExtractor {
+    // compiled once: String.split with a regex compiles it on every call, and this runs per line
+    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s=]+");
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
 
     private FileExtractor() {
@@ -51,7 +53,7 @@ final class FileExtractor {
             }
         }
         if (line.startsWith("Node.js v")) return out;
-        for (String token : line.split("[\\s=]+", 64)) {
+        for (String token : TOKEN_SEPARATOR.split(line, 64)) {
             if (out.size() >= 16) break;
             String t = withoutPosition(Names.trimToken(token));
             if (Names.looksLikeFile(t)) add(out, t);

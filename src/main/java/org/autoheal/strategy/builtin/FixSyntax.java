@@ -30,6 +30,8 @@ public final class FixSyntax implements Strategy {
         int line = Params.intParam(params, "line");
         String kind = Params.required(params, "kind");
         String source = SourceFile.read(file, SyntaxFixer.MAX_BYTES);
+        String beyond = SyntaxFixer.outOfBounds(source, line);
+        if (beyond != null) throw new Refusal(file + ": " + beyond + "; not editing it automatically");
         Optional<String> fixed;
         try {
             fixed = SyntaxRepair.fix(source, line, kind, Interpreters.of(ctx.toolchain()), file.getFileName().toString());

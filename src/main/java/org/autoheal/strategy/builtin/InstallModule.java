@@ -52,9 +52,12 @@ public final class InstallModule implements Strategy {
             @Override
             public String apply() throws IOException {
                 InstallResult r = installer.install(plan, t.workdir(), timeout);
+                if (r.timedOut()) {
+                    throw new IOException("pip timed out after " + timeout.toMillis() + " ms and was killed (raise"
+                            + " limits.pip_timeout in config/autoheal.json if installs are slow): " + r.outputTail().strip());
+                }
                 if (r.exitCode() != 0) {
-                    throw new IOException("pip failed (exit " + r.exitCode() + (r.timedOut() ? ", timed out" : "") + "): "
-                            + r.outputTail().strip());
+                    throw new IOException("pip failed (exit " + r.exitCode() + "): " + r.outputTail().strip());
                 }
                 installed = true;
                 ImportCheck check = installer.verifyImport(python, plan.importName(), t.workdir());

@@ -26,13 +26,10 @@ public final class SyntaxFixer {
             throw new IllegalArgumentException("Unknown syntax fix kind " + PythonNames.describe(kind)
                     + "; use one of " + KINDS);
         }
-        if (source == null || source.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (outOfBounds(source, line) != null) {
             return List.of();
         }
         SourceText text = new SourceText(source);
-        if (line < 1 || line > text.size() || hasHugeLine(text)) {
-            return List.of();
-        }
         LineScan scan = LineScan.of(text);
         int i = line - 1;
         Set<String> out = new LinkedHashSet<>();
@@ -52,12 +49,21 @@ public final class SyntaxFixer {
         return List.copyOf(out);
     }
 
-    private static boolean hasHugeLine(SourceText text) {
+    /** Why {@code source} at {@code line} is beyond what this fixer edits, or null when it is within bounds. */
+    public static String outOfBounds(String source, int line) {
+        if (source == null || source.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "the file is larger than " + MAX_BYTES + " bytes";
+        }
+        SourceText text = new SourceText(source);
+        if (line < 1 || line > text.size()) {
+            return "line " + line + " is not in the file (it has " + text.size() + " lines)";
+        }
         for (int i = 0; i < text.size(); i++) {
             if (text.line(i).length() > MAX_LINE_CHARS) {
-                return true;
+                return "line " + (i + 1) + " is " + text.line(i).length() + " characters long (the limit is "
+                        + MAX_LINE_CHARS + ")";
             }
         }
-        return false;
+        return null;
     }
 }
