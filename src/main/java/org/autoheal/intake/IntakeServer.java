@@ -33,20 +33,30 @@ public final class IntakeServer implements AutoCloseable {
     private final IntakeBackend backend;
     private final Metrics metrics;
     private final Settings.Intake settings;
+    private final Duration requestTimeout;
+    private final java.util.concurrent.ScheduledExecutorService deadlines;
 
     private IntakeServer(HttpServer server, ExecutorService pool, IntakeToken token, IntakeBackend backend,
-                         Metrics metrics, Settings.Intake settings) {
+                         Metrics metrics, Settings.Intake settings, Duration requestTimeout) {
         this.server = server;
         this.pool = pool;
         this.token = token;
         this.backend = backend;
         this.metrics = metrics;
         this.settings = settings;
+        this.requestTimeout = requestTimeout;
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "intake-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
-     * Binds and starts serving. A non-loopback address needs {@code intake.allow_remote}. The JDK
-     * reads its request time limit once per JVM, so the first server started sets it.
+     * Binds and starts serving. A non-loopback address needs {@code intake.allow_remote}. Bodies are
+     * cut at {@code requestTimeout} by the server itself; for headers the JDK's own request timer is
+     * used, which the JDK reads once per JVM (the first HttpServer started sets it: in {@code watch}
+     * that is this one).
      */
     public static IntakeServer start(InetSocketAddress address, Settings.Intake settings, Duration requestTimeout,
                                      IntakeToken token, IntakeBackend backend, Metrics metrics) throws IOException {
@@ -65,7 +75,7 @@ public final class IntakeServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        IntakeServer intake = new IntakeServer(server, pool, token, backend, metrics, settings);
+        IntakeServer intake = new IntakeServer(server, pool, token, backend, metrics, settings, requestTimeout);
         server.createContext("/", intake::serve);
         server.setExecutor(pool);
         server.start();
@@ -82,6 +92,7 @@ public final class IntakeServer implements AutoCloseable {
     public void close() {
         server.stop(1);
         pool.shutdownNow();
+        deadlines.shutdownNow();
     }
 
     private void serve(HttpExchange x) {
@@ -171,8 +182,13 @@ public final class IntakeServer implements AutoCloseable {
             if (length > max) throw new TooLarge(length, max);
         }
         byte[] bytes;
+        // a body that dribbles in (slow loris) is cut at the request timeout: closing the exchange
+        // before a response closes the connection, and the blocked read fails
+        var cut = deadlines.schedule(x::close, requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try (InputStream in = x.getRequestBody()) {
             bytes = in.readNBytes(max + 1);
+        } finally {
+            cut.cancel(false);
         }
         if (bytes.length > max) throw new TooLarge(bytes.length, max);
         try {

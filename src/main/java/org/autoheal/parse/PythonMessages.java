@@ -14,6 +14,16 @@ final class PythonMessages {
 
     /** {@code x.y} from {@code No module named 'x.y'} (or unquoted); null when absent or not a name. */
     static String missingModule(String message) {
+        String name = missingModuleText(message);
+        return name != null && Names.isDottedName(name) ? name : null;
+    }
+
+    /**
+     * The name as printed after {@code No module named}, whatever it is (bounded): a name that is
+     * not a module name is kept as the {@code module_text} detail, so the install strategy can
+     * refuse it with its reason instead of the error going undiagnosed.
+     */
+    static String missingModuleText(String message) {
         int at = message.indexOf("No module named ");
         if (at < 0) return null;
         int from = at + "No module named ".length();
@@ -25,7 +35,7 @@ final class PythonMessages {
             while (end < message.length() && " ;,)".indexOf(message.charAt(end)) < 0) end++;
             name = message.substring(from, end);
         }
-        return Names.isDottedName(name) ? name : null;
+        return name == null || name.isEmpty() ? null : name.length() <= 256 ? name : name.substring(0, 256);
     }
 
     /** {@code cannot import name 'X' from 'Y' (path)}: fills name, fromModule and the from_file detail. */

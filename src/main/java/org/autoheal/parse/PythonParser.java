@@ -48,6 +48,8 @@ final class PythonParser implements LanguageParser {
             Block b = chain.get(i);
             if (b.type == null || b.message == null) continue;
             String module = PythonMessages.missingModule(b.message);
+            String text = PythonMessages.missingModuleText(b.message);
+            if (module == null && text != null && e.detail("module_text") == null) Caps.detail(e, "module_text", text);
             if (module != null && e.getModule() == null) e.setModule(module);
             else if (module != null && !module.equals(e.getModule())) Caps.add(e.getOtherModules(), module);
             PythonMessages.importName(e, b.message);
@@ -112,6 +114,8 @@ final class PythonParser implements LanguageParser {
         String rest = line.substring(line.indexOf(": ") + 2);
         e.setMessage(rest);
         e.setModule(PythonMessages.missingModule(rest));
+        String text = PythonMessages.missingModuleText(rest);
+        if (e.getModule() == null && text != null) Caps.detail(e, "module_text", text);
         if (rest.startsWith("can't open file ")) {
             String path = Names.quotedAt(rest, "can't open file ".length(), '\'');
             if (Names.isPrintedPath(path)) e.setPath(path);

@@ -35,7 +35,7 @@ class HostileModuleNamesTest {
             exec python3 "$@"
             """;
 
-    /** Rejected by the parser already: no module fact, so no rule proposes an install. */
+    /** Not module names: kept as the module_text detail, diagnosed, and refused by install_module with the reason. */
     static final List<String> UNPARSEABLE = List.of("--index-url=http://evil", "-r /etc/passwd", "-r/etc/passwd",
             "--requirement=/etc/passwd", "../../etc", "a;touch /tmp/autoheal-pwned", "$(id)", "`id`",
             "http://x/y.whl", "foo bar", "x".repeat(300));
@@ -83,9 +83,10 @@ class HostileModuleNamesTest {
                 assertThat(attempt.get("strategy").asText()).isEqualTo("install_module");
                 assertThat(attempt.get("detail").asText()).as(name).contains(REFUSED.get(name));
             } else {
-                // the parser keeps no module fact for these, so no rule proposes anything (see the report)
-                assertThat(inc.get("outcome").asText()).as("%s: %s", name, inc).isEqualTo("undiagnosed");
-                assertThat(inc.get("attempts")).isEmpty();
+                assertThat(inc.get("outcome").asText()).as("%s: %s", name, inc).isEqualTo("refused");
+                JsonNode attempt = inc.get("attempts").get(0);
+                assertThat(attempt.get("strategy").asText()).isEqualTo("install_module");
+                assertThat(attempt.get("detail").asText()).as(name).containsAnyOf("not a dotted Python identifier", "characters long");
             }
         }
         Path argvLog = dir.resolve("python-argv.log");
