@@ -57,6 +57,8 @@ final class WhyWords {
         Tried healed = attempts.stream().filter(t -> t.outcome().equals("healed")).findFirst().orElse(null);
         if (healed != null) b.append("; not tried: ").append(healed.strategy()).append(" healed first");
         else if ("interrupted".equals(incidentOutcome)) b.append("; not tried: the incident was interrupted");
+        else if ("diagnosed".equals(incidentOutcome)) b.append("; not tried: reported for diagnosis only (no heal asked or allowed)");
+        else if ("undiagnosed".equals(incidentOutcome) || attempts.isEmpty()) b.append("; not tried: nothing was applied in this incident");
         else b.append("; not tried: the attempt limit (max_attempts) was reached");
         return b.toString();
     }
