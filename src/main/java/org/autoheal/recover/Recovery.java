@@ -34,6 +34,11 @@ public final class Recovery {
 
     /** Recovers every unfinished incident, oldest first; each result is journaled, then told to {@code say}. */
     public List<Recovered> run(Consumer<String> say) {
+        try { // AutoHeal's own state (flapping.json) is written atomically too: a kill can leave its temp
+            AtomicFiles.removeLeftoverTempsIn(home.state());
+        } catch (IOException e) {
+            // a stale temp in state/ harms nothing: nothing reads it
+        }
         List<Recovered> done = new ArrayList<>();
         for (Unfinished u : Unfinished.in(journal.readAll())) {
             Recovered r = recover(u);
