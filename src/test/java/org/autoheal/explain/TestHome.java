@@ -1,13 +1,9 @@
 package org.autoheal.explain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.autoheal.cli.AutoHealCommand;
-import picocli.CommandLine;
 
 /**
  * A home in a temp folder with real scripts, driven through the real CLI in-process: the
@@ -70,17 +66,8 @@ public final class TestHome {
     }
 
     public Run autoheal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = root.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(root, args);
+        return new Run(o.exit(), o.out(), o.err());
     }
 
     public void write(String rel, String text) throws Exception {

@@ -3,16 +3,12 @@ package org.autoheal.heal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.explain.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `autoheal repair` on real broken toolchains in a temp home: real scripts, real files, real python3. */
 class RepairEndToEndTest {
@@ -25,17 +21,8 @@ class RepairEndToEndTest {
     }
 
     Run autoheal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(home, args);
+        return new Run(o.exit(), o.out(), o.err());
     }
 
     void write(String rel, String text) throws Exception {

@@ -3,15 +3,11 @@ package org.autoheal.health;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.explain.Json;
-import picocli.CommandLine;
 
 /** A temp home and `autoheal ... ` run in-process with captured output and exit code. */
 final class HealthHome {
@@ -31,17 +27,8 @@ final class HealthHome {
     }
 
     Run autoheal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = root.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(root, args);
+        return new Run(o.exit(), o.out(), o.err());
     }
 
     Path write(String rel, String text) throws IOException {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.explain.Json;
-import picocli.CommandLine;
 
 /**
  * A temp home for hostile-input runs. The toolchain {@code t} runs in {@code proj/} (its only root)
@@ -144,14 +140,8 @@ final class HostileHome {
     }
 
     Run autoheal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        String[] all = Stream.concat(Stream.of("--home", home.toString()), Stream.of(args)).toArray(String[]::new);
-        int exit = cl.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(home, args);
+        return new Run(o.exit(), o.out(), o.err());
     }
 
     Run repair() {

@@ -2,8 +2,6 @@ package org.autoheal.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -21,9 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.explain.Json;
-import picocli.CommandLine;
 
 /**
  * A temp home for end-to-end tests of the process strategies: files, the CLI in this JVM or as
@@ -56,16 +52,9 @@ final class TestHome {
 
     /** The CLI in this JVM, output captured. */
     Run autoheal(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("--home", root.toString()));
-        all.addAll(List.of(args));
         long t0 = System.nanoTime();
-        int exit = cl.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString(), (System.nanoTime() - t0) / 1_000_000);
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(root, args);
+        return new Run(o.exit(), o.out(), o.err(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** {@code java -cp <test classpath> org.autoheal.cli.Main --home H args…} as a child process that exits. */
