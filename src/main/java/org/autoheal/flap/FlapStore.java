@@ -67,10 +67,12 @@ final class FlapStore {
                 try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                      FileLock ignored = ch.lock()) {
                     FlapState state = read();
+                    String before = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FlapStateJson.write(state)) + "\n";
                     R result = change.apply(state);
                     state.tools.values().removeIf(FlapState.Tool::isEmpty);
-                    AtomicFiles.write(file, (Json.MAPPER.writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(FlapStateJson.write(state)) + "\n").getBytes(StandardCharsets.UTF_8));
+                    String after = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(FlapStateJson.write(state)) + "\n";
+                    // the watch daemon reports "healthy" every round: write (and fsync) only what changed
+                    if (!after.equals(before)) AtomicFiles.write(file, after.getBytes(StandardCharsets.UTF_8));
                     return result;
                 }
             } catch (IOException e) {
