@@ -79,6 +79,9 @@ class WatchEndToEndTest {
         assertThat(get(base + "incidents/" + id, token).body()).contains("\"outcome\":\"diagnosed\"");
         assertThat(get(base + "incidents/" + id + "/why", token).body()).contains("missing_module");
         assertThat(get(base + "rules", token).body()).contains("\"rules\"");
+        var health = get(base + "health", token);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(health.body()).get("healthy").asBoolean()).isTrue();
         assertThat(get(base + "metrics", token).body())
                 .contains("autoheal_incidents_total{cause=\"connection\",outcome=\"healed\"}")
                 .contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"diagnosed\"} 1");
