@@ -34,6 +34,14 @@ final class RulesCommand {
         PrintWriter out = spec.commandLine().getOut();
         try {
             RuleBase rules = RuleCompiler.compile(sources, config.patterns());
+            List<String> unknown = unknownStrategies(config, rules, sources);
+            if (!unknown.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                unknown.forEach(err::println);
+                err.printf("%d error(s): a proposal for an unregistered strategy fails at repair time%n", unknown.size());
+                err.flush();
+                return ExitCode.FAILING;
+            }
             out.printf("ok: %d rules in %d files, %d custom patterns (rules %s)%n", rules.catalog().size(),
                     sources.size(), rules.patterns().size(), rules.version());
             out.flush();
@@ -45,6 +53,28 @@ final class RulesCommand {
             err.flush();
             return ExitCode.FAILING;
         }
+    }
+
+    /**
+     * Strategy names the rules propose as literals ({@code Proposal.of("name", …)}) that no
+     * built-in, config command strategy or plugin provides: caught here instead of at repair.
+     */
+    private static List<String> unknownStrategies(HomeConfig config, RuleBase rules, Map<String, String> sources) {
+        java.util.Set<String> known = new java.util.TreeSet<>(HomeConfig.BUILTIN_STRATEGIES);
+        known.addAll(config.settings().strategies().keySet());
+        org.autoheal.strategy.StrategyRegistry.plugins(config.home().plugins()).forEach(st -> known.add(st.name()));
+        var texts = new org.autoheal.explain.RuleTexts(rules.catalog(), sources);
+        List<String> problems = new java.util.ArrayList<>();
+        for (RuleInfo r : rules.catalog().all()) {
+            for (String name : new java.util.TreeSet<>(texts.proposes(r.name()).names())) {
+                if (!known.contains(name)) {
+                    problems.add(r.file() + ":" + r.line() + ":1: rule \"" + r.name() + "\" proposes strategy '" + name
+                            + "', which is not registered; known: " + known
+                            + " (declare a command strategy in config/autoheal.json or add a plugin jar)");
+                }
+            }
+        }
+        return problems;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

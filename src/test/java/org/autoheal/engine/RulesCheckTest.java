@@ -1,0 +1,51 @@
+package org.autoheal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.autoheal.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `rules check`: the default rules pass; a proposal for a strategy nobody provides is an error with its place. */
+class RulesCheckTest {
+    @TempDir Path home;
+
+    @Test
+    void defaultRulesPass() {
+        Cli.Output r = Cli.run(home, "rules", "check");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("ok: ");
+    }
+
+    @Test
+    void anUnregisteredStrategyNameIsAnError_untilItIsDeclared() throws Exception {
+        Files.createDirectories(home.resolve("rules"));
+        try (var in = Files.list(Path.of("rules"))) {
+            for (Path f : in.toList()) Files.copy(f, home.resolve("rules").resolve(f.getFileName()));
+        }
+        Files.writeString(home.resolve("rules/git.drl"), """
+                package org.autoheal.rules;
+                dialect "mvel"
+                import org.autoheal.facts.*;
+                global SalienceTable learned;
+
+                rule "Init the repo"
+                    @kind(strategy)
+                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
+                when
+                    $d : Diagnosis( cause == "not_a_repo" )
+                then
+                    insert( Proposal.of("git_int", $d) );
+                end
+                """);
+        Cli.Output r = Cli.run(home, "rules", "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("rules/git.drl:6:1: rule \\"Init the repo\\" proposes strategy 'git_int', which is not registered");
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/autoheal.json"), "{\\"strategies\\": {\\"git_int\\": {\\"command\\": [\\"git\\", \\"init\\"]}}}");
+        Cli.Output ok = Cli.run(home, "rules", "check");
+        assertThat(ok.exit()).as(ok.err()).isZero();
+    }
+}
