@@ -42,9 +42,9 @@ class RulesCheckTest {
                 """);
         Cli.Output r = Cli.run(home, "rules", "check");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("rules/git.drl:6:1: rule \\"Init the repo\\" proposes strategy 'git_int', which is not registered");
+        assertThat(r.err()).contains("rules/git.drl:6:1: rule \"Init the repo\" proposes strategy 'git_int', which is not registered");
         Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("config/autoheal.json"), "{\\"strategies\\": {\\"git_int\\": {\\"command\\": [\\"git\\", \\"init\\"]}}}");
+        Files.writeString(home.resolve("config/autoheal.json"), "{\"strategies\": {\"git_int\": {\"command\": [\"git\", \"init\"]}}}");
         Cli.Output ok = Cli.run(home, "rules", "check");
         assertThat(ok.exit()).as(ok.err()).isZero();
     }
