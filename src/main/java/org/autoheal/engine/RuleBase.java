@@ -95,10 +95,18 @@ public final class RuleBase {
         }
     }
 
-    private static String describeFailure(RuntimeException e) {
+    /** Names the rule whose consequence threw (with file:line), so a rule author knows where to look. */
+    private String describeFailure(RuntimeException e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        return "a rule failed while firing: " + root;
+        String rule = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getRule() != null) rule = c.getRule().getName();
+            root = t;
+        }
+        if (rule == null) return "a rule failed while firing: " + root;
+        RuleInfo info = catalog.get(rule);
+        return "rule \"" + rule + "\"" + (info == null ? "" : " (" + info.location() + ")") + " failed while firing: " + root
+                + "; rules that had not fired yet did not run";
     }
 
     /** Highest effective salience first; ties in firing order; the same strategy and params once. */
