@@ -169,7 +169,8 @@ public final class Healer {
             if (applied >= config.settings().maxAttempts() || stopping.getAsBoolean()) break;
             Tried tried = attempt(incident, t, p, error, rules.catalog());
             incident.add(tried.attempt());
-            recorder.attempted(incident, tried.attempt(), decision.primary().getCause());
+            // evidence goes to the cause the proposing rule saw ($d in its salience), not only the primary one
+            recorder.attempted(incident, tried.attempt(), p.getDiagnosis() != null ? p.getDiagnosis().getCause() : cause);
             String o = tried.attempt().outcome();
             if (o.equals(Attempt.HEALED) || o.equals(Attempt.FAILED) || o.equals(Attempt.ERROR)) applied++;
             if (o.equals(Attempt.HEALED)) {
