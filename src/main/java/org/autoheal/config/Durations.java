@@ -1,28 +1,25 @@
 package org.autoheal.config;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Durations as written in config and on the command line: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 30d}. */
 public final class Durations {
-    private static final Pattern FORMAT = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
-
     private Durations() {
     }
 
     public static Duration parse(String text, String where) {
-        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
-        if (!m.matches()) {
-            throw new ConfigException(where + ": '" + text + "' is not a duration; write e.g. 500ms, 30s, 5m, 2h or 30d");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
+        String t = text == null ? "" : text.trim();
+        int digits = 0;
+        while (digits < t.length() && t.charAt(digits) >= '0' && t.charAt(digits) <= '9') digits++;
+        String unit = t.substring(digits);
+        if (digits == 0 || digits > 9) unit = "?";
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(Long.parseLong(t.substring(0, digits)));
+            case "s" -> Duration.ofSeconds(Long.parseLong(t.substring(0, digits)));
+            case "m" -> Duration.ofMinutes(Long.parseLong(t.substring(0, digits)));
+            case "h" -> Duration.ofHours(Long.parseLong(t.substring(0, digits)));
+            case "d" -> Duration.ofDays(Long.parseLong(t.substring(0, digits)));
+            default -> throw new ConfigException(where + ": '" + text + "' is not a duration; write e.g. 500ms, 30s, 5m, 2h or 30d");
         };
     }
 

@@ -4,8 +4,6 @@ import java.io.StringReader;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -18,7 +16,6 @@ import org.drools.drl.parser.DroolsParserException;
  * numbers at runtime, so the files are parsed once more when the rule base is built.
  */
 public final class RuleCatalog {
-    private static final Pattern LEADING_INT = Pattern.compile("^\\s*\\(?\\s*(-?\\d+)");
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
 
     static RuleCatalog of(Map<String, String> sources) {
@@ -44,8 +41,12 @@ public final class RuleCatalog {
     static int baseSalience(RuleDescr r) {
         AttributeDescr a = r.getAttributes().get("salience");
         if (a == null) return 0;
-        Matcher m = LEADING_INT.matcher(a.getValue());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        // the base is the leading number: "50" or "( 60 + learned.adjustment(...) )"
+        String v = a.getValue().strip();
+        if (v.startsWith("(")) v = v.substring(1).strip();
+        int end = v.startsWith("-") ? 1 : 0;
+        while (end < v.length() && end < 10 && Character.isDigit(v.charAt(end))) end++;
+        return end == 0 || v.substring(0, end).equals("-") ? 0 : Integer.parseInt(v.substring(0, end));
     }
 
     private static String kind(RuleDescr r) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
 
@@ -17,8 +15,6 @@ import org.autoheal.engine.RuleInfo;
  */
 public final class RuleTexts {
     private static final int MAX_RULE_LINES = 200;
-    private static final Pattern LITERAL_PROPOSAL = Pattern.compile("(?:Proposal\\.of|new\\s+Proposal)\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern ANY_PROPOSAL = Pattern.compile("(?:Proposal\\.of|new\\s+Proposal)\\s*\\(");
     private final RuleCatalog catalog;
     private final Map<String, String> sources;
 
@@ -63,10 +59,38 @@ public final class RuleTexts {
         if (lines == null) return new Proposes(Set.of(), false);
         String rhs = String.join("\n", lines.subList(thenIndex(lines), lines.size()));
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = LITERAL_PROPOSAL.matcher(rhs);
-        while (m.find()) names.add(m.group(1));
-        long all = ANY_PROPOSAL.matcher(rhs).results().count();
-        return new Proposes(Set.copyOf(names), all > LITERAL_PROPOSAL.matcher(rhs).results().count());
+        boolean computed = false;
+        for (int at = rhs.indexOf("Proposal"); at >= 0; at = rhs.indexOf("Proposal", at + 8)) {
+            int open = callOpen(rhs, at);
+            if (open < 0) continue;
+            int arg = skipSpaces(rhs, open + 1);
+            int close = arg < rhs.length() && rhs.charAt(arg) == '"' ? rhs.indexOf('"', arg + 1) : -1;
+            if (close > arg + 1) names.add(rhs.substring(arg + 1, close));
+            else computed = true; // a name computed at run time (custom patterns)
+        }
+        return new Proposes(Set.copyOf(names), computed);
+    }
+
+    /** The '(' of {@code Proposal.of(} or {@code new Proposal(} at {@code at}, or -1 for any other use of the word. */
+    private static int callOpen(String text, int at) {
+        int after = at + "Proposal".length();
+        if (text.startsWith(".of", after)) return charAfterSpaces(text, after + 3, '(');
+        int before = at;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+        boolean isNew = before < at && before >= 3 && text.startsWith("new", before - 3)
+                && (before == 3 || !Character.isJavaIdentifierPart(text.charAt(before - 4)));
+        return isNew ? charAfterSpaces(text, after, '(') : -1;
+    }
+
+    private static int charAfterSpaces(String text, int from, char wanted) {
+        int i = skipSpaces(text, from);
+        return i < text.length() && text.charAt(i) == wanted ? i : -1;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
     }
 
     private static int thenIndex(List<String> lines) {

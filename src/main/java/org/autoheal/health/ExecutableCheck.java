@@ -54,9 +54,11 @@ final class ExecutableCheck {
     }
 
     private static String mode(Path file) {
+        var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+        if (posix == null) return "mode unknown"; // not a POSIX file system
         try {
-            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
-        } catch (IOException | UnsupportedOperationException e) {
+            return PosixFilePermissions.toString(posix.readAttributes().permissions());
+        } catch (IOException e) {
             return "mode unknown";
         }
     }

@@ -3,7 +3,6 @@ package org.autoheal.health;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Toolchain;
 import org.autoheal.exec.ProcessRunner;
@@ -18,7 +17,6 @@ import org.autoheal.explain.Json;
  * code, as the toolchain itself would.
  */
 final class ModuleCheck {
-    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final String MARK = "@@autoheal-imports@@ ";
     static final String SCRIPT = String.join("\n",
             "import importlib, json, sys",
@@ -40,7 +38,7 @@ final class ModuleCheck {
     /** Refuses names that are not dotted identifiers: they are config errors (exit 2), never run. */
     static void validate(Toolchain t) {
         for (String m : t.requires()) {
-            if (m == null || m.length() > 200 || !DOTTED.matcher(m).matches()) {
+            if (m == null || m.length() > 200 || !org.autoheal.strategy.python.PythonNames.isDottedName(m)) {
                 throw new ConfigException("config/toolchains.json: toolchains." + t.name() + ".requires: '"
                         + Check.clean(m, 80) + "' is not a Python module name; write dotted identifiers such as yaml or google.protobuf");
             }
