@@ -20,6 +20,10 @@ import java.util.List;
  */
 public final class OutcomeStore {
     private final Path file;
+    // every decision reads the history: parse the file again only when it changed (size or mtime)
+    private List<Outcome> cached;
+    private long cachedSize = -1;
+    private java.nio.file.attribute.FileTime cachedModified;
 
     public OutcomeStore(Path stateDir) {
         this.file = stateDir.resolve("learning").resolve("outcomes.jsonl");
@@ -55,7 +59,17 @@ public final class OutcomeStore {
 
     /** Every outcome in file order; a missing file is no history. Bad lines are skipped with a warning. */
     public synchronized List<Outcome> readAll() {
-        return new OutcomeReader(file).read();
+        try {
+            var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (cached != null && attrs.size() == cachedSize && attrs.lastModifiedTime().equals(cachedModified)) return cached;
+            cached = List.copyOf(new OutcomeReader(file).read());
+            cachedSize = attrs.size();
+            cachedModified = attrs.lastModifiedTime();
+            return cached;
+        } catch (IOException e) { // no file yet (or unreadable: the reader says why)
+            cached = null;
+            return new OutcomeReader(file).read();
+        }
     }
 
     /**
