@@ -97,35 +97,8 @@ final class Scenario {
                 .write("tools/check.py", "import sys\nd = open('config/data.txt').read()\nif d != 'good':\n"
                         + "    print('BROKEN data')\n    sys.exit(1)\nprint('ok')\n")
                 .write("tools/put.py", "import os, sys\nt = sys.argv[1] + '.put'\nopen(t, 'w').write(sys.argv[2])\nos.replace(t, sys.argv[1])\n")
-                .write("config/autoheal.json", "{\"strategies\": {"
-                        + "\"write_junk\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"junk\"], \"touches\": [\"{path}\"]},"
-                        + "\"write_good\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"good\"], \"touches\": [\"{path}\"]}}}")
-                .write("rules/data.drl", """
-                        package test.rules;
-                        import org.autoheal.facts.*;
-                        global SalienceTable learned;
-                        rule "Broken data"
-                            salience 50
-                        when
-                            $e : ToolchainError( message str[startsWith] "BROKEN data" )
-                        then
-                            insert( Diagnosis.of("bad_data", $e).with("path", "config/data.txt") );
-                        end
-                        rule "Junk first"
-                            salience( 70 + learned.adjustment(rule.getName(), $d.getCause()) )
-                        when
-                            $d : Diagnosis( cause == "bad_data" )
-                        then
-                            insert( Proposal.of("write_junk", $d).withDetails() );
-                        end
-                        rule "Good second"
-                            salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
-                        when
-                            $d : Diagnosis( cause == "bad_data" )
-                        then
-                            insert( Proposal.of("write_good", $d).withDetails() );
-                        end
-                        """)
+                .write("config/autoheal.json", org.autoheal.testing.CompetingFixture.STRATEGIES)
+                .write("rules/data.drl", org.autoheal.testing.CompetingFixture.RULES)
                 .toolchain("[\"python3\", \"tools/check.py\"]", "");
         s.transientTexts.add("junk");
         return s;

@@ -10,44 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * incidents that `why` explains are produced by `repair`, not written by hand.
  */
 public final class TestHome {
-    /** Data check: `write_junk` (rule base 70) never heals, `write_good` (base 60) does; `write_other` is never proposed. */
-    public static final String COMPETING_RULES = """
-            package test.rules;
-            import org.autoheal.facts.*;
-            global SalienceTable learned;
-            rule "Broken data"
-                salience 50
-            when
-                $e : ToolchainError( message str[startsWith] "BROKEN data" )
-            then
-                insert( Diagnosis.of("bad_data", $e).with("path", "config/data.txt") );
-            end
-            rule "Junk first"
-                @kind(strategy)
-                salience( 70 + learned.adjustment(rule.getName(), $d.getCause()) )
-            when
-                $d : Diagnosis( cause == "bad_data" )
-            then
-                insert( Proposal.of("write_junk", $d).withDetails() );
-            end
-            rule "Good second"
-                @kind(strategy)
-                salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
-            when
-                $d : Diagnosis( cause == "bad_data" )
-            then
-                insert( Proposal.of("write_good", $d).withDetails() );
-            end
-            rule "Other data"
-                @kind(strategy)
-                @description("only for the other cause")
-                salience( 55 + learned.adjustment(rule.getName(), $d.getCause()) )
-            when
-                $d : Diagnosis( cause == "other_data" )
-            then
-                insert( Proposal.of("write_other", $d).withDetails() );
-            end
-            """;
+    public static final String COMPETING_RULES = org.autoheal.testing.CompetingFixture.RULES;
 
     public record Run(int exit, String out, String err) {
         public JsonNode json() throws Exception {

@@ -109,7 +109,8 @@ class RepairEndToEndTest {
         write("tools/helper.sh", "#!/bin/sh\necho never\n");
         Files.setPosixFilePermissions(home.resolve("tools/run.sh"), PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(home.resolve("tools/helper.sh"), PosixFilePermissions.fromString("-w-------"));
-        toolchains("{\"toolchains\": {\"build\": {\"command\": [\"sh\", \"-c\", \"./tools/run.sh 2>&1 || ./tools/helper.sh\"]}}}");
+        // both errors on one stream: stdout and stderr lines interleave in no fixed order
+        toolchains("{\"toolchains\": {\"build\": {\"command\": [\"sh\", \"-c\", \"./tools/run.sh 2>&1 || ./tools/helper.sh 2>&1\"]}}}");
         Run r = autoheal("repair", "--yes", "--json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("tools/run.sh")))).isEqualTo("rw-r--r--");
@@ -195,35 +196,8 @@ class RepairEndToEndTest {
         write("tools/check.py", "import sys\nd = open('config/data.txt').read()\nif d != 'good':\n"
                 + "    print('BROKEN data')\n    sys.exit(1)\nprint('ok')\n");
         write("tools/put.py", "import sys\nopen(sys.argv[1], 'w').write(sys.argv[2])\n");
-        write("config/autoheal.json", "{\"strategies\": {"
-                + "\"write_junk\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"junk\"], \"touches\": [\"{path}\"]},"
-                + "\"write_good\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"good\"], \"touches\": [\"{path}\"]}}}");
-        write("rules/data.drl", """
-                package test.rules;
-                import org.autoheal.facts.*;
-                global SalienceTable learned;
-                rule "Broken data"
-                    salience 50
-                when
-                    $e : ToolchainError( message str[startsWith] "BROKEN data" )
-                then
-                    insert( Diagnosis.of("bad_data", $e).with("path", "config/data.txt") );
-                end
-                rule "Junk first"
-                    salience( 70 + learned.adjustment(rule.getName(), $d.getCause()) )
-                when
-                    $d : Diagnosis( cause == "bad_data" )
-                then
-                    insert( Proposal.of("write_junk", $d).withDetails() );
-                end
-                rule "Good second"
-                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
-                when
-                    $d : Diagnosis( cause == "bad_data" )
-                then
-                    insert( Proposal.of("write_good", $d).withDetails() );
-                end
-                """);
+        write("config/autoheal.json", org.autoheal.testing.CompetingFixture.STRATEGIES);
+        write("rules/data.drl", org.autoheal.testing.CompetingFixture.RULES);
         Files.setPosixFilePermissions(home.resolve("config/data.txt"), PosixFilePermissions.fromString("rw-r-----"));
         toolchains("{\"toolchains\": {\"data\": {\"command\": [\"python3\", \"tools/check.py\"]}}}");
         Run r = autoheal("repair", "--yes", "--json");
