@@ -63,11 +63,8 @@ final class WatchCommand implements Callable<Integer> {
             metrics.reload(e.ok());
         });
         boolean approved = yes || autoheal.config().settings().autoApprove();
-        WatchRound round = new WatchRound(autoheal, approved ? Approver.ALWAYS : Approver.NEVER, PROBE_TIMEOUT, events, i -> {
-            String cause = i.decision().primary() == null ? null : i.decision().primary().getCause();
-            metrics.incident(cause, i.outcome(), Duration.between(i.started(), Instant.now()).toMillis() / 1000.0);
-            i.attempts().forEach(a -> metrics.attempt(a.strategy(), a.outcome()));
-        });
+        WatchRound round = new WatchRound(autoheal, approved ? Approver.ALWAYS : Approver.NEVER, PROBE_TIMEOUT, events,
+                i -> metrics.incident(i, Duration.between(i.started(), Instant.now()).toMillis() / 1000.0));
         WatchLoop loop = new WatchLoop(every, round, events, Clock.systemUTC());
         StopSignals.install(() -> {
             events.accept("stop requested: finishing the heal in flight");

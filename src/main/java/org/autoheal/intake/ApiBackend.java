@@ -12,7 +12,6 @@ import org.autoheal.explain.RulesJson;
 import org.autoheal.explain.WhyJson;
 import org.autoheal.health.HealthChecks;
 import org.autoheal.health.HealthJson;
-import org.autoheal.heal.Attempt;
 import org.autoheal.heal.Incident;
 import org.autoheal.heal.IncidentJson;
 
@@ -37,9 +36,7 @@ public final class ApiBackend implements IntakeBackend {
     public JsonNode report(ErrorReport r, boolean heal) {
         long t0 = System.nanoTime();
         Incident i = autoheal.report(r.tool(), r.text(), r.exitCode(), heal);
-        String cause = i.decision().primary() == null ? null : i.decision().primary().getCause();
-        metrics.incident(cause, i.outcome(), (System.nanoTime() - t0) / 1e9);
-        for (Attempt a : i.attempts()) metrics.attempt(a.strategy(), a.outcome());
+        metrics.incident(i, (System.nanoTime() - t0) / 1e9);
         ObjectNode json = IncidentJson.incident(i, false);
         ArrayNode proposals = json.putArray("proposals");
         i.decision().proposals().forEach(p -> proposals.add(DecisionJson.proposal(p)));

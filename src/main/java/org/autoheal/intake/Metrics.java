@@ -33,6 +33,12 @@ public final class Metrics {
                 .callback(cb -> cb.call(breakersOpen.getAsInt())).register(registry);
     }
 
+    /** An incident and its attempts, with the time it took. */
+    public void incident(org.autoheal.heal.Incident i, double seconds) {
+        incident(i.decision().primary() == null ? null : i.decision().primary().getCause(), i.outcome(), seconds);
+        i.attempts().forEach(a -> attempt(a.strategy(), a.outcome()));
+    }
+
     public void incident(String cause, String outcome, double seconds) {
         incidents.labelValues(cause == null ? "none" : cause, outcome).inc();
         healSeconds.observe(seconds);
