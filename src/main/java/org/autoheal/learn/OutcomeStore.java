@@ -3,6 +3,7 @@ package org.autoheal.learn;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,9 +17,11 @@ import java.util.List;
  * Each record is one {@code write} of the whole line plus {@code '\n'} on a channel opened with
  * APPEND, then forced to disk: appends from several processes never interleave inside a line,
  * and a crash leaves at most a torn last line, which {@link #readAll()} skips with a warning.
- * Within one JVM the methods are synchronized.
+ * Appends hold a lock on the file (and, within one JVM, a shared monitor) so the torn-line check
+ * and the write cannot interleave with another writer's.
  */
 public final class OutcomeStore {
+    private static final Object JVM_LOCK = new Object(); // FileLock excludes processes, not threads
     private final Path file;
     // every decision reads the history: parse the file again only when it changed (size or mtime)
     private List<Outcome> cached;
@@ -42,13 +45,18 @@ public final class OutcomeStore {
         String line = OutcomeJson.line(outcome);
         try {
             Files.createDirectories(file.getParent());
-            // after a crash the file may end inside a line: start on a fresh one so this record survives
-            if (endsWithoutNewline()) line = "\n" + line;
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buf = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
+            // the torn-line check and the write are one step: another writer caught mid-line would
+            // otherwise look like a crash and earn a stray empty line
+            synchronized (JVM_LOCK) {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+                     FileLock ignored = ch.lock()) {
+                    // after a crash the file may end inside a line: start on a fresh one so this record survives
+                    if (endsWithoutNewline()) line = "\n" + line;
+                    ByteBuffer buf = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+                    while (buf.hasRemaining()) ch.write(buf);
+                    ch.force(true);
+                }
             }
         } catch (IOException e) {
             throw new IOException("cannot append a learning outcome to " + file + ": " + e
