@@ -1,6 +1,10 @@
 package org.autoheal.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Home;
 import picocli.CommandLine;
@@ -10,9 +14,10 @@ import picocli.CommandLine.ScopeType;
 
 /** The top-level command: holds {@code --home}, which every subcommand accepts before or after its name. */
 @Command(name = "autoheal", mixinStandardHelpOptions = true, version = "autoheal 0.1.0",
-        description = "Rule-driven self-healing for toolchains: diagnose, back up, fix, verify, learn.",
-        subcommands = {DemoCommand.class, RepairCommand.class, HealthCommand.class, HistoryCommand.class, RollbackCommand.class, DiagnoseCommand.class, RulesCommand.class, WhyCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+        description = "Rule-driven self-healing for toolchains: diagnose, back up, fix, verify, learn.")
 public final class AutoHealCommand {
+    /** Subcommands in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "AutoHeal home (default: $AUTOHEAL_HOME, else the current folder)")
     String home;
@@ -21,8 +26,48 @@ public final class AutoHealCommand {
         return Home.resolve(home);
     }
 
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("demo", DemoCommand::new);
+        m.put("repair", RepairCommand::new);
+        m.put("health", HealthCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("rollback", RollbackCommand::new);
+        m.put("diagnose", DiagnoseCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("why", WhyCommand::new);
+        m.put("watch", WatchCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** The whole command tree (help, tests). */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command tree for these arguments: when they name a subcommand, only that one is built.
+     * picocli builds its model by reflection over every option of every subcommand, a fifth of a
+     * {@code diagnose} start; anything else (no subcommand, help, a typo) gets the whole tree.
+     */
+    public static CommandLine commandLine(String[] args) {
+        String named = subcommandIn(args);
+        return commandLine(named == null || named.equals("help") ? SUBCOMMANDS.keySet() : List.of(named));
+    }
+
+    private static String subcommandIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--home")) i++;
+            else if (!a.startsWith("-")) return SUBCOMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(Iterable<String> names) {
         CommandLine cl = new CommandLine(new AutoHealCommand());
+        for (String name : names) cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
         cl.setExecutionExceptionHandler(AutoHealCommand::handle);
         cl.setUsageHelpAutoWidth(true);
         return cl;

@@ -1,6 +1,7 @@
 package org.autoheal.reload;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.strategy.StrategyRegistry;
@@ -10,10 +11,11 @@ import org.autoheal.strategy.StrategyRegistry;
  * the rule base compiled from the home's rules and that config's custom patterns, and the
  * strategies that config declares. Hot reload replaces the whole snapshot, never a part.
  *
- * @param ruleHashes rule name to a hash of its text, to tell which rules a reload changed
+ * @param hashes rule name to a hash of its text, to tell which rules a reload changed; computed on
+ *               first use (it parses the DRL again, which a one-shot CLI start never needs)
  */
-public record Snapshot(HomeConfig config, RuleBase rules, StrategyRegistry registry, Map<String, String> ruleHashes) {
-    public Snapshot {
-        ruleHashes = Map.copyOf(ruleHashes);
+public record Snapshot(HomeConfig config, RuleBase rules, StrategyRegistry registry, Supplier<Map<String, String>> hashes) {
+    public Map<String, String> ruleHashes() {
+        return hashes.get();
     }
 }

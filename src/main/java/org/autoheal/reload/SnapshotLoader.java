@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
@@ -41,6 +42,24 @@ public final class SnapshotLoader {
         return home;
     }
 
+    private Map<String, String> hashes(Map<String, String> sources) {
+        synchronized (hashCache) {
+            return Map.copyOf(RuleHashes.of(sources, hashCache));
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = compute.get();
+                return value;
+            }
+        };
+    }
+
     /**
      * @throws org.autoheal.config.ConfigException a config file is broken (file:line:col when known)
      * @throws RuleCompileException                 a rule file does not compile
@@ -53,6 +72,6 @@ public final class SnapshotLoader {
         List<Strategy> all = new ArrayList<>(builtins);
         config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
         all.addAll(plugins);
-        return new Snapshot(config, rules, new StrategyRegistry(all), RuleHashes.of(sources, hashCache));
+        return new Snapshot(config, rules, new StrategyRegistry(all), memoized(() -> hashes(sources)));
     }
 }
