@@ -1,12 +1,15 @@
 package org.autoheal.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Home;
+import org.autoheal.reload.RulePreload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +21,8 @@ import picocli.CommandLine.ScopeType;
 public final class AutoHealCommand {
     /** Subcommands in the order help lists them. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /** Subcommands that open the home and load its rules first thing. */
+    private static final Set<String> PRELOADING = Set.of("diagnose", "repair", "why", "watch");
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "AutoHeal home (default: $AUTOHEAL_HOME, else the current folder)")
     String home;
@@ -54,6 +59,28 @@ public final class AutoHealCommand {
     public static CommandLine commandLine(String[] args) {
         String named = subcommandIn(args);
         return commandLine(named == null || named.equals("help") ? SUBCOMMANDS.keySet() : List.of(named));
+    }
+
+    /**
+     * For the commands that load a home's rules, starts loading them now (see {@link RulePreload}),
+     * so picocli, logging and the config are set up meanwhile. A home that does not exist is left
+     * to the command to report.
+     */
+    static void preloadRules(String[] args) {
+        String named = subcommandIn(args);
+        if (named == null || !PRELOADING.contains(named)) return;
+        String home = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-h") || args[i].equals("--help")) return;
+            if (args[i].equals("--home") && i + 1 < args.length) home = args[++i];
+            else if (args[i].startsWith("--home=")) home = args[i].substring("--home=".length());
+        }
+        try {
+            Path root = Home.resolve(home).root();
+            RulePreload.start(root);
+        } catch (ConfigException | java.nio.file.InvalidPathException e) {
+            // the command reports it
+        }
     }
 
     private static String subcommandIn(String[] args) {

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AutoHealCommand.preloadRules(args);
         System.exit(AutoHealCommand.commandLine(args).execute(args));
     }
 }

@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
+import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.engine.RuleCompileException;
-import org.autoheal.engine.RuleCompiler;
-import org.autoheal.engine.RuleSources;
 import org.autoheal.strategy.CommandStrategy;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
@@ -65,13 +66,37 @@ public final class SnapshotLoader {
      * @throws RuleCompileException                 a rule file does not compile
      */
     public synchronized Snapshot load() throws RuleCompileException {
-        HomeConfig config = HomeConfig.load(home, pluginNames);
-        Map<String, String> sources = RuleSources.forHome(home.root());
-        RuleBase rules = RuleCompiler.compile(sources, config.patterns(), config.home().state().resolve("cache"));
+        // the rules do not need the config: load them on a second thread while this one reads it
+        FutureTask<CompiledRules> compiling = RulePreload.take(home.root());
+        if (compiling == null) compiling = RulePreload.begin(home.root());
+        HomeConfig config = HomeConfig.load(home, pluginNames); // a broken config is reported first, as before
+        CompiledRules compiled = join(compiling);
+        RuleBase rules = compiled.with(config.patterns());
         // the order of StrategyRegistry.forHome: built-ins, the config's command strategies, plugins
         List<Strategy> all = new ArrayList<>(builtins);
         config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
         all.addAll(plugins);
-        return new Snapshot(config, rules, new StrategyRegistry(all), memoized(() -> hashes(sources)));
+        return new Snapshot(config, rules, new StrategyRegistry(all), memoized(() -> hashes(compiled.sources())));
+    }
+
+    private static CompiledRules join(FutureTask<CompiledRules> compiling) throws RuleCompileException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return compiling.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the rules are needed either way; keep the interrupt for the caller
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuleCompileException rce) throw rce;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,22 @@
+package org.autoheal.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.autoheal.facts.CustomPattern;
+import org.kie.api.KieBase;
+
+/**
+ * Rule files compiled (or read from the rules cache) into a Drools rule base, before the
+ * config's custom patterns join them: the costly part of loading does not depend on the config,
+ * so a loader can run it while the config is read.
+ *
+ * @param sources   the rule files (name to text) this was compiled from
+ * @param fromCache true when the compiled packages came from the rules cache
+ */
+public record CompiledRules(Map<String, String> sources, KieBase kieBase, RuleCatalog catalog, String version,
+                            boolean fromCache) {
+    /** The rule base that decides with these rules and these custom patterns. */
+    public RuleBase with(List<CustomPattern> patterns) {
+        return new RuleBase(kieBase, catalog, patterns, version, fromCache);
+    }
+}
