@@ -37,6 +37,7 @@ import org.autoheal.strategy.builtin.RestartService;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.parse.ErrorText;
 import org.autoheal.reload.ReloadEvent;
 import org.autoheal.reload.Reloader;
 import org.autoheal.reload.Snapshot;
@@ -254,8 +255,6 @@ public final class AutoHeal {
     }
 
     private static String bound(HomeConfig config, String text) {
-        int max = config.settings().limits().maxErrorBytes();
-        if (text == null) return "";
-        return text.length() <= max ? text : text.substring(text.length() - max);
+        return ErrorText.tail(text, config.settings().limits().maxErrorBytes());
     }
 }

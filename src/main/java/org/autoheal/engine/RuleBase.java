@@ -74,10 +74,12 @@ public final class RuleBase {
             candidates.forEach(session::insert);
             try {
                 session.fireAllRules(MAX_FIRINGS);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
                 clean = false;
-                warnings.add(describeFailure(e));
+                warnings.add(describeFailure(e) + "; rules that had not fired yet did not run");
             }
+            session.getObjects(new ClassObjectFilter(RuleFailure.class)).forEach(f -> warnings.add(
+                    describeFailure((RuleFailure) f) + "; the rest of its consequence was skipped, the other rules ran"));
             candidates.stream().filter(PatternCandidate::isTimedOut).forEach(c -> warnings.add(
                     "custom pattern '" + c.getPattern().getName() + "' ran past its time budget and was skipped"));
             List<Diagnosis> diagnoses = new ArrayList<>(session.getObjects(new ClassObjectFilter(Diagnosis.class))
@@ -96,17 +98,28 @@ public final class RuleBase {
     }
 
     /** Names the rule whose consequence threw (with file:line), so a rule author knows where to look. */
+    private String describeFailure(RuleFailure failure) {
+        return describe(failure.getRule(), root(failure.getCause()));
+    }
+
     private String describeFailure(RuntimeException e) {
-        Throwable root = e;
         String rule = null;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getRule() != null) rule = c.getRule().getName();
-            root = t;
         }
+        return describe(rule, root(e));
+    }
+
+    private String describe(String rule, Throwable root) {
         if (rule == null) return "a rule failed while firing: " + root;
         RuleInfo info = catalog.get(rule);
-        return "rule \"" + rule + "\"" + (info == null ? "" : " (" + info.location() + ")") + " failed while firing: " + root
-                + "; rules that had not fired yet did not run";
+        return "rule \"" + rule + "\"" + (info == null ? "" : " (" + info.location() + ")") + " failed while firing: " + root;
+    }
+
+    private static Throwable root(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) root = t;
+        return root;
     }
 
     /** Highest effective salience first; ties in firing order; the same strategy and params once. */

@@ -16,6 +16,7 @@ import org.drools.drl.parser.ParserError;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -45,12 +46,17 @@ public final class RuleCompiler {
      */
     public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns, Path cacheDir)
             throws RuleCompileException {
+        return compile(sources, cacheDir).with(patterns);
+    }
+
+    /** As {@link #compile(Map, List, Path)}, without the custom patterns (see {@link CompiledRules}). */
+    public static CompiledRules compile(Map<String, String> sources, Path cacheDir) throws RuleCompileException {
         RuleBaseCache cache = new RuleBaseCache(cacheDir);
         RuleBaseCache.Cached cached = cache.read(sources);
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
-                    return new RuleBase(newKieBase(cached.packages()), cached.catalog(), patterns, hash(sources), true);
+                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), hash(sources), true);
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a package that deserialized but does not wire into a rule base: compile instead
@@ -60,7 +66,7 @@ public final class RuleCompiler {
         KnowledgeBuilder kb = build(sources);
         RuleCatalog catalog = RuleCatalog.of(sources);
         cache.write(sources, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
-        return new RuleBase(newKieBase(kb.getKnowledgePackages()), catalog, patterns, hash(sources));
+        return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, hash(sources), false);
     }
 
     private static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
@@ -89,6 +95,7 @@ public final class RuleCompiler {
         // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
         var conf = KieServices.get().newKieBaseConfiguration();
         conf.setOption(ConstraintJittingThresholdOption.get(-1));
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(packages);
         return base;

@@ -25,6 +25,7 @@ import org.autoheal.facts.SalienceTable;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.parse.ErrorText;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Refusal;
@@ -311,8 +312,7 @@ public final class Healer {
     ToolchainError parse(Toolchain t, RunResult r) {
         String text = (r.startError() == null ? "" : "java.io.IOException: " + r.startError() + "\n\tat java.base/java.lang.ProcessBuilder.start(ProcessBuilder.java:1143)\n") + r.combined();
         if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";
-        int max = config.settings().limits().maxErrorBytes();
-        if (text.length() > max) text = text.substring(text.length() - max);
+        text = ErrorText.tail(text, config.settings().limits().maxErrorBytes());
         return ErrorParsers.parse(new ErrorInput(t.name(), t.command(), r.exitCode(), text));
     }
 

@@ -64,6 +64,21 @@ public final class ErrorText {
         return decode(tail, limit);
     }
 
+    /**
+     * The last {@code maxBytes} of {@code text} counted as UTF-8, the unit of
+     * {@code limits.max_error_bytes}; never splits a character. Nothing is cleaned.
+     */
+    public static String tail(String text, int maxBytes) {
+        if (text == null) return "";
+        int limit = Math.max(0, maxBytes);
+        if ((long) text.length() * 3 <= limit) return text; // even all 3-byte characters would fit
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= limit) return text;
+        int from = bytes.length - limit;
+        while (from < bytes.length && (bytes[from] & 0xC0) == 0x80) from++;
+        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    }
+
     /** Like {@link #decode} for text that is already a string: keeps the last {@code maxChars} and cleans it. */
     public static String bound(String text, int maxChars) {
         if (text == null || text.isEmpty()) return "";

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.ToolchainError;
 import org.junit.jupiter.api.Test;
 
-/** A rule whose consequence throws: the decision keeps what fired before and the warning names the rule and its place. */
+/**
+ * A rule whose consequence throws: the warning names the rule and its place, what fired before
+ * stays, and the rules after it still fire (Drools' default would stop the whole firing).
+ */
 class ConsequenceFailureTest {
     @Test
     void theWarningNamesTheFailingRule_withFileAndLine() throws Exception {
@@ -32,12 +36,24 @@ class ConsequenceFailureTest {
                 then
                     System.out.println( $e.path.length() );
                 end
+
+                rule "Diagnose after"
+                    salience 5
+                when
+                    $e : ToolchainError( message contains "boom" )
+                then
+                    insert( Diagnosis.of("after", $e) );
+                end
                 """), List.of());
         ToolchainError error = ToolchainError.of("t", "boom");
         error.setMessage("boom");
-        Decision d = rules.decide(error, new DecisionContext(null, List.of(), List.of(), null));
-        assertThat(d.warnings()).singleElement().asString()
-                .startsWith("rule \"Throws\" (rules/bad.drl:14) failed while firing: java.lang.NullPointerException");
-        assertThat(d.primary().getCause()).isEqualTo("boom");
+        for (int round = 0; round < 3; round++) { // the pooled session stays usable after a failure
+            Decision d = rules.decide(error, new DecisionContext(null, List.of(), List.of(), null));
+            assertThat(d.warnings()).singleElement().asString()
+                    .startsWith("rule \"Throws\" (rules/bad.drl:14) failed while firing: java.lang.NullPointerException")
+                    .endsWith("the rest of its consequence was skipped, the other rules ran");
+            assertThat(d.primary().getCause()).isEqualTo("boom");
+            assertThat(d.diagnoses()).extracting(Diagnosis::getCause).containsExactly("boom", "after");
+        }
     }
 }

@@ -65,4 +65,14 @@ class ErrorTextTest {
         assertThat(ErrorText.bound("ab😀c", 2)).isEqualTo("c");
         assertThat(ErrorText.bound("ab😀c", 3)).isEqualTo("😀c");
     }
+
+    @Test
+    void tailCountsTheLimitInUtf8Bytes_notCharacters() {
+        String text = "ü".repeat(100) + "end"; // 203 bytes, 103 characters
+        assertThat(ErrorText.tail(text, 1000)).isSameAs(text);
+        assertThat(ErrorText.tail(text, 13)).isEqualTo("üüüüüend"); // 5 x 2 bytes + 3
+        assertThat(ErrorText.tail(text, 12)).isEqualTo("üüüüend"); // never half a character
+        assertThat(ErrorText.tail("x€", 2)).isEqualTo("");
+        assertThat(ErrorText.tail(null, 10)).isEmpty();
+    }
 }
