@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.config.Service;
 import org.autoheal.config.Toolchain;
 import org.autoheal.flap.FlapGate;
 import org.autoheal.flap.FlapGuard;
@@ -23,7 +24,8 @@ import org.autoheal.state.HomeLockedException;
 /**
  * One round of {@code watch}: run the health checks; repair, through the same pipeline as
  * {@code repair}, the toolchains marked {@code watch: true} and those with a failing check (a
- * service they depend on, their program, JSON files or modules) under flapping control. Without
+ * service they depend on, their program, JSON files or modules) under flapping control; a service
+ * that is down and that no toolchain depends on is healed through its {@link ServiceToolchain}. Without
  * approval the heals are only planned and recorded (attempts {@code skipped}).
  */
 public final class WatchRound implements WatchLoop.Round {
@@ -57,12 +59,19 @@ public final class WatchRound implements WatchLoop.Round {
             if (t.watch() || failing) scope.add(t);
             else guard.healthy(t.name()); // its checks pass: a healthy period for backoff and breaker
         }
-        if (scope.isEmpty() || stopping.getAsBoolean()) return;
-        for (String s : down) {
-            if (config.toolchains().values().stream().noneMatch(t -> t.dependsOn().contains(s))) {
-                events.accept("service " + s + " is down and no toolchain depends on it: nothing reproduces the error to heal from");
+        for (Service s : config.services().values()) {
+            if (config.toolchains().values().stream().anyMatch(t -> t.dependsOn().contains(s.name()))) continue;
+            Toolchain stand = ServiceToolchain.of(s, config.home().root());
+            if (!down.contains(s.name())) {
+                if (stand != null) guard.healthy(stand.name());
+            } else if (stand == null || config.toolchains().containsKey(stand.name())) {
+                events.accept("service " + s.name() + " is down and no toolchain depends on it; "
+                        + (stand == null ? "it has no probe to verify a heal with" : "a toolchain is named " + stand.name()));
+            } else {
+                scope.add(stand); // its run probes the service: reproduce, diagnose, restart, verify
             }
         }
+        if (scope.isEmpty() || stopping.getAsBoolean()) return;
         RepairReport report;
         try {
             report = autoheal.healing("watch", () -> autoheal.repair(scope, approver, false, events, FlapGate.enforcing(guard), stopping));

@@ -1,0 +1,51 @@
+package org.autoheal.watch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.autoheal.config.Service;
+import org.autoheal.config.Toolchain;
+import org.autoheal.service.ProbeMain;
+
+/**
+ * The stand-in toolchain of a service that no toolchain depends on: running it probes the service
+ * (its own probe command, or {@link ProbeMain} on this JVM for tcp, http and websocket probes) and
+ * fails while the service is down. It depends on the service, so the rules that restart what a
+ * toolchain depends on apply, and the heal is verified by probing again: the same pipeline,
+ * journal and flapping control as any toolchain, under the name {@code service-NAME}.
+ */
+final class ServiceToolchain {
+    static final String PREFIX = "service-";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private ServiceToolchain() {
+    }
+
+    /** The stand-in for {@code s}; null when it has no probe to run. */
+    static Toolchain of(Service s, Path homeRoot) {
+        var p = s.probe();
+        if (p == null || p.type() == null) return null;
+        boolean own = p.type().equals("command");
+        List<String> command = switch (p.type()) {
+            case "command" -> p.command();
+            case "tcp" -> probeMain(s.name(), "tcp", p.host() == null ? "127.0.0.1" : p.host(), String.valueOf(p.port()));
+            case "http" -> probeMain(s.name(), "http", p.url());
+            case "websocket", "ws" -> probeMain(s.name(), "websocket", p.url());
+            default -> null;
+        };
+        if (command == null || command.isEmpty()) return null;
+        Path workdir = own ? s.workdir() : homeRoot;
+        return new Toolchain(PREFIX + s.name(), List.copyOf(command), workdir, TIMEOUT, own ? s.env() : Map.of(), "python3",
+                List.of(), List.of(workdir), List.of(s.name()), Map.of(), List.of(), false);
+    }
+
+    private static List<String> probeMain(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                ProbeMain.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
