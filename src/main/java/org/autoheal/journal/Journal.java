@@ -94,58 +94,48 @@ public final class Journal {
      * lines are parsed, so looking one incident up in a long journal stays cheap.
      */
     public List<JsonNode> readMatching(String needle) {
+        return read(needle);
+    }
+
+    /** Every readable record in order; corrupt or overlong lines are skipped with a warning naming file:line. */
+    public List<JsonNode> readAll() {
+        return read(null);
+    }
+
+    private List<JsonNode> read(String needle) {
         List<JsonNode> out = new ArrayList<>();
         if (!Files.exists(file)) return out;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            lines.filter(l -> l.contains(needle)).forEach(l -> {
-                try {
-                    JsonNode n = MAPPER.readTree(l);
-                    if (n != null && n.isObject()) out.add(n);
-                } catch (IOException e) {
-                    LOG.warn("{}: skipping a corrupt journal line", file);
+        try {
+            JournalLines.read(file, readBound(), new JournalLines.Visitor() {
+                @Override
+                public void line(int number, String text) {
+                    if (text.isBlank() || (needle != null && !text.contains(needle))) return;
+                    try {
+                        JsonNode n = MAPPER.readTree(text);
+                        if (n != null && n.isObject()) {
+                            out.add(n);
+                            return;
+                        }
+                    } catch (IOException ignored) {
+                        // reported below
+                    }
+                    LOG.warn("{}:{}: skipping a corrupt journal line", file, number);
+                }
+
+                @Override
+                public void tooLong(int number) {
+                    LOG.warn("{}:{}: skipping a journal line longer than {} bytes", file, number, readBound());
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return readAll().stream().filter(n -> n.toString().contains(needle)).toList(); // malformed UTF-8 somewhere
-        }
-        return out;
-    }
-
-    /** Every readable record in order; corrupt lines are skipped with a warning naming file:line. */
-    public List<JsonNode> readAll() {
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.exists(file)) return out;
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) { // malformed UTF-8
-            lines = List.of(new String(readBytes(), StandardCharsets.UTF_8).split("\n"));
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isBlank()) continue;
-            try {
-                JsonNode n = MAPPER.readTree(l);
-                if (n != null && n.isObject()) {
-                    out.add(n);
-                    continue;
-                }
-            } catch (IOException ignored) {
-                // reported below
-            }
-            LOG.warn("{}:{}: skipping a corrupt journal line", file, i + 1);
         }
         return out;
     }
 
-    private byte[] readBytes() {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Lines are written at most maxLineBytes long; reading allows more, in case the limit was lowered since. */
+    private int readBound() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(4L * maxLineBytes, 4L << 20));
     }
 
     private static byte[] bytes(ObjectNode record) {

@@ -48,4 +48,25 @@ class JournalTest {
         assertThat(all.get(0).get("truncated").asText()).contains("max_journal_line_bytes");
         assertThat(all.get(1).get("id").asText()).isEqualTo("b");
     }
+
+    @Test
+    void aDamagedFile_overlongLineInvalidUtf8AndTornEnd_stillYieldsEveryGoodRecord() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        Journal j = new Journal(file, 1024); // reads lines up to 4 MiB
+        j.append(Json.object().put("type", "x").put("id", "a"));
+        try (var out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+            byte[] huge = new byte[6 << 20];
+            java.util.Arrays.fill(huge, (byte) 'x');
+            out.write(huge); // 6 MiB without a newline, then one
+            out.write('\n');
+            out.write("{\"type\":\"x\",\"id\":\"b\",\"note\":\"".getBytes());
+            out.write(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}); // invalid UTF-8 inside a string
+            out.write("\"}\n".getBytes());
+        }
+        j.append(Json.object().put("type", "x").put("id", "c"));
+        Files.writeString(file, "{\"type\":\"x\",\"id\":\"torn", StandardOpenOption.APPEND);
+
+        assertThat(j.readAll()).extracting(n -> n.get("id").asText()).containsExactly("a", "b", "c");
+        assertThat(j.readMatching("\"c\"")).extracting(n -> n.get("id").asText()).containsExactly("c");
+    }
 }
