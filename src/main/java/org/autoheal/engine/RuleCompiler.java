@@ -107,7 +107,27 @@ public final class RuleCompiler {
         int col = e instanceof ParserError pe ? pe.getCol() : 0;
         String message = e.getMessage().replace("~=", "matches").strip().replaceAll("\\s*\\n\\s*", " ");
         if (line <= 0 && file != null && sources.containsKey(file)) line = lineOfBadRegex(sources.get(file));
+        if (message.startsWith(DUPLICATE)) message += otherDefinitions(message.substring(DUPLICATE.length()).strip(), file, line, sources);
         return new RuleProblem(file, line, col, message);
+    }
+
+    private static final String DUPLICATE = "Duplicate rule name:";
+
+    /** Drools names only the later definition of a duplicate rule: say where the other one is. */
+    static String otherDefinitions(String rule, String file, int line, Map<String, String> sources) {
+        List<String> others = new ArrayList<>();
+        sources.forEach((f, text) -> {
+            try {
+                var pkg = new org.drools.drl.parser.DrlParser().parse(false, new java.io.StringReader(text));
+                if (pkg == null) return;
+                for (var r : pkg.getRules()) {
+                    if (r.getName().equals(rule) && !(f.equals(file) && r.getLine() == line)) others.add(f + ":" + r.getLine());
+                }
+            } catch (org.drools.drl.parser.DroolsParserException | RuntimeException e) {
+                // a file that does not parse has its own error
+            }
+        });
+        return others.isEmpty() ? "" : " (also defined at " + String.join(", ", others) + ")";
     }
 
     /** Drools reports an invalid regex in {@code matches} at line -1: find the line ourselves. */

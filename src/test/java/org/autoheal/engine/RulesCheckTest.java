@@ -8,7 +8,7 @@ import org.autoheal.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `rules check`: the default rules pass; a proposal for a strategy nobody provides is an error with its place. */
+/** `rules check`: the default rules pass; a proposal for a strategy nobody provides, or a rule name used twice, is an error with its place. */
 class RulesCheckTest {
     @TempDir Path home;
 
@@ -47,5 +47,27 @@ class RulesCheckTest {
         Files.writeString(home.resolve("config/autoheal.json"), "{\"strategies\": {\"git_int\": {\"command\": [\"git\", \"init\"]}}}");
         Cli.Output ok = Cli.run(home, "rules", "check");
         assertThat(ok.exit()).as(ok.err()).isZero();
+    }
+
+    @Test
+    void aDuplicateRuleNameNamesBothPlaces() throws Exception {
+        Files.createDirectories(home.resolve("rules"));
+        Files.copy(Path.of("rules/connection.drl"), home.resolve("rules/connection.drl"));
+        Files.writeString(home.resolve("rules/extra.drl"), """
+                package org.autoheal.rules;
+                dialect "mvel"
+                import org.autoheal.facts.*;
+
+                rule "Connection refused"
+                when
+                    $e : ToolchainError( message contains "xyz" )
+                then
+                    insert( Diagnosis.of("connection", $e) );
+                end
+                """);
+        Cli.Output r = Cli.run(home, "rules", "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Duplicate rule name: Connection refused (also defined at rules/");
+        assertThat(r.err()).containsAnyOf("rules/connection.drl:10)", "rules/extra.drl:5)");
     }
 }
