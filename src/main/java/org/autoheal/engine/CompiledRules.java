@@ -11,12 +11,13 @@ import org.kie.api.KieBase;
  * so a loader can run it while the config is read.
  *
  * @param sources   the rule files (name to text) this was compiled from
+ * @param version   the hash of the rule files (the custom patterns join it in {@link #with})
  * @param fromCache true when the compiled packages came from the rules cache
  */
 public record CompiledRules(Map<String, String> sources, KieBase kieBase, RuleCatalog catalog, String version,
                             boolean fromCache) {
     /** The rule base that decides with these rules and these custom patterns. */
     public RuleBase with(List<CustomPattern> patterns) {
-        return new RuleBase(kieBase, catalog, patterns, version, fromCache);
+        return new RuleBase(kieBase, catalog, patterns, RuleCompiler.version(version, patterns), fromCache);
     }
 }

@@ -36,7 +36,7 @@ public final class RuleCompiler {
 
     public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns) throws RuleCompileException {
         KnowledgeBuilder kb = build(sources);
-        return new RuleBase(newKieBase(kb.getKnowledgePackages()), RuleCatalog.of(sources), patterns, hash(sources));
+        return new RuleBase(newKieBase(kb.getKnowledgePackages()), RuleCatalog.of(sources), patterns, version(hash(sources), patterns));
     }
 
     /**
@@ -145,6 +145,20 @@ public final class RuleCompiler {
             }
         }
         return 0;
+    }
+
+    /**
+     * The version decisions carry: the rule files' hash, combined with the custom patterns when
+     * there are any (they decide too, so a changed pattern is a new version).
+     */
+    static String version(String rulesHash, List<CustomPattern> patterns) {
+        if (patterns.isEmpty()) return rulesHash;
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("rules", rulesHash);
+        for (CustomPattern p : patterns) {
+            parts.put("pattern:" + p.getName(), p.getRegex().pattern() + "\0" + p.getSolution() + "\0" + p.getDescription());
+        }
+        return hash(parts);
     }
 
     static String hash(Map<String, String> sources) {

@@ -78,6 +78,17 @@ class DefaultRulesTest {
     }
 
     @Test
+    void theVersionChangesWithTheCustomPatterns_notOnlyWithTheRuleFiles() {
+        var a = new org.autoheal.facts.CustomPattern("A", java.util.regex.Pattern.compile("disk (?<path>\\S+) full"), "create_missing", "", 1L);
+        var a2 = new org.autoheal.facts.CustomPattern("A", java.util.regex.Pattern.compile("disk (?<path>\\S+) is full"), "create_missing", "", 1L);
+        String plain = RuleCompiler.version("0123456789abcdef", List.of());
+        assertThat(plain).isEqualTo("0123456789abcdef");
+        assertThat(RuleCompiler.version("0123456789abcdef", List.of(a))).isNotEqualTo(plain)
+                .isEqualTo(RuleCompiler.version("0123456789abcdef", List.of(a)))
+                .isNotEqualTo(RuleCompiler.version("0123456789abcdef", List.of(a2)));
+    }
+
+    @Test
     void unknownErrorGetsNothing() {
         Decision d = rules.decide(python("ZeroDivisionError", "division by zero"), DecisionContext.EMPTY);
         assertThat(d.diagnoses()).isEmpty();
