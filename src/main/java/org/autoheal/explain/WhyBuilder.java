@@ -25,7 +25,9 @@ public final class WhyBuilder {
 
     public static WhyReport build(WhyRecords rec, RuleTexts rules, String rulesVersionNow) {
         JsonNode main = rec.main();
-        JsonNode inc = rec.incident() == null ? Json.object() : rec.incident();
+        // an interrupted incident has no final record; its opening record carries the decision
+        JsonNode inc = rec.incident() != null ? rec.incident()
+                : rec.open() != null && rec.open().has("error") ? rec.open() : Json.object();
         String status = rec.incident() == null ? "interrupted" : inc.has("truncated") ? "truncated" : "finished";
         Map<String, RuleRun> trace = trace(inc.path("trace"), rules);
         List<Diag> diagnoses = new ArrayList<>();
@@ -55,7 +57,8 @@ public final class WhyBuilder {
     private static String note(String status, String version, String now, WhyRecords rec) {
         List<String> notes = new ArrayList<>();
         if (status.equals("interrupted")) notes.add("the incident was opened but never finished (AutoHeal stopped mid-heal): "
-                + "the decision was not recorded; shown are the attempts the journal has");
+                + (rec.open() != null && rec.open().has("error") ? "the decision is the one recorded when it opened"
+                : "the decision was not recorded") + "; shown are the attempts the journal has");
         if (status.equals("truncated")) notes.add("the incident record exceeded limits.max_journal_line_bytes and was cut down "
                 + "to its identifying fields: the decision is not available");
         if (version != null && now != null && !version.equals(now)) notes.add("the rules changed since (rules " + version

@@ -1,6 +1,7 @@
 package org.autoheal.heal;
 
 import java.time.Instant;
+import java.util.List;
 import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.journal.Journal;
@@ -24,8 +25,11 @@ public final class Recorder {
     }
 
     void opened(Incident i) {
-        journal.append(org.autoheal.explain.Json.object().put("type", "incident_open").put("id", i.id())
-                .put("tool", i.tool()).put("at", i.started().toString()));
+        // with the decision: if AutoHeal dies mid-heal, `why` still shows what was decided and why
+        var rec = IncidentJson.incident(i, true);
+        rec.remove(List.of("attempts", "outcome"));
+        rec.put("type", "incident_open");
+        journal.append(rec);
     }
 
     /** The journal record carries the cause and the same time as the outcome, so outcomes can be rebuilt from it. */

@@ -93,6 +93,9 @@ class WhyCommandTest {
         Run cut = home.autoheal("why", "last");
         assertThat(cut.exit()).as(cut.err()).isZero();
         assertThat(cut.out()).contains(": interrupted\n").contains("opened but never finished")
-                .contains("attempt 1: fix_permissions {path=./tools/run.sh} -> healed").contains("approval: approved");
+                .contains("attempt 1: fix_permissions {path=./tools/run.sh} -> healed").contains("approval: approved")
+                // the opening record carries the decision: error, diagnosis and its rule
+                .contains("the decision is the one recorded when it opened")
+                .contains("Permission denied").contains("permission").contains("rules/permission.drl:");
     }
 }
