@@ -31,14 +31,8 @@ class WatchServiceAloneTest {
 
     @Test
     void aServiceNobodyDependsOnIsRestartedAndVerifiedByItsProbe() throws Exception {
-        TestHome home = new TestHome(dir);
         int port = TestHome.freePort();
-        marker = Integer.toString(port);
-        home.toolchains("""
-                {"toolchains": {},
-                 "services": {"api": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
-                                      "probe": {"type": "http", "url": "http://127.0.0.1:%d/"}, "ready_timeout": "20s"}}}
-                """.formatted(port, port));
+        TestHome home = homeWithService(port, "{\"type\": \"http\", \"url\": \"http://127.0.0.1:" + port + "/\"}");
         AutoHeal autoheal = AutoHeal.open(home.root);
         List<String> events = new CopyOnWriteArrayList<>();
         List<Incident> incidents = new CopyOnWriteArrayList<>();
@@ -66,14 +60,8 @@ class WatchServiceAloneTest {
 
     @Test
     void withoutApprovalTheHealIsOnlyPlanned() throws Exception {
-        TestHome home = new TestHome(dir);
         int port = TestHome.freePort();
-        marker = Integer.toString(port);
-        home.toolchains("""
-                {"toolchains": {},
-                 "services": {"api": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
-                                      "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}}}}
-                """.formatted(port, port));
+        TestHome home = homeWithService(port, "{\"type\": \"tcp\", \"host\": \"127.0.0.1\", \"port\": " + port + "}");
         List<Incident> incidents = new CopyOnWriteArrayList<>();
         List<String> events = new CopyOnWriteArrayList<>();
         new WatchRound(AutoHeal.open(home.root), Approver.NEVER, Duration.ofSeconds(2), events::add, incidents::add)
@@ -81,5 +69,17 @@ class WatchServiceAloneTest {
         assertThat(TestHome.answers(port)).isFalse();
         assertThat(incidents).as(String.join("\n", events)).singleElement()
                 .satisfies(i -> assertThat(i.attempts()).first().satisfies(a -> assertThat(a.outcome()).isEqualTo("skipped")));
+    }
+
+    /** A home with no toolchains and one service, "api", a Python HTTP server on {@code port}, down. */
+    private TestHome homeWithService(int port, String probe) throws Exception {
+        TestHome home = new TestHome(dir);
+        marker = Integer.toString(port);
+        home.toolchains("""
+                {"toolchains": {},
+                 "services": {"api": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
+                                      "probe": %s, "ready_timeout": "20s"}}}
+                """.formatted(port, probe));
+        return home;
     }
 }
