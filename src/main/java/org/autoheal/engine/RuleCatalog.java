@@ -17,6 +17,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public final class RuleCatalog {
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private final java.util.List<RuleProblem> clashes = new java.util.ArrayList<>();
 
     static RuleCatalog of(Map<String, String> sources) {
         RuleCatalog catalog = new RuleCatalog();
@@ -33,8 +34,19 @@ public final class RuleCatalog {
         }
         if (pkg == null) return;
         for (RuleDescr r : pkg.getRules()) {
-            rules.put(r.getName(), new RuleInfo(r.getName(), file, r.getLine(), baseSalience(r), kind(r), description(r)));
+            RuleInfo info = new RuleInfo(r.getName(), file, r.getLine(), baseSalience(r), kind(r), description(r));
+            RuleInfo before = rules.putIfAbsent(r.getName(), info);
+            // Drools allows one name in two packages; AutoHeal cannot (learning, why and the journal go by name)
+            if (before != null) {
+                clashes.add(new RuleProblem(file, r.getLine(), 0, "rule name \"" + r.getName() + "\" is also used at "
+                        + before.location() + "; AutoHeal tells rules apart by name (learned salience, why, the journal): rename one"));
+            }
         }
+    }
+
+    /** Rules that share a name with an earlier one (in another package: Drools itself rejects it within one). */
+    java.util.List<RuleProblem> clashes() {
+        return java.util.List.copyOf(clashes);
     }
 
     /** The leading integer of the salience expression: {@code 60 + learned.adjustment(...)} has base 60. */

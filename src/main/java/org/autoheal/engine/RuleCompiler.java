@@ -36,7 +36,7 @@ public final class RuleCompiler {
 
     public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns) throws RuleCompileException {
         KnowledgeBuilder kb = build(sources);
-        return new RuleBase(newKieBase(kb.getKnowledgePackages()), RuleCatalog.of(sources), patterns, version(hash(sources), patterns));
+        return new RuleBase(newKieBase(kb.getKnowledgePackages()), catalog(sources), patterns, version(hash(sources), patterns));
     }
 
     /**
@@ -64,9 +64,15 @@ public final class RuleCompiler {
             cache.discard(sources);
         }
         KnowledgeBuilder kb = build(sources);
-        RuleCatalog catalog = RuleCatalog.of(sources);
+        RuleCatalog catalog = catalog(sources);
         cache.write(sources, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
         return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, hash(sources), false);
+    }
+
+    private static RuleCatalog catalog(Map<String, String> sources) throws RuleCompileException {
+        RuleCatalog catalog = RuleCatalog.of(sources);
+        if (!catalog.clashes().isEmpty()) throw new RuleCompileException(catalog.clashes());
+        return catalog;
     }
 
     private static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {

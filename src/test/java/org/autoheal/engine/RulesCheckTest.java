@@ -70,4 +70,26 @@ class RulesCheckTest {
         assertThat(r.err()).contains("Duplicate rule name: Connection refused (also defined at rules/");
         assertThat(r.err()).containsAnyOf("rules/connection.drl:10)", "rules/extra.drl:5)");
     }
+
+    @Test
+    void theSameRuleNameInTwoPackagesIsRejected_becauseAutoHealGoesByName() throws Exception {
+        Files.createDirectories(home.resolve("rules"));
+        for (String pkg : new String[] {"one", "two"}) {
+            Files.writeString(home.resolve("rules/" + pkg + ".drl"), """
+                    package org.autoheal.%s;
+                    dialect "mvel"
+                    import org.autoheal.facts.*;
+
+                    rule "Same name"
+                    when
+                        $e : ToolchainError( message contains "xyz" )
+                    then
+                        insert( Diagnosis.of("x", $e) );
+                    end
+                    """.formatted(pkg));
+        }
+        Cli.Output r = Cli.run(home, "rules", "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("rules/two.drl:5:0: rule name \"Same name\" is also used at rules/one.drl:5");
+    }
 }
