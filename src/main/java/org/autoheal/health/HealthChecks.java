@@ -74,7 +74,7 @@ public final class HealthChecks {
             return Check.failed(Check.SERVICE, Check.SERVICE, s.name(), "bad probe in config/toolchains.json: " + e.getMessage());
         }
         ProbeResult r = probe.check(probeTimeout);
-        String detail = probe.target() + ": " + r.detail() + (r.up() ? "" : "; `autoheal repair` restarts services that toolchains depend on");
+        String detail = probe.target() + ": " + r.detail() + (r.up() ? "" : "; `autoheal repair` restarts services that toolchains depend on, `autoheal watch` any service");
         return new Check(Check.SERVICE, Check.SERVICE, s.name(), r.up(), detail, null, null);
     }
 
