@@ -10,7 +10,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Toolchain;
@@ -76,21 +82,49 @@ final class DiagnoseCommand implements Callable<Integer> {
     /**
      * One result line per input line, in order; a bad line gets an error object in its place. The
      * learned salience is read once per batch: diagnosing records no outcomes, so it cannot change.
+     * Lines are decided on every core (decisions are independent and the engine is thread-safe)
+     * and written in input order; at most a window of lines per core is in flight.
      */
     private int batch(AutoHeal autoheal, PrintWriter out) throws IOException {
         SalienceTable learned = noTrace ? autoheal.learned() : null;
         InputStream in = batch.equals("-") ? System.in : open(Path.of(batch));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "autoheal-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<String>> inFlight = new ArrayDeque<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
-                out.println(Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, line, n)));
+                String text = line;
+                int number = n;
+                inFlight.add(pool.submit(() -> Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, text, number))));
+                if (inFlight.size() >= threads * 32) out.println(result(inFlight.poll()));
             }
+            while (!inFlight.isEmpty()) out.println(result(inFlight.poll()));
+        } finally {
+            pool.shutdownNow();
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static String result(Future<String> line) throws IOException {
+        try {
+            return line.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while diagnosing the batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private ObjectNode batchLine(AutoHeal autoheal, SalienceTable learned, String line, int n) {
