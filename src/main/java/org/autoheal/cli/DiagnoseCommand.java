@@ -2,17 +2,15 @@ package org.autoheal.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +24,7 @@ import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.DecisionText;
 import org.autoheal.explain.Json;
+import org.autoheal.io.BoundedLines;
 import org.autoheal.parse.ErrorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,17 +94,28 @@ final class DiagnoseCommand implements Callable<Integer> {
             return t;
         });
         Deque<Future<String>> inFlight = new ArrayDeque<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                String text = line;
-                int number = n;
-                inFlight.add(pool.submit(() -> Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, text, number))));
-                if (inFlight.size() >= threads * 32) out.println(result(inFlight.poll()));
-            }
+        int window = threads * 32;
+        // a line holds one error text as JSON: escaping can make it 6 bytes per byte of text
+        int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, 6L * autoheal.config().settings().limits().maxErrorBytes() + 65536);
+        try (in) {
+            BoundedLines.read(in, maxLine, new BoundedLines.Visitor() {
+                @Override
+                public void line(int number, String text) {
+                    if (text.isBlank()) return;
+                    add(pool.submit(() -> Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, text, number))));
+                }
+
+                @Override
+                public void tooLong(int number) {
+                    add(CompletableFuture.completedFuture(error(number,
+                            "line longer than " + maxLine + " bytes (6 x limits.max_error_bytes + 64 KiB); skipped").toString()));
+                }
+
+                private void add(Future<String> result) {
+                    inFlight.add(result);
+                    if (inFlight.size() >= window) out.println(result(inFlight.poll()));
+                }
+            });
             while (!inFlight.isEmpty()) out.println(result(inFlight.poll()));
         } finally {
             pool.shutdownNow();
@@ -114,15 +124,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String result(Future<String> line) throws IOException {
+    private static String result(Future<String> line) {
         try {
             return line.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while diagnosing the batch", e);
+            throw new IllegalStateException("interrupted while diagnosing the batch", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof IOException io) throw new java.io.UncheckedIOException(io);
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.autoheal.io.BoundedLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,7 @@ public final class Journal {
         List<JsonNode> out = new ArrayList<>();
         if (!Files.exists(file)) return out;
         try {
-            JournalLines.read(file, readBound(), new JournalLines.Visitor() {
+            BoundedLines.read(file, readBound(), new BoundedLines.Visitor() {
                 @Override
                 public void line(int number, String text) {
                     if (text.isBlank() || (needle != null && !text.contains(needle))) return;

@@ -58,4 +58,23 @@ class DiagnoseBatchTest {
         assertThat(out.get(302).get("line").asInt()).isEqualTo(304);
         assertThat(out.get(302).get("error").asText()).contains("\"text\"");
     }
+
+    @Test
+    void anOverlongLineIsAnsweredWithAnErrorInItsPlace_notHeldInMemory() throws Exception {
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("config/autoheal.json"), "{\"limits\": {\"max_error_bytes\": 1000}}"); // lines up to 71 536 bytes
+        String ok = Json.MAPPER.writeValueAsString(Json.object().put("text", "bash: line 1: ./x.sh: Permission denied\n"));
+        String huge = Json.MAPPER.writeValueAsString(Json.object().put("text", "x".repeat(200_000)));
+        Path file = home.resolve("batch.jsonl");
+        Files.write(file, List.of(ok, huge, ok));
+
+        Cli.Output r = Cli.run(home, "diagnose", "--batch", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(Json.MAPPER.readTree(lines[0]).path("diagnosis").path("cause").asText()).isEqualTo("permission");
+        assertThat(Json.MAPPER.readTree(lines[1]).path("error").asText()).startsWith("line longer than 71536 bytes");
+        assertThat(Json.MAPPER.readTree(lines[1]).path("line").asInt()).isEqualTo(2);
+        assertThat(Json.MAPPER.readTree(lines[2]).path("diagnosis").path("cause").asText()).isEqualTo("permission");
+    }
 }
