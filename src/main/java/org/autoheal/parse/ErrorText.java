@@ -93,9 +93,12 @@ public final class ErrorText {
      * (keeping LF, TAB, CR) and bidirectional overrides that could disguise text on a terminal.
      */
     static String clean(String s) {
-        StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n && keeps(s, first)) first++;
+        if (first == n) return s; // the common case: nothing to remove, no copy
+        StringBuilder out = new StringBuilder(n).append(s, 0, first);
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') continue;
             if (c == 0x1B) {
@@ -106,6 +109,14 @@ public final class ErrorText {
             else if (!Character.isISOControl(c) && !isBidiControl(c)) out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when the char at {@code i} stays as it is (the loop of {@link #clean} would copy it unchanged). */
+    private static boolean keeps(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\t') return true;
+        if (c == '\r') return i + 1 >= s.length() || s.charAt(i + 1) != '\n';
+        return c != 0x1B && !Character.isISOControl(c) && !isBidiControl(c);
     }
 
     /** Returns the index of the last char of an escape sequence starting at {@code i} (linear, no regex). */

@@ -13,8 +13,6 @@ import org.autoheal.facts.ToolchainError;
  * Interpreter internals (stdlib, site-packages, node: modules) are not "mentioned" files.
  */
 final class FileExtractor {
-    // compiled once: String.split with a regex compiles it on every call, and this runs per line
-    private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s=]+");
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
 
     private FileExtractor() {
@@ -53,12 +51,30 @@ final class FileExtractor {
             }
         }
         if (line.startsWith("Node.js v")) return out;
-        for (String token : TOKEN_SEPARATOR.split(line, 64)) {
-            if (out.size() >= 16) break;
-            String t = withoutPosition(Names.trimToken(token));
-            if (Names.looksLikeFile(t)) add(out, t);
+        // tokens split at whitespace and '=', at most 64 of them, as before; only a token with a
+        // '.' can name a file, so the others are skipped without being copied
+        int n = line.length();
+        int start = 0;
+        int tokens = n > 0 && separates(line.charAt(0)) ? 1 : 0; // split's empty first token counts too
+        while (start < n && tokens < 64 && out.size() < 16) {
+            while (start < n && separates(line.charAt(start))) start++;
+            if (start >= n) break;
+            int end = start;
+            boolean dot = false;
+            while (end < n && (tokens == 63 || !separates(line.charAt(end)))) dot |= line.charAt(end++) == '.';
+            tokens++;
+            if (dot) {
+                String t = withoutPosition(Names.trimToken(line.substring(start, end)));
+                if (Names.looksLikeFile(t)) add(out, t);
+            }
+            start = end;
         }
         return out;
+    }
+
+    /** What the regex {@code [\s=]} matches: ASCII whitespace or '='. */
+    private static boolean separates(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '=';
     }
 
     /** {@code app.js:5:13} and {@code Main.java:6} name the file {@code app.js} / {@code Main.java}. */

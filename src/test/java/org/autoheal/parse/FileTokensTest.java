@@ -1,0 +1,76 @@
+package org.autoheal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FileExtractor#files} splits lines into tokens by hand (it runs on every line of every
+ * error); it must find exactly what the plain regex split it replaced found, on the corpus and on
+ * random lines full of separators, quotes and file-like words.
+ */
+class FileTokensTest {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s=]+");
+
+    /** The reference: the regex split, 64 tokens at most. */
+    private static List<String> reference(String line) {
+        List<String> out = new ArrayList<>();
+        if (line.indexOf('.') < 0) return out;
+        int i = 0;
+        while (i < line.length() && out.size() < 16) {
+            char q = line.charAt(i);
+            int close = (q == '\'' || q == '"') ? line.indexOf(q, i + 1) : -1;
+            if (close > i + 1) {
+                add(out, line.substring(i + 1, close));
+                i = close + 1;
+            } else {
+                i++;
+            }
+        }
+        if (line.startsWith("Node.js v")) return out;
+        for (String token : SEPARATORS.split(line, 64)) {
+            if (out.size() >= 16) break;
+            String t = Names.trimToken(token);
+            int colon = t.indexOf(':');
+            if (colon > 0 && t.substring(colon).chars().allMatch(c -> c == ':' || (c >= '0' && c <= '9'))) t = t.substring(0, colon);
+            add(out, t);
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String s) {
+        if (Names.looksLikeFile(s) && !FileExtractor.isInternal(s) && !out.contains(s)) out.add(s);
+    }
+
+    @Test
+    void sameFilesAsTheRegexSplit() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var files = Files.walk(Corpus.dir())) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) lines.addAll(Arrays.asList(Files.readString(p).split("\n")));
+        }
+        Random r = new Random(20261126);
+        String chars = " \t=./:'\"abcxyz019_-()[]{}<>,;!?\u000B\f\r\u001Cé";
+        String[] words = {"tools/run.sh", "a.py", "x.json", "=", " ", "'q.txt'", "Main.java:6", "/etc/x.conf", "..",
+                "node_modules/a.js", "http://a.b/c.js", "app.js:5:13", "\"cfg/settings.json\""};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int len = r.nextInt(120);
+            for (int k = 0; k < len; k++) {
+                b.append(r.nextInt(4) == 0 ? words[r.nextInt(words.length)] : String.valueOf(chars.charAt(r.nextInt(chars.length()))));
+            }
+            lines.add(b.toString());
+        }
+        StringBuilder many = new StringBuilder(" ");
+        for (int k = 0; k < 100; k++) many.append("f").append(k).append(".py ");
+        lines.add(many.toString());
+        lines.add(many.toString().strip());
+        for (String line : lines) assertThat(FileExtractor.files(line)).as(line).isEqualTo(reference(line));
+    }
+}
