@@ -53,18 +53,7 @@ class RulesCheckTest {
     void aDuplicateRuleNameNamesBothPlaces() throws Exception {
         Files.createDirectories(home.resolve("rules"));
         Files.copy(Path.of("rules/connection.drl"), home.resolve("rules/connection.drl"));
-        Files.writeString(home.resolve("rules/extra.drl"), """
-                package org.autoheal.rules;
-                dialect "mvel"
-                import org.autoheal.facts.*;
-
-                rule "Connection refused"
-                when
-                    $e : ToolchainError( message contains "xyz" )
-                then
-                    insert( Diagnosis.of("connection", $e) );
-                end
-                """);
+        Files.writeString(home.resolve("rules/extra.drl"), oneRule("rules", "Connection refused"));
         Cli.Output r = Cli.run(home, "rules", "check");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("Duplicate rule name: Connection refused (also defined at rules/");
@@ -74,22 +63,25 @@ class RulesCheckTest {
     @Test
     void theSameRuleNameInTwoPackagesIsRejected_becauseAutoHealGoesByName() throws Exception {
         Files.createDirectories(home.resolve("rules"));
-        for (String pkg : new String[] {"one", "two"}) {
-            Files.writeString(home.resolve("rules/" + pkg + ".drl"), """
-                    package org.autoheal.%s;
-                    dialect "mvel"
-                    import org.autoheal.facts.*;
-
-                    rule "Same name"
-                    when
-                        $e : ToolchainError( message contains "xyz" )
-                    then
-                        insert( Diagnosis.of("x", $e) );
-                    end
-                    """.formatted(pkg));
-        }
+        for (String pkg : new String[] {"one", "two"}) Files.writeString(home.resolve("rules/" + pkg + ".drl"), oneRule(pkg, "Same name"));
         Cli.Output r = Cli.run(home, "rules", "check");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("rules/two.drl:5:0: rule name \"Same name\" is also used at rules/one.drl:5");
+    }
+
+    /** A rule file of package org.autoheal.PKG with one diagnosis rule named NAME (its line: 5). */
+    private static String oneRule(String pkg, String name) {
+        return """
+                package org.autoheal.%s;
+                dialect "mvel"
+                import org.autoheal.facts.*;
+
+                rule "%s"
+                when
+                    $e : ToolchainError( message contains "xyz" )
+                then
+                    insert( Diagnosis.of("x", $e) );
+                end
+                """.formatted(pkg, name);
     }
 }
