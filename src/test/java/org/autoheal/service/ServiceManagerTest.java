@@ -61,15 +61,25 @@ class ServiceManagerTest {
     private static void assertDetached(long pid, Path log) throws IOException {
         Path proc = Path.of("/proc", Long.toString(pid));
         if (!Files.isDirectory(proc)) return; // not Linux
-        String stat = Files.readString(proc.resolve("stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         if (ServiceLauncher.setsid().isPresent()) {
-            assertThat(Long.parseLong(fields[3])).as("session id of the service").isEqualTo(pid);
-            assertThat(Long.parseLong(fields[3])).isNotEqualTo(ownSession());
+            // setsid(1) calls setsid(2) just after it starts, then execs the command: until then the
+            // new process is still in our session (CI once read /proc that early)
+            TestSupport.waitFor(() -> session(proc) == pid, Duration.ofSeconds(5));
+            assertThat(session(proc)).as("session id of the service").isEqualTo(pid);
+            assertThat(session(proc)).isNotEqualTo(ownSession());
         }
         assertThat(Files.readSymbolicLink(proc.resolve("fd/0"))).isEqualTo(Path.of("/dev/null"));
         assertThat(Files.readSymbolicLink(proc.resolve("fd/1")).toString()).isEqualTo(log.toString());
         assertThat(Files.readSymbolicLink(proc.resolve("fd/2")).toString()).isEqualTo(log.toString());
+    }
+
+    private static long session(Path proc) {
+        try {
+            String stat = Files.readString(proc.resolve("stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static long ownSession() throws IOException {
