@@ -139,18 +139,36 @@ public final class RuleCompiler {
     /** Drools reports an invalid regex in {@code matches} at line -1: find the line ourselves. */
     static int lineOfBadRegex(String text) {
         String[] lines = text.split("\n", -1);
-        var literal = Pattern.compile("matches\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
         for (int i = 0; i < lines.length; i++) {
-            var m = literal.matcher(lines[i]);
-            while (m.find()) {
+            for (String literal : matchesLiterals(lines[i])) {
                 try {
-                    Pattern.compile(m.group(1).replace("\\\\", "\\"));
+                    Pattern.compile(literal.replace("\\\\", "\\"));
                 } catch (PatternSyntaxException bad) {
                     return i + 1;
                 }
             }
         }
         return 0;
+    }
+
+    /** The string literals after {@code matches} on one DRL line, escapes kept as written. */
+    static List<String> matchesLiterals(String line) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        int at;
+        while ((at = line.indexOf("matches", from)) >= 0) {
+            int i = at + "matches".length();
+            int ws = i;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+            from = i;
+            if (i == ws || i >= line.length() || line.charAt(i) != '"') continue;
+            int end = i + 1;
+            while (end < line.length() && line.charAt(end) != '"') end += line.charAt(end) == '\\' ? 2 : 1;
+            if (end >= line.length()) break;
+            out.add(line.substring(i + 1, end));
+            from = end + 1;
+        }
+        return out;
     }
 
     /**

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.autoheal.config.Durations;
 import org.autoheal.config.Settings;
@@ -23,7 +21,6 @@ import org.autoheal.exec.RunSpec;
  * named in {@code touches} are confined to the roots and backed up before the command runs.
  */
 public final class CommandStrategy implements Strategy {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]{0,40})\\}");
     private static final int MAX_VALUE = 1024;
     private static final int MAX_FILES_BACKED_UP = 2000;
     private final String name;
@@ -82,12 +79,24 @@ public final class CommandStrategy implements Strategy {
         };
     }
 
+    /** The NAME of an argument that is exactly {@code {NAME}} (a-z first, then a-z, 0-9, _; at most 41); else null. */
+    static String placeholder(String arg) {
+        int n = arg.length();
+        if (n < 3 || n > 43 || arg.charAt(0) != '{' || arg.charAt(n - 1) != '}') return null;
+        String key = arg.substring(1, n - 1);
+        if (key.charAt(0) < 'a' || key.charAt(0) > 'z') return null;
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) return null;
+        }
+        return key;
+    }
+
     /** Replaces a whole-argument placeholder; a path-like value is confined to the roots first. */
     private String substitute(String arg, Map<String, String> params, Map<String, String> seen, StrategyContext ctx)
             throws Refusal {
-        Matcher m = PLACEHOLDER.matcher(arg);
-        if (!m.matches()) return arg;
-        String key = m.group(1);
+        String key = placeholder(arg);
+        if (key == null) return arg;
         String v = params.get(key);
         if (v == null) throw new Refusal("strategy '" + name + "' needs parameter '" + key + "' but the proposal has none");
         if (v.isEmpty() || v.length() > MAX_VALUE || v.startsWith("-") || v.chars().anyMatch(c -> c < 0x20)) {

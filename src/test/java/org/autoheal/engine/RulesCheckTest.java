@@ -84,4 +84,15 @@ class RulesCheckTest {
                 end
                 """.formatted(pkg, name);
     }
+
+    @Test
+    void matchesLiteralsAreFoundAsTheRegexFoundThem() {
+        var literal = java.util.regex.Pattern.compile("matches\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (String s : org.autoheal.testing.RandomText.of(4, 30_000, 12, " \"\\ax(", "matches", "matches \"", "\\\"")) {
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            var m = literal.matcher(s);
+            while (m.find()) expected.add(m.group(1));
+            assertThat(RuleCompiler.matchesLiterals(s)).as(s).isEqualTo(expected);
+        }
+    }
 }

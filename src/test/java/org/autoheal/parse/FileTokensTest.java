@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
+import org.autoheal.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,18 +55,9 @@ class FileTokensTest {
         try (var files = Files.walk(Corpus.dir())) {
             for (Path p : files.filter(Files::isRegularFile).toList()) lines.addAll(Arrays.asList(Files.readString(p).split("\n")));
         }
-        Random r = new Random(20261126);
-        String chars = " \t=./:'\"abcxyz019_-()[]{}<>,;!?\u000B\f\r\u001Cé";
-        String[] words = {"tools/run.sh", "a.py", "x.json", "=", " ", "'q.txt'", "Main.java:6", "/etc/x.conf", "..",
-                "node_modules/a.js", "http://a.b/c.js", "app.js:5:13", "\"cfg/settings.json\""};
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int len = r.nextInt(120);
-            for (int k = 0; k < len; k++) {
-                b.append(r.nextInt(4) == 0 ? words[r.nextInt(words.length)] : String.valueOf(chars.charAt(r.nextInt(chars.length()))));
-            }
-            lines.add(b.toString());
-        }
+        lines.addAll(RandomText.of(20261126, 20_000, 120, " \t=./:'\"abcxyz019_-()[]{}<>,;!?\u000B\f\r\u001Cé",
+                "tools/run.sh", "a.py", "x.json", "=", " ", "'q.txt'", "Main.java:6", "/etc/x.conf", "..",
+                "node_modules/a.js", "http://a.b/c.js", "app.js:5:13", "\"cfg/settings.json\""));
         StringBuilder many = new StringBuilder(" ");
         for (int k = 0; k < 100; k++) many.append("f").append(k).append(".py ");
         lines.add(many.toString());

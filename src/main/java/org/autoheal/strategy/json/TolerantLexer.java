@@ -13,7 +13,6 @@ import org.autoheal.strategy.json.Token.Type;
  */
 final class TolerantLexer {
     static final int MAX_NUMBER_LENGTH = 1000;
-    private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
     private final String text;
     private final Fixes fixes;
@@ -87,7 +86,7 @@ final class TolerantLexer {
             throw new UnrepairableJsonException("number of " + number.length() + " characters is longer than the limit of "
                     + MAX_NUMBER_LENGTH, l, col);
         }
-        if (!NUMBER.matcher(number).matches()) {
+        if (!isJsonNumber(number)) {
             throw new UnrepairableJsonException("invalid number " + Token.printable(number)
                     + "; JSON numbers look like -12.5e3 (no hex, no leading '+' or '.', no trailing '.'), fix it by hand",
                     l, col);
@@ -182,6 +181,35 @@ final class TolerantLexer {
 
     static boolean isIdentifierPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    /** RFC 8259: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
+    static boolean isJsonNumber(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        if (i == s.length()) return false;
+        if (s.charAt(i) == '0') i++;
+        else if (isDigit(s, i)) i = digitsEnd(s, i);
+        else return false;
+        if (i < s.length() && s.charAt(i) == '.') {
+            if (!isDigit(s, i + 1)) return false;
+            i = digitsEnd(s, i + 1);
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
+            if (!isDigit(s, i)) return false;
+            i = digitsEnd(s, i);
+        }
+        return i == s.length();
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    private static int digitsEnd(String s, int i) {
+        while (isDigit(s, i)) i++;
+        return i;
     }
 
     private static boolean isNumberPart(char c) {

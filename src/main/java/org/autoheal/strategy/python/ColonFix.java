@@ -3,7 +3,6 @@ package org.autoheal.strategy.python;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Adds the missing ':' at the end of a compound statement header (before any comment).
@@ -11,8 +10,8 @@ import java.util.regex.Pattern;
  * the line after the header.
  */
 final class ColonFix {
-    private static final Pattern HEADER = Pattern.compile(
-            "(?:async\\s+)?(?:def|class|if|elif|else|for|while|try|except|finally|with)\\b");
+    private static final List<String> KEYWORDS =
+            List.of("def", "class", "if", "elif", "else", "for", "while", "try", "except", "finally", "with");
 
     private ColonFix() {
     }
@@ -30,7 +29,7 @@ final class ColonFix {
 
     private static Optional<String> withColon(SourceText text, LineScan scan, int start) {
         String first = text.line(start).substring(text.indent(start).length());
-        if (!HEADER.matcher(first).lookingAt()) {
+        if (!isHeader(first)) {
             return Optional.empty();
         }
         int last = scan.statementEnd(start);
@@ -40,5 +39,19 @@ final class ColonFix {
             return Optional.empty();
         }
         return Optional.of(text.withLine(last, s.substring(0, at) + ":" + s.substring(at)).join());
+    }
+
+    /** Starts with a compound-statement keyword (after an optional {@code async}) as a whole word. */
+    static boolean isHeader(String code) {
+        String s = code;
+        if (s.startsWith("async") && s.length() > 5 && Character.isWhitespace(s.charAt(5))) s = s.substring(5).stripLeading();
+        for (String k : KEYWORDS) {
+            if (s.startsWith(k) && (s.length() == k.length() || !isWordChar(s.charAt(k.length())))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

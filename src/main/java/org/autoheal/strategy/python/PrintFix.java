@@ -1,7 +1,6 @@
 package org.autoheal.strategy.python;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns a Python 2 print statement into a call: {@code print x, y} → {@code print(x, y)},
@@ -9,9 +8,6 @@ import java.util.regex.Pattern;
  * {@code print >>f, x} is refused: redirecting to {@code file=} is beyond a safe rewrite.
  */
 final class PrintFix {
-    /** After "print ": text that makes it an assignment or attribute use, not a print statement. */
-    private static final Pattern NOT_ARGUMENTS = Pattern.compile(
-            "(?:=(?!=)|:|\\.|[)\\]},;]|(?:\\*\\*|//|>>|<<|[-+*/%&|^@])=|>>)");
 
     private PrintFix() {
     }
@@ -36,7 +32,7 @@ final class PrintFix {
         while (args < first.length() && Character.isWhitespace(first.charAt(args))) {
             args++;
         }
-        if (NOT_ARGUMENTS.matcher(first).region(args, first.length()).lookingAt()) {
+        if (notArguments(first, args)) {
             return List.of();
         }
         String end = text.line(last);
@@ -50,5 +46,20 @@ final class PrintFix {
         String opened = edited.line(start);
         edited = edited.withLine(start, opened.substring(0, after) + "(" + opened.substring(args));
         return List.of(edited.join());
+    }
+
+    /**
+     * After "print ", text that makes it an assignment, annotation, attribute use or a redirect, not
+     * a print statement: {@code =} (not {@code ==}), {@code :}, {@code .}, a closing bracket,
+     * {@code ,}, {@code ;}, an augmented assignment ({@code +=}, {@code **=}, {@code >>=} …) or {@code >>}.
+     */
+    static boolean notArguments(String s, int at) {
+        if (at >= s.length()) return false;
+        char c = s.charAt(at);
+        if (c == '=') return !s.startsWith("==", at);
+        if (":.)]},;".indexOf(c) >= 0) return true;
+        if (s.startsWith(">>", at)) return true;
+        for (String op : new String[] {"**", "//", "<<"}) if (s.startsWith(op + "=", at)) return true;
+        return "-+*/%&|^@".indexOf(c) >= 0 && s.startsWith("=", at + 1);
     }
 }
