@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.autoheal.testing.Wait;
 
 /**
  * {@code restart_service} through {@code repair}: AutoHeal-managed services that outlive the
@@ -164,7 +165,7 @@ class RestartServiceEndToEndTest {
         assertThat(attempt.get("detail").asText()).contains("service 'stuck' not ready after 1s")
                 .contains("tcp 127.0.0.1:" + port).contains("ready_timeout");
         assertThat(r.incident(0).get("outcome").asText()).isEqualTo("failed");
-        assertThat(TestHome.waitFor(() -> TestHome.withArgument(marker).isEmpty(), Duration.ofSeconds(10)))
+        assertThat(Wait.until(() -> TestHome.withArgument(marker).isEmpty(), Duration.ofSeconds(10)))
                 .as("the half-started service was stopped, not orphaned: %s", TestHome.withArgument(marker)).isTrue();
         assertThat(dir.resolve("state/services/stuck.pid")).doesNotExist();
         assertThat(home.read("logs/services/stuck.log")).contains("starting 'stuck'");

@@ -16,6 +16,7 @@ import org.autoheal.service.ServiceManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.autoheal.testing.Wait;
 
 /**
  * A real {@code autoheal watch --yes --listen} process: a service that is down comes up, is killed
@@ -55,13 +56,13 @@ class WatchEndToEndTest {
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
 
         // 1. the service is down at the start: the first rounds heal the client by starting it
-        assertThat(TestHome.waitFor(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();
-        assertThat(TestHome.waitFor(() -> healedIncidents() >= 1, Duration.ofSeconds(30))).as(read(out)).isTrue();
+        assertThat(Wait.until(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();
+        assertThat(Wait.until(() -> healedIncidents() >= 1, Duration.ofSeconds(30))).as(read(out)).isTrue();
         // 2. killed, it comes back through the next round
         servicePid().flatMap(ProcessHandle::of).orElseThrow().destroyForcibly();
-        assertThat(TestHome.waitFor(() -> !TestHome.answers(port), Duration.ofSeconds(10))).isTrue();
-        assertThat(TestHome.waitFor(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();
-        assertThat(TestHome.waitFor(() -> healedIncidents() >= 2, Duration.ofSeconds(30))).as(read(out)).isTrue();
+        assertThat(Wait.until(() -> !TestHome.answers(port), Duration.ofSeconds(10))).isTrue();
+        assertThat(Wait.until(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();
+        assertThat(Wait.until(() -> healedIncidents() >= 2, Duration.ofSeconds(30))).as(read(out)).isTrue();
 
         // 3. the intake answers reports with the token, and only with it
         String base = intakeUrl(out);
@@ -123,7 +124,7 @@ class WatchEndToEndTest {
     }
 
     private static String intakeUrl(Path out) throws Exception {
-        assertThat(TestHome.waitFor(() -> read(out).contains("intake on http://"), Duration.ofSeconds(30))).isTrue();
+        assertThat(Wait.until(() -> read(out).contains("intake on http://"), Duration.ofSeconds(30))).isTrue();
         String text = read(out);
         int at = text.indexOf("intake on http://") + "intake on ".length();
         return text.substring(at, text.indexOf("/v1/", at) + 4);

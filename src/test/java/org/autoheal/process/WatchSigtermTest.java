@@ -13,6 +13,7 @@ import org.autoheal.recover.Unfinished;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.autoheal.testing.Wait;
 
 /** SIGTERM while `watch` is in the middle of a heal: the heal finishes (verified or rolled back), exit 0, nothing half-done. */
 class WatchSigtermTest {
@@ -56,7 +57,7 @@ class WatchSigtermTest {
                 "--home", home.root.toString(), "watch", "--interval", "1s", "--yes")
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
 
-        assertThat(TestHome.waitFor(() -> Files.exists(dir.resolve("marker/started")), Duration.ofSeconds(90)))
+        assertThat(Wait.until(() -> Files.exists(dir.resolve("marker/started")), Duration.ofSeconds(90)))
                 .as(read(out)).isTrue();
         watch.destroy(); // SIGTERM while slow_fix is running
         assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -18,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.autoheal.service.TestSupport.freePort;
+import org.autoheal.testing.Wait;
 
 class ProbesTest {
     private static final Duration T = Duration.ofSeconds(3);
@@ -80,7 +81,7 @@ class ProbesTest {
             ProbeResult up = new WebSocketProbe(URI.create("ws://127.0.0.1:" + port + "/ws")).check(T);
             assertThat(up.up()).as(up.detail()).isTrue();
             assertThat(up.detail()).contains("101");
-            assertThat(TestSupport.waitFor(() -> read(out).contains("closed code=1000"), Duration.ofSeconds(5)))
+            assertThat(Wait.until(() -> read(out).contains("closed code=1000"), Duration.ofSeconds(5)))
                     .as("server saw a normal close; its output: %s", read(out)).isTrue();
 
             ProbeResult wrongPath = new WebSocketProbe(URI.create("ws://127.0.0.1:" + port + "/other")).check(T);

@@ -14,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.autoheal.service.TestSupport.freePort;
+import org.autoheal.testing.Wait;
 
 class ServiceManagerTest {
     @TempDir
@@ -42,7 +43,7 @@ class ServiceManagerTest {
             assertThatThrownBy(() -> manager.start(spec)).isInstanceOf(ServiceException.class)
                     .hasMessageContaining("already running as pid " + record.pid());
             // stderr went to the log: http.server logs each request there
-            assertThat(TestSupport.waitFor(() -> read(manager.logFile("web")).contains("\"GET / HTTP/1.1\" 200"),
+            assertThat(Wait.until(() -> read(manager.logFile("web")).contains("\"GET / HTTP/1.1\" 200"),
                     Duration.ofSeconds(5))).as(read(manager.logFile("web"))).isTrue();
 
             StopResult stopped = manager.stop(spec, Duration.ofSeconds(5));
@@ -64,7 +65,7 @@ class ServiceManagerTest {
         if (ServiceLauncher.setsid().isPresent()) {
             // setsid(1) calls setsid(2) just after it starts, then execs the command: until then the
             // new process is still in our session (CI once read /proc that early)
-            TestSupport.waitFor(() -> session(proc) == pid, Duration.ofSeconds(5));
+            Wait.until(() -> session(proc) == pid, Duration.ofSeconds(5));
             assertThat(session(proc)).as("session id of the service").isEqualTo(pid);
             assertThat(session(proc)).isNotEqualTo(ownSession());
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import org.autoheal.testing.Wait;
 
 /** Free ports, the bundled WebSocket server, and waiting for conditions in tests. */
 final class TestSupport {
@@ -39,25 +39,11 @@ final class TestSupport {
         if (failStatus != null) cmd.addAll(List.of("--fail-status", failStatus.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         TcpProbe tcp = new TcpProbe("127.0.0.1", port);
-        if (!waitFor(() -> tcp.check(Duration.ofMillis(200)).up() || !p.isAlive(), Duration.ofSeconds(10)) || !p.isAlive()) {
+        if (!Wait.until(() -> tcp.check(Duration.ofMillis(200)).up() || !p.isAlive(), Duration.ofSeconds(10)) || !p.isAlive()) {
             p.destroyForcibly();
             throw new IllegalStateException("ws_server.py did not come up on port " + port + ": " + Files.readString(out));
         }
         return p;
-    }
-
-    static boolean waitFor(BooleanSupplier condition, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) return false;
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     static void kill(Process p) {
