@@ -62,7 +62,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (batch != null) return batch(autoheal, out);
         int max = autoheal.config().settings().limits().maxErrorBytes();
         String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
-        Decision d = decide(autoheal, noTrace ? autoheal.learned() : null, input, tool);
+        Decision d = decide(autoheal, autoheal.learned(), input, tool);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
         } else {
@@ -73,9 +73,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool) {
-        if (!noTrace) return autoheal.diagnose(input, tool);
         Toolchain t = tool == null ? null : autoheal.config().toolchain(tool);
-        return autoheal.engine().decide(autoheal.parse(input, tool, null), Engine.context(autoheal.config(), t, learned), false);
+        return autoheal.engine().decide(autoheal.parse(input, tool, null), Engine.context(autoheal.config(), t, learned), !noTrace);
     }
 
     /**
@@ -85,7 +84,7 @@ final class DiagnoseCommand implements Callable<Integer> {
      * and written in input order; at most a window of lines per core is in flight.
      */
     private int batch(AutoHeal autoheal, PrintWriter out) throws IOException {
-        SalienceTable learned = noTrace ? autoheal.learned() : null;
+        SalienceTable learned = autoheal.learned();
         InputStream in = batch.equals("-") ? System.in : open(Path.of(batch));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
