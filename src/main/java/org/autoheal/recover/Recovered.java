@@ -11,7 +11,7 @@ import org.autoheal.explain.Json;
  *
  * @param incident the incident id
  * @param tool     its toolchain
- * @param action   {@link #ROLLED_BACK}, {@link #NOTHING_CHANGED}, {@link #KEPT_HEALED} or {@link #REPORTED}
+ * @param action   {@link #ROLLED_BACK}, {@link #NOTHING_CHANGED}, {@link #KEPT_HEALED}, {@link #COMPLETED} or {@link #REPORTED}
  * @param files    the paths that differed from the backup (restored, or to check by hand)
  * @param detail   one line for the operator
  */
@@ -22,6 +22,8 @@ public record Recovered(String incident, String tool, String action, List<String
     public static final String NOTHING_CHANGED = "nothing_changed";
     /** A fix was verified before the process died; only the final record was missing. */
     public static final String KEPT_HEALED = "kept_healed";
+    /** The step in flight (a pip install) finished after the process died and checks out; nothing to undo. */
+    public static final String COMPLETED = "completed";
     /** Recovery could not put things back by itself: the detail says what to check. */
     public static final String REPORTED = "reported";
 

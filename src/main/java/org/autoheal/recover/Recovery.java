@@ -41,7 +41,8 @@ public final class Recovery {
         }
         List<Recovered> done = new ArrayList<>();
         for (Unfinished u : Unfinished.in(journal.readAll())) {
-            Recovered r = recover(u);
+            Recovered r = "install_module".equals(u.applying()) && !u.verifiedHealed()
+                    ? new PipRecovery(home).recover(u, say).orElseGet(() -> recover(u)) : recover(u);
             journal.append(r.toJson());
             say.accept(r.describe());
             done.add(r);

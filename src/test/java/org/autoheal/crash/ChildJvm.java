@@ -92,6 +92,14 @@ final class ChildJvm {
             for (ProcessHandle c : children) c.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(x -> c).join();
         }
 
+        /** SIGKILL to AutoHeal alone, as the OOM killer would do; returns its children, left running. */
+        List<ProcessHandle> killJvmOnly() throws InterruptedException {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+            return children;
+        }
+
         int waitFor() throws InterruptedException {
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

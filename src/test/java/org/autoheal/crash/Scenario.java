@@ -16,6 +16,7 @@ import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.strategy.builtin.ServiceSpecs;
+import org.autoheal.strategy.pip.WheelBuilder;
 
 /**
  * One broken toolchain in its own home, healed by one writing strategy, reused for every kill:
@@ -51,6 +52,7 @@ final class Scenario {
     final List<String> transientTexts = new ArrayList<>();
     final List<String> points = new ArrayList<>();
     boolean service;
+    boolean pip;
 
     private Scenario(String name, Path home, List<String> watched) {
         this.name = name;
@@ -86,6 +88,7 @@ final class Scenario {
         all.add(s);
         all.add(rollbackThenHeal(root.resolve("rollback")));
         all.add(service(root.resolve("service")));
+        all.add(pip(root.resolve("pip")));
         for (Scenario x : all) x.snapshot(x.broken);
         return all;
     }
@@ -118,6 +121,67 @@ final class Scenario {
                 + "[\"python3\", \"-m\", \"http.server\", \"" + port + "\", \"--bind\", \"127.0.0.1\"], \"probe\": {\"type\": \"http\", "
                 + "\"url\": \"http://127.0.0.1:" + port + "/\"}, \"ready_timeout\": \"20s\"}}");
         return s;
+    }
+
+    /**
+     * install_module into a venv from a wheelhouse. pip runs detached, so it is not killed with
+     * AutoHeal: the checks are on what it leaves once recovery has waited for it (all or nothing).
+     */
+    private static Scenario pip(Path home) throws IOException {
+        Scenario s = new Scenario("pip", home, List.of());
+        s.pip = true;
+        Files.createDirectories(home);
+        try {
+            Process p = new ProcessBuilder("python3", "-m", "venv", "venv").directory(home.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) throw new IOException("python3 -m venv failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        new WheelBuilder().build(home.resolve("wheelhouse"), "crash-widgets", "1.0", "crash_widgets", PIP_MODULE);
+        s.write("tools/app.py", "import crash_widgets\nprint('ok', crash_widgets.NAME)\n")
+                .toolchain("[\"venv/bin/python\", \"tools/app.py\"], \"pip\": [\"--no-index\", \"--find-links\", \"wheelhouse\"]", "");
+        return s;
+    }
+
+    static final String PIP_MODULE = "NAME = 'widgets'\n";
+
+    /** The venv's site-packages folder. */
+    private Path sitePackages() throws IOException {
+        try (var libs = Files.newDirectoryStream(home.resolve("venv/lib"), "python3*")) {
+            for (Path lib : libs) return lib.resolve("site-packages");
+        }
+        throw new IOException("no venv/lib/python3* in " + home);
+    }
+
+    /**
+     * What pip left of crash-widgets: "absent" (no file of it), "installed" (RECORD lists every
+     * file with a matching sha256 and the module is the wheel's), or "partial: why".
+     */
+    String pipState() throws Exception {
+        Path site = sitePackages();
+        Path module = site.resolve("crash_widgets");
+        Path info = site.resolve("crash_widgets-1.0.dist-info");
+        if (!Files.exists(module) && !Files.exists(info)) return "absent";
+        Path record = info.resolve("RECORD");
+        if (!Files.isRegularFile(record)) return "partial: no RECORD";
+        for (String line : Files.readAllLines(record)) {
+            String[] f = line.split(",");
+            if (f.length < 2 || f[1].isEmpty()) continue; // RECORD itself, .pyc files written later
+            Path file = site.resolve(f[0]).normalize();
+            if (!Files.isRegularFile(file)) return "partial: " + f[0] + " missing";
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            String b64 = "sha256=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            if (!b64.equals(f[1])) return "partial: " + f[0] + " differs from RECORD";
+        }
+        return Files.readString(module.resolve("__init__.py")).equals(PIP_MODULE) ? "installed" : "partial: module differs";
+    }
+
+    /** Files the pip check looked at (RECORD entries, or the two paths found absent). */
+    int pipFilesChecked() throws IOException {
+        Path record = sitePackages().resolve("crash_widgets-1.0.dist-info/RECORD");
+        return Files.isRegularFile(record) ? Files.readAllLines(record).size() : 2;
     }
 
     private Scenario write(String rel, String text) throws IOException {
@@ -155,6 +219,12 @@ final class Scenario {
             }
         }
         Files.deleteIfExists(home.resolve("state/learning/outcomes.jsonl"));
+        if (pip) {
+            Path site = sitePackages();
+            ChildJvm.deleteTree(site.resolve("crash_widgets"));
+            ChildJvm.deleteTree(site.resolve("crash_widgets-1.0.dist-info"));
+            Files.deleteIfExists(home.resolve("state/pip.json"));
+        }
         if (service) {
             HomeConfig config = HomeConfig.load(new Home(home));
             ServiceManager services = new ServiceManager(home);
@@ -172,5 +242,5 @@ final class Scenario {
         return st.same(broken.get(rel)) || st.same(intended.get(rel));
     }
 
-    static final Set<String> RECOVERY_ACTIONS = Set.of("rolled_back", "nothing_changed", "kept_healed", "reported");
+    static final Set<String> RECOVERY_ACTIONS = Set.of("rolled_back", "nothing_changed", "kept_healed", "completed", "reported");
 }

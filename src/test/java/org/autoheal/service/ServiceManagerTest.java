@@ -62,7 +62,7 @@ class ServiceManagerTest {
     private static void assertDetached(long pid, Path log) throws IOException {
         Path proc = Path.of("/proc", Long.toString(pid));
         if (!Files.isDirectory(proc)) return; // not Linux
-        if (ServiceLauncher.setsid().isPresent()) {
+        if (org.autoheal.exec.Detached.setsid().isPresent()) {
             // setsid(1) calls setsid(2) just after it starts, then execs the command: until then the
             // new process is still in our session (CI once read /proc that early)
             Wait.until(() -> session(proc) == pid, Duration.ofSeconds(5));

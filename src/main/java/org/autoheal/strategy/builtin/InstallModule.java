@@ -1,6 +1,7 @@
 package org.autoheal.strategy.builtin;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.autoheal.config.Durations;
@@ -16,6 +17,7 @@ import org.autoheal.strategy.pip.InstallPlan;
 import org.autoheal.strategy.pip.InstallPolicy;
 import org.autoheal.strategy.pip.InstallResult;
 import org.autoheal.strategy.pip.ModuleInstaller;
+import org.autoheal.strategy.pip.PipRecord;
 
 /**
  * {@code install_module}: {@code python -m pip install <options> -- <distribution>} with the
@@ -51,13 +53,15 @@ public final class InstallModule implements Strategy {
 
             @Override
             public String apply() throws IOException {
-                InstallResult r = installer.install(plan, t.workdir(), timeout);
+                Path log = ctx.home().logs().resolve("pip.log");
+                InstallResult r = installer.install(plan, t.workdir(), timeout, log, PipRecord.file(ctx.home().state()), t.name());
                 if (r.timedOut()) {
                     throw new IOException("pip timed out after " + timeout.toMillis() + " ms and was killed (raise"
                             + " limits.pip_timeout in config/autoheal.json if installs are slow): " + r.outputTail().strip());
                 }
                 if (r.exitCode() != 0) {
-                    throw new IOException("pip failed (exit " + r.exitCode() + "): " + r.outputTail().strip());
+                    throw new IOException("pip failed (exit " + r.exitCode() + "; its output is in " + ctx.home().show(log)
+                            + "): " + r.outputTail().strip());
                 }
                 installed = true;
                 ImportCheck check = installer.verifyImport(python, plan.importName(), t.workdir());

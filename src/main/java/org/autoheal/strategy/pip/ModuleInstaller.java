@@ -1,5 +1,8 @@
 package org.autoheal.strategy.pip;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,17 +61,36 @@ public final class ModuleInstaller {
     }
 
     /**
-     * Runs the plan's pip command in {@code workdir}. A failing pip is a result with
-     * its exit code and output tail, not an exception.
+     * Runs the plan's pip command in {@code workdir}, its output in a temporary log. A failing
+     * pip is a result with its exit code and output tail, not an exception.
      *
      * @throws IllegalArgumentException when the plan is refused: nothing is run
      */
     public InstallResult install(InstallPlan plan, Path workdir, Duration timeout) {
+        try {
+            Path dir = Files.createTempDirectory("autoheal-pip");
+            try {
+                return install(plan, workdir, timeout, dir.resolve("pip.log"), null, null);
+            } finally {
+                Files.deleteIfExists(dir.resolve("pip.log"));
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder for pip's output: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #install(InstallPlan, Path, Duration)}, detached from AutoHeal: pip's output is
+     * appended to {@code log}, and {@code stateFile} ({@link PipRecord}) names the running pip for
+     * {@code tool}, so an AutoHeal started after a crash can wait for it.
+     */
+    public InstallResult install(InstallPlan plan, Path workdir, Duration timeout, Path log, Path stateFile, String tool) {
         if (plan.isRefused()) {
             throw new IllegalArgumentException("cannot install a refused plan for " + plan.importName()
                     + ": " + plan.refusal().orElseThrow() + "; check isRefused() before install()");
         }
-        var outcome = ProcessRunner.run(plan.argv(), workdir, environment, timeout);
+        var outcome = DetachedPip.run(plan, workdir, environment, timeout, new DetachedPip.Trace(log, stateFile, tool));
         return new InstallResult(plan.distribution(), plan.argv(), workdir,
                 outcome.exitCode(), outcome.timedOut(), outcome.output());
     }

@@ -1,0 +1,114 @@
+package org.autoheal.strategy.pip;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.autoheal.backup.FaultPoints;
+import org.autoheal.exec.Detached;
+import org.autoheal.service.PidRecord;
+
+/**
+ * Runs pip so that a dying AutoHeal cannot cut it off half-way through writing site-packages:
+ * in its own session (a Ctrl-C to AutoHeal does not reach it), stdin from /dev/null, output
+ * appended to a log file by the OS. A pipe would not do: when its reader dies, pip stops at its
+ * next log line ("Pipe to stdout was broken"), possibly between two files of a package.
+ * While it runs, {@link PipRecord} in the state folder says which process it is. On timeout
+ * the whole tree is killed, as before.
+ */
+final class DetachedPip {
+    static final int TAIL_BYTES = 16 * 1024;
+    static final long ROTATE_BYTES = 4L << 20;
+
+    /** Where a run leaves its traces: pip's output log and the state file ({@code null}: none). */
+    record Trace(Path log, Path stateFile, String tool) {}
+
+    private DetachedPip() {
+    }
+
+    static ProcessRunner.Outcome run(InstallPlan plan, Path workdir, Map<String, String> env, Duration timeout, Trace trace) {
+        List<String> argv = plan.argv();
+        if (Detached.locate(argv.get(0), workdir, env).isEmpty()) {
+            return new ProcessRunner.Outcome(-1, false, "could not run " + argv.get(0) + " in " + workdir
+                    + ": no such executable file; check the toolchain's \"python\" in config/toolchains.json");
+        }
+        try {
+            Files.createDirectories(trace.log().getParent());
+            long offset = header(trace.log(), argv);
+            List<String> command = new ArrayList<>();
+            Detached.setsid().ifPresent(p -> command.add(p.toString()));
+            command.addAll(argv);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Detached.nullDevice()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(trace.log().toFile()))
+                    .redirectErrorStream(true);
+            builder.environment().clear();
+            builder.environment().putAll(env);
+            Instant started = Instant.now();
+            Process process = builder.start();
+            PipRecord record = new PipRecord(new PidRecord("pip", process.pid(),
+                    process.info().startInstant().orElse(started).toString(), argv, workdir.toString(),
+                    trace.log().toString(), offset), trace.tool(), plan.importName(), plan.distribution(),
+                    started.plus(timeout).toString(), null);
+            if (trace.stateFile() != null) record.write(trace.stateFile());
+            FaultPoints.reach("pip:started");
+            boolean timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (timedOut) killTree(process);
+            int exit = timedOut ? -1 : process.exitValue();
+            if (trace.stateFile() != null) record.ended(exit).write(trace.stateFile());
+            String tail = tail(trace.log(), offset);
+            return new ProcessRunner.Outcome(exit, timedOut, timedOut
+                    ? (tail + "\nkilled " + argv.get(0) + " after " + timeout.toMillis() + " ms in " + workdir).strip() : tail);
+        } catch (IOException e) {
+            return new ProcessRunner.Outcome(-1, false, "could not run " + argv.get(0) + " in " + workdir + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ProcessRunner.Outcome(-1, false, "interrupted while waiting for pip; it goes on in the background");
+        }
+    }
+
+    /**
+     * Appends a line naming the run and returns the offset where pip's own output starts. Past
+     * {@link #ROTATE_BYTES} the log is moved to {@code pip.log.1} first, so it stays bounded.
+     */
+    private static long header(Path log, List<String> argv) throws IOException {
+        if (Files.isRegularFile(log) && Files.size(log) > ROTATE_BYTES) {
+            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            out.write(("== " + Instant.now() + " " + String.join(" ", argv) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return Files.size(log);
+    }
+
+    /** Children first: the interpreter may be a wrapper whose real python is a child. */
+    private static void killTree(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** This run's output, at most the last {@link #TAIL_BYTES} bytes of it. */
+    static String tail(Path log, long offset) {
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(offset, f.length() - TAIL_BYTES);
+            byte[] bytes = new byte[(int) Math.max(0, f.length() - from)];
+            f.seek(from);
+            f.readFully(bytes);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return from == offset ? text : "[... " + (from - offset) + " earlier bytes dropped ...]\n" + text;
+        } catch (IOException e) {
+            return "(pip's output in " + log + " cannot be read: " + e.getMessage() + ")";
+        }
+    }
+}
