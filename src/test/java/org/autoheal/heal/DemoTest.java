@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.autoheal.cli.AutoHealCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,5 +28,22 @@ class DemoTest {
         assertThat(out.toString()).contains("install_module", "fix_permissions", "fix_syntax", "create_missing",
                 "repair_json", "fix_import", "restart_service", "reconnect_websocket");
         assertThat(out.toString()).doesNotContain("failing");
+    }
+
+    /** A machine without python3 (a PATH that has none): the shell scenario still heals, the rest are skipped with a note. */
+    @Test
+    void withoutPython_thePythonScenariosAreSkippedWithANote() throws Exception {
+        Path emptyBin = Files.createDirectories(dir.resolve("bin"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
+                "demo", "--dir", dir.resolve("home").toString()).redirectErrorStream(true);
+        pb.environment().put("PATH", emptyBin.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("note: python3 is not installed: the Python scenarios are skipped")
+                .contains("fix_permissions").doesNotContain("install_module").doesNotContain("failing");
     }
 }
