@@ -70,11 +70,11 @@ final class PipRecovery {
     private static String awaitEnd(PipRecord r, Consumer<String> say) {
         Optional<ProcessHandle> live = r.process().liveProcess();
         if (live.isEmpty()) return "ended while no AutoHeal was watching";
-        Instant deadline;
+        Instant deadline = Instant.now(); // no readable deadline: do not wait, but still check the import
         try {
-            deadline = Instant.parse(r.deadline());
-        } catch (DateTimeParseException | NullPointerException e) {
-            deadline = Instant.now();
+            if (r.deadline() != null) deadline = Instant.parse(r.deadline());
+        } catch (DateTimeParseException e) {
+            // keep now
         }
         Duration left = Duration.between(Instant.now(), deadline);
         say.accept("waiting up to " + Math.max(0, left.toSeconds()) + " s for pip (pid " + r.process().pid()

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.exec.Detached;
 import org.autoheal.service.PidRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs pip so that a dying AutoHeal cannot cut it off half-way through writing site-packages:
@@ -27,6 +29,7 @@ import org.autoheal.service.PidRecord;
  * the whole tree is killed, as before.
  */
 final class DetachedPip {
+    private static final Logger LOG = LoggerFactory.getLogger(DetachedPip.class);
     static final int TAIL_BYTES = 16 * 1024;
     static final long ROTATE_BYTES = 4L << 20;
 
@@ -60,12 +63,12 @@ final class DetachedPip {
                     process.info().startInstant().orElse(started).toString(), argv, workdir.toString(),
                     trace.log().toString(), offset), trace.tool(), plan.importName(), plan.distribution(),
                     started.plus(timeout).toString(), null);
-            if (trace.stateFile() != null) record.write(trace.stateFile());
+            remember(record, trace.stateFile());
             FaultPoints.reach("pip:started");
             boolean timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (timedOut) killTree(process);
             int exit = timedOut ? -1 : process.exitValue();
-            if (trace.stateFile() != null) record.ended(exit).write(trace.stateFile());
+            remember(record.ended(exit), trace.stateFile());
             String tail = tail(trace.log(), offset);
             return new ProcessRunner.Outcome(exit, timedOut, timedOut
                     ? (tail + "\nkilled " + argv.get(0) + " after " + timeout.toMillis() + " ms in " + workdir).strip() : tail);
@@ -74,6 +77,17 @@ final class DetachedPip {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new ProcessRunner.Outcome(-1, false, "interrupted while waiting for pip; it goes on in the background");
+        }
+    }
+
+    /** The record only helps a later recovery: failing to write it must not stop or fail the install. */
+    private static void remember(PipRecord record, Path stateFile) {
+        if (stateFile == null) return;
+        try {
+            record.write(stateFile);
+        } catch (IOException e) {
+            LOG.warn("cannot write {} (pip pid {}): {}; a crash now would leave this pip unknown to recovery",
+                    stateFile, record.process().pid(), e.getMessage());
         }
     }
 
