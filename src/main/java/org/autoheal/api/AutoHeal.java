@@ -52,6 +52,8 @@ import org.autoheal.reload.SnapshotLoader;
 public final class AutoHeal {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AutoHeal.class);
     private final AtomicReference<Snapshot> current;
+    private org.autoheal.flap.FlapGuard flapGuard; // guarded by this
+    private HomeConfig flapConfig;
     private final Reloader reloader;
     private final OutcomeStore outcomes;
     private final java.util.concurrent.locks.ReentrantLock healingTurn = new java.util.concurrent.locks.ReentrantLock();
@@ -239,9 +241,17 @@ public final class AutoHeal {
                 approver, dryRun, progress);
     }
 
-    /** Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). */
-    public org.autoheal.flap.FlapGuard flapGuard() {
-        return org.autoheal.flap.FlapGuard.forHome(current.get().config());
+    /**
+     * Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). One
+     * guard per config in service, so a daemon asking every round journals each wait once.
+     */
+    public synchronized org.autoheal.flap.FlapGuard flapGuard() {
+        HomeConfig config = current.get().config();
+        if (flapGuard == null || flapConfig != config) {
+            flapGuard = org.autoheal.flap.FlapGuard.forHome(config, flapGuard);
+            flapConfig = config;
+        }
+        return flapGuard;
     }
 
     public StrategyRegistry registry() {

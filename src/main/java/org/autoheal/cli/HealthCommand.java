@@ -51,11 +51,11 @@ final class HealthCommand implements Callable<Integer> {
         FlapGuard flap = FlapGuard.forHome(config);
         PrintWriter out = spec.commandLine().getOut();
         if (reset != null) {
-            config.toolchain(reset); // an unknown name is exit 2
-            boolean had = flap.reset(reset);
+            String name = flappingName(config, flap, reset);
+            boolean had = flap.reset(name);
             PrintWriter note = json ? spec.commandLine().getErr() : out;
-            note.println(had ? "reset flapping control of " + reset + ": breaker closed, backoff and window cleared"
-                    : "reset " + reset + ": it had no flapping state");
+            note.println(had ? "reset flapping control of " + name + ": breaker closed, backoff and window cleared"
+                    : "reset " + name + ": it had no flapping state");
             note.flush();
         }
         HealthReport report = new HealthChecks(config, flap, probeTimeout, Clock.systemUTC()).run(tool);
@@ -66,6 +66,18 @@ final class HealthCommand implements Callable<Integer> {
         }
         out.flush();
         return report.healthy() ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    /**
+     * What {@code --reset} names: a toolchain, a name with flapping state (a lone service's
+     * {@code service-NAME}, a toolchain since removed), or a service (its {@code service-NAME}).
+     * Anything else is exit 2 naming the toolchains.
+     */
+    private static String flappingName(HomeConfig config, FlapGuard flap, String name) {
+        if (config.toolchains().containsKey(name) || flap.tracked().contains(name)) return name;
+        if (config.services().containsKey(name)) return config.services().get(name).standInName();
+        config.toolchain(name); // throws: unknown toolchain
+        return name;
     }
 
     /** ANSI colors only on a terminal and only when NO_COLOR is not set. */

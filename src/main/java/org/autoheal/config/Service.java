@@ -8,6 +8,12 @@ import java.util.Map;
 /** A validated service with its workdir resolved against the home. */
 public record Service(String name, List<String> start, List<String> restart, List<String> stop, Path workdir,
                       Map<String, String> env, ServiceConfig.Probe probe, Duration readyTimeout) {
+    /** The name under which {@code watch} heals a service that no toolchain depends on (its flapping state too). */
+    public static final String STAND_IN_PREFIX = "service-";
+
+    public String standInName() {
+        return STAND_IN_PREFIX + name;
+    }
 
     /** Host and port the probe talks to, from host/port or the URL. */
     public String probeHost() {

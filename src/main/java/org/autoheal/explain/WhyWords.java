@@ -16,7 +16,8 @@ final class WhyWords {
         String d = detail == null ? "" : detail;
         return switch (outcome) {
             case "dry_run" -> "not asked (--dry-run: nothing applied)";
-            case "skipped" -> "not approved (nothing applied)";
+            case "skipped" -> d.startsWith("flapping control") ? "not asked: held back by " + d + " (nothing applied)"
+                    : "not approved (nothing applied)";
             case "refused" -> d.startsWith("cannot back up") ? "approved, then refused: the backup failed"
                     : "not asked: refused as unsafe before approval";
             case "error" -> d.startsWith("planning failed") || d.startsWith("no strategy named")

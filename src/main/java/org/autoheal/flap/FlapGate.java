@@ -33,11 +33,11 @@ public final class FlapGate implements HealGate {
 
     /** A state file that cannot be written is a warning, like a corrupt one: healing goes on. */
     @Override
-    public Optional<String> deferral(String tool, String cause) {
+    public Optional<Deferral> deferral(String tool, String cause) {
         if (!enforce) return Optional.empty();
         try {
             Verdict v = guard.check(tool, cause);
-            return v.allowed() ? Optional.empty() : Optional.of("flapping control: " + v.reason());
+            return v.allowed() ? Optional.empty() : Optional.of(new Deferral("flapping control: " + v.reason(), v.repeated()));
         } catch (UncheckedIOException e) {
             LOG.warn("flapping control unavailable, the heal goes ahead: {}", e.getMessage());
             return Optional.empty();

@@ -24,21 +24,35 @@ public final class FlapGuard {
     private final FlapPolicy policy;
     private final Clock clock;
     private final Journal journal;
-    /** Last deferral journaled per tool/cause, so a daemon asking every interval logs each wait once. */
-    private final Map<String, String> lastDeferral = new ConcurrentHashMap<>();
+    /**
+     * Last deferral journaled per tool/cause, so a daemon asking every interval logs each wait
+     * once. Shared with the guard that replaces this one after a config reload.
+     */
+    private final Map<String, String> lastDeferral;
 
     /** @param journal where breaker changes, resets and deferrals are recorded; null for none */
     public FlapGuard(Path stateFile, FlapPolicy policy, Clock clock, Journal journal) {
+        this(stateFile, policy, clock, journal, new ConcurrentHashMap<>());
+    }
+
+    private FlapGuard(Path stateFile, FlapPolicy policy, Clock clock, Journal journal, Map<String, String> lastDeferral) {
         this.store = new FlapStore(stateFile);
         this.policy = policy;
         this.clock = clock;
         this.journal = journal;
+        this.lastDeferral = lastDeferral;
     }
 
     /** The home's guard: {@code state/flapping.json}, the configured policy, the journal, the system clock. */
     public static FlapGuard forHome(HomeConfig config) {
+        return forHome(config, null);
+    }
+
+    /** The same, remembering the waits {@code previous} (the guard before a config reload; may be null) already journaled. */
+    public static FlapGuard forHome(HomeConfig config, FlapGuard previous) {
         return new FlapGuard(config.home().state().resolve("flapping.json"), FlapPolicy.from(config.settings()),
-                Clock.systemUTC(), new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes()));
+                Clock.systemUTC(), new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes()),
+                previous == null ? new ConcurrentHashMap<>() : previous.lastDeferral);
     }
 
     public FlapPolicy policy() { return policy; }
@@ -55,11 +69,12 @@ public final class FlapGuard {
         String key = tool + "\u0000" + cause;
         if (v.allowed()) {
             lastDeferral.remove(key);
-        } else if (!(v.kind() + v.until()).equals(lastDeferral.put(key, v.kind() + v.until()))) {
-            ObjectNode r = record("deferred", tool, cause, v.reason()).put("kind", v.kind());
-            if (v.until() != null) r.put("until", v.until().toString());
-            append(r);
+            return v;
         }
+        if ((v.kind() + v.until()).equals(lastDeferral.put(key, v.kind() + v.until()))) return v.asRepeat();
+        ObjectNode r = record("deferred", tool, cause, v.reason()).put("kind", v.kind());
+        if (v.until() != null) r.put("until", v.until().toString());
+        append(r);
         return v;
     }
 
@@ -125,6 +140,11 @@ public final class FlapGuard {
         append(record("reset", tool, null, had ? "operator reset: breaker closed, backoff and window cleared"
                 : "operator reset: there was no flapping state"));
         return had;
+    }
+
+    /** The names with flapping state, toolchains or not (e.g. the stand-in {@code service-NAME} of a lone service). */
+    public java.util.Set<String> tracked() {
+        return java.util.Set.copyOf(store.read().tools.keySet());
     }
 
     /** The state of {@code tool} now; reads only. */

@@ -48,7 +48,8 @@ final class FlapRules {
         }).toList();
         FlapState.Breaker b = t.breaker;
         return new FlapStatus(tool, b != null, b == null ? null : b.openedAt(), b == null ? null : b.cause(),
-                t.heals.size(), policy.maxHealsPerWindow(), t.healthySince, causes);
+                t.heals.size(), policy.maxHealsPerWindow(), t.healthySince, causes, t.heals.size() >= policy.maxHealsPerWindow()
+                        ? t.heals.get(t.heals.size() - policy.maxHealsPerWindow()).plus(policy.window()) : null);
     }
 
     static String ordinal(int n) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param breakerCause     the cause whose failed heals opened it (null when closed)
  * @param healsInWindow    heals started within the window ending now
  * @param healthySince     start of the current healthy period, or null
+ * @param windowFullUntil  the window is full: no heal before then; null when a heal may start
  */
 public record FlapStatus(String tool, boolean needsAttention, Instant breakerOpenedAt, String breakerCause,
-                         int healsInWindow, int maxHealsPerWindow, Instant healthySince, List<CauseStatus> causes) {
+                         int healsInWindow, int maxHealsPerWindow, Instant healthySince, List<CauseStatus> causes,
+                         Instant windowFullUntil) {
 
     public FlapStatus {
         causes = List.copyOf(causes);

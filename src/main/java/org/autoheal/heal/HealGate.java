@@ -10,8 +10,15 @@ public interface HealGate {
     HealGate OPEN = new HealGate() {
     };
 
+    /**
+     * Why a heal must not start now: {@code reason} in one line; {@code repeated} when it is the
+     * same wait as the last deferral of this tool and cause (already journaled, nothing new to record).
+     */
+    record Deferral(String reason, boolean repeated) {
+    }
+
     /** Why a heal of {@code tool} for {@code cause} must not start now; empty when it may. */
-    default Optional<String> deferral(String tool, String cause) {
+    default Optional<Deferral> deferral(String tool, String cause) {
         return Optional.empty();
     }
 

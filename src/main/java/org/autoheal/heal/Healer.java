@@ -105,6 +105,10 @@ public final class Healer {
         String status = RepairReport.FAILING;
         for (int round = 0; round < MAX_INCIDENTS_PER_TOOLCHAIN && !stopping.getAsBoolean(); round++) {
             Handled h = handle(t, run);
+            if (h.incident() == null) { // the same wait as before: already journaled, nothing new
+                status = RepairReport.DEFERRED;
+                break;
+            }
             report.incident(h.incident());
             if (h.incident().outcome().equals(Incident.DRY_RUN)) {
                 status = RepairReport.PLANNED;
@@ -118,7 +122,7 @@ public final class Healer {
             run = h.after(); // the fix worked but revealed the next problem
         }
         if (status.equals(RepairReport.HEALED)) gate.healthy(t.name());
-        progress.accept("[" + t.name() + "] " + status);
+        if (!status.equals(RepairReport.DEFERRED)) progress.accept("[" + t.name() + "] " + status);
         report.toolchain(t.name(), status);
     }
 
@@ -150,6 +154,13 @@ public final class Healer {
         RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
         SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
         Decision decision = rules.decide(error, Engine.context(config, t, table));
+        String cause = decision.diagnosed() ? decision.primary().getCause() : null;
+        var held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
+                ? java.util.Optional.<HealGate.Deferral>empty() : gate.deferral(t.name(), cause);
+        if (held.isPresent() && held.get().repeated()) { // one incident per wait, not one per look
+            progress.accept("[" + t.name() + "] still failing (" + cause + "), still deferred: " + held.get().reason());
+            return new Handled(null, run);
+        }
         Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now(), table, rules.catalog());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
         if (!decision.diagnosed()) {
@@ -161,9 +172,7 @@ public final class Healer {
         progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + decision.primary().getDetails()
                 + " (rule \"" + decision.primary().getRule() + "\")");
         recorder.opened(incident);
-        String cause = decision.primary().getCause();
-        var held = dryRun || decision.proposals().isEmpty() ? java.util.Optional.<String>empty() : gate.deferral(t.name(), cause);
-        if (held.isPresent()) return deferred(incident, t, decision.proposals().get(0), held.get(), run);
+        if (held.isPresent()) return deferred(incident, t, decision.proposals().get(0), held.get().reason(), run);
         RunResult after = run;
         int applied = 0;
         for (Proposal p : decision.proposals()) {

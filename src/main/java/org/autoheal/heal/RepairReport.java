@@ -11,6 +11,8 @@ public final class RepairReport {
     public static final String HEALED = "healed";
     public static final String FAILING = "failing";
     public static final String PLANNED = "planned";
+    /** Still failing, and flapping control still holds its heal back for the wait already journaled. */
+    public static final String DEFERRED = "deferred";
 
     private final Map<String, String> toolchains = new LinkedHashMap<>();
     private final List<Incident> incidents = new ArrayList<>();

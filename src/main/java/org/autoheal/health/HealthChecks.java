@@ -46,6 +46,11 @@ public final class HealthChecks {
      * @throws org.autoheal.config.ConfigException for an unknown tool or an invalid module name (exit 2)
      */
     public HealthReport run(String tool) {
+        Service alone = tool == null || config.toolchains().containsKey(tool) ? null : standInOf(tool);
+        if (alone != null) { // `--tool service-NAME`: the lone service watch heals under that name
+            FlapStatus f = flap.status(tool);
+            return new HealthReport(clock.instant(), List.of(probe(alone), flapCheck(f)), Map.of(tool, f));
+        }
         List<Toolchain> scope = tool == null ? List.copyOf(config.toolchains().values()) : List.of(config.toolchain(tool));
         scope.forEach(ModuleCheck::validate); // bad config fails before anything runs
         List<Service> services = tool == null ? List.copyOf(config.services().values())
@@ -61,7 +66,20 @@ public final class HealthChecks {
             flapping.put(t.name(), f);
             checks.add(flapCheck(f));
         }
+        if (tool == null) { // flapping state under other names: lone services watch heals (service-NAME)
+            for (String name : flap.tracked()) {
+                if (flapping.containsKey(name)) continue;
+                FlapStatus f = flap.status(name);
+                flapping.put(name, f);
+                checks.add(flapCheck(f));
+            }
+        }
         return new HealthReport(clock.instant(), checks, flapping);
+    }
+
+    /** The service whose stand-in toolchain is named {@code name} ({@code service-NAME}), or null. */
+    public Service standInOf(String name) {
+        return config.services().values().stream().filter(s -> s.standInName().equals(name)).findFirst().orElse(null);
     }
 
     Check probe(Service s) {
@@ -88,7 +106,8 @@ public final class HealthChecks {
         List<String> parts = new ArrayList<>();
         f.causes().stream().filter(c -> c.backoffUntil() != null).forEach(c -> parts.add("backoff for " + c.cause()
                 + " until " + c.backoffUntil() + " (" + c.failures() + " failed heal" + (c.failures() == 1 ? "" : "s") + ")"));
-        parts.add(f.healsInWindow() + "/" + f.maxHealsPerWindow() + " heals in the window");
+        parts.add(f.healsInWindow() + "/" + f.maxHealsPerWindow() + " heals in the window"
+                + (f.windowFullUntil() == null ? "" : " (full: next heal at " + f.windowFullUntil() + ")"));
         return Check.ok(tool, Check.FLAPPING, "breaker", "closed; " + String.join("; ", parts));
     }
 }

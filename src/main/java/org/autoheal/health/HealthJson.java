@@ -43,6 +43,7 @@ public final class HealthJson {
         putTime(n, "breaker_opened_at", f.breakerOpenedAt());
         Json.putIfPresent(n, "breaker_cause", f.breakerCause());
         n.put("heals_in_window", f.healsInWindow()).put("max_heals_per_window", f.maxHealsPerWindow());
+        if (f.windowFullUntil() != null) n.put("window_full_until", f.windowFullUntil().toString());
         putTime(n, "healthy_since", f.healthySince());
         ArrayNode causes = n.putArray("causes");
         for (FlapStatus.CauseStatus c : f.causes()) {

@@ -29,7 +29,9 @@ public final class ApiBackend implements IntakeBackend {
     /** Toolchains whose circuit breaker is open now: the metrics gauge. */
     public static int breakersOpen(AutoHeal autoheal) {
         var guard = autoheal.flapGuard();
-        return (int) autoheal.config().toolchains().keySet().stream().filter(t -> guard.status(t).needsAttention()).count();
+        var names = new java.util.TreeSet<>(autoheal.config().toolchains().keySet());
+        names.addAll(guard.tracked()); // lone services healed by watch as service-NAME
+        return (int) names.stream().filter(t -> guard.status(t).needsAttention()).count();
     }
 
     @Override

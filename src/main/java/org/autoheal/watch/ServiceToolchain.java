@@ -17,7 +17,6 @@ import org.autoheal.service.ProbeMain;
  * journal and flapping control as any toolchain, under the name {@code service-NAME}.
  */
 final class ServiceToolchain {
-    static final String PREFIX = "service-";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private ServiceToolchain() {
@@ -37,7 +36,7 @@ final class ServiceToolchain {
         };
         if (command == null || command.isEmpty()) return null;
         Path workdir = own ? s.workdir() : homeRoot;
-        return new Toolchain(PREFIX + s.name(), List.copyOf(command), workdir, TIMEOUT, own ? s.env() : Map.of(), "python3",
+        return new Toolchain(s.standInName(), List.copyOf(command), workdir, TIMEOUT, own ? s.env() : Map.of(), "python3",
                 List.of(), List.of(workdir), List.of(s.name()), Map.of(), List.of(), false);
     }
 

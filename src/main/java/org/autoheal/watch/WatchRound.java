@@ -34,6 +34,8 @@ public final class WatchRound implements WatchLoop.Round {
     private final Duration probeTimeout;
     private final Consumer<String> events;
     private final Consumer<Incident> incidents;
+    /** The checks that failed in the previous round (only this daemon's thread runs rounds). */
+    private Set<String> failing = Set.of();
 
     public WatchRound(AutoHeal autoheal, Approver approver, Duration probeTimeout, Consumer<String> events,
                       Consumer<Incident> incidents) {
@@ -49,7 +51,7 @@ public final class WatchRound implements WatchLoop.Round {
         var config = autoheal.snapshot().config(); // one config per round; a reload applies to the next
         FlapGuard guard = autoheal.flapGuard();
         HealthReport health = new HealthChecks(config, guard, probeTimeout, Clock.systemUTC()).run(null);
-        for (Check c : health.failed()) events.accept("check failed: " + c.scope() + " " + c.kind() + " " + c.subject() + ": " + c.detail());
+        announce(health.failed());
         Set<String> down = new LinkedHashSet<>();
         for (Check c : health.services()) if (!c.ok()) down.add(c.subject());
         List<Toolchain> scope = new ArrayList<>();
@@ -80,6 +82,20 @@ public final class WatchRound implements WatchLoop.Round {
             return;
         }
         report.incidents().forEach(incidents);
-        report.toolchains().forEach((name, status) -> events.accept("[" + name + "] round result: " + status));
+        report.toolchains().forEach((name, status) -> {
+            if (!status.equals(RepairReport.DEFERRED)) events.accept("[" + name + "] round result: " + status);
+        });
+    }
+
+    /** One line when a check starts failing and one when it passes again, not one per round. */
+    private void announce(List<Check> failed) {
+        Set<String> now = new LinkedHashSet<>();
+        for (Check c : failed) {
+            String what = (c.scope().equals(c.kind()) ? c.kind() : c.scope() + " " + c.kind()) + " " + c.subject();
+            now.add(what);
+            if (!failing.contains(what)) events.accept("check failed: " + what + ": " + c.detail());
+        }
+        for (String what : failing) if (!now.contains(what)) events.accept("check ok again: " + what);
+        failing = now;
     }
 }

@@ -58,6 +58,32 @@ class FlapHealerTest {
                 .contains("\"event\":\"deferred\"").contains("\"kind\":\"breaker\"");
     }
 
+    /** Watch asks every round, each time through ah.flapGuard(): one incident and one deferred record per wait, not per round. */
+    @Test
+    void lookingAgainDuringTheSameWait_journalsNothingNew() throws Exception {
+        AutoHeal ah = AutoHeal.open(home);
+        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        RepairReport first = repairEnforcing(ah, new ArrayList<>());
+        List<String> progress = new ArrayList<>();
+        RepairReport second = repairEnforcing(ah, progress);
+        RepairReport third = repairEnforcing(ah, new ArrayList<>());
+
+        assertThat(first.incidents()).hasSize(1);
+        assertThat(second.incidents()).isEmpty();
+        assertThat(third.incidents()).isEmpty();
+        assertThat(second.toolchains()).containsEntry("build", RepairReport.DEFERRED);
+        assertThat(progress).anyMatch(l -> l.startsWith("[build] still failing (permission), still deferred: flapping control: circuit breaker open"));
+        List<String> journal = Files.readAllLines(home.resolve("logs/autoheal/journal.jsonl"));
+        assertThat(journal.stream().filter(l -> l.contains("\"event\":\"deferred\""))).hasSize(1);
+        assertThat(journal.stream().filter(l -> l.contains("\"type\":\"incident\""))).hasSize(1);
+        assertThat(org.autoheal.testing.Cli.run(home, "why", "last").out())
+                .contains("approval: not asked: held back by flapping control: circuit breaker open");
+
+        ah.flapGuard().reset("build"); // a new wait after a reset is journaled again
+        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).hasSize(1);
+    }
+
     @Test
     void aFailedHeal_isBackedOff_thenAWorkingHealIsRecorded() throws Exception {
         AutoHeal ah = AutoHeal.open(home);

@@ -60,6 +60,39 @@ class HealthFlappingTest {
         assertThat(home.autoheal("health", "--reset", "nope").exit()).as("unknown tool").isEqualTo(2);
     }
 
+    /** The breaker of a lone service that watch heals as service-NAME: shown, counted unhealthy, reset by either name. */
+    @Test
+    void aLoneServicesBreaker_isShown_andResetByTheServiceName() throws Exception {
+        int port = HealthHome.freePort();
+        home.toolchains("{\"toolchains\": {\"build\": {\"command\": [\"python3\", \"-c\", \"pass\"]}},"
+                + " \"services\": {\"dead\": {\"start\": [\"false\"], \"probe\": {\"type\": \"tcp\", \"port\": " + port + "}}}}");
+        FlapGuard g = guard();
+        for (int i = 0; i < 3; i++) g.recorded("service-dead", "connection", false);
+
+        HealthHome.Run all = home.autoheal("health", "--json");
+        assertThat(all.exit()).isEqualTo(1);
+        assertThat(all.json().get("flapping").get("service-dead").get("needs_attention").asBoolean()).isTrue();
+        assertThat(all.json().get("failed")).anySatisfy(c -> assertThat(c.get("detail").asText())
+                .contains("needs attention").contains("--reset service-dead"));
+        HealthHome.Run one = home.autoheal("health", "--tool", "service-dead");
+        assertThat(one.exit()).isEqualTo(1);
+        assertThat(one.out()).contains("dead").contains("needs attention");
+
+        HealthHome.Run reset = home.autoheal("health", "--reset", "dead", "--tool", "build");
+        assertThat(reset.exit()).as(reset.out() + reset.err()).isZero();
+        assertThat(reset.out()).contains("reset flapping control of service-dead");
+        assertThat(guard().status("service-dead").needsAttention()).isFalse();
+    }
+
+    @Test
+    void aFullWindow_saysWhenTheNextHealMayStart() throws Exception {
+        FlapGuard g = guard();
+        for (int i = 0; i < 5; i++) g.recorded("build", "json_format", true);
+        HealthHome.Run r = home.autoheal("health", "--tool", "build", "--json");
+        assertThat(r.json().get("flapping").get("build").get("window_full_until").asText()).isNotEmpty();
+        assertThat(home.autoheal("health", "--tool", "build").out()).contains("5/5 heals in the window (full: next heal at ");
+    }
+
     @Test
     void aPendingBackoff_isShown_butHealthy() throws Exception {
         guard().recorded("build", "json_format", false);
@@ -70,7 +103,7 @@ class HealthFlappingTest {
 
     @Test
     void theTable_isColoredOnlyWhenAsked() {
-        FlapStatus quiet = new FlapStatus("build", false, null, null, 0, 5, null, List.of());
+        FlapStatus quiet = new FlapStatus("build", false, null, null, 0, 5, null, List.of(), null);
         HealthReport report = new HealthReport(Instant.EPOCH, List.of(Check.ok("build", Check.FLAPPING, "breaker", "closed"),
                 Check.failed("build", Check.JSON, "a.json", "line 1, column 2: \u001b[2J")), Map.of("build", quiet));
         assertThat(HealthText.of(report, true)).contains("\u001b[32mok\u001b[0m").contains("\u001b[31mFAIL\u001b[0m");
