@@ -158,11 +158,12 @@ class IntakeServerTest {
         assertThat(send("GET", "/v1/incidents/..%2F..%2Fetc", null, auth).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/v1/other", null, auth).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/v1/errors", null, auth).statusCode()).isEqualTo(405);
-        metrics.incident("missing_module", "diagnosed", 0.2);
+        metrics.incident("missing_module", "healed");
+        metrics.heal(0.2);
         metrics.attempt("install_module", "healed");
         var m = send("GET", "/v1/metrics", null, auth);
         assertThat(m.statusCode()).isEqualTo(200);
-        assertThat(m.body()).contains("autoheal_breakers_open 3.0").contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"diagnosed\"} 1")
+        assertThat(m.body()).contains("autoheal_breakers_open 3.0").contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"healed\"} 1")
                 .contains("autoheal_attempts_total{outcome=\"healed\",strategy=\"install_module\"} 1")
                 .contains("autoheal_heal_duration_seconds_bucket{le=\"0.25\"} 1");
     }
