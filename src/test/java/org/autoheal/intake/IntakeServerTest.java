@@ -139,6 +139,17 @@ class IntakeServerTest {
     }
 
     @Test
+    void unknownField_400_namingItWithThePosition_andNothingReachesAutoHeal() throws Exception {
+        int before = reported.size();
+        var r = post("{\"tool\":\"build\",\"text\":\"boom\",\n \"exitcode\":1}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(r.body()).get("error").asText())
+                .startsWith("unknown field 'exitcode' at line 2, column 2: known fields: exit_code, file, heal, line");
+        assertThat(post("{\"xx\":1,\"text\":\"boom\"}").body()).contains("unknown field 'xx' at line 1, column 2");
+        assertThat(reported).hasSize(before);
+    }
+
+    @Test
     void oversizedBody_413_declaredOrStreamed() throws Exception {
         String big = "{\"text\":\"" + "a".repeat(5000) + "\"}";
         assertThat(post(big).statusCode()).isEqualTo(413);
