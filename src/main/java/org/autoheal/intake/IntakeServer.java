@@ -162,12 +162,8 @@ public final class IntakeServer implements AutoCloseable {
     private void report(HttpExchange x) throws IOException {
         ErrorReport r = ErrorReport.from(RequestJson.parse(readBody(x), ErrorReport.FIELDS));
         if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
-        boolean heal = switch (settings.heal()) {
-            case "always" -> true;
-            case "on_request" -> r.healRequested();
-            default -> false;
-        };
-        send(x, 200, backend.report(r, heal));
+        HealGrant heal = HealGrant.of(settings.heal(), r);
+        send(x, 200, backend.report(r, heal.allowed()).set("heal", heal.json()));
     }
 
     private byte[] readBody(HttpExchange x) throws IOException {

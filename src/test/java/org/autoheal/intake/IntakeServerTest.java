@@ -3,6 +3,7 @@ package org.autoheal.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -41,10 +42,10 @@ class IntakeServerTest {
 
     /** A backend that keeps what it is told, so the tests see exactly what reached AutoHeal. */
     static final class Recording implements IntakeBackend {
-        public JsonNode report(ErrorReport r, boolean heal) {
+        public ObjectNode report(ErrorReport r, boolean heal) {
             reported.add(r);
             String id = "inc-" + reported.size();
-            JsonNode inc = Json.object().put("id", id).put("tool", r.tool()).put("healed", heal);
+            ObjectNode inc = Json.object().put("id", id).put("tool", r.tool()).put("healed", heal);
             incidents.put(id, inc);
             return inc;
         }
@@ -109,7 +110,15 @@ class IntakeServerTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode inc = Json.MAPPER.readTree(r.body());
         assertThat(inc.get("healed").asBoolean()).isFalse();
-        assertThat(post("{\"tool\":\"build\",\"text\":\"x\",\"heal\":true}").body()).contains("\"healed\":true");
+        assertThat(inc.get("heal").toString())
+                .isEqualTo("{\"requested\":false,\"allowed\":false,\"why\":\"not requested (send \\\"heal\\\": true to ask)\"}");
+        JsonNode healed = Json.MAPPER.readTree(post("{\"tool\":\"build\",\"text\":\"x\",\"heal\":true}").body());
+        assertThat(healed.get("healed").asBoolean()).isTrue();
+        assertThat(healed.get("heal").get("allowed").asBoolean()).isTrue();
+        // no toolchain to verify a heal against: diagnosed only, and the answer says so
+        JsonNode noTool = Json.MAPPER.readTree(post("{\"text\":\"x\",\"heal\":true}").body());
+        assertThat(noTool.get("healed").asBoolean()).isFalse();
+        assertThat(noTool.get("heal").get("why").asText()).startsWith("no \"tool\" given");
         var got = send("GET", "/v1/incidents/" + inc.get("id").asText(), null, "Bearer " + token);
         assertThat(got.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/v1/incidents/" + inc.get("id").asText() + "/why", null, "Bearer " + token).body()).contains("why");
