@@ -18,13 +18,37 @@ import urllib.error
 import urllib.request
 
 MAX_REPORT_CHARS = 60_000  # the intake bounds bodies; keep the tail, where tracebacks end
+MAX_ERROR_CHARS = 500  # of the server's error message: enough to read, never a flood
+
+
+class NoToken(Exception):
+    pass
 
 
 def token(home):
     if os.environ.get("AUTOHEAL_TOKEN"):
         return os.environ["AUTOHEAL_TOKEN"].strip()
-    with open(os.path.join(home, "state", "intake.token"), encoding="ascii") as f:
-        return f.read().strip()
+    path = os.path.join(home, "state", "intake.token")
+    try:
+        with open(path, encoding="ascii") as f:
+            return f.read().strip()
+    except OSError as e:
+        raise NoToken("no token: cannot read %s (%s); pass --home HOME (reads HOME/state/intake.token, HOME being "
+                      "the home `autoheal watch --listen` runs in) or set AUTOHEAL_TOKEN" % (path, e.strerror)) from e
+
+
+def server_error(e):
+    """The intake's own message from an HTTP error's JSON body ({"error": ...}), else the raw body; bounded."""
+    try:
+        raw = e.read(64 * 1024).decode("utf-8", errors="replace")
+    except OSError:
+        raw = ""
+    try:
+        message = json.loads(raw).get("error") or raw
+    except (ValueError, AttributeError):
+        message = raw
+    message = " ".join(str(message).split()) or e.reason
+    return message if len(message) <= MAX_ERROR_CHARS else message[:MAX_ERROR_CHARS] + "..."
 
 
 def report(url, bearer, tool, text, exit_code, heal, timeout=60):
@@ -50,6 +74,9 @@ def describe(incident):
         lines.append("  %d. %s %s (salience %s)" % (i, p["strategy"], json.dumps(p.get("params", {})), p["salience"]))
     for a in incident.get("attempts", []):
         lines.append("  tried %s: %s" % (a["strategy"], a["outcome"]))
+    heal = incident.get("heal") or {}
+    if heal.get("requested") and not heal.get("allowed"):
+        lines.append("  heal refused: " + str(heal.get("why")))
     lines.append("  outcome: " + str(incident.get("outcome")))
     return "\n".join(lines)
 
@@ -72,7 +99,10 @@ def main(argv=None):
         return 0
     try:
         incident = report(args.url, token(args.home), args.tool, run.stderr or run.stdout, run.returncode, args.heal)
-    except (OSError, urllib.error.URLError) as e:
+    except urllib.error.HTTPError as e:
+        print("autoheal: could not report the error: HTTP %d: %s" % (e.code, server_error(e)), file=sys.stderr)
+        return run.returncode
+    except (NoToken, OSError, urllib.error.URLError) as e:
         print("autoheal: could not report the error: %s" % e, file=sys.stderr)
         return run.returncode
     print(describe(incident), file=sys.stderr)

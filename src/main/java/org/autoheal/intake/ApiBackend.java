@@ -35,7 +35,7 @@ public final class ApiBackend implements IntakeBackend {
     }
 
     @Override
-    public JsonNode report(ErrorReport r, boolean heal) {
+    public ObjectNode report(ErrorReport r, boolean heal) {
         long t0 = System.nanoTime();
         Incident i = autoheal.report(r.tool(), r.text(), r.exitCode(), heal);
         metrics.incident(i, (System.nanoTime() - t0) / 1e9);

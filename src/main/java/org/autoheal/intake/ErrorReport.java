@@ -1,6 +1,7 @@
 package org.autoheal.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
 
 /**
  * One error reported by another program: the raw text, or the parsed fields ({@code type},
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * reporter asks for a heal (honoured only when {@code intake.heal} allows it).
  */
 public record ErrorReport(String tool, String text, Integer exitCode, boolean healRequested) {
+    /** The body's fields; any other is refused, as in config files. */
+    static final Set<String> FIELDS = Set.of("tool", "text", "exit_code", "heal", "type", "message", "file", "line");
 
     /** Reads a request body; a field of the wrong kind is a {@link BadRequest} naming it. */
     static ErrorReport from(JsonNode body) {

@@ -1,12 +1,13 @@
 package org.autoheal.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /** What the HTTP intake asks of AutoHeal; {@link ApiBackend} answers it with the Java API. */
 public interface IntakeBackend {
-    /** Decides (and heals when allowed) a reported error; the incident as JSON, journaled once. */
-    JsonNode report(ErrorReport report, boolean heal);
+    /** Decides (and heals when {@code heal}) a reported error; the incident as JSON, journaled once. */
+    ObjectNode report(ErrorReport report, boolean heal);
 
     Optional<JsonNode> incident(String id);
 

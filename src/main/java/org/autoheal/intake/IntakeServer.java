@@ -1,6 +1,5 @@
 package org.autoheal.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -161,18 +160,13 @@ public final class IntakeServer implements AutoCloseable {
     }
 
     private void report(HttpExchange x) throws IOException {
-        JsonNode body = readJson(x);
-        ErrorReport r = ErrorReport.from(body);
+        ErrorReport r = ErrorReport.from(RequestJson.parse(readBody(x), ErrorReport.FIELDS));
         if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
-        boolean heal = switch (settings.heal()) {
-            case "always" -> true;
-            case "on_request" -> r.healRequested();
-            default -> false;
-        };
-        send(x, 200, backend.report(r, heal));
+        HealGrant heal = HealGrant.of(settings.heal(), r);
+        send(x, 200, backend.report(r, heal.allowed()).set("heal", heal.json()));
     }
 
-    private JsonNode readJson(HttpExchange x) throws IOException {
+    private byte[] readBody(HttpExchange x) throws IOException {
         int max = settings.maxBodyBytes();
         String declared = x.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
@@ -194,13 +188,7 @@ public final class IntakeServer implements AutoCloseable {
             cut.cancel(false);
         }
         if (bytes.length > max) throw new TooLarge(bytes.length, max);
-        try {
-            return Json.MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new ErrorReport.BadRequest("malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr()
-                    + ": " + e.getOriginalMessage());
-        }
+        return bytes;
     }
 
     private void found(HttpExchange x, Optional<JsonNode> body, String id) throws IOException {

@@ -8,7 +8,10 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.function.IntSupplier;
+import org.autoheal.heal.Attempt;
+import org.autoheal.heal.Incident;
 
 /**
  * The counters {@code GET /v1/metrics} exposes in Prometheus text format: incidents by cause and
@@ -16,6 +19,8 @@ import java.util.function.IntSupplier;
  * registry per instance, so tests and several daemons in one JVM do not share counts.
  */
 public final class Metrics {
+    /** Attempt outcomes where a strategy was applied; skipped, dry_run and refused changed nothing. */
+    private static final Set<String> ACTED = Set.of(Attempt.HEALED, Attempt.FAILED, Attempt.ERROR);
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter incidents = Counter.builder().name("autoheal_incidents_total")
             .help("Incidents by diagnosed cause and outcome").labelNames("cause", "outcome").register(registry);
@@ -33,14 +38,21 @@ public final class Metrics {
                 .callback(cb -> cb.call(breakersOpen.getAsInt())).register(registry);
     }
 
-    /** An incident and its attempts, with the time it took. */
-    public void incident(org.autoheal.heal.Incident i, double seconds) {
-        incident(i.decision().primary() == null ? null : i.decision().primary().getCause(), i.outcome(), seconds);
+    /**
+     * An incident and its attempts, with the time it took. The time goes to the heal histogram only
+     * when a strategy acted: diagnose-only reports and unapproved plans would drown the heal times.
+     */
+    public void incident(Incident i, double seconds) {
+        incident(i.decision().primary() == null ? null : i.decision().primary().getCause(), i.outcome());
         i.attempts().forEach(a -> attempt(a.strategy(), a.outcome()));
+        if (i.attempts().stream().anyMatch(a -> ACTED.contains(a.outcome()))) heal(seconds);
     }
 
-    public void incident(String cause, String outcome, double seconds) {
+    public void incident(String cause, String outcome) {
         incidents.labelValues(cause == null ? "none" : cause, outcome).inc();
+    }
+
+    public void heal(double seconds) {
         healSeconds.observe(seconds);
     }
 

@@ -3,6 +3,7 @@ package org.autoheal.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -41,10 +42,10 @@ class IntakeServerTest {
 
     /** A backend that keeps what it is told, so the tests see exactly what reached AutoHeal. */
     static final class Recording implements IntakeBackend {
-        public JsonNode report(ErrorReport r, boolean heal) {
+        public ObjectNode report(ErrorReport r, boolean heal) {
             reported.add(r);
             String id = "inc-" + reported.size();
-            JsonNode inc = Json.object().put("id", id).put("tool", r.tool()).put("healed", heal);
+            ObjectNode inc = Json.object().put("id", id).put("tool", r.tool()).put("healed", heal);
             incidents.put(id, inc);
             return inc;
         }
@@ -109,7 +110,15 @@ class IntakeServerTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode inc = Json.MAPPER.readTree(r.body());
         assertThat(inc.get("healed").asBoolean()).isFalse();
-        assertThat(post("{\"tool\":\"build\",\"text\":\"x\",\"heal\":true}").body()).contains("\"healed\":true");
+        assertThat(inc.get("heal").toString())
+                .isEqualTo("{\"requested\":false,\"allowed\":false,\"why\":\"not requested (send \\\"heal\\\": true to ask)\"}");
+        JsonNode healed = Json.MAPPER.readTree(post("{\"tool\":\"build\",\"text\":\"x\",\"heal\":true}").body());
+        assertThat(healed.get("healed").asBoolean()).isTrue();
+        assertThat(healed.get("heal").get("allowed").asBoolean()).isTrue();
+        // no toolchain to verify a heal against: diagnosed only, and the answer says so
+        JsonNode noTool = Json.MAPPER.readTree(post("{\"text\":\"x\",\"heal\":true}").body());
+        assertThat(noTool.get("healed").asBoolean()).isFalse();
+        assertThat(noTool.get("heal").get("why").asText()).startsWith("no \"tool\" given");
         var got = send("GET", "/v1/incidents/" + inc.get("id").asText(), null, "Bearer " + token);
         assertThat(got.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/v1/incidents/" + inc.get("id").asText() + "/why", null, "Bearer " + token).body()).contains("why");
@@ -139,6 +148,17 @@ class IntakeServerTest {
     }
 
     @Test
+    void unknownField_400_namingItWithThePosition_andNothingReachesAutoHeal() throws Exception {
+        int before = reported.size();
+        var r = post("{\"tool\":\"build\",\"text\":\"boom\",\n \"exitcode\":1}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(r.body()).get("error").asText())
+                .startsWith("unknown field 'exitcode' at line 2, column 2: known fields: exit_code, file, heal, line");
+        assertThat(post("{\"xx\":1,\"text\":\"boom\"}").body()).contains("unknown field 'xx' at line 1, column 2");
+        assertThat(reported).hasSize(before);
+    }
+
+    @Test
     void oversizedBody_413_declaredOrStreamed() throws Exception {
         String big = "{\"text\":\"" + "a".repeat(5000) + "\"}";
         assertThat(post(big).statusCode()).isEqualTo(413);
@@ -158,11 +178,12 @@ class IntakeServerTest {
         assertThat(send("GET", "/v1/incidents/..%2F..%2Fetc", null, auth).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/v1/other", null, auth).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/v1/errors", null, auth).statusCode()).isEqualTo(405);
-        metrics.incident("missing_module", "diagnosed", 0.2);
+        metrics.incident("missing_module", "healed");
+        metrics.heal(0.2);
         metrics.attempt("install_module", "healed");
         var m = send("GET", "/v1/metrics", null, auth);
         assertThat(m.statusCode()).isEqualTo(200);
-        assertThat(m.body()).contains("autoheal_breakers_open 3.0").contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"diagnosed\"} 1")
+        assertThat(m.body()).contains("autoheal_breakers_open 3.0").contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"healed\"} 1")
                 .contains("autoheal_attempts_total{outcome=\"healed\",strategy=\"install_module\"} 1")
                 .contains("autoheal_heal_duration_seconds_bucket{le=\"0.25\"} 1");
     }

@@ -76,6 +76,7 @@ class WatchEndToEndTest {
         assertThat(inc.get("diagnosis").get("cause").asText()).isEqualTo("missing_module");
         assertThat(inc.get("outcome").asText()).isEqualTo("diagnosed");
         assertThat(inc.get("proposals").get(0).get("strategy").asText()).isEqualTo("install_module");
+        assertThat(inc.get("heal").get("allowed").asBoolean()).isFalse();
         String id = inc.get("id").asText();
         assertThat(get(base + "incidents/" + id, token).body()).contains("\"outcome\":\"diagnosed\"");
         assertThat(get(base + "incidents/" + id + "/why", token).body()).contains("missing_module");
@@ -87,15 +88,17 @@ class WatchEndToEndTest {
                 .contains("autoheal_incidents_total{cause=\"connection\",outcome=\"healed\"}")
                 .contains("autoheal_incidents_total{cause=\"missing_module\",outcome=\"diagnosed\"} 1");
 
-        // 4. the Python client example: runs a failing tool, reports it, prints the diagnosis
+        // 4. the Python client example: runs a failing tool, reports it, prints the diagnosis and
+        // that the heal it asked for was refused (intake.heal is "never" by default)
         Path client = Path.of("examples/python/autoheal_client.py").toAbsolutePath();
         Process py = new ProcessBuilder("python3", client.toString(), "--url", base.replace("/v1/", ""), "--home",
-                home.root.toString(), "--tool", "client", "--", "python3", "-c", "import nosuchmodule_xyz")
+                home.root.toString(), "--tool", "client", "--heal", "--", "python3", "-c", "import nosuchmodule_xyz")
                 .redirectErrorStream(true).start();
         String pyOut = new String(py.getInputStream().readAllBytes());
         assertThat(py.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(py.exitValue()).as(pyOut).isEqualTo(1); // the tool's own status
-        assertThat(pyOut).contains("diagnosis: missing_module").contains("install_module");
+        assertThat(pyOut).contains("diagnosis: missing_module").contains("install_module")
+                .contains("heal refused: intake.heal is \"never\" in config/autoheal.json");
 
         // 5. SIGTERM: the daemon ends the round and exits 0; the service it started keeps running
         watch.destroy();
