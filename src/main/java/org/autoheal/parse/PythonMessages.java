@@ -67,7 +67,9 @@ final class PythonMessages {
         e.setCode(Errnos.name(errno));
         int text = at + 9 + digits.length();
         int colon = message.indexOf(": ", text);
-        Caps.detail(e, "strerror", colon < 0 ? message.substring(text) : message.substring(text, colon));
+        String strerror = colon < 0 ? message.substring(text) : message.substring(text, colon);
+        if (strerror.endsWith(">") && message.startsWith("<")) strerror = strerror.substring(0, strerror.length() - 1); // <urlopen error [Errno 111] …>
+        Caps.detail(e, "strerror", strerror);
         if (colon < 0 || colon + 2 >= message.length() || e.getPath() != null) return;
         char quote = message.charAt(colon + 2);
         if (quote != '\'' && quote != '"') return;

@@ -21,4 +21,12 @@ class BarePythonErrorTest {
         assertThat(e.getLanguage()).isEqualTo("unknown");
         assertThat(e.getType()).isNull();
     }
+
+    /** urllib wraps the OSError in angle brackets: the strerror detail must not keep the closing one. */
+    @Test
+    void urlErrorStrerrorWithoutTheBracket() {
+        ToolchainError e = ErrorParsers.parse(ErrorInput.of(null, "urllib.error.URLError: <urlopen error [Errno 111] Connection refused>"));
+        assertThat(e.getErrno()).isEqualTo(111);
+        assertThat(e.getDetails()).containsEntry("strerror", "Connection refused");
+    }
 }
