@@ -37,6 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(home);
         out.println("AutoHeal demo: sandbox home " + home);
         out.flush();
+        long built = System.nanoTime();
         DemoHome demo = new DemoHome(home, line -> say(out, line));
         demo.build();
         demo.skipped().forEach(s -> say(out, "note: " + s));
@@ -52,8 +53,13 @@ final class DemoCommand implements Callable<Integer> {
             say(out, "demo: stopped the services it started");
         }
         out.print(ReportText.of(report));
-        out.printf("%ndemo finished in %.1f s; the healed home is %s (journal: logs/autoheal/journal.jsonl, "
-                + "backups: backups/autoheal/)%n", (System.nanoTime() - t0) / 1e9, home);
+        out.printf("%ndemo healed in %.1f s (%.1f s more to build the sandbox: venv, wheelhouse); the healed home is %s "
+                + "(journal: logs/autoheal/journal.jsonl, backups: backups/autoheal/)%n", (System.nanoTime() - t0) / 1e9,
+                (t0 - built) / 1e9, home);
+        if (!autoheal.config().services().isEmpty()) {
+            out.println("its services are stopped again: `autoheal --home " + home + " health` shows them down, and `repair`"
+                    + " or `watch` starts them");
+        }
         out.flush();
         return report.allGood() ? ExitCode.OK : ExitCode.FAILING;
     }
