@@ -49,7 +49,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON Lines in ({\"text\":…,\"tool\":…}), one JSON result per line out")
     String batch;
 
-    @Option(names = "--no-trace", description = "do not record the rule trace (faster; the JSON \"trace\" is empty)")
+    @Option(names = "--no-trace", description = "do not record the rule trace (faster; the JSON \"trace\" is empty, no \"rules fired\" in text)")
     boolean noTrace;
 
     @Parameters(arity = "0..1", paramLabel = "TEXT|-", description = "the error text; '-' or nothing reads stdin")
@@ -62,11 +62,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (batch != null) return batch(autoheal, out);
         int max = autoheal.config().settings().limits().maxErrorBytes();
         String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
+        if (input.isBlank()) {
+            throw new ConfigException("diagnose: no error text: pass TEXT as an argument or pipe the error text on stdin "
+                    + "(e.g. `./build.sh 2>&1 | autoheal diagnose`)");
+        }
         Decision d = decide(autoheal, autoheal.learned(), input, tool);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
         } else {
-            out.print(DecisionText.of(d, autoheal.engine().rules().catalog()));
+            out.print(DecisionText.of(d, autoheal.engine().rules().catalog(), !noTrace));
         }
         out.flush();
         return d.diagnosed() ? ExitCode.OK : ExitCode.FAILING;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code autoheal history}: past incidents from the journal. One opened but never finished is
  * "interrupted" (with its recovery: pending, or what repair/rollback did), or "in_progress"
- * while another AutoHeal holds the home lock.
+ * while another AutoHeal holds the home lock. {@code rolled_back} counts the rollbacks that
+ * restored files (the text table shows e.g. "healed, rolled back").
  */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "List past incidents from the journal.")
 final class HistoryCommand implements Callable<Integer> {
@@ -42,6 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
         Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
         List<JsonNode> records = journal.readAll();
         Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        Map<String, Integer> rollbacks = new LinkedHashMap<>();
         for (JsonNode r : records) {
             String type = r.path("type").asText();
             String id = r.path("id").asText();
@@ -53,8 +55,11 @@ final class HistoryCommand implements Callable<Integer> {
                 byId.put(id, row(id, r.path("tool").asText(), r.path("at").asText(), r.path("outcome").asText(),
                         d.isObject() ? d.path("cause").asText() : null,
                         a.size() > 0 ? a.get(a.size() - 1).path("strategy").asText() : null));
+            } else if (type.equals("rollback")) {
+                rollbacks.merge(r.path("incident").asText(), 1, Integer::sum);
             }
         }
+        byId.forEach((id, row) -> row.put("rolled_back", rollbacks.getOrDefault(id, 0)));
         // unfinished incidents: being healed right now if another AutoHeal holds the lock, else interrupted
         Optional<LockHolder> healer = HomeLock.heldBy(config.home());
         Map<String, JsonNode> recovered = Unfinished.recoveries(records);
@@ -83,9 +88,10 @@ final class HistoryCommand implements Callable<Integer> {
             rows.forEach(a::add);
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {
-            out.printf("%-40s %-16s %-12s %-16s %s%n", "INCIDENT", "TOOL", "OUTCOME", "CAUSE", "LAST STRATEGY");
+            out.printf("%-40s %-16s %-20s %-16s %s%n", "INCIDENT", "TOOL", "OUTCOME", "CAUSE", "LAST STRATEGY");
             for (ObjectNode r : rows) {
-                out.printf("%-40s %-16s %-12s %-16s %s%n", r.get("id").asText(), r.get("tool").asText(), r.get("outcome").asText(),
+                String outcome = r.get("outcome").asText() + (r.get("rolled_back").asInt() > 0 ? ", rolled back" : "");
+                out.printf("%-40s %-16s %-20s %-16s %s%n", r.get("id").asText(), r.get("tool").asText(), outcome,
                         r.path("cause").asText("-"), r.has("recovery") ? "recovery: " + r.get("recovery").asText()
                                 : r.path("strategy").asText("-"));
             }

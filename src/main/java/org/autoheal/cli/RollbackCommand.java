@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.explain.Json;
+import org.autoheal.journal.Journal;
 import org.autoheal.state.HomeLock;
 import org.autoheal.state.HomeLockedException;
 import picocli.CommandLine.Command;
@@ -38,28 +40,51 @@ final class RollbackCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("not an incident id: " + e.getMessage());
         }
-        if (!Files.exists(store.folder(incident).resolve("manifest.json"))) {
+        boolean hasBackups = Files.exists(store.folder(incident).resolve("manifest.json"));
+        Journal journal = HomeGuard.journal(config);
+        if (!hasBackups && !journaled(journal, incident)) {
+            throw new ConfigException("no such incident " + incident + " in " + config.home().show(journal.file())
+                    + "; `autoheal history` lists the incidents");
+        }
+        if (!hasBackups) {
             throw new ConfigException("incident " + incident + " has no backups in " + config.home().show(store.folder(incident)));
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Path> restored;
+        int recorded;
         try (HomeLock lock = HomeGuard.lock(config, "rollback " + incident, spec.commandLine().getErr())) {
             HomeGuard.recover(config, line -> {
                 out.println(line);
                 out.flush();
             });
-            restored = store.load(incident).restore();
-            HomeGuard.journal(config).append(Json.object()
-                    .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
-                    .put("restored", restored.size()));
+            Backup backup = store.load(incident);
+            recorded = backup.entries().size();
+            restored = backup.changed();
+            if (!restored.isEmpty()) {
+                backup.restore();
+                journal.append(Json.object()
+                        .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
+                        .put("restored", restored.size()));
+            }
         } catch (HomeLockedException e) {
             spec.commandLine().getErr().println("autoheal: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return ExitCode.FAILING;
         }
-        restored.forEach(p -> out.println("restored " + p));
-        out.println("rolled back incident " + incident + " (" + restored.size() + " entries)");
+        if (restored.isEmpty()) {
+            out.println("incident " + incident + " is already rolled back: its " + recorded
+                    + " backed-up path(s) match the backups; nothing changed");
+        } else {
+            restored.forEach(p -> out.println("restored " + p));
+            out.println("rolled back incident " + incident + " (" + restored.size() + " of " + recorded + " entries restored)");
+        }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** True when the journal has the incident's opening or final record. */
+    private static boolean journaled(Journal journal, String id) {
+        return journal.readMatching(id).stream().anyMatch(r -> id.equals(r.path("id").asText())
+                && (r.path("type").asText().equals("incident") || r.path("type").asText().equals("incident_open")));
     }
 }

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Reads AutoHeal's own JSON config files strictly: unknown fields, wrong types and syntax
- * errors become a {@link ConfigException} naming file, line, column and a hint.
+ * errors become a {@link ConfigException} naming file, line, column, what is wrong and where in
+ * the JSON (e.g. {@code toolchains.build.command[1]}), in the file's words, not Java's.
  */
 final class JsonConfigReader {
     static final ObjectMapper MAPPER = new ObjectMapper()
@@ -23,6 +28,7 @@ final class JsonConfigReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final int MAX_SHOWN_VALUE = 40;
 
     private JsonConfigReader() {
     }
@@ -32,22 +38,69 @@ final class JsonConfigReader {
             T value = MAPPER.readValue(Files.readAllBytes(file), type);
             if (value == null) throw new ConfigException(shownAs + ": the file is empty or null; write a JSON object");
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            throw at(shownAs, e, "unknown field '" + e.getPropertyName() + "'" + (known.isEmpty() ? "" : "; known fields: " + known));
         } catch (JsonProcessingException e) {
-            throw at(shownAs, e, e.getOriginalMessage());
+            throw error(shownAs, e);
         } catch (IOException e) {
             throw new ConfigException(shownAs + ": cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static ConfigException at(String file, JsonProcessingException e, String message) {
+    /** {@code file:line:col: what is wrong (at toolchains.build.command[1])}. */
+    static ConfigException error(String file, JsonProcessingException e) {
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            message = "unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : "; known fields: " + known);
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected " + kind(m.getTargetType()) + ", found " + found(m);
+        } else {
+            message = e.getOriginalMessage().replaceAll("\\s*\\(for .*", "").replaceAll("\\s*at \\[Source.*", "").strip();
+        }
+        String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         JsonLocation loc = e.getLocation();
-        String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                ? " (at " + m.getPathReference().replaceAll("^[^\\[]*", "").replace("\"", "") + ")" : "";
-        String msg = message.replaceAll("\\s*\\(for .*", "").replaceAll("\\s*at \\[Source.*", "").strip();
-        return ConfigException.at(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), msg + path);
+        return ConfigException.at(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                message + (path.isEmpty() ? "" : " (at " + path + ")"));
+    }
+
+    /** The JSON path as written: {@code toolchains.build.command[1]}, odd keys quoted: {@code files["c.json"]}. */
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            String name = r.getFieldName();
+            if (name == null) b.append('[').append(r.getIndex()).append(']');
+            else if (name.matches("[A-Za-z0-9_-]+")) b.append(b.length() == 0 ? "" : ".").append(name);
+            else b.append("[\"").append(name).append("\"]");
+        }
+        return b.toString();
+    }
+
+    private static String kind(Class<?> type) {
+        if (CharSequence.class.isAssignableFrom(type)) return "a string";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "a whole number";
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return "a number";
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) return "a list";
+        return "an object";
+    }
+
+    private static String found(MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof JsonParser p) || p.currentToken() == null) return "nothing";
+        return switch (p.currentToken()) {
+            case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+            case START_ARRAY, END_ARRAY -> "a list";
+            case VALUE_STRING -> "the string '" + text(p) + "'";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> p.currentToken().isScalarValue() ? p.currentToken().asString() : "something else"; // true, false, null
+        };
+    }
+
+    private static String text(JsonParser p) {
+        try {
+            String t = p.getText();
+            return t.length() <= MAX_SHOWN_VALUE ? t : t.substring(0, MAX_SHOWN_VALUE - 1) + "…";
+        } catch (IOException e) {
+            return "a value";
+        }
     }
 }

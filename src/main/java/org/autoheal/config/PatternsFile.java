@@ -30,9 +30,7 @@ final class PatternsFile {
         try {
             entries = JsonConfigReader.MAPPER.readValue(file.toFile(), type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw ConfigException.at(SHOWN, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    e.getOriginalMessage().replaceAll("\\s*\\(for .*", ""));
+            throw JsonConfigReader.error(SHOWN, e);
         } catch (java.io.IOException e) {
             throw new ConfigException(SHOWN + ": cannot read: " + e.getMessage(), e);
         }

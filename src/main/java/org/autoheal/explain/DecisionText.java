@@ -1,19 +1,22 @@
 package org.autoheal.explain;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
+import org.autoheal.engine.TraceEvent;
 import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
 
-/** A decision as a person reads it: the error, the diagnosis, the ranked proposals. */
+/** A decision as a person reads it: the error, the diagnosis, the ranked proposals, the rules that fired. */
 public final class DecisionText {
     private DecisionText() {
     }
 
-    public static String of(Decision d, RuleCatalog catalog) {
+    /** With {@code trace}, ends with the rules that fired, in firing order, one line each with file:line. */
+    public static String of(Decision d, RuleCatalog catalog, boolean trace) {
         StringBuilder b = new StringBuilder();
         ToolchainError e = d.error();
         b.append("error:     ").append(e.getType() == null ? "(unknown)" : e.getType());
@@ -42,8 +45,23 @@ public final class DecisionText {
                     .append(p.getSalience() - base >= 0 ? "+ " : "- ").append(Math.abs(p.getSalience() - base))
                     .append(" learned  (rule \"").append(p.getRule()).append("\"").append(at(catalog, p.getRule())).append(")\n");
         }
+        if (trace) firedRules(d, b);
         d.warnings().forEach(w -> b.append("warning:   ").append(w).append('\n'));
         return b.toString();
+    }
+
+    /** Each rule once, with how often it fired when more than once; the full trace is in {@code --json}. */
+    private static void firedRules(Decision d, StringBuilder b) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
+        for (TraceEvent t : d.trace()) {
+            if (!t.event().equals(TraceEvent.FIRED)) continue;
+            count.merge(t.rule(), 1, Integer::sum);
+            where.putIfAbsent(t.rule(), t.location());
+        }
+        b.append(count.isEmpty() ? "rules fired: none\n" : "rules fired:\n");
+        count.forEach((rule, n) -> b.append("  ").append(rule).append("  (").append(where.get(rule)).append(')')
+                .append(n > 1 ? " x" + n : "").append('\n'));
     }
 
     static String at(RuleCatalog catalog, String rule) {

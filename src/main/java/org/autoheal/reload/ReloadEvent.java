@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record ReloadEvent(boolean ok, List<String> files, List<String> errors, List<String> added,
                           List<String> changed, List<String> removed, long millis, String version) {
+    private static final int MAX_ERROR = 200;
+    private static final int MAX_FILES = 3;
+
     public ReloadEvent {
         files = List.copyOf(files);
         errors = List.copyOf(errors);
@@ -31,10 +34,32 @@ public record ReloadEvent(boolean ok, List<String> files, List<String> errors, L
         return new ReloadEvent(false, files, errors, List.of(), List.of(), List.of(), millis, version);
     }
 
-    /** One line for logs: what happened, to which rules, in how long. */
+    /**
+     * One line for watch's stdout and the log: what happened, why and in how long, e.g.
+     * {@code serving after 370 ms: config/toolchains.json changed; rules unchanged} or
+     * {@code rejected after 757 ms: rules/a.drl:17:4: [ERR 102] … (+1 more); the previous rules and config stay in service}.
+     */
     public String summary() {
-        if (!ok) return "reload rejected after " + millis + " ms (" + errors.size() + " error(s)); the previous rules and config stay in service";
-        if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) return "reload serving after " + millis + " ms: rules unchanged";
-        return "reload serving after " + millis + " ms: rules added " + added + ", changed " + changed + ", removed " + removed;
+        if (!ok) return "rejected after " + millis + " ms: " + firstError() + "; the previous rules and config stay in service";
+        return "serving after " + millis + " ms: " + changedFiles() + ruleChanges();
+    }
+
+    /** The first error on one line, at most {@link #MAX_ERROR} characters, and how many more there are. */
+    private String firstError() {
+        if (errors.isEmpty()) return "unknown error";
+        String first = errors.get(0).replaceAll("\\s+", " ").strip();
+        if (first.length() > MAX_ERROR) first = first.substring(0, MAX_ERROR - 1) + "…";
+        return errors.size() == 1 ? first : first + " (+" + (errors.size() - 1) + " more)";
+    }
+
+    private String changedFiles() {
+        if (files.isEmpty()) return "";
+        String shown = String.join(", ", files.subList(0, Math.min(MAX_FILES, files.size())));
+        return shown + (files.size() > MAX_FILES ? " (+" + (files.size() - MAX_FILES) + " more)" : "") + " changed; ";
+    }
+
+    private String ruleChanges() {
+        if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) return "rules unchanged";
+        return "rules added " + added + ", changed " + changed + ", removed " + removed;
     }
 }

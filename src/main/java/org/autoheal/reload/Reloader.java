@@ -90,10 +90,10 @@ public final class Reloader {
 
     private static void logEvent(ReloadEvent e) {
         if (e.ok()) {
-            log.info("{} (files: {})", e.summary(), e.files());
+            log.info("reload {}", e.summary());
             return;
         }
-        log.warn("{} (files: {})", e.summary(), e.files());
+        log.warn("reload {}", e.summary());
         e.errors().forEach(err -> log.warn("{}", err));
     }
 
