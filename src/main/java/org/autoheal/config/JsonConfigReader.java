@@ -55,7 +55,7 @@ final class JsonConfigReader {
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "expected " + kind(m.getTargetType()) + ", found " + found(m);
         } else {
-            message = e.getOriginalMessage().replaceAll("\\s*\\(for .*", "").replaceAll("\\s*at \\[Source.*", "").strip();
+            message = beforeLocation(e.getOriginalMessage());
         }
         String path = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         JsonLocation loc = e.getLocation();
@@ -69,10 +69,31 @@ final class JsonConfigReader {
         for (JsonMappingException.Reference r : refs) {
             String name = r.getFieldName();
             if (name == null) b.append('[').append(r.getIndex()).append(']');
-            else if (name.matches("[A-Za-z0-9_-]+")) b.append(b.length() == 0 ? "" : ".").append(name);
+            else if (plainKey(name)) b.append(b.length() == 0 ? "" : ".").append(name);
             else b.append("[\"").append(name).append("\"]");
         }
         return b.toString();
+    }
+
+    /** Jackson's message without its own location and Java type suffixes ("(for …)", "at [Source…"): we give file:line:col. */
+    private static String beforeLocation(String message) {
+        int end = message.length();
+        for (String marker : new String[] {"(for ", "at [Source"}) {
+            int at = message.indexOf(marker);
+            if (at >= 0) end = Math.min(end, at);
+        }
+        return message.substring(0, end).strip();
+    }
+
+    /** A key that reads well after a dot (letters, digits, '_' and '-'); others are shown as ["key"]. */
+    private static boolean plainKey(String name) {
+        if (name.isEmpty()) return false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     private static String kind(Class<?> type) {

@@ -47,7 +47,7 @@ public record ReloadEvent(boolean ok, List<String> files, List<String> errors, L
     /** The first error on one line, at most {@link #MAX_ERROR} characters, and how many more there are. */
     private String firstError() {
         if (errors.isEmpty()) return "unknown error";
-        String first = errors.get(0).replaceAll("\\s+", " ").strip();
+        String first = collapseSpace(errors.get(0));
         if (first.length() > MAX_ERROR) first = first.substring(0, MAX_ERROR - 1) + "…";
         return errors.size() == 1 ? first : first + " (+" + (errors.size() - 1) + " more)";
     }
@@ -61,5 +61,16 @@ public record ReloadEvent(boolean ok, List<String> files, List<String> errors, L
     private String ruleChanges() {
         if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) return "rules unchanged";
         return "rules added " + added + ", changed " + changed + ", removed " + removed;
+    }
+
+    /** Runs of whitespace (newlines, indentation) as one space, so a multi-line error fits one log line. */
+    private static String collapseSpace(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) b.append(c);
+            else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') b.append(' ');
+        }
+        return b.toString().strip();
     }
 }
