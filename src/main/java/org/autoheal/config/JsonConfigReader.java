@@ -82,7 +82,10 @@ final class JsonConfigReader {
             int at = message.indexOf(marker);
             if (at >= 0) end = Math.min(end, at);
         }
-        return message.substring(0, end).strip();
+        String cut = message.substring(0, end);
+        int open = cut.lastIndexOf('(');
+        if (open > cut.lastIndexOf(')')) cut = cut.substring(0, open); // "(start marker at [Source…]" lost its end
+        return cut.strip();
     }
 
     /** A key that reads well after a dot (letters, digits, '_' and '-'); others are shown as ["key"]. */
