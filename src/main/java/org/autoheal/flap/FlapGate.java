@@ -45,6 +45,11 @@ public final class FlapGate implements HealGate {
     }
 
     @Override
+    public boolean seenUndiagnosed(String tool, String signature) {
+        return enforce && guard.seenUndiagnosed(tool, signature);
+    }
+
+    @Override
     public void finished(String tool, String cause, boolean healed) {
         try {
             guard.recorded(tool, cause, healed);

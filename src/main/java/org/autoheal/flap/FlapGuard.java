@@ -78,6 +78,14 @@ public final class FlapGuard {
         return v;
     }
 
+    /**
+     * {@code tool} failed with an error no rule diagnoses: true when it is the same as the last one
+     * journaled (until the tool is seen healthy or reset), so a daemon journals it once, not every round.
+     */
+    public boolean seenUndiagnosed(String tool, String signature) {
+        return signature.equals(lastDeferral.put(tool + "\u0000\u0000undiagnosed", signature));
+    }
+
     /** A heal of (tool, cause) finished: {@code healed} or not. Failed heals back off and may open the breaker. */
     public void recorded(String tool, String cause, boolean healed) {
         Instant now = clock.instant();

@@ -22,6 +22,14 @@ public interface HealGate {
         return Optional.empty();
     }
 
+    /**
+     * True when {@code tool} fails again with the undiagnosed error {@code signature} that was
+     * already journaled (no rule matched it, so nothing new can happen until it changes).
+     */
+    default boolean seenUndiagnosed(String tool, String signature) {
+        return false;
+    }
+
     /** A heal that went ahead ended: {@code healed} or not (failed, error). */
     default void finished(String tool, String cause, boolean healed) {
     }

@@ -157,6 +157,10 @@ public final class Healer {
         String cause = decision.diagnosed() ? decision.primary().getCause() : null;
         var held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
                 ? java.util.Optional.<HealGate.Deferral>empty() : gate.deferral(t.name(), cause);
+        if (!decision.diagnosed() && gate.seenUndiagnosed(t.name(), error.getType() + ": " + error.getMessage())) {
+            progress.accept("[" + t.name() + "] still failing with the same undiagnosed error (journaled once)");
+            return new Handled(null, run);
+        }
         if (held.isPresent() && held.get().repeated()) { // one incident per wait, not one per look
             progress.accept("[" + t.name() + "] still failing (" + cause + "), still deferred: " + held.get().reason());
             return new Handled(null, run);

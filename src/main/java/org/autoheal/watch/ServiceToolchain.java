@@ -42,9 +42,18 @@ final class ServiceToolchain {
 
     private static List<String> probeMain(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", absoluteClassPath(),
                 ProbeMain.class.getName()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** The probe runs in the home, not where AutoHeal was started: relative class path entries would not resolve. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(e.isEmpty() ? e : Path.of(e).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }

@@ -84,6 +84,24 @@ class FlapHealerTest {
         assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).hasSize(1);
     }
 
+    /** An error no rule diagnoses, seen every round: journaled once until it changes or the toolchain runs clean. */
+    @Test
+    void theSameUndiagnosedErrorEveryRound_isJournaledOnce() throws Exception {
+        Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"build\": {\"command\": "
+                + "[\"sh\", \"-c\", \"echo 'zorblax: the frobnicator is sad' >&2; exit 1\"]}}}");
+        AutoHeal ah = AutoHeal.open(home);
+        assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).singleElement()
+                .satisfies(i -> assertThat(i.outcome()).isEqualTo(Incident.UNDIAGNOSED));
+        List<String> progress = new ArrayList<>();
+        RepairReport again = repairEnforcing(ah, progress);
+        assertThat(again.incidents()).isEmpty();
+        assertThat(progress).contains("[build] still failing with the same undiagnosed error (journaled once)");
+        ah.flapGuard().healthy("build"); // seen healthy in between: the next failure is news again
+        assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).hasSize(1);
+        assertThat(ah.repair(List.of(ah.config().toolchain("build")), Approver.ALWAYS, false, x -> { }).incidents())
+                .as("a repair by hand always journals").hasSize(1);
+    }
+
     @Test
     void aFailedHeal_isBackedOff_thenAWorkingHealIsRecorded() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
