@@ -54,7 +54,7 @@ final class HistoryCommand implements Callable<Integer> {
                 JsonNode a = r.path("attempts");
                 byId.put(id, row(id, r.path("tool").asText(), r.path("at").asText(), r.path("outcome").asText(),
                         d.isObject() ? d.path("cause").asText() : null,
-                        a.size() > 0 ? a.get(a.size() - 1).path("strategy").asText() : null));
+                        a.size() > 0 ? lastStrategy(a.get(a.size() - 1)) : null));
             } else if (type.equals("rollback")) {
                 rollbacks.merge(r.path("incident").asText(), 1, Integer::sum);
             }
@@ -101,6 +101,14 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The last attempt's strategy; one flapping control held back applied nothing, and says so. */
+    private static String lastStrategy(JsonNode attempt) {
+        String strategy = attempt.path("strategy").asText();
+        boolean held = "skipped".equals(attempt.path("outcome").asText())
+                && attempt.path("detail").asText().startsWith("flapping control");
+        return held ? strategy + " (deferred)" : strategy;
     }
 
     private static ObjectNode row(String id, String tool, String at, String outcome, String cause, String strategy) {

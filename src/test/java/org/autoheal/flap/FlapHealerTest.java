@@ -78,6 +78,7 @@ class FlapHealerTest {
         assertThat(journal.stream().filter(l -> l.contains("\"type\":\"incident\""))).hasSize(1);
         assertThat(org.autoheal.testing.Cli.run(home, "why", "last").out())
                 .contains("approval: not asked: held back by flapping control: circuit breaker open");
+        assertThat(org.autoheal.testing.Cli.run(home, "history").out()).contains("fix_permissions (deferred)");
 
         ah.flapGuard().reset("build"); // a new wait after a reset is journaled again
         for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
