@@ -39,6 +39,11 @@ import org.autoheal.strategy.StrategyRegistry;
  * each step's work lives in its own package.
  */
 public final class Healer {
+    /** Progress line openings a daemon's log can recognise (watch drops what only repeats the last round). */
+    public static final String RUN = "run: ";
+    public static final String HEALTHY_RUN = "healthy (exit 0)";
+    public static final String STILL_FAILING = "still failing";
+
     /** A fix can reveal the next problem (e.g. a module, then a config file): heal up to this many in a row. */
     private static final int MAX_INCIDENTS_PER_TOOLCHAIN = 5;
 
@@ -94,10 +99,10 @@ public final class Healer {
     }
 
     private void heal(Toolchain t, RepairReport report) {
-        progress.accept("[" + t.name() + "] run: " + String.join(" ", t.command()));
+        progress.accept("[" + t.name() + "] " + RUN + String.join(" ", t.command()));
         RunResult run = run(t);
         if (run.ok()) {
-            progress.accept("[" + t.name() + "] healthy (exit 0)");
+            progress.accept("[" + t.name() + "] " + HEALTHY_RUN);
             if (!dryRun) gate.healthy(t.name());
             report.toolchain(t.name(), RepairReport.HEALTHY);
             return;
@@ -158,11 +163,11 @@ public final class Healer {
         var held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
                 ? java.util.Optional.<HealGate.Deferral>empty() : gate.deferral(t.name(), cause);
         if (!decision.diagnosed() && gate.seenUndiagnosed(t.name(), error.getType() + ": " + error.getMessage())) {
-            progress.accept("[" + t.name() + "] still failing with the same undiagnosed error (journaled once)");
+            progress.accept("[" + t.name() + "] " + STILL_FAILING + " with the same undiagnosed error (journaled once)");
             return new Handled(null, run);
         }
         if (held.isPresent() && held.get().repeated()) { // one incident per wait, not one per look
-            progress.accept("[" + t.name() + "] still failing (" + cause + "), still deferred: " + held.get().reason());
+            progress.accept("[" + t.name() + "] " + STILL_FAILING + " (" + cause + "), still deferred: " + held.get().reason());
             return new Handled(null, run);
         }
         Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now(), table, rules.catalog());

@@ -34,6 +34,7 @@ public final class WatchRound implements WatchLoop.Round {
     private final Duration probeTimeout;
     private final Consumer<String> events;
     private final Consumer<Incident> incidents;
+    private final RoundLog log;
     /** The checks that failed in the previous round (only this daemon's thread runs rounds). */
     private Set<String> failing = Set.of();
 
@@ -44,6 +45,7 @@ public final class WatchRound implements WatchLoop.Round {
         this.probeTimeout = probeTimeout;
         this.events = events;
         this.incidents = incidents;
+        this.log = new RoundLog(events);
     }
 
     @Override
@@ -76,14 +78,17 @@ public final class WatchRound implements WatchLoop.Round {
         if (scope.isEmpty() || stopping.getAsBoolean()) return;
         RepairReport report;
         try {
-            report = autoheal.healing("watch", () -> autoheal.repair(scope, approver, false, events, FlapGate.enforcing(guard), stopping));
+            report = autoheal.healing("watch", () -> autoheal.repair(scope, approver, false, log, FlapGate.enforcing(guard), stopping));
         } catch (HomeLockedException e) {
             events.accept("home busy: " + e.getMessage() + "; the heals wait for the next round");
             return;
         }
         report.incidents().forEach(incidents);
+        log.flush();
         report.toolchains().forEach((name, status) -> {
-            if (!status.equals(RepairReport.DEFERRED)) events.accept("[" + name + "] round result: " + status);
+            if (!status.equals(RepairReport.DEFERRED) && !status.equals(RepairReport.HEALTHY)) {
+                log.accept("[" + name + "] round result: " + status);
+            }
         });
     }
 
