@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +26,6 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_PREFIX_CHARS = 60;
-    private static final Pattern ANY_TEMP = Pattern.compile("\\..{1,60}\\.autoheal-[0-9a-f]{16}\\.tmp");
 
     /** A test hook: runs on the finished temp file just before the rename. */
     interface BeforeRename {
@@ -107,7 +105,7 @@ public final class AtomicFiles {
 
     /** Parses "0644" or "644". */
     public static int parseOctal(String mode) {
-        if (mode == null || !mode.matches("[0-7]{3,4}")) {
+        if (!NameChecks.octalMode(mode)) {
             throw new IllegalArgumentException("not an octal file mode: " + mode);
         }
         return Integer.parseInt(mode, 8);
@@ -139,10 +137,9 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
         String name = file.getFileName().toString();
         String prefix = name.length() > NAME_PREFIX_CHARS ? name.substring(0, NAME_PREFIX_CHARS) : name;
-        Pattern temp = Pattern.compile("\\." + Pattern.quote(prefix) + "\\.autoheal-[0-9a-f]{16}\\.tmp");
         List<Path> removed = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.filter(p -> temp.matcher(p.getFileName().toString()).matches()).toList()) {
+            for (Path p : list.filter(p -> NameChecks.tempName(p.getFileName().toString(), prefix)).toList()) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) removed.add(p);
             }
         }
@@ -155,7 +152,7 @@ public final class AtomicFiles {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
         List<Path> removed = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.filter(p -> ANY_TEMP.matcher(p.getFileName().toString()).matches()).toList()) {
+            for (Path p : list.filter(p -> NameChecks.tempName(p.getFileName().toString(), null)).toList()) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) removed.add(p);
             }
         }

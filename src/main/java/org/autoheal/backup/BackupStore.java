@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.regex.Pattern;
 
 /**
  * The backups of a home: one folder per incident, {@code <home>/backups/autoheal/<incident>/},
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 public final class BackupStore {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
-    private static final Pattern INCIDENT_ID = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     private final Path root;
     private final long maxFileBytes;
@@ -60,7 +58,7 @@ public final class BackupStore {
 
     /** Incident ids become folder names: {@code [A-Za-z0-9_.-]{1,100}}, never {@code .} or {@code ..}. */
     public static String checkIncidentId(String incidentId) {
-        if (incidentId == null || !INCIDENT_ID.matcher(incidentId).matches()
+        if (incidentId == null || !NameChecks.word(incidentId, 1, 100, "_.-")
                 || incidentId.contains("..") || incidentId.equals(".")) {
             String shown = incidentId == null ? "null"
                     : incidentId.length() > 120 ? incidentId.substring(0, 120) + "…" : incidentId;

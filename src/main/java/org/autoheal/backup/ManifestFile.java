@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,8 +20,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 final class ManifestFile {
 
     static final String NAME = "manifest.json";
-    private static final Pattern COPY_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,150}");
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -68,11 +65,11 @@ final class ManifestFile {
             problem = "an entry has no absolute, normalised path";
         } else if (entry.created()) {
             return;
-        } else if (entry.mode() == null || !entry.mode().matches("[0-7]{3,4}")) {
+        } else if (entry.mode() == null || !NameChecks.octalMode(entry.mode())) {
             problem = "bad mode " + entry.mode();
-        } else if (entry.sha256() == null || !SHA256.matcher(entry.sha256()).matches()) {
+        } else if (entry.sha256() == null || !NameChecks.hex(entry.sha256(), 64)) {
             problem = "bad sha256";
-        } else if (!entry.modeOnly() && (entry.copy() == null || !COPY_NAME.matcher(entry.copy()).matches())) {
+        } else if (!entry.modeOnly() && (entry.copy() == null || !NameChecks.word(entry.copy(), 1, 151, "_.-") || entry.copy().startsWith("."))) {
             problem = "bad copy name " + entry.copy();
         }
         if (problem != null) {
