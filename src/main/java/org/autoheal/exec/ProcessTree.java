@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * then SIGKILL to the survivors. Descendants are collected before anything is signalled,
  * because a dead parent's children are re-parented and no longer show up as its descendants.
  */
-final class ProcessTree {
+public final class ProcessTree {
 
     private static final long POLL_MILLIS = 20;
 
@@ -35,6 +35,15 @@ final class ProcessTree {
      * about twice the grace period.
      */
     static void kill(ProcessHandle root, Collection<ProcessHandle> known, Duration grace) {
+        killNow(root, known, grace);
+    }
+
+    /** {@code root} and its descendants: SIGTERM, {@code grace}, then SIGKILL to the survivors. */
+    public static void kill(ProcessHandle root, Duration grace) {
+        killNow(root, java.util.List.of(), grace);
+    }
+
+    private static void killNow(ProcessHandle root, Collection<ProcessHandle> known, Duration grace) {
         Set<ProcessHandle> targets = withDescendants(root, known);
         targets.forEach(ProcessHandle::destroy);
         awaitGone(targets, grace);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.autoheal.config.Home;
+import org.autoheal.exec.ProcessTree;
 import org.autoheal.strategy.pip.ImportCheck;
 import org.autoheal.strategy.pip.ModuleInstaller;
 import org.autoheal.strategy.pip.PipRecord;
@@ -83,8 +84,7 @@ final class PipRecovery {
             live.get().onExit().get(Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
             return "ended after AutoHeal stopped";
         } catch (TimeoutException e) {
-            live.get().descendants().forEach(ProcessHandle::destroyForcibly);
-            live.get().destroyForcibly();
+            ProcessTree.kill(live.get(), Duration.ofSeconds(2));
             return "killed at its deadline " + deadline;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.exec.Detached;
+import org.autoheal.exec.ProcessTree;
 import org.autoheal.service.PidRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,8 @@ final class DetachedPip {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedPip.class);
     static final int TAIL_BYTES = 16 * 1024;
     static final long ROTATE_BYTES = 4L << 20;
+    // the interpreter may be a wrapper whose real python is a child: the whole tree goes
+    private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
     /** Where a run leaves its traces: pip's output log and the state file ({@code null}: none). */
     record Trace(Path log, Path stateFile, String tool) {}
@@ -66,7 +69,7 @@ final class DetachedPip {
             remember(record, trace.stateFile());
             FaultPoints.reach("pip:started");
             boolean timedOut = !process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (timedOut) killTree(process);
+            if (timedOut) ProcessTree.kill(process.toHandle(), KILL_GRACE);
             int exit = timedOut ? -1 : process.exitValue();
             remember(record.ended(exit), trace.stateFile());
             String tail = tail(trace.log(), offset);
@@ -103,13 +106,6 @@ final class DetachedPip {
             out.write(("== " + Instant.now() + " " + String.join(" ", argv) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return Files.size(log);
-    }
-
-    /** Children first: the interpreter may be a wrapper whose real python is a child. */
-    private static void killTree(Process process) throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     /** This run's output, at most the last {@link #TAIL_BYTES} bytes of it. */
