@@ -155,6 +155,16 @@ public final class FlapGuard {
         return java.util.Set.copyOf(store.read().tools.keySet());
     }
 
+    /** The state of each of {@code names} and of every other name with state, from one read of the file. */
+    public Map<String, FlapStatus> statuses(java.util.Collection<String> names) {
+        FlapState s = store.read();
+        Instant now = clock.instant();
+        Map<String, FlapStatus> out = new java.util.LinkedHashMap<>();
+        for (String n : names) out.put(n, FlapRules.status(s.tools.getOrDefault(n, new FlapState.Tool()), n, policy, now));
+        s.tools.forEach((n, t) -> out.computeIfAbsent(n, k -> FlapRules.status(t, k, policy, now)));
+        return out;
+    }
+
     /** The state of {@code tool} now; reads only. */
     public FlapStatus status(String tool) {
         return FlapRules.status(store.read().tools.getOrDefault(tool, new FlapState.Tool()), tool, policy, clock.instant());

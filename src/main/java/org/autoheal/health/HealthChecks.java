@@ -57,23 +57,18 @@ public final class HealthChecks {
                 : scope.get(0).dependsOn().stream().map(config.services()::get).toList();
         List<Check> checks = new ArrayList<>();
         services.forEach(s -> checks.add(probe(s)));
-        Map<String, FlapStatus> flapping = new LinkedHashMap<>();
+        // one read of the state; for everything, also the names of lone services watch heals (service-NAME)
+        Map<String, FlapStatus> flapping = new LinkedHashMap<>(flap.statuses(scope.stream().map(Toolchain::name).toList()));
+        if (tool != null) flapping.keySet().retainAll(List.of(tool));
         for (Toolchain t : scope) {
             checks.add(executables.check(t));
             checks.addAll(json.check(t));
             checks.addAll(modules.check(t));
-            FlapStatus f = flap.status(t.name());
-            flapping.put(t.name(), f);
-            checks.add(flapCheck(f));
+            checks.add(flapCheck(flapping.get(t.name())));
         }
-        if (tool == null) { // flapping state under other names: lone services watch heals (service-NAME)
-            for (String name : flap.tracked()) {
-                if (flapping.containsKey(name)) continue;
-                FlapStatus f = flap.status(name);
-                flapping.put(name, f);
-                checks.add(flapCheck(f));
-            }
-        }
+        flapping.forEach((name, f) -> {
+            if (!config.toolchains().containsKey(name)) checks.add(flapCheck(f));
+        });
         return new HealthReport(clock.instant(), checks, flapping);
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.explain.DecisionJson;
+import org.autoheal.flap.FlapStatus;
 import org.autoheal.explain.RulesJson;
 import org.autoheal.explain.WhyJson;
 import org.autoheal.health.HealthChecks;
@@ -28,10 +29,9 @@ public final class ApiBackend implements IntakeBackend {
 
     /** Toolchains whose circuit breaker is open now: the metrics gauge. */
     public static int breakersOpen(AutoHeal autoheal) {
-        var guard = autoheal.flapGuard();
-        var names = new java.util.TreeSet<>(autoheal.config().toolchains().keySet());
-        names.addAll(guard.tracked()); // lone services healed by watch as service-NAME
-        return (int) names.stream().filter(t -> guard.status(t).needsAttention()).count();
+        // toolchains and lone services healed by watch as service-NAME, from one read of the state
+        return (int) autoheal.flapGuard().statuses(autoheal.config().toolchains().keySet()).values().stream()
+                .filter(FlapStatus::needsAttention).count();
     }
 
     @Override
