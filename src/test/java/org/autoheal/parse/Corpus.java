@@ -11,7 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The shared corpus of real error outputs: {@code <project root>/../shared/corpus}, else /work/shared/corpus. */
+/** Real error outputs kept in the repository under {@code src/test/resources/corpus} (the seed: the 40 shared captures). */
 public final class Corpus {
 
     public record Case(String file, String cause, String tool, String command, int exitCode, String exception,
@@ -33,13 +33,17 @@ public final class Corpus {
     private Corpus() {
     }
 
+    /** The 40 seed captures, copied into the repository from the shared corpus. */
     public static Path dir() {
-        Path relative = Path.of("").toAbsolutePath().getParent().resolve("shared/corpus");
-        if (Files.isRegularFile(relative.resolve("index.json"))) return relative;
-        Path fixed = Path.of("/work/shared/corpus");
-        if (Files.isRegularFile(fixed.resolve("index.json"))) return fixed;
-        throw new IllegalStateException("corpus not found: looked for index.json in " + relative + " and " + fixed
-                + "; check out the shared folder next to the project");
+        return dir("seed");
+    }
+
+    /** A corpus folder under {@code src/test/resources/corpus}: tests never read outside the repository. */
+    public static Path dir(String name) {
+        Path dir = Path.of("src/test/resources/corpus", name).toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("index.json")))
+            throw new IllegalStateException("corpus not found: no index.json in " + dir + "; run the tests from the project root");
+        return dir;
     }
 
     public static List<Case> cases() {
