@@ -201,7 +201,7 @@ public final class AutoHeal {
         healingTurn.lock();
         try (var lock = org.autoheal.state.HomeLock.acquire(config().home(), command)) {
             HomeConfig config = config();
-            new org.autoheal.recover.Recovery(config.home(), journal(config), new BackupStore(config.home().root(),
+            new org.autoheal.recover.Recovery(config, journal(config), new BackupStore(config.home().root(),
                     config.settings().limits().maxBackupBytes())).run(line -> LOG.warn("{}", line));
             return work.get();
         } finally {

@@ -31,7 +31,7 @@ final class HomeGuard {
 
     /** Call with the lock held. */
     static List<Recovered> recover(HomeConfig config, Consumer<String> say) {
-        return new Recovery(config.home(), journal(config), store(config)).run(say);
+        return new Recovery(config, journal(config), store(config)).run(say);
     }
 
     /** Without the lock nothing is recovered (dry run): only say what the next repair will recover. */

@@ -11,6 +11,7 @@ import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupEntry;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Home;
+import org.autoheal.config.HomeConfig;
 import org.autoheal.journal.Journal;
 
 /**
@@ -23,11 +24,23 @@ import org.autoheal.journal.Journal;
  */
 public final class Recovery {
     private final Home home;
+    private final HomeConfig config;
     private final Journal journal;
     private final BackupStore store;
 
+    /** Without today's config: a pip run on record ({@code state/pip.json}) is refused, never trusted. */
     public Recovery(Home home, Journal journal, BackupStore store) {
+        this(home, null, journal, store);
+    }
+
+    /** With today's config, which a pip run on record is checked against before anything is run. */
+    public Recovery(HomeConfig config, Journal journal, BackupStore store) {
+        this(config.home(), config, journal, store);
+    }
+
+    private Recovery(Home home, HomeConfig config, Journal journal, BackupStore store) {
         this.home = home;
+        this.config = config;
         this.journal = journal;
         this.store = store;
     }
@@ -42,7 +55,7 @@ public final class Recovery {
         List<Recovered> done = new ArrayList<>();
         for (Unfinished u : Unfinished.in(journal.readAll())) {
             Recovered r = "install_module".equals(u.applying()) && !u.verifiedHealed()
-                    ? new PipRecovery(home).recover(u, say).orElseGet(() -> recover(u)) : recover(u);
+                    ? new PipRecovery(home, config).recover(u, say).orElseGet(() -> recover(u)) : recover(u);
             journal.append(r.toJson());
             say.accept(r.describe());
             done.add(r);

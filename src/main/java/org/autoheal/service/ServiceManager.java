@@ -59,7 +59,7 @@ public final class ServiceManager {
                         + " configure 'start' (or 'restart' for a service managed elsewhere)");
             }
             Optional<PidRecord> existing = pidFiles.read(spec.name());
-            Optional<ProcessHandle> live = existing.flatMap(PidRecord::liveProcess);
+            Optional<ProcessHandle> live = existing.flatMap(r -> ours(spec, r));
             if (live.isPresent()) {
                 throw new ServiceException("service '" + spec.name() + "' is already running as pid " + live.get().pid()
                         + " (" + pidFile(spec.name()) + "); stop or restart it instead of starting a second copy");
@@ -90,14 +90,15 @@ public final class ServiceManager {
     /**
      * Stops the service: its {@code stop} command when configured, else SIGTERM to our process and
      * its descendants, SIGKILL after {@code grace}. A pid file whose pid now belongs to another
-     * process (different start time) is removed without signalling anything; a pid file is kept
+     * process (different start time, or not running the configured start command) is removed
+     * without signalling anything; a pid file is kept
      * only while its process could not be stopped.
      */
     public StopResult stop(ServiceSpec spec, Duration grace) {
         synchronized (lock(spec)) {
             Optional<PidRecord> record = pidFiles.read(spec.name());
             StopResult result = ServiceStopper.stop(spec, () -> workdir(spec), record, grace);
-            if (record.flatMap(PidRecord::liveProcess).isEmpty()) {
+            if (record.flatMap(r -> ours(spec, r)).isEmpty()) {
                 pidFiles.delete(spec.name());
                 launched.remove(spec.name());
             }
@@ -149,7 +150,7 @@ public final class ServiceManager {
     }
 
     public ServiceStatus status(ServiceSpec spec, Duration probeTimeout) {
-        Optional<ProcessHandle> live = pidFiles.read(spec.name()).flatMap(PidRecord::liveProcess);
+        Optional<ProcessHandle> live = pidFiles.read(spec.name()).flatMap(r -> ours(spec, r));
         ProbeResult probe = probe(spec).check(probeTimeout);
         return new ServiceStatus(spec.name(), live.isPresent(), live.map(ProcessHandle::pid).orElse(null), probe);
     }
@@ -165,18 +166,27 @@ public final class ServiceManager {
     private Ready await(ServiceSpec spec, boolean watchPid) {
         Optional<PidRecord> record = watchPid ? pidFiles.read(spec.name()) : Optional.empty();
         return ReadinessWaiter.await(spec.name(), probe(spec), spec.readyTimeout(),
-                () -> record.flatMap(this::deathOf),
+                () -> record.flatMap(r -> deathOf(spec, r)),
                 () -> record.map(r -> "\nLast lines of " + r.log() + ":\n" + LogTail.read(Path.of(r.log()), r.logOffset(), LOG_TAIL_LINES))
                         .orElse(""));
     }
 
     /** Empty while the recorded process lives; else "exited (pid N, exit code C, command [...])". */
-    private Optional<String> deathOf(PidRecord record) {
+    private Optional<String> deathOf(ServiceSpec spec, PidRecord record) {
         Process own = launched.get(record.name());
         boolean ours = own != null && own.pid() == record.pid();
-        if (ours ? own.isAlive() : record.liveProcess().isPresent()) return Optional.empty();
+        if (ours ? own.isAlive() : ours(spec, record).isPresent()) return Optional.empty();
         String code = ours ? ", exit code " + own.exitValue() : "";
         return Optional.of("exited (pid " + record.pid() + code + ", command " + record.command() + ")");
+    }
+
+    /**
+     * The process of {@code record} when it is the one AutoHeal started for {@code spec}: same
+     * start time and running the start command config names today. Only such a process is
+     * signalled; a pid file is state on disk and may name anyone.
+     */
+    static Optional<ProcessHandle> ours(ServiceSpec spec, PidRecord record) {
+        return spec.start() == null ? Optional.empty() : record.liveProcess(spec.start());
     }
 
     private Probe probe(ServiceSpec spec) {

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * How a service is stopped: its configured stop command, else SIGTERM/SIGKILL to the process in
- * its pid file, and only when that process is still the one we started (same start time).
+ * its pid file, and only when that process is still the one we started (same start time, and
+ * running the start command config names today: a pid file on disk may have been forged).
  * If a stop command leaves our process running past the grace period, it is terminated too.
  */
 final class ServiceStopper {
@@ -16,7 +17,7 @@ final class ServiceStopper {
     }
 
     static StopResult stop(ServiceSpec spec, Supplier<Path> workdir, Optional<PidRecord> record, Duration grace) {
-        Optional<ProcessHandle> live = record.flatMap(PidRecord::liveProcess);
+        Optional<ProcessHandle> live = record.flatMap(r -> ServiceManager.ours(spec, r));
         Long pid = live.map(ProcessHandle::pid).orElse(null);
         if (spec.stop() != null) {
             CommandRunner.Outcome outcome = CommandRunner.run(spec.stop(), workdir.get(), spec.env(), ServiceManager.COMMAND_TIMEOUT);
@@ -38,7 +39,11 @@ final class ServiceStopper {
                     + " (" + t.processes() + " process(es); " + how + ")";
             return new StopResult(spec.name(), "signal", pid, t.forced(), t.allGone(), detail);
         }
-        String detail = record.isPresent()
+        Optional<String> impostor = record.flatMap(r -> spec.start() == null ? Optional.empty() : r.impostor(spec.start()));
+        String detail = impostor.isPresent()
+                ? "refused to signal: the pid file names a process that AutoHeal did not start for this service ("
+                        + impostor.get() + ", the configured start command); removed the pid file, signalled nothing"
+                : record.isPresent()
                 ? "not running; removed stale pid file (pid " + record.get().pid() + " is gone or belongs to another process)"
                 : "not running";
         return new StopResult(spec.name(), "none", null, false, true, detail);

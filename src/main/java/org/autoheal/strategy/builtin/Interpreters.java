@@ -4,7 +4,7 @@ import org.autoheal.config.Toolchain;
 import org.autoheal.strategy.python.PythonInterpreter;
 
 /** The toolchain's Python: a relative path like venv/bin/python is taken from its workdir. */
-final class Interpreters {
+public final class Interpreters {
     private Interpreters() {
     }
 
@@ -12,7 +12,8 @@ final class Interpreters {
         return new PythonInterpreter(command(t), t.workdir());
     }
 
-    static String command(Toolchain t) {
+    /** The interpreter to run for {@code t}, from config only (crash recovery uses it too, never a recorded one). */
+    public static String command(Toolchain t) {
         String py = t.python();
         return py.contains("/") ? t.workdir().resolve(py).normalize().toString() : py;
     }

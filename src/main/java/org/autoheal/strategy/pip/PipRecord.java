@@ -14,6 +14,8 @@ import org.autoheal.service.PidRecord;
  * written when pip starts and again when it ends, so an AutoHeal that starts after a crash can
  * wait for a pip that is still running and check what it left ({@code recover.Recovery}).
  * One file is enough: heals of one home never run at the same time (the home lock).
+ * Read back, it is only a claim: recovery checks it against today's config ({@code recover.TrustedPip})
+ * and never runs the interpreter or command it names.
  *
  * @param process      the pip process (pid, start time against pid reuse, argv, workdir, log and offset)
  * @param tool         the toolchain being healed
@@ -35,7 +37,7 @@ public record PipRecord(PidRecord process, String tool, String importName, Strin
     public static Optional<PipRecord> read(Path file) {
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) return Optional.empty();
-            return Optional.of(Json.MAPPER.readValue(file.toFile(), PipRecord.class));
+            return Optional.ofNullable(Json.MAPPER.readValue(file.toFile(), PipRecord.class));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -50,8 +52,4 @@ public record PipRecord(PidRecord process, String tool, String importName, Strin
         return new PipRecord(process, tool, importName, distribution, deadline, exitCode);
     }
 
-    /** The interpreter pip ran with. */
-    public String python() {
-        return process.command().get(0);
-    }
 }
