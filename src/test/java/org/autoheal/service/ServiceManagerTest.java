@@ -187,6 +187,33 @@ class ServiceManagerTest {
     }
 
     @Test
+    void forgedPidFile_withAnotherProcesssRealStartTime_isNeverSignalled() throws Exception {
+        Process victim = new ProcessBuilder("sleep", "60").start();
+        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "0"), home,
+                ProbeSpec.tcp("127.0.0.1", freePort()));
+        ServiceManager manager = new ServiceManager(home);
+        try {
+            String realStart = victim.info().startInstant().orElseThrow().toString();
+            // the forger even records the victim's own command line: only the configured start command counts
+            for (List<String> recorded : List.of(spec.start(), List.of("sleep", "60"))) {
+                new PidFiles(home.resolve("state/services")).write(new PidRecord("web", victim.pid(), realStart,
+                        recorded, home.toString(), manager.logFile("web").toString(), 0));
+
+                assertThat(manager.status(spec).running()).isFalse();
+                StopResult result = manager.stop(spec, Duration.ofSeconds(1));
+
+                assertThat(result.action()).isEqualTo("none");
+                assertThat(result.detail()).contains("refused to signal").contains("pid " + victim.pid() + " runs `sleep 60`")
+                        .contains("python3 -m http.server 0");
+                assertThat(victim.isAlive()).as("a process AutoHeal did not start was signalled").isTrue();
+                assertThat(manager.pidFile("web")).doesNotExist();
+            }
+        } finally {
+            TestSupport.kill(victim);
+        }
+    }
+
+    @Test
     void stop_killsDescendants_andUsesSigkillWhenSigtermIsIgnored() throws Exception {
         Files.writeString(home.resolve("stubborn.py"), String.join("\n",
                 "import signal, subprocess, sys, time",
