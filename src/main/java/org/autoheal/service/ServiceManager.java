@@ -102,7 +102,8 @@ public final class ServiceManager {
                 pidFiles.delete(spec.name());
                 launched.remove(spec.name());
             }
-            LOG.info("stop service '{}': {}", spec.name(), result.detail());
+            if (result.refusedToSignal()) LOG.warn("stop service '{}': {}", spec.name(), result.detail());
+            else LOG.info("stop service '{}': {}", spec.name(), result.detail());
             return result;
         }
     }
@@ -113,7 +114,7 @@ public final class ServiceManager {
             if (spec.restart() != null) {
                 CommandRunner.Outcome outcome = CommandRunner.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
                 if (!outcome.succeeded()) {
-                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null, outcome.summary());
+                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null, outcome.summary(), null);
                 }
                 return awaitAfter(spec, "restart-command", spec.restart(), null, false);
             }
@@ -124,24 +125,26 @@ public final class ServiceManager {
             StopResult stopped = stop(spec, DEFAULT_GRACE);
             if (!stopped.stopped()) {
                 return new RestartResult(spec.name(), "stop-start", spec.start(), stopped.pid(), false, null,
-                        "stop failed, not starting a second copy: " + stopped.detail());
+                        "stop failed, not starting a second copy: " + stopped.detail(), null);
             }
             PidRecord record;
             try {
                 record = start(spec);
             } catch (ServiceException e) {
-                return new RestartResult(spec.name(), "stop-start", spec.start(), null, false, null, e.getMessage());
+                return new RestartResult(spec.name(), "stop-start", spec.start(), null, false, null, e.getMessage(),
+                        stopped.refusedToSignal() ? stopped.detail() : null);
             }
-            return awaitAfter(spec, "stop-start", spec.start(), record.pid(), true);
+            RestartResult r = awaitAfter(spec, "stop-start", spec.start(), record.pid(), true);
+            return stopped.refusedToSignal() ? r.withStopNote(stopped.detail()) : r;
         }
     }
 
     private RestartResult awaitAfter(ServiceSpec spec, String action, List<String> command, Long pid, boolean watchPid) {
         try {
             Ready ready = await(spec, watchPid);
-            return new RestartResult(spec.name(), action, command, pid, true, ready.elapsed(), ready.probe().detail());
+            return new RestartResult(spec.name(), action, command, pid, true, ready.elapsed(), ready.probe().detail(), null);
         } catch (ServiceException e) {
-            return new RestartResult(spec.name(), action, command, pid, false, null, e.getMessage());
+            return new RestartResult(spec.name(), action, command, pid, false, null, e.getMessage(), null);
         }
     }
 

@@ -41,7 +41,7 @@ final class ServiceStopper {
         }
         Optional<String> impostor = record.flatMap(r -> spec.start() == null ? Optional.empty() : r.impostor(spec.start()));
         String detail = impostor.isPresent()
-                ? "refused to signal: the pid file names a process that AutoHeal did not start for this service ("
+                ? StopResult.REFUSED + ": the pid file names a process that AutoHeal did not start for this service ("
                         + impostor.get() + ", the configured start command); removed the pid file, signalled nothing"
                 : record.isPresent()
                 ? "not running; removed stale pid file (pid " + record.get().pid() + " is gone or belongs to another process)"

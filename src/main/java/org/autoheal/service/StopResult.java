@@ -9,4 +9,10 @@ package org.autoheal.service;
  * @param stopped    nothing of ours is left running and the stop command (if any) succeeded
  */
 public record StopResult(String service, String action, Long pid, boolean forced, boolean stopped, String detail) {
+    static final String REFUSED = "refused to signal";
+
+    /** The pid file named a live process that AutoHeal did not start for this service: nothing was signalled. */
+    public boolean refusedToSignal() {
+        return action.equals("none") && detail.startsWith(REFUSED);
+    }
 }

@@ -53,9 +53,10 @@ public final class RestartService implements Strategy {
         if (!r.ready()) {
             // a copy we started that never answered would be an orphan: stop it before giving up
             String cleanup = r.pid() == null ? "" : "; " + ctx.serviceManager().stop(spec).detail();
-            throw new IOException("service " + spec.name() + " did not come back: " + r.detail() + cleanup);
+            throw new IOException("service " + spec.name() + " did not come back: " + r.detail() + cleanup
+                    + (r.stopNote() == null ? "" : "; stop: " + r.stopNote()));
         }
         return "restarted " + spec.name() + (r.pid() == null ? "" : " (pid " + r.pid() + ")") + "; its probe answered after "
-                + r.timeToReady().toMillis() + " ms";
+                + r.timeToReady().toMillis() + " ms" + (r.stopNote() == null ? "" : "; stop: " + r.stopNote());
     }
 }
