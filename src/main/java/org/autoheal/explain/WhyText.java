@@ -24,6 +24,7 @@ public final class WhyText {
         StringBuilder b = new StringBuilder("incident " + r.incident() + " (tool " + r.tool() + ", " + r.at() + "): " + r.outcome() + "\n");
         if (r.note() != null) t.leaf("note: " + r.note());
         if (r.error() != null) t.leaf("error: " + error(r.error()), facts(r.error()));
+        r.warnings().forEach(w -> t.leaf("warning: " + DecisionText.oneLine(w)));
         if (r.status().equals("finished") && r.diagnoses().isEmpty()) t.leaf("diagnosis: none: no diagnosis rule matched, so no strategy was proposed");
         for (Diag d : r.diagnoses()) {
             t.leaf((d == r.primary() ? "diagnosis: " : "also diagnosed: ") + d.cause() + "  by \"" + d.rule() + "\" (" + d.at() + ")",

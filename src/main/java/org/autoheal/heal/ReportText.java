@@ -16,6 +16,8 @@ public final class ReportText {
             var d = i.decision().primary();
             b.append("  diagnosis: ").append(d == null ? "none (no rule matched; nothing changed)"
                     : d.getCause() + " " + d.getDetails() + "  (rule \"" + d.getRule() + "\")").append('\n');
+            // e.g. a custom pattern past its time budget: said here as `diagnose` says it, not only in --json
+            i.decision().warnings().forEach(w -> b.append("  warning:   ").append(w).append('\n'));
             for (Attempt a : i.attempts()) {
                 b.append("  ").append(String.format("%-9s", a.outcome())).append(' ').append(a.strategy())
                         .append(" (salience ").append(a.salience()).append(", rule \"").append(a.rule()).append("\")\n");
