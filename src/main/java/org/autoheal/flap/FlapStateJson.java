@@ -11,6 +11,7 @@ import org.autoheal.explain.Json;
 /** {@code state/flapping.json} to and from {@link FlapState}; anything malformed is an IllegalArgumentException. */
 final class FlapStateJson {
     static final int VERSION = 1;
+    private static final int MAX_NAME = 200;
 
     private FlapStateJson() {
     }
@@ -44,7 +45,7 @@ final class FlapStateJson {
         FlapState s = new FlapState();
         for (Iterator<Map.Entry<String, JsonNode>> it = object(root.get("tools"), "tools").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String where = "tools." + e.getKey();
+            String where = "tools." + name(e.getKey(), "a tool name");
             JsonNode n = object(e.getValue(), where);
             FlapState.Tool t = s.tool(e.getKey());
             JsonNode b = n.get("breaker");
@@ -61,6 +62,7 @@ final class FlapStateJson {
             if (causes.isMissingNode()) continue;
             for (Iterator<Map.Entry<String, JsonNode>> ci = object(causes, where + ".causes").fields(); ci.hasNext(); ) {
                 Map.Entry<String, JsonNode> ce = ci.next();
+                name(ce.getKey(), where + ": a cause name");
                 JsonNode cn = object(ce.getValue(), where + ".causes." + ce.getKey());
                 FlapState.Cause c = t.cause(ce.getKey());
                 c.failures = cn.path("failures").asInt();
@@ -69,6 +71,19 @@ final class FlapStateJson {
             }
         }
         return s;
+    }
+
+    /**
+     * Names read back are shown by {@code health} and journaled: AutoHeal only ever writes config
+     * names and causes here, so a name with control characters or of unbounded length was not
+     * written by it, and the file is treated as corrupt.
+     */
+    private static String name(String name, String what) {
+        boolean printable = name.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
+        if (name.isEmpty() || name.length() > MAX_NAME || !printable) {
+            throw new IllegalArgumentException(what + " is empty, longer than " + MAX_NAME + " characters or holds control characters");
+        }
+        return name;
     }
 
     private static JsonNode object(JsonNode n, String where) {

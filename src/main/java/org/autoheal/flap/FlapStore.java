@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class FlapStore {
     private static final Logger LOG = LoggerFactory.getLogger(FlapStore.class);
+    private static final long MAX_BYTES = 4L << 20;
     private static final Object JVM_LOCK = new Object(); // FileLock excludes processes, not threads
     private final Path file;
 
@@ -39,6 +40,11 @@ final class FlapStore {
     FlapState read() {
         byte[] bytes;
         try {
+            if (Files.size(file) > MAX_BYTES) { // AutoHeal keeps it small (the window prunes it): not ours
+                LOG.warn("{} is larger than {} bytes, which AutoHeal never writes; flapping control starts from a fresh state",
+                        file, MAX_BYTES);
+                return new FlapState();
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new FlapState();

@@ -170,17 +170,19 @@ public final class ServiceManager {
         Optional<PidRecord> record = watchPid ? pidFiles.read(spec.name()) : Optional.empty();
         return ReadinessWaiter.await(spec.name(), probe(spec), spec.readyTimeout(),
                 () -> record.flatMap(r -> deathOf(spec, r)),
-                () -> record.map(r -> "\nLast lines of " + r.log() + ":\n" + LogTail.read(Path.of(r.log()), r.logOffset(), LOG_TAIL_LINES))
+                // the log named by config, never the one the pid file names: a forged one could point anywhere
+                () -> record.map(r -> "\nLast lines of " + logFile(spec.name()) + ":\n"
+                        + LogTail.read(logFile(spec.name()), r.logOffset(), LOG_TAIL_LINES))
                         .orElse(""));
     }
 
     /** Empty while the recorded process lives; else "exited (pid N, exit code C, command [...])". */
     private Optional<String> deathOf(ServiceSpec spec, PidRecord record) {
-        Process own = launched.get(record.name());
+        Process own = launched.get(spec.name());
         boolean ours = own != null && own.pid() == record.pid();
         if (ours ? own.isAlive() : ours(spec, record).isPresent()) return Optional.empty();
         String code = ours ? ", exit code " + own.exitValue() : "";
-        return Optional.of("exited (pid " + record.pid() + code + ", command " + record.command() + ")");
+        return Optional.of("exited (pid " + record.pid() + code + ", command " + spec.start() + ")");
     }
 
     /**

@@ -198,4 +198,19 @@ class FlapGuardTest {
                     .noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void aTamperedStateFile_withControlCharactersInNames_orOversized_isAFreshStart() throws Exception {
+        Path file = dir.resolve("state/flapping.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"version\": 1, \"tools\": {\"\\u001b[2Jbuild\": {\"breaker\": {\"opened_at\": \""
+                + T0 + "\", \"cause\": \"connection\", \"failures\": 3}}}}");
+        FlapGuard g = guard(policy(100, 1));
+        assertThat(g.statuses(List.of("build")).keySet()).as("a name AutoHeal never writes is not shown").containsExactly("build");
+
+        Files.writeString(file, "{\"version\": 1, \"tools\": {\"build\": {\"heals\": [" + ("\"" + T0 + "\",").repeat(200_000)
+                + "\"" + T0 + "\"]}}}");
+        assertThat(Files.size(file)).isGreaterThan(4L << 20);
+        assertThat(guard(policy(1, 1)).check("build", "connection").allowed()).as("an oversized file is not read").isTrue();
+    }
 }

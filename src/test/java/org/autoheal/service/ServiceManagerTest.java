@@ -214,6 +214,20 @@ class ServiceManagerTest {
     }
 
     @Test
+    void forgedPidFile_namingAnotherLog_neverGetsThatFileQuoted() throws Exception {
+        Path secret = Files.writeString(home.resolve("secret.txt"), "the-secret-token\n");
+        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "0"), home,
+                ProbeSpec.tcp("127.0.0.1", freePort())).withReadyTimeout(Duration.ofSeconds(1));
+        ServiceManager manager = new ServiceManager(home);
+        new PidFiles(home.resolve("state/services")).write(new PidRecord("web", 999_999_999L, Instant.now().toString(),
+                List.of("cat", secret.toString()), home.toString(), secret.toString(), 0));
+
+        assertThatThrownBy(() -> manager.awaitReady(spec)).isInstanceOf(ServiceException.class)
+                .hasMessageNotContaining("the-secret-token").hasMessageNotContaining("cat " + secret)
+                .hasMessageContaining(manager.logFile("web").toString());
+    }
+
+    @Test
     void stop_killsDescendants_andUsesSigkillWhenSigtermIsIgnored() throws Exception {
         Files.writeString(home.resolve("stubborn.py"), String.join("\n",
                 "import signal, subprocess, sys, time",
