@@ -62,7 +62,8 @@ public final class ProcessBench {
                  "services": {"web": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
                                       "probe": {"type": "http", "url": "http://127.0.0.1:%d/"}}}}
                 """.formatted(port, port));
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3"), Path.of("."), ProbeSpec.http("http://127.0.0.1:" + port + "/"));
+        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "" + port, "--bind", "127.0.0.1"),
+                Path.of("."), ProbeSpec.http("http://127.0.0.1:" + port + "/"));
         measure(home, "restart_service", runs, () -> new ServiceManager(dir).stop(spec));
         new ServiceManager(dir).stop(spec);
     }
@@ -78,7 +79,8 @@ public final class ProcessBench {
                  "services": {"events": {"start": ["python3", "tools/ws_server.py", "--port", "%d", "--path", "/events"],
                                          "probe": {"type": "websocket", "url": "%s"}}}}
                 """.formatted(url, port, url));
-        ServiceSpec spec = ServiceSpec.managed("events", List.of("python3"), Path.of("."), ProbeSpec.websocket(url));
+        ServiceSpec spec = ServiceSpec.managed("events", List.of("python3", "tools/ws_server.py", "--port", "" + port,
+                "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
         measure(home, "reconnect_websocket", runs, () -> new ServiceManager(dir).stop(spec));
         new ServiceManager(dir).stop(spec);
     }

@@ -40,7 +40,9 @@ class ReconnectWebsocketEndToEndTest {
                  "services": {"events": {"start": ["python3", "tools/ws_server.py", "--port", "%d", "--path", "/events"],
                                          "probe": {"type": "websocket", "url": "%s"}, "ready_timeout": "15s"}}}
                 """.formatted(url, port, url));
-        spec = ServiceSpec.managed("events", List.of("python3", "tools/ws_server.py"), Path.of("."), ProbeSpec.websocket(url));
+        // as configured: AutoHeal signals a service only when it runs the configured start command
+        spec = ServiceSpec.managed("events", List.of("python3", "tools/ws_server.py", "--port", Integer.toString(port),
+                "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
 
         // the plan: both strategies are proposed, reconnect_websocket first
         TestHome.Run plan = home.autoheal("repair", "--dry-run", "--json");

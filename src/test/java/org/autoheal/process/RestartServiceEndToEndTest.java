@@ -93,14 +93,16 @@ class RestartServiceEndToEndTest {
         assertThat(home.read("logs/services/feed.log")).contains("listening on " + feed);
         assertThat(home.autoheal("repair", "--json").exit()).as("both toolchains pass now").isZero();
 
-        // a later AutoHeal finds them by pid file: SIGTERM stops the web server,
-        // the feed ignores SIGTERM and is killed after the grace period
+        // a later AutoHeal finds them by pid file (and by the configured start command they run):
+        // SIGTERM stops the web server, the feed ignores SIGTERM and is killed after the grace period
         ServiceManager manager = new ServiceManager(dir);
-        StopResult webStop = manager.stop(ServiceSpec.managed("web", List.of("python3"), Path.of("."),
+        StopResult webStop = manager.stop(ServiceSpec.managed("web",
+                List.of("python3", "-m", "http.server", Integer.toString(web), "--bind", "127.0.0.1"), Path.of("."),
                 ProbeSpec.http("http://127.0.0.1:" + web + "/")));
         assertThat(webStop.stopped()).as(webStop.detail()).isTrue();
         assertThat(webStop.forced()).as(webStop.detail()).isFalse();
-        StopResult feedStop = manager.stop(ServiceSpec.managed("feed", List.of("python3"), Path.of("."),
+        StopResult feedStop = manager.stop(ServiceSpec.managed("feed",
+                List.of("python3", "tools/tcp_server.py", Integer.toString(feed), "ignore-term"), Path.of("."),
                 ProbeSpec.tcp("127.0.0.1", feed)), Duration.ofMillis(500));
         assertThat(feedStop.stopped()).as(feedStop.detail()).isTrue();
         assertThat(feedStop.forced()).as("SIGKILL after the grace period: " + feedStop.detail()).isTrue();
