@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * code and the JVM; it carries a SHA-256 of its content. Anything unexpected (missing, stale,
  * truncated, corrupted, other classes, rules that differ from the catalog) means: compile instead.
  * Custom patterns are facts, not compiled rules, so they are not part of the key.
+ * The entry holds executable rules and its checksum is no signature: it is read only when the
+ * file and its folder belong to this user and no one else may write them ({@link CacheOwner}).
  */
 final class RuleBaseCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
@@ -52,8 +56,13 @@ final class RuleBaseCache {
     /** The cached packages and catalog for these sources, or null when there is no usable entry. */
     Cached read(Map<String, String> sources) {
         Path f = file(sources);
-        if (!Files.isRegularFile(f)) return null;
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
         try {
+            Optional<String> foreign = CacheOwner.foreignWriter(dir, f);
+            if (foreign.isPresent()) { // rules are code: never load what another user could have written
+                LOG.warn("not using the rules cache {}: {}; compiling the rules instead", f, foreign.get());
+                return null;
+            }
             if (Files.size(f) > MAX_BYTES) throw new IOException("larger than " + MAX_BYTES + " bytes");
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(f)));
             if (!MAGIC.equals(in.readUTF())) throw new IOException("not a rules cache");
@@ -88,6 +97,7 @@ final class RuleBaseCache {
             }
             byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
+            CacheOwner.restrict(dir);
             Path tmp = Files.createTempFile(dir, "rules-", ".tmp");
             try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(tmp))) {
                 out.writeUTF(MAGIC);

@@ -144,4 +144,40 @@ class RuleBaseCacheTest {
                 .isInstanceOf(RuleCompileException.class).hasMessageContaining("zz_broken.drl");
         assertThat(new RuleBaseCache(dir).file(broken)).doesNotExist();
     }
+
+    /** A valid entry made from other rules, put under this rule set's name, as someone else could. */
+    private Path forgedEntry() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Map<String, String> forged = new TreeMap<>(Map.of("rules/forged.drl", "package org.autoheal.rules;\n"
+                + "import org.autoheal.facts.*;\nrule \"Forged\" when $e : ToolchainError( ) then end\n"));
+        RuleCompiler.compile(forged, List.of(), elsewhere);
+        Files.createDirectories(dir);
+        return Files.copy(new RuleBaseCache(elsewhere).file(forged), cacheFile());
+    }
+
+    @Test
+    void anEntryOthersCouldHaveWritten_isNeverLoaded_theRulesAreCompiled() throws Exception {
+        Path entry = forgedEntry();
+        Files.setPosixFilePermissions(entry, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+
+        assertThat(rules.fromCache()).isFalse();
+        assertThat(rules.catalog().all()).noneMatch(r -> r.name().equals("Forged"));
+        assertDecidesLikeTheCompiler(rules);
+    }
+
+    @Test
+    void anEntryInAFolderOthersMayWrite_isNeverLoaded() throws Exception {
+        forgedEntry();
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+
+        assertThat(rules.fromCache()).isFalse();
+        assertThat(rules.catalog().all()).noneMatch(r -> r.name().equals("Forged"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .as("the cache folder is made AutoHeal's alone again").isEqualTo("rwx------");
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).as("and its own entry is used").isTrue();
+    }
 }
