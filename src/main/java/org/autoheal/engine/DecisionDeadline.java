@@ -99,10 +99,10 @@ public final class DecisionDeadline {
         try {
             return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            return abandon(rules, error, watch, ABANDONED + " after " + text(timeout) + " (limits.decision_timeout)");
+            return abandon(rules, error, watch, "was still running after " + text(timeout) + " (limits.decision_timeout)");
         } catch (InterruptedException e) { // the caller is stopping: so is its decision
             Thread.currentThread().interrupt();
-            return abandon(rules, error, watch, ABANDONED + ": the thread waiting for it was interrupted");
+            return abandon(rules, error, watch, "was running when the thread waiting for it was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
@@ -123,7 +123,7 @@ public final class DecisionDeadline {
                     + " MiB, the JVM's -Xmx) while deciding";
             Consumer<String> handler = fatal;
             if (handler != null) handler.accept(message);
-            return nothingDecided(rules, error, ABANDONED + ": " + message);
+            return nothingDecided(rules, error, message + ": " + ABANDONED + ", nothing was decided");
         } finally {
             if (watch.ended()) {
                 synchronized (LOCK) {
@@ -138,7 +138,7 @@ public final class DecisionDeadline {
     private Decision abandon(RuleBase rules, ToolchainError error, DecisionWatch watch, String why) {
         String where = RunningRule.describe(rules.catalog(), watch, watch.stack()); // before the interrupt moves it
         watch.abandon();
-        String warning = why + ": " + where + ", was still running; nothing was decided";
+        String warning = where + ", " + why + ": " + ABANDONED + ", nothing was decided";
         if (watch.awaitEnd(GRACE_MILLIS) || !watch.markStuck()) return nothingDecided(rules, error, warning);
         int inProcess;
         int inRules;
@@ -161,7 +161,7 @@ public final class DecisionDeadline {
     public static String abandonment(Decision d) {
         if (!d.diagnoses().isEmpty() || d.warnings().size() != 1) return null;
         String w = d.warnings().get(0);
-        return w.startsWith(ABANDONED) || w.startsWith(OUT_OF_SERVICE) || w.contains(STUCK_TEXT) ? w : null;
+        return w.contains(": " + ABANDONED + ", ") || w.startsWith(OUT_OF_SERVICE) || w.contains(STUCK_TEXT) ? w : null;
     }
 
     private static Decision nothingDecided(RuleBase rules, ToolchainError error, String warning) {

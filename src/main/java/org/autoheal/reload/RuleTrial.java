@@ -53,7 +53,7 @@ final class RuleTrial {
             String abandoned = DecisionDeadline.abandonment(d);
             if (abandoned != null) {
                 String first = sample.text().strip().lines().reduce((a, b) -> b).orElse("");
-                return "the new rules were not put in service: on the sample error '" + first + "': " + abandoned;
+                return abandoned + " (on the sample error '" + first + "')";
             }
         }
         return null;

@@ -84,7 +84,8 @@ class DecisionDeadlineTest {
             assertThat(d.diagnosed()).as("an abandoned decision decides nothing").isFalse();
             assertThat(d.proposals()).isEmpty();
             assertThat(d.warnings()).singleElement().asString()
-                    .startsWith("decision abandoned after 500ms (limits.decision_timeout): rule \"Loop forever\" (rules/loop.drl:15), in its consequence, was still running")
+                    .startsWith("rule \"Loop forever\" (rules/loop.drl:15), in its consequence, was still running after 500ms "
+                            + "(limits.decision_timeout): decision abandoned, nothing was decided")
                     .contains("its thread does not stop (" + i + " such in these rules");
             assertThat(DecisionDeadline.abandonment(d)).isNotNull();
         }
