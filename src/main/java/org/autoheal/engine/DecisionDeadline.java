@@ -28,6 +28,7 @@ import org.autoheal.facts.ToolchainError;
  * Embedders that set no handler get the warning in the decision instead.
  */
 public final class DecisionDeadline {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DecisionDeadline.class);
     public static final Duration DEFAULT = Duration.ofSeconds(2);
     static final int STUCK_PER_RULE_BASE = 2;
     static final int STUCK_IN_PROCESS = 4;
@@ -152,6 +153,8 @@ public final class DecisionDeadline {
         }
         warning += "; its thread does not stop (" + inRules + " such in these rules; at " + STUCK_PER_RULE_BASE
                 + " they are taken out of service)";
+        LOG.warn("{}", warning); // a daemon's operator learns it from the log, not only from one incident
+        if (inRules == STUCK_PER_RULE_BASE) LOG.error("{}", outOfService(rules));
         Consumer<String> handler = fatal;
         if (inProcess >= STUCK_IN_PROCESS && handler != null) handler.accept(outOfService(rules));
         return nothingDecided(rules, error, warning);
