@@ -34,10 +34,6 @@ public final class Main {
     private static void exit(String line) {
         System.err.println(line);
         System.err.flush();
-        try {
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("{}", line); // the daemon's log says it too
-        } catch (Throwable ignored) { // logging may need memory there is none of; the line is on stderr
-        }
         Runtime.getRuntime().halt(ExitCode.USAGE); // no shutdown hooks: they might need the memory that is gone
     }
 }

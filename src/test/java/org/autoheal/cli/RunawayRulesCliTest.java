@@ -109,6 +109,7 @@ class RunawayRulesCliTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).containsPattern("(?m)^autoheal: rule \"Hog\" \\(rules/hog.drl:6\\), in its consequence, "
                 + "exhausted the Java heap \\(\\d+ MiB, the JVM's -Xmx\\) while deciding; exiting$");
+        assertThat(run.err().lines().filter(l -> l.contains("Hog"))).as("said once").hasSize(1);
         assertThat(run.err()).doesNotContain("Exception in thread").doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
         assertThat(run.out()).isEmpty();
     }
