@@ -80,7 +80,7 @@ public final class DecisionDeadline {
             }
             if (s == null || s.count < STUCK_PER_RULE_BASE) return null;
             return OUT_OF_SERVICE + ": " + s.count + " decisions are still running in " + s.where
-                    + " past limits.decision_timeout and cannot be stopped; fix or remove the rule "
+                    + ", past limits.decision_timeout and cannot be stopped; fix or remove the rule "
                     + "(a reload whose rules pass puts them in service)";
         }
     }
