@@ -42,6 +42,7 @@ public final class DecisionDeadline {
     private static final Object LOCK = new Object();
     private static final Map<RuleBase, Stuck> STUCK_BY_RULES = new WeakHashMap<>(); // guarded by LOCK
     private static int stuckInProcess;                                       // guarded by LOCK
+    private static String lastStuck = "?";                                   // guarded by LOCK
     private static volatile Consumer<String> fatal;
 
     private final Duration timeout;
@@ -75,7 +76,7 @@ public final class DecisionDeadline {
             Stuck s = STUCK_BY_RULES.get(rules);
             if (stuckInProcess >= STUCK_IN_PROCESS) {
                 return stuckInProcess + STUCK_TEXT + " that ignore their deadline (the last in "
-                        + (s != null ? s.where : lastStuck) + ") and cannot be stopped inside this JVM; "
+                        + lastStuck + ") and cannot be stopped inside this JVM; "
                         + "fix the rule and restart AutoHeal";
             }
             if (s == null || s.count < STUCK_PER_RULE_BASE) return null;
@@ -84,8 +85,6 @@ public final class DecisionDeadline {
                     + "(a reload whose rules pass puts them in service)";
         }
     }
-
-    private static String lastStuck = "?"; // guarded by LOCK
 
     /** Decides with the trace, under the deadline. */
     public Decision decide(RuleBase rules, ToolchainError error, DecisionContext ctx) {
