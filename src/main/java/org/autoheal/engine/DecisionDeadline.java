@@ -96,18 +96,27 @@ public final class DecisionDeadline {
         if (refused != null) return nothingDecided(rules, error, refused);
         DecisionWatch watch = new DecisionWatch();
         Future<Decision> result = WORKERS.submit(() -> work(rules, error, ctx, traced, watch));
+        long end = System.nanoTime() + timeout.toNanos();
+        boolean interrupted = false;
         try {
-            return result.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            while (true) {
+                try {
+                    return result.get(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    // as before the deadline, a caller that is stopping (watch on SIGTERM) gets its decision
+                    // finished, within the deadline; it keeps its interrupt
+                    interrupted = true;
+                }
+            }
         } catch (TimeoutException e) {
             return abandon(rules, error, watch, "was still running after " + text(timeout) + " (limits.decision_timeout)");
-        } catch (InterruptedException e) { // the caller is stopping: so is its decision
-            Thread.currentThread().interrupt();
-            return abandon(rules, error, watch, "was running when the thread waiting for it was interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
