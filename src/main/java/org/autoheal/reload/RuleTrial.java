@@ -32,13 +32,37 @@ final class RuleTrial {
             new ErrorInput("trial", null, 1, "ConnectionRefusedError: [Errno 111] Connection refused\n"),
             new ErrorInput("trial", null, 1,
                     "FileNotFoundError: [Errno 2] No such file or directory: 'config/settings.json'\n"),
-            new ErrorInput("trial", null, 1,
-                    "json.decoder.JSONDecodeError: Expecting ',' delimiter: line 3 column 5 (char 20)\n"),
-            new ErrorInput("trial", null, 1,
-                    "ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.11/collections/__init__.py)\n"),
-            new ErrorInput("trial", null, 1,
-                    "websockets.exceptions.ConnectionClosedError: received 1011 (internal error); then sent 1011 (internal error)\n"),
-            new ErrorInput("trial", List.of("node", "app.js"), 1, "Error: Cannot find module 'express'\n"),
+            new ErrorInput("trial", List.of("python3", "tools/app.py"), 1, """
+                    Traceback (most recent call last):
+                      File "tools/app.py", line 4, in <module>
+                        settings = json.load(open("config/settings.json"))
+                    json.decoder.JSONDecodeError: Expecting ',' delimiter: line 3 column 5 (char 20)
+                    """),
+            new ErrorInput("trial", List.of("python3", "tools/app.py"), 1, """
+                    Traceback (most recent call last):
+                      File "tools/app.py", line 1, in <module>
+                        from collections import Mapping
+                    ImportError: cannot import name 'Mapping' from 'collections' (/usr/lib/python3.11/collections/__init__.py)
+                    """),
+            new ErrorInput("trial", List.of("python3", "tools/client.py", "ws://127.0.0.1:8765"), 1, """
+                    Traceback (most recent call last):
+                      File "tools/client.py", line 9, in <module>
+                        ws = websocket.create_connection("ws://127.0.0.1:8765")
+                    ConnectionRefusedError: [Errno 111] Connection refused
+                    """),
+            new ErrorInput("trial", List.of("node", "server.js"), 1, """
+                    node:internal/modules/cjs/loader:1080
+                      throw err;
+                      ^
+
+                    Error: Cannot find module 'express'
+                    Require stack:
+                    - /srv/app/server.js
+                        at Module._resolveFilename (node:internal/modules/cjs/loader:1077:15) {
+                      code: 'MODULE_NOT_FOUND',
+                      requireStack: [ '/srv/app/server.js' ]
+                    }
+                    """),
             new ErrorInput("trial", null, 3, "something went wrong that no rule knows about\n"));
 
     private RuleTrial() {
@@ -49,12 +73,10 @@ final class RuleTrial {
         DecisionDeadline deadline = new DecisionDeadline(next.config().decisionTimeout());
         var ctx = Engine.context(next.config(), null, SalienceTable.NONE);
         for (ErrorInput sample : SAMPLES) {
-            Decision d = deadline.decide(next.rules(), ErrorParsers.parse(sample), ctx, false);
+            var error = ErrorParsers.parse(sample);
+            Decision d = deadline.decide(next.rules(), error, ctx, false);
             String abandoned = DecisionDeadline.abandonment(d);
-            if (abandoned != null) {
-                String first = sample.text().strip().lines().reduce((a, b) -> b).orElse("");
-                return abandoned + " (on the sample error '" + first + "')";
-            }
+            if (abandoned != null) return abandoned + " (on the sample error '" + error.getType() + ": " + error.getMessage() + "')";
         }
         return null;
     }
