@@ -134,11 +134,10 @@ public final class DecisionDeadline {
             if (handler != null) handler.accept(message);
             return nothingDecided(rules, error, message + ": " + ABANDONED + ", nothing was decided");
         } finally {
-            if (watch.ended()) {
-                synchronized (LOCK) {
+            synchronized (LOCK) { // with markStuck under the same lock, a count never misses its end
+                if (watch.ended()) {
                     stuckInProcess--;
-                    Stuck s = STUCK_BY_RULES.get(rules);
-                    if (s != null) s.count--;
+                    STUCK_BY_RULES.get(rules).count--;
                 }
             }
         }
@@ -148,10 +147,11 @@ public final class DecisionDeadline {
         String where = RunningRule.describe(rules.catalog(), watch, watch.stack()); // before the interrupt moves it
         watch.abandon();
         String warning = where + ", " + why + ": " + ABANDONED + ", nothing was decided";
-        if (watch.awaitEnd(GRACE_MILLIS) || !watch.markStuck()) return nothingDecided(rules, error, warning);
+        if (watch.awaitEnd(GRACE_MILLIS)) return nothingDecided(rules, error, warning);
         int inProcess;
         int inRules;
         synchronized (LOCK) {
+            if (!watch.markStuck()) return nothingDecided(rules, error, warning); // it left meanwhile
             Stuck s = STUCK_BY_RULES.computeIfAbsent(rules, r -> new Stuck());
             s.count++;
             s.where = where;
