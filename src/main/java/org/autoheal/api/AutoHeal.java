@@ -98,7 +98,10 @@ public final class AutoHeal {
     public HomeConfig config() { return current.get().config(); }
 
     /** An engine fixed on the rule base in service now (later reloads do not change it). */
-    public Engine engine() { return new Engine(current.get().rules()); }
+    public Engine engine() {
+        Snapshot s = current.get();
+        return new Engine(s.rules(), s.config().decisionTimeout());
+    }
 
     /** Parses an error text (bounded) the way it would come from the named toolchain (or none). */
     public ToolchainError parse(String text, String tool, Integer exitCode) {
@@ -123,7 +126,8 @@ public final class AutoHeal {
 
     private Decision decide(Snapshot s, ToolchainError error, String tool) {
         Toolchain t = tool == null ? null : s.config().toolchain(tool);
-        return s.rules().decide(error, Engine.context(s.config(), t, learned(s.config())));
+        return new Engine(s.rules(), s.config().decisionTimeout())
+                .decide(error, Engine.context(s.config(), t, learned(s.config())));
     }
 
     /** The learned salience adjustments for this home, from its outcome statistics as of now. */
@@ -237,7 +241,7 @@ public final class AutoHeal {
         HomeConfig config = s.config();
         Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
                 config.settings().limits().maxBackupBytes()), outcomes);
-        return new Healer(config, new Engine(s.rules()), s.registry(), recorder, () -> learned(config),
+        return new Healer(config, new Engine(s.rules(), config.decisionTimeout()), s.registry(), recorder, () -> learned(config),
                 approver, dryRun, progress);
     }
 

@@ -72,6 +72,15 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
         }
         if (s.intake().maxBodyBytes() < 1024) throw new ConfigException(f + ": intake.max_body_bytes must be at least 1024");
         Durations.parse(s.intake().requestTimeout(), f + ": intake.request_timeout");
+        Duration decision = Durations.parse(s.limits().decisionTimeout(), f + ": limits.decision_timeout");
+        if (decision.toMillis() < 10 || decision.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException(f + ": limits.decision_timeout must be 10ms..10m, not " + s.limits().decisionTimeout());
+        }
+    }
+
+    /** How long the rules may take to decide about one error ({@code limits.decision_timeout}). */
+    public Duration decisionTimeout() {
+        return Durations.parse(settings.limits().decisionTimeout(), "config/autoheal.json: limits.decision_timeout");
     }
 
     private static Service service(Home home, String name, ServiceConfig s) {

@@ -16,7 +16,7 @@ public record Settings(Boolean autoApprove, Integer maxAttempts, Install install
         install = install == null ? new Install(null, null, null) : install;
         imports = imports == null ? new Imports(null) : imports;
         learning = learning == null ? new Learning(null, null) : learning;
-        limits = limits == null ? new Limits(null, null, null, null, null) : limits;
+        limits = limits == null ? new Limits(null, null, null, null, null, null) : limits;
         strategies = strategies == null ? Map.of() : strategies;
         flapping = flapping == null ? new Flapping(null, null, null, null, null, null) : flapping;
         intake = intake == null ? new Intake(null, null, null, null) : intake;
@@ -45,13 +45,14 @@ public record Settings(Boolean autoApprove, Integer maxAttempts, Install install
 
     /** Bounds on every stage; sizes in bytes. */
     public record Limits(Integer maxErrorBytes, Long maxBackupBytes, String pipTimeout, Integer maxJournalLineBytes,
-                         String regexBudget) {
+                         String regexBudget, String decisionTimeout) {
         public Limits {
             maxErrorBytes = maxErrorBytes == null ? 65536 : maxErrorBytes;
             maxBackupBytes = maxBackupBytes == null ? 50L * 1024 * 1024 : maxBackupBytes;
             pipTimeout = pipTimeout == null ? "5m" : pipTimeout;
             maxJournalLineBytes = maxJournalLineBytes == null ? 1 << 20 : maxJournalLineBytes;
             regexBudget = regexBudget == null ? "100ms" : regexBudget;
+            decisionTimeout = decisionTimeout == null ? "2s" : decisionTimeout;
         }
     }
 

@@ -17,14 +17,22 @@ import org.autoheal.facts.ToolchainInfo;
  */
 public final class Engine {
     private final AtomicReference<RuleBase> current;
+    private final DecisionDeadline deadline;
 
+    /** With the default decision deadline ({@link DecisionDeadline#DEFAULT}). */
     public Engine(RuleBase rules) {
+        this(rules, DecisionDeadline.DEFAULT);
+    }
+
+    /** Every decision runs under {@code decisionTimeout} ({@code limits.decision_timeout}). */
+    public Engine(RuleBase rules, java.time.Duration decisionTimeout) {
         this.current = new AtomicReference<>(rules);
+        this.deadline = new DecisionDeadline(decisionTimeout);
     }
 
     /** Compiles the home's rules (or the bundled defaults) together with its custom patterns. */
     public static Engine load(HomeConfig config) throws RuleCompileException {
-        return new Engine(build(config));
+        return new Engine(build(config), config.decisionTimeout());
     }
 
     public static RuleBase build(HomeConfig config) throws RuleCompileException {
@@ -41,13 +49,19 @@ public final class Engine {
         current.set(rules);
     }
 
+    /** Decides on the rule base in service, under the decision deadline. */
     public Decision decide(ToolchainError error, DecisionContext ctx) {
-        return current.get().decide(error, ctx);
+        return deadline.decide(current.get(), error, ctx);
     }
 
     /** The same decision; without the trace when {@code traced} is false (batches, throughput). */
     public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced) {
-        return current.get().decide(error, ctx, traced);
+        return deadline.decide(current.get(), error, ctx, traced);
+    }
+
+    /** Decides on {@code rules} (taken once by a caller that keeps them for an incident), under the deadline. */
+    public Decision decide(RuleBase rules, ToolchainError error, DecisionContext ctx) {
+        return deadline.decide(rules, error, ctx);
     }
 
     /** The facts a decision about the given toolchain (or none) may use. */

@@ -20,7 +20,7 @@ import org.kie.api.runtime.KieSession;
  * and a rule base swapped by hot reload never affects a decision already under way.
  */
 public final class RuleBase {
-    private static final int MAX_FIRINGS = 10_000;
+    static final int MAX_FIRINGS = 10_000;
     private final KieBase kieBase;
     private final RuleCatalog catalog;
     private final List<CustomPattern> patterns;
@@ -57,11 +57,17 @@ public final class RuleBase {
      * are the same, ranked the same, but {@link Decision#trace()} is empty: for batches and throughput.
      */
     public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced) {
+        return decide(error, ctx, traced, new DecisionWatch());
+    }
+
+    /** The decision itself; {@link DecisionDeadline} runs it on a worker and watches it through {@code watch}. */
+    Decision decide(ToolchainError error, DecisionContext ctx, boolean traced, DecisionWatch watch) {
         Stamper stamper = traced ? new TraceListener(catalog) : new Stamper();
         List<String> warnings = new ArrayList<>();
         KieSession session = sessions.acquire();
         boolean clean = true;
         try {
+            watch.attach(session);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) stamper);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
             if (usesLearned) session.setGlobal("learned", ctx.learned());
@@ -73,7 +79,7 @@ public final class RuleBase {
                     .map(p -> new PatternCandidate(p, error)).toList();
             candidates.forEach(session::insert);
             try {
-                session.fireAllRules(MAX_FIRINGS);
+                if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
             } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
                 clean = false;
                 warnings.add(describeFailure(e) + "; rules that had not fired yet did not run");
@@ -89,12 +95,20 @@ public final class RuleBase {
             diagnoses.sort(Comparator.comparingInt(d -> stamper.firstFiring(d.getRule())));
             List<TraceEvent> trace = stamper instanceof TraceListener t ? List.copyOf(t.events()) : List.of();
             return new Decision(error, diagnoses, rank(proposals), trace, warnings, version);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             clean = false;
             throw e;
         } finally {
-            sessions.release(session, clean);
+            sessions.release(session, watch.finish() && clean);
         }
+    }
+
+    /** The firing stopped at the limit: usually a rule that re-triggers itself (modify/update in a loop). */
+    private String firingLimit(DecisionWatch watch) {
+        String last = watch.lastFired();
+        return "the rules fired " + MAX_FIRINGS + " times, the most one decision may: the firing was stopped and "
+                + "the decision may be incomplete" + (last == null ? "" : "; the last rule fired was "
+                + RunningRule.named(catalog, last) + " (a rule that re-triggers itself?)");
     }
 
     /** Names the rule whose consequence threw (with file:line), so a rule author knows where to look. */

@@ -143,7 +143,7 @@ public final class Healer {
         if (heal && t != null) return handle(t, error, null).incident();
         RuleBase rules = engine.rules();
         SalienceTable table = learned.get();
-        Decision decision = rules.decide(error, Engine.context(config, t, table));
+        Decision decision = engine.decide(rules, error, Engine.context(config, t, table));
         String tool = t != null ? t.name() : error.getTool() != null ? error.getTool() : "reported";
         Incident incident = new Incident(ids.next(tool), tool, decision, Instant.now(), table, rules.catalog());
         incident.finish(decision.diagnosed() ? Incident.DIAGNOSED : Incident.UNDIAGNOSED);
@@ -158,7 +158,7 @@ public final class Healer {
     private Handled handle(Toolchain t, ToolchainError error, RunResult run) {
         RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
         SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
-        Decision decision = rules.decide(error, Engine.context(config, t, table));
+        Decision decision = engine.decide(rules, error, Engine.context(config, t, table));
         String cause = decision.diagnosed() ? decision.primary().getCause() : null;
         var held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
                 ? java.util.Optional.<HealGate.Deferral>empty() : gate.deferral(t.name(), cause);

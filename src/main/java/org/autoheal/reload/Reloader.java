@@ -53,10 +53,14 @@ public final class Reloader {
             List<String> errors;
             try {
                 Snapshot next = loader.load();
-                current.set(next);
-                event = ReloadEvent.served(files, RuleHashes.diff(before.ruleHashes(), next.ruleHashes()),
-                        millis(sinceNanos), next.rules().version());
-                errors = List.of();
+                String slow = RuleTrial.failure(next); // rules that hang are rejected like rules that do not compile
+                if (slow == null) {
+                    current.set(next);
+                    event = ReloadEvent.served(files, RuleHashes.diff(before.ruleHashes(), next.ruleHashes()),
+                            millis(sinceNanos), next.rules().version());
+                } else {
+                    event = ReloadEvent.rejected(files, List.of(slow), millis(sinceNanos), before.rules().version());
+                }
             } catch (RuleCompileException e) {
                 errors = describe(e.problems());
                 event = ReloadEvent.rejected(files, errors, millis(sinceNanos), before.rules().version());

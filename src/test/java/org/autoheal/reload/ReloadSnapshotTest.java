@@ -79,6 +79,8 @@ class ReloadSnapshotTest {
     @Test
     void whenReloadedDuringADecision_thenThatDecisionCompletesOnTheOldRules() throws Exception {
         home.write("rules/slow.drl", GATED.formatted("old_cause", 70, "old_cause"));
+        // the gate holds the decision for as long as the reload takes: longer than the default deadline
+        home.write("config/autoheal.json", "{\"limits\": {\"decision_timeout\": \"60s\"}}");
         AutoHeal autoheal = AutoHeal.open(dir);
         String oldVersion = autoheal.snapshot().rules().version();
         Future<Decision> inFlight = pool.submit(() -> autoheal.diagnose("x SLOW_MARKER y", null));
