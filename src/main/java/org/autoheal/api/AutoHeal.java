@@ -201,8 +201,8 @@ public final class AutoHeal {
         healingTurn.lock();
         try (var lock = org.autoheal.state.HomeLock.acquire(config().home(), command)) {
             HomeConfig config = config();
-            new org.autoheal.recover.Recovery(config.home(), journal(config), new BackupStore(config.home().root(),
-                    config.settings().limits().maxBackupBytes())).run(line -> LOG.warn("{}", line));
+            new org.autoheal.recover.Recovery(config.home(), journal(config), new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes(),
+                config.rootsByTool())).run(line -> LOG.warn("{}", line));
             return work.get();
         } finally {
             healingTurn.unlock();
@@ -235,8 +235,8 @@ public final class AutoHeal {
 
     private Healer healer(Snapshot s, Approver approver, boolean dryRun, Consumer<String> progress) {
         HomeConfig config = s.config();
-        Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
-                config.settings().limits().maxBackupBytes()), outcomes);
+        Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes(),
+                config.rootsByTool()), outcomes);
         return new Healer(config, new Engine(s.rules()), s.registry(), recorder, () -> learned(config),
                 approver, dryRun, progress);
     }

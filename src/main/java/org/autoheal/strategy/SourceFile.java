@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import org.autoheal.backup.AtomicFiles;
+import org.autoheal.backup.ConfinedFiles;
 
 /**
  * A text file a strategy edits: read strictly as UTF-8 within a size limit, rewritten
@@ -34,8 +34,8 @@ public final class SourceFile {
         }
     }
 
-    /** An action that replaces the file's text with {@code text}, atomically. */
-    public static Action rewrite(Path file, String description, String text, String done) {
+    /** An action that replaces the file's text with {@code text}, atomically, through {@code files} (no link followed). */
+    public static Action rewrite(ConfinedFiles files, Path file, String description, String text, String done) {
         return new Action() {
             @Override
             public String describe() {
@@ -49,7 +49,7 @@ public final class SourceFile {
 
             @Override
             public String apply() throws IOException {
-                AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+                files.write(file, text.getBytes(StandardCharsets.UTF_8));
                 return done;
             }
         };

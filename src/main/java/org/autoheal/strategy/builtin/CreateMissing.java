@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.autoheal.backup.AtomicFiles;
+import org.autoheal.backup.ConfinedFiles;
 import org.autoheal.backup.PathRefusedException;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Params;
@@ -40,7 +40,7 @@ public final class CreateMissing implements Strategy {
         if ("directory".equals(params.get("kind"))) {
             created.add(target);
             return action("create folder " + target, created, () -> {
-                Files.createDirectories(target);
+                ctx.guard().files().createDirectories(target);
                 return "created " + target;
             });
         }
@@ -49,10 +49,11 @@ public final class CreateMissing implements Strategy {
                 + target.getFileName() + ".example (or .template/.dist/.sample)"));
         created.add(target);
         return action("create " + target + " from " + template, created, () -> {
-            Files.createDirectories(target.getParent());
+            ConfinedFiles files = ctx.guard().files();
+            files.createDirectories(target.getParent());
             byte[] bytes = Files.readAllBytes(template);
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(target.toString());
-            AtomicFiles.write(target, bytes);
+            if (files.stat(target).isPresent()) throw new FileAlreadyExistsException(target.toString());
+            files.write(target, bytes);
             return "created " + target + " (" + bytes.length + " bytes from " + template.getFileName() + ")";
         });
     }

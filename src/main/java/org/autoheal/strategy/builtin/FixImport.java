@@ -56,7 +56,7 @@ public final class FixImport implements Strategy {
             throw new Refusal(e.getMessage());
         }
         String change = SourceFile.firstChange(source, fixed.get());
-        return SourceFile.rewrite(file, "rewrite the import in " + file + " " + change, fixed.get(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "rewrite the import in " + file + " " + change, fixed.get(),
                 "rewrote the import in " + file.getFileName() + " " + change);
     }
 

@@ -40,7 +40,7 @@ public final class FixSyntax implements Strategy {
         }
         if (fixed.isEmpty()) throw new Refusal("no edit of line " + line + " of " + file + " (" + kind + ") compiles");
         String change = SourceFile.firstChange(source, fixed.get());
-        return SourceFile.rewrite(file, "fix " + kind + " in " + file + " " + change, fixed.get(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "fix " + kind + " in " + file + " " + change, fixed.get(),
                 "fixed " + file.getFileName() + " " + change + " (compiles)");
     }
 }

@@ -36,7 +36,7 @@ public final class RepairJson implements Strategy {
         }
         if (!repair.hasFixes()) throw new Refusal(file + " is already valid JSON; the error lies elsewhere");
         String fixes = String.join("; ", repair.fixes());
-        return SourceFile.rewrite(file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
                 "repaired " + file.getFileName() + ": " + fixes);
     }
 }
