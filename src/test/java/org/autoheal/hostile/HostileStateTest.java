@@ -233,7 +233,7 @@ class HostileStateTest {
         StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
         h.snapshotOutside();
 
-        Cli.Output r = h.run("rollback", "--force", id);
+        Cli.Output r = h.run("rollback", id);
 
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.err()).contains("proj/sub/data.json").contains("symbolic link").doesNotContain("internal error");
@@ -250,7 +250,7 @@ class HostileStateTest {
             if (point.equals("rollback:checked")) StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
         });
 
-        Cli.Output r = h.run("rollback", "--force", id);
+        Cli.Output r = h.run("rollback", id);
 
         FaultPoints.hook(null);
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
