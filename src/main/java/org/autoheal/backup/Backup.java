@@ -118,6 +118,7 @@ public final class Backup {
      * Call it right after a change is applied: rollback restores a path only while it still holds this.
      */
     public synchronized void recordHealed() throws IOException {
+        if (entries.isEmpty()) return; // a process strategy (pip, a restart) backs up no file: no manifest either
         for (int i = 0; i < entries.size(); i++) {
             BackupEntry e = entries.get(i);
             try {

@@ -23,6 +23,7 @@ import org.autoheal.strategy.StrategyContext;
  * outside the roots, never over an existing file.
  */
 public final class CreateMissing implements Strategy {
+    private static final long TEMPLATE_MAX_BYTES = 16L * 1024 * 1024;
     private static final List<String> SUFFIXES = List.of(".example", ".template", ".dist", ".sample");
 
     @Override
@@ -51,7 +52,9 @@ public final class CreateMissing implements Strategy {
         return action("create " + target + " from " + template, created, () -> {
             ConfinedFiles files = ctx.guard().files();
             files.createDirectories(target.getParent());
-            byte[] bytes = Files.readAllBytes(template);
+            // a sibling template is in the roots: read it without following a link; a configured one is config
+            boolean inRoots = ctx.guard().roots().stream().anyMatch(template::startsWith);
+            byte[] bytes = inRoots ? files.read(template, TEMPLATE_MAX_BYTES) : Files.readAllBytes(template);
             if (files.stat(target).isPresent()) throw new FileAlreadyExistsException(target.toString());
             files.write(target, bytes);
             return "created " + target + " (" + bytes.length + " bytes from " + template.getFileName() + ")";
