@@ -5,10 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
@@ -20,7 +16,6 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +46,7 @@ public final class ConfinedFiles {
 
     /** The file's attributes without following a link; empty when nothing is there. */
     public Optional<PosixFileAttributes> stat(Path file) throws IOException {
-        try (Folder f = parentOf(file)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, file)) {
             return f.stat();
         } catch (NoSuchFileException e) {
             return Optional.empty(); // a folder on the way is missing, so is the file
@@ -60,7 +55,7 @@ public final class ConfinedFiles {
 
     /** The content of a regular file (not a link, not a FIFO), at most {@code maxBytes}. */
     public byte[] read(Path file, long maxBytes) throws IOException {
-        try (Folder f = parentOf(file)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, file)) {
             PosixFileAttributes a = f.stat().orElseThrow(() -> new NoSuchFileException(file.toString()));
             if (!a.isRegularFile()) throw new IOException(file + " is not a regular file");
             if (a.size() > maxBytes) throw new BackupException(file + " is " + a.size() + " bytes, over the limit of " + maxBytes);
@@ -74,7 +69,7 @@ public final class ConfinedFiles {
 
     /** Replaces (or creates) a regular file atomically; an existing file keeps its owner and permission bits. */
     public void write(Path file, byte[] bytes) throws IOException {
-        try (Folder f = parentOf(file)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, file)) {
             Optional<PosixFileAttributes> old = f.stat();
             if (old.isPresent() && !old.get().isRegularFile()) {
                 throw new IOException(file + " exists and is not a regular file (a symbolic link?); refusing to replace it");
@@ -122,7 +117,7 @@ public final class ConfinedFiles {
             throw new BackupException("refusing mode " + AtomicFiles.octal(mode) + " for " + file
                     + ": AutoHeal never sets setuid, setgid or sticky bits");
         }
-        try (Folder f = parentOf(file)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, file)) {
             PosixFileAttributes a = f.stat().orElseThrow(() -> new NoSuchFileException(file.toString()));
             if (a.isSymbolicLink()) throw new IOException(file + " is a symbolic link; refusing to change its mode");
             f.dir.getFileAttributeView(f.name, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
@@ -132,7 +127,7 @@ public final class ConfinedFiles {
 
     /** Deletes a file, link or empty folder (never what a link points to); false when nothing was there. */
     public boolean delete(Path file) throws IOException {
-        try (Folder f = parentOf(file)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, file)) {
             Optional<PosixFileAttributes> a = f.stat();
             if (a.isEmpty()) return false;
             if (a.get().isDirectory()) f.dir.deleteDirectory(f.name);
@@ -153,7 +148,7 @@ public final class ConfinedFiles {
         String name = target.getFileName().toString();
         String prefix = name.length() > 60 ? name.substring(0, 60) : name;
         int removed = 0;
-        try (Folder f = parentOf(target)) {
+        try (OpenFolder f = OpenFolder.parentOf(roots, target)) {
             List<Path> temps = new java.util.ArrayList<>();
             for (Path p : f.dir) {
                 if (NameChecks.tempName(p.getFileName().toString(), prefix)) temps.add(p.getFileName());
@@ -175,30 +170,7 @@ public final class ConfinedFiles {
 
     /** Creates a folder and its missing parents inside a root; a link on the way is refused. */
     public void createDirectories(Path folder) throws IOException {
-        Path abs = folder.toAbsolutePath().normalize();
-        Path root = rootOf(abs, true);
-        SecureDirectoryStream<Path> dir = openRoot(root);
-        Path at = root;
-        try {
-            for (Path name : root.relativize(abs)) {
-                if (name.toString().isEmpty()) continue;
-                at = at.resolve(name);
-                try {
-                    dir = step(dir, name, at);
-                } catch (NoSuchFileException e) {
-                    // SecureDirectoryStream has no mkdirat: create by name, then open it through the checked folder,
-                    // so a swapped parent can at most get an empty folder, never a file written through it
-                    try {
-                        Files.createDirectory(at);
-                    } catch (FileAlreadyExistsException raced) {
-                        // made meanwhile: opening it below checks what it is
-                    }
-                    dir = step(dir, name, at);
-                }
-            }
-        } finally {
-            dir.close();
-        }
+        OpenFolder.createDirectories(roots, folder);
     }
 
     /** Full permission bits as a set (setuid/setgid/sticky cannot be expressed, so are never set). */
@@ -219,84 +191,6 @@ public final class ConfinedFiles {
         String s = PosixFilePermissions.toString(a.permissions());
         for (int i = 0; i < 9; i++) if (s.charAt(i) != '-') m |= 0400 >> i;
         return m;
-    }
-
-    /** The open parent folder of a path and the path's last name. */
-    private final class Folder implements AutoCloseable {
-        final SecureDirectoryStream<Path> dir;
-        final Path path;
-        final Path name;
-
-        Folder(SecureDirectoryStream<Path> dir, Path path, Path name) {
-            this.dir = dir;
-            this.path = path;
-            this.name = name;
-        }
-
-        Optional<PosixFileAttributes> stat() throws IOException {
-            try {
-                return Optional.of(dir.getFileAttributeView(name, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
-                        .readAttributes());
-            } catch (NoSuchFileException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            dir.close();
-        }
-    }
-
-    private Folder parentOf(Path file) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        if (abs.getFileName() == null) throw new PathRefusedException(abs.toString(), "has no file name");
-        Path root = rootOf(abs, false);
-        SecureDirectoryStream<Path> dir = openRoot(root);
-        Path at = root;
-        try {
-            for (Path name : root.relativize(abs.getParent())) {
-                if (name.toString().isEmpty()) continue;
-                at = at.resolve(name);
-                dir = step(dir, name, at);
-            }
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
-        return new Folder(dir, at, abs.getFileName());
-    }
-
-    /** Opens {@code name} inside {@code dir} without following a link; closes {@code dir}. */
-    private static SecureDirectoryStream<Path> step(SecureDirectoryStream<Path> dir, Path name, Path at) throws IOException {
-        try {
-            SecureDirectoryStream<Path> next = dir.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS);
-            dir.close();
-            return next;
-        } catch (NoSuchFileException e) {
-            throw e; // the caller may create it; dir stays open
-        } catch (FileSystemException e) {
-            dir.close();
-            throw new PathRefusedException(at.toString(), "is not a plain folder (a symbolic link, or it changed since it"
-                    + " was checked); AutoHeal never follows a link on the way to a file it changes");
-        }
-    }
-
-    private Path rootOf(Path abs, boolean mayBeRoot) {
-        return roots.stream().filter(abs::startsWith).filter(r -> mayBeRoot || !r.equals(abs))
-                .max(Comparator.comparingInt(Path::getNameCount))
-                .orElseThrow(() -> new PathRefusedException(abs.toString(), "outside the roots " + roots));
-    }
-
-    private static SecureDirectoryStream<Path> openRoot(Path root) throws IOException {
-        DirectoryStream<Path> ds = Files.newDirectoryStream(root);
-        if (ds instanceof SecureDirectoryStream<Path> sds) {
-            FaultPoints.reach("confined:root-opened");
-            return sds;
-        }
-        ds.close();
-        throw new IOException("this platform cannot open folders without following links (no openat); refusing to"
-                + " change files under " + root);
     }
 
     private static String tempName(String fileName) {
