@@ -206,7 +206,7 @@ public final class AutoHeal {
         try (var lock = org.autoheal.state.HomeLock.acquire(config().home(), command)) {
             HomeConfig config = config();
             new org.autoheal.recover.Recovery(config, journal(config), new BackupStore(config.home().root(),
-                    config.settings().limits().maxBackupBytes())).run(line -> LOG.warn("{}", line));
+                    config.settings().limits().maxBackupBytes(), config.rootsByTool())).run(line -> LOG.warn("{}", line));
             return work.get();
         } finally {
             healingTurn.unlock();
@@ -240,7 +240,7 @@ public final class AutoHeal {
     private Healer healer(Snapshot s, Approver approver, boolean dryRun, Consumer<String> progress) {
         HomeConfig config = s.config();
         Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
-                config.settings().limits().maxBackupBytes()), outcomes);
+                config.settings().limits().maxBackupBytes(), config.rootsByTool()), outcomes);
         return new Healer(config, new Engine(s.rules(), config.decisionTimeout()), s.registry(), recorder, () -> learned(config),
                 approver, dryRun, progress);
     }

@@ -125,28 +125,6 @@ public final class AtomicFiles {
         setMode(to, mode(from)); // after chown, which may clear setuid/setgid
     }
 
-    /**
-     * Removes temp files that a killed writer left beside {@code target} (only names this class
-     * makes: {@code .<name>.autoheal-<16 hex>.tmp}). Recovery calls it for every path it checks.
-     *
-     * @return the temp files removed
-     */
-    public static List<Path> removeLeftoverTemps(Path target) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        String name = file.getFileName().toString();
-        String prefix = name.length() > NAME_PREFIX_CHARS ? name.substring(0, NAME_PREFIX_CHARS) : name;
-        List<Path> removed = new ArrayList<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.filter(p -> NameChecks.tempName(p.getFileName().toString(), prefix)).toList()) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) removed.add(p);
-            }
-        }
-        if (!removed.isEmpty()) syncFolder(folder);
-        return removed;
-    }
-
     /** Removes every temp file this class left in {@code folder} (for folders AutoHeal owns, e.g. a backup). */
     public static List<Path> removeLeftoverTempsIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return List.of();

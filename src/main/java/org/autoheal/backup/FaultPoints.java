@@ -21,11 +21,23 @@ public final class FaultPoints {
     private static final long MAX_WAIT_MS = 120_000;
     private static final Map<String, Integer> REACHED = new HashMap<>();
 
+    private static volatile java.util.function.Consumer<String> hook;
+
     private FaultPoints() {
     }
 
-    /** Marks a point; with the property unset this does nothing. */
+    /**
+     * In-process tests: {@code action} runs at every point reached (null removes it), e.g. to swap a
+     * folder for a symbolic link between a check and the act that follows.
+     */
+    public static void hook(java.util.function.Consumer<String> action) {
+        hook = action;
+    }
+
+    /** Marks a point; with the property unset and no hook this does nothing. */
     public static void reach(String name) {
+        java.util.function.Consumer<String> h = hook;
+        if (h != null) h.accept(name);
         if (SPEC == null) return;
         String hit;
         synchronized (REACHED) {

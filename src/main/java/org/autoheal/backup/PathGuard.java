@@ -22,7 +22,8 @@ public final class PathGuard {
     public static final int MAX_PATH_CHARS = 4096;
     private static final Set<String> OWN_FILES = Set.of(
             "config/autoheal.json", "config/toolchains.json", "config/autoheal_patterns.json");
-    private static final Set<String> OWN_FOLDERS = Set.of("rules", "logs", "backups", "state");
+    // plugins/ holds jars AutoHeal loads and runs: healing one (e.g. from a sibling .example) would run it
+    private static final Set<String> OWN_FOLDERS = Set.of("rules", "logs", "backups", "state", "plugins");
 
     private final Path home;
     private final List<Path> roots;
@@ -83,6 +84,9 @@ public final class PathGuard {
     }
 
     public Path home() { return home; }
+
+    /** File operations confined to these roots, never following a link on the way. */
+    public ConfinedFiles files() { return new ConfinedFiles(roots); }
     public List<Path> roots() { return roots; }
 
     /** What part of AutoHeal's home a real path is, or null if it is not AutoHeal's own. */

@@ -46,6 +46,6 @@ final class HomeGuard {
     }
 
     static BackupStore store(HomeConfig config) {
-        return new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes());
+        return new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes(), config.rootsByTool());
     }
 }

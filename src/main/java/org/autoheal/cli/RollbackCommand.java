@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.autoheal.backup.Backup;
+import org.autoheal.backup.BackupException;
+import org.autoheal.backup.RollbackPolicy;
+import org.autoheal.backup.RollbackResult;
+import org.autoheal.config.Home;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.HomeConfig;
@@ -16,6 +20,7 @@ import org.autoheal.journal.Journal;
 import org.autoheal.state.HomeLock;
 import org.autoheal.state.HomeLockedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code autoheal rollback INCIDENT}: restore every file an incident backed up, byte-identical, and journal it. */
 @Command(name = "rollback", mixinStandardHelpOptions = true, description = "Restore the backups of an incident.",
-        footer = {"", "Takes the home lock like repair (exit 1 while another AutoHeal holds it) and first recovers",
+        footer = {"", "Each path the backup names is checked against today's roots first. A file is restored only",
+                "while it still holds what the heal wrote; a file changed since is refused (exit 1) unless --force.",
+                "Takes the home lock like repair (exit 1 while another AutoHeal holds it) and first recovers",
                 "incidents that a killed AutoHeal left unfinished."})
 final class RollbackCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
@@ -31,10 +38,14 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INCIDENT", description = "an incident id (see autoheal history)") String incident;
 
+    @Option(names = "--force", description = "also restore files changed since the heal, after keeping a copy of their"
+            + " current content in the incident's backup folder")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         HomeConfig config = HomeConfig.load(top.home());
-        BackupStore store = new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes());
+        BackupStore store = HomeGuard.store(config);
         try {
             BackupStore.checkIncidentId(incident);
         } catch (IllegalArgumentException e) {
@@ -50,36 +61,49 @@ final class RollbackCommand implements Callable<Integer> {
             throw new ConfigException("incident " + incident + " has no backups in " + config.home().show(store.folder(incident)));
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> restored;
+        PrintWriter err = spec.commandLine().getErr();
+        RollbackResult result;
         int recorded;
-        try (HomeLock lock = HomeGuard.lock(config, "rollback " + incident, spec.commandLine().getErr())) {
+        try (HomeLock lock = HomeGuard.lock(config, "rollback " + incident, err)) {
             HomeGuard.recover(config, line -> {
                 out.println(line);
                 out.flush();
             });
-            Backup backup = store.load(incident);
+            Backup backup;
+            try {
+                backup = store.load(incident);
+            } catch (BackupException e) { // a manifest that fails its checks: refused, never a stack trace
+                err.println("autoheal: rollback refused: " + e.getMessage());
+                err.flush();
+                return ExitCode.FAILING;
+            }
             recorded = backup.entries().size();
-            restored = backup.changed();
-            if (!restored.isEmpty()) {
-                backup.restore();
+            result = backup.restore(force ? RollbackPolicy.KEEP_COPIES : RollbackPolicy.CHECKED);
+            if (!result.restored().isEmpty()) {
                 journal.append(Json.object()
                         .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
-                        .put("restored", restored.size()));
+                        .put("restored", result.restored().size()).put("refused", result.refused().size())
+                        .put("forced", force));
             }
         } catch (HomeLockedException e) {
-            spec.commandLine().getErr().println("autoheal: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+            err.println("autoheal: " + e.getMessage());
+            err.flush();
             return ExitCode.FAILING;
         }
-        if (restored.isEmpty()) {
+        Home home = config.home();
+        result.kept().forEach(p -> out.println("kept the current content as " + home.show(p)));
+        result.restored().forEach(p -> out.println("restored " + home.show(p)));
+        result.refused().forEach(r -> err.println("autoheal: not restored: " + r));
+        if (result.restored().isEmpty() && result.refused().isEmpty()) {
             out.println("incident " + incident + " is already rolled back: its " + recorded
                     + " backed-up path(s) match the backups; nothing changed");
-        } else {
-            restored.forEach(p -> out.println("restored " + p));
-            out.println("rolled back incident " + incident + " (" + restored.size() + " of " + recorded + " entries restored)");
+        } else if (!result.restored().isEmpty()) {
+            out.println("rolled back incident " + incident + " (" + result.restored().size() + " of " + recorded
+                    + " entries restored)");
         }
         out.flush();
-        return ExitCode.OK;
+        err.flush();
+        return result.refused().isEmpty() ? ExitCode.OK : ExitCode.FAILING;
     }
 
     /** True when the journal has the incident's opening or final record. */

@@ -46,6 +46,13 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
         return new HomeConfig(home, settings, toolchains, services, patterns);
     }
 
+    /** Each toolchain's roots (workdir first), for confining backups and rollbacks to today's config. */
+    public Map<String, List<Path>> rootsByTool() {
+        Map<String, List<Path>> roots = new java.util.LinkedHashMap<>();
+        toolchains.forEach((name, t) -> roots.put(name, t.roots()));
+        return roots;
+    }
+
     public Toolchain toolchain(String name) {
         Toolchain t = toolchains.get(name);
         if (t == null) {

@@ -10,6 +10,8 @@ import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.backup.PathGuard;
+import org.autoheal.backup.RollbackPolicy;
+import org.autoheal.backup.RollbackResult;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
@@ -255,7 +257,7 @@ public final class Healer {
         }
         Backup backup;
         try {
-            backup = recorder.backup(incident.id());
+            backup = recorder.backup(incident.id(), t.name());
             for (var f : action.modifies()) backup.save(f, f.getFileName().toString());
             for (var f : action.chmods()) backup.saveModeOnly(f);
             for (var f : action.creates()) backup.recordCreated(f);
@@ -276,6 +278,11 @@ public final class Healer {
             progress.accept(tag + ": error: " + why + "; rolling back");
             restore(backup, action, tag);
             return new Tried(withPlan(result.apply(Attempt.ERROR, why), plan, backups), null);
+        }
+        try { // what the heal left: a later rollback restores a file only while it still holds this
+            backup.recordHealed();
+        } catch (Exception e) {
+            progress.accept(tag + ": cannot record the healed state (" + e.getMessage() + "); a later rollback asks for --force");
         }
         progress.accept(tag + ": done: " + done + "; verifying");
         FaultPoints.reach("heal:applied");
@@ -303,11 +310,13 @@ public final class Healer {
         } catch (Exception e) {
             progress.accept(tag + ": undo failed: " + e.getMessage());
         }
-        try {
-            backup.restore();
+        RollbackResult r = backup.restore(RollbackPolicy.KEEP_COPIES);
+        r.kept().forEach(k -> progress.accept(tag + ": kept a copy of content changed meanwhile: " + config.home().show(k)));
+        if (r.refused().isEmpty()) {
             progress.accept(tag + ": rolled back");
-        } catch (Exception e) {
-            progress.accept(tag + ": ROLLBACK FAILED: " + e.getMessage() + "; originals are in " + backup.manifest());
+        } else {
+            progress.accept(tag + ": ROLLBACK FAILED for " + String.join("; ", r.refused()) + "; originals are in "
+                    + config.home().show(backup.manifest()));
         }
     }
 

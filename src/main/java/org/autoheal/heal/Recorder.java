@@ -61,10 +61,10 @@ public final class Recorder {
     }
 
     /** The incident's backup folder, opened once and created before the first change. */
-    Backup backup(String incidentId) throws java.io.IOException {
+    Backup backup(String incidentId, String tool) throws java.io.IOException {
         Backup b = open.get(incidentId);
         if (b == null) {
-            b = backups.open(incidentId);
+            b = backups.open(incidentId, tool);
             open.put(incidentId, b);
         }
         return b;

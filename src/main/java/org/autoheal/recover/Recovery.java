@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.autoheal.backup.AtomicFiles;
 import org.autoheal.backup.Backup;
-import org.autoheal.backup.BackupEntry;
+import org.autoheal.backup.RollbackPolicy;
+import org.autoheal.backup.RollbackResult;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
@@ -86,40 +87,32 @@ public final class Recovery {
         Backup backup;
         try {
             backup = store.load(u.id());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return result(u, Recovered.REPORTED, List.of(), "cannot read the backup: " + e.getMessage()
                     + "; check the files of toolchain " + u.tool() + " by hand");
         }
-        int temps = 0;
-        for (BackupEntry e : backup.entries()) temps += removeTemps(Path.of(e.path()));
+        int temps = backup.removeLeftoverTemps();
         try {
             temps += AtomicFiles.removeLeftoverTempsIn(backup.folder()).size();
         } catch (IOException e) {
             // a temp left in the backup folder harms nothing: nothing reads it
         }
         String cleaned = temps == 0 ? "" : "; removed " + temps + " leftover temp file(s)";
-        List<String> changed = backup.changed().stream().map(home::show).toList();
+        List<String> changed = backup.changed();
         if (u.verifiedHealed()) {
             return result(u, Recovered.KEPT_HEALED, changed, "the fix was verified before the process died; kept" + cleaned);
         }
         if (changed.isEmpty()) {
             return result(u, Recovered.NOTHING_CHANGED, changed, "every backed-up file is as before the incident" + cleaned);
         }
-        try {
-            backup.restore();
-        } catch (IOException e) {
-            return result(u, Recovered.REPORTED, changed, e.getMessage());
+        RollbackResult r = backup.restore(RollbackPolicy.KEEP_COPIES);
+        String kept = r.kept().isEmpty() ? "" : "; kept the content found meanwhile as "
+                + String.join(", ", r.kept().stream().map(home::show).toList());
+        if (!r.refused().isEmpty()) {
+            return result(u, Recovered.REPORTED, changed, "not restored: " + String.join("; ", r.refused()) + kept);
         }
         return result(u, Recovered.ROLLED_BACK, changed, "the fix was never verified; restored from "
-                + home.show(backup.folder()) + cleaned);
-    }
-
-    private static int removeTemps(Path target) {
-        try {
-            return AtomicFiles.removeLeftoverTemps(target).size();
-        } catch (IOException e) {
-            return 0; // an unreadable folder holds no temp of ours that we could remove
-        }
+                + home.show(backup.folder()) + kept + cleaned);
     }
 
     private static Recovered result(Unfinished u, String action, List<String> files, String detail) {

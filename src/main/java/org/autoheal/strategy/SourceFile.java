@@ -5,11 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import org.autoheal.backup.AtomicFiles;
+import org.autoheal.backup.ConfinedFiles;
+import org.autoheal.backup.PathRefusedException;
 
 /**
  * A text file a strategy edits: read strictly as UTF-8 within a size limit, rewritten
@@ -19,23 +18,24 @@ public final class SourceFile {
     private SourceFile() {
     }
 
-    public static String read(Path file, long maxBytes) throws Refusal {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) throw new Refusal(file + " is not a regular file");
+    /** The file's text, read through {@code files} (no link followed on the way). */
+    public static String read(ConfinedFiles files, Path file, long maxBytes) throws Refusal {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) throw new Refusal(file + " is " + size + " bytes, over the limit of " + maxBytes);
+            var attrs = files.stat(file).orElseThrow(() -> new Refusal(file + " does not exist"));
+            if (!attrs.isRegularFile()) throw new Refusal(file + " is not a regular file");
+            if (attrs.size() > maxBytes) throw new Refusal(file + " is " + attrs.size() + " bytes, over the limit of " + maxBytes);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(files.read(file, maxBytes))).toString();
         } catch (CharacterCodingException e) {
             throw new Refusal(file + " is not valid UTF-8 text; not editing it");
-        } catch (IOException e) {
+        } catch (IOException | PathRefusedException e) {
             throw new Refusal("cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    /** An action that replaces the file's text with {@code text}, atomically. */
-    public static Action rewrite(Path file, String description, String text, String done) {
+    /** An action that replaces the file's text with {@code text}, atomically, through {@code files} (no link followed). */
+    public static Action rewrite(ConfinedFiles files, Path file, String description, String text, String done) {
         return new Action() {
             @Override
             public String describe() {
@@ -49,7 +49,7 @@ public final class SourceFile {
 
             @Override
             public String apply() throws IOException {
-                AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+                files.write(file, text.getBytes(StandardCharsets.UTF_8));
                 return done;
             }
         };

@@ -30,7 +30,7 @@ class BackupStoreTest {
     @BeforeEach
     void setUp() throws IOException {
         home = Files.createDirectories(tmp.resolve("home"));
-        work = Files.createDirectories(tmp.resolve("work"));
+        work = Files.createDirectories(home.resolve("work")); // the home is the store's only root
         store = new BackupStore(home);
     }
 
@@ -73,7 +73,9 @@ class BackupStoreTest {
 
         assertThat(manifest.get("incident").asText()).isEqualTo(INCIDENT);
         assertThat(manifest.get("created_at").asText()).isNotBlank();
-        assertThat(entry.get("path").asText()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(manifest.get("format").asInt()).isEqualTo(2);
+        assertThat(entry.get("path").asText()).as("relative to the home, so a copied home restores into itself")
+                .isEqualTo("work/config.json");
         assertThat(entry.get("sha256").asText()).isEqualTo(Backup.sha256("{\"a\": 1}".getBytes(StandardCharsets.UTF_8)));
         assertThat(entry.get("size").asLong()).isEqualTo(8);
         assertThat(entry.get("mode").asText()).isEqualTo("0644");
@@ -96,7 +98,7 @@ class BackupStoreTest {
         assertThat(work.resolve("cache")).doesNotExist();
         assertThat(work).exists();
         assertThat(backup.entries()).extracting(BackupEntry::path).containsExactly(
-                work.resolve("cache").toString(), work.resolve("cache/sub").toString(), created.toString());
+                "work/cache", "work/cache/sub", "work/cache/sub/out.txt");
     }
 
     @Test
@@ -172,7 +174,7 @@ class BackupStoreTest {
         Files.writeString(backup.folder().resolve(entry.copy()), "tampered");
 
         assertThatThrownBy(backup::restore).isInstanceOf(BackupException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("sha256");
+                .hasMessageContaining("work/b.txt").hasMessageContaining("sha256");
         assertThat(file).hasContent("healed");
     }
 

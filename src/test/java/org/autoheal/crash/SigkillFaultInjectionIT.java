@@ -199,7 +199,9 @@ class SigkillFaultInjectionIT {
                 Path m = folder.resolve("manifest.json");
                 if (!Files.exists(m)) continue;
                 for (JsonNode e : Json.MAPPER.readTree(m.toFile()).get("entries")) {
-                    if (!e.get("path").asText().equals(path.toString())) continue;
+                    String named = e.get("path").asText(); // format 2: relative to the home; format 1: absolute
+                    if (!(e.path("root").isMissingNode() || e.path("root").isNull() ? named.equals(rel) || named.equals(path.toString())
+                            : Path.of(e.get("root").asText()).resolve(named).equals(path.toRealPath()))) continue;
                     seen.add(folder.getFileName().toString());
                     if (before.kind().equals("absent")) {
                         if (e.get("created").asBoolean()) return;

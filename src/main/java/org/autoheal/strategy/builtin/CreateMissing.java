@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.autoheal.backup.AtomicFiles;
+import org.autoheal.backup.ConfinedFiles;
 import org.autoheal.backup.PathRefusedException;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Params;
@@ -23,6 +23,7 @@ import org.autoheal.strategy.StrategyContext;
  * outside the roots, never over an existing file.
  */
 public final class CreateMissing implements Strategy {
+    private static final long TEMPLATE_MAX_BYTES = 16L * 1024 * 1024;
     private static final List<String> SUFFIXES = List.of(".example", ".template", ".dist", ".sample");
 
     @Override
@@ -40,7 +41,7 @@ public final class CreateMissing implements Strategy {
         if ("directory".equals(params.get("kind"))) {
             created.add(target);
             return action("create folder " + target, created, () -> {
-                Files.createDirectories(target);
+                ctx.guard().files().createDirectories(target);
                 return "created " + target;
             });
         }
@@ -49,10 +50,13 @@ public final class CreateMissing implements Strategy {
                 + target.getFileName() + ".example (or .template/.dist/.sample)"));
         created.add(target);
         return action("create " + target + " from " + template, created, () -> {
-            Files.createDirectories(target.getParent());
-            byte[] bytes = Files.readAllBytes(template);
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(target.toString());
-            AtomicFiles.write(target, bytes);
+            ConfinedFiles files = ctx.guard().files();
+            files.createDirectories(target.getParent());
+            // a sibling template is in the roots: read it without following a link; a configured one is config
+            boolean inRoots = ctx.guard().roots().stream().anyMatch(template::startsWith);
+            byte[] bytes = inRoots ? files.read(template, TEMPLATE_MAX_BYTES) : Files.readAllBytes(template);
+            if (files.stat(target).isPresent()) throw new FileAlreadyExistsException(target.toString());
+            files.write(target, bytes);
             return "created " + target + " (" + bytes.length + " bytes from " + template.getFileName() + ")";
         });
     }

@@ -32,7 +32,7 @@ public final class FixImport implements Strategy {
         Path file = Params.path(ctx, params, "file");
         int line = Params.intParam(params, "line");
         String kind = Params.required(params, "kind");
-        String source = SourceFile.read(file, MAX_BYTES);
+        String source = SourceFile.read(ctx.guard().files(), file, MAX_BYTES);
         PythonInterpreter py = Interpreters.of(ctx.toolchain());
         Optional<String> fixed;
         try {
@@ -56,7 +56,7 @@ public final class FixImport implements Strategy {
             throw new Refusal(e.getMessage());
         }
         String change = SourceFile.firstChange(source, fixed.get());
-        return SourceFile.rewrite(file, "rewrite the import in " + file + " " + change, fixed.get(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "rewrite the import in " + file + " " + change, fixed.get(),
                 "rewrote the import in " + file.getFileName() + " " + change);
     }
 

@@ -53,7 +53,7 @@ public final class FixPermissions implements Strategy {
 
             @Override
             public String apply() throws IOException {
-                AtomicFiles.setMode(file, target);
+                ctx.guard().files().setMode(file, target);
                 return "mode of " + file.getFileName() + " is now " + AtomicFiles.octal(target);
             }
         };

@@ -29,7 +29,7 @@ public final class FixSyntax implements Strategy {
         Path file = Params.path(ctx, params, "file");
         int line = Params.intParam(params, "line");
         String kind = Params.required(params, "kind");
-        String source = SourceFile.read(file, SyntaxFixer.MAX_BYTES);
+        String source = SourceFile.read(ctx.guard().files(), file, SyntaxFixer.MAX_BYTES);
         String beyond = SyntaxFixer.outOfBounds(source, line);
         if (beyond != null) throw new Refusal(file + ": " + beyond + "; not editing it automatically");
         Optional<String> fixed;
@@ -40,7 +40,7 @@ public final class FixSyntax implements Strategy {
         }
         if (fixed.isEmpty()) throw new Refusal("no edit of line " + line + " of " + file + " (" + kind + ") compiles");
         String change = SourceFile.firstChange(source, fixed.get());
-        return SourceFile.rewrite(file, "fix " + kind + " in " + file + " " + change, fixed.get(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "fix " + kind + " in " + file + " " + change, fixed.get(),
                 "fixed " + file.getFileName() + " " + change + " (compiles)");
     }
 }

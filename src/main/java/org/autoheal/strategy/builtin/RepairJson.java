@@ -27,7 +27,7 @@ public final class RepairJson implements Strategy {
     @Override
     public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
         Path file = Params.path(ctx, params, "path");
-        String text = SourceFile.read(file, JsonRepairer.DEFAULT_MAX_BYTES);
+        String text = SourceFile.read(ctx.guard().files(), file, JsonRepairer.DEFAULT_MAX_BYTES);
         JsonRepair repair;
         try {
             repair = repairer.repair(text);
@@ -36,7 +36,7 @@ public final class RepairJson implements Strategy {
         }
         if (!repair.hasFixes()) throw new Refusal(file + " is already valid JSON; the error lies elsewhere");
         String fixes = String.join("; ", repair.fixes());
-        return SourceFile.rewrite(file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
                 "repaired " + file.getFileName() + ": " + fixes);
     }
 }
