@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -83,6 +84,11 @@ def missing_requirement(s):
             r = subprocess.run(["/usr/bin/python3", "-c", "import " + mod], capture_output=True)
             if r.returncode:
                 return "Debian python3 lacks module %s (apt-get install the python3-* package)" % mod
+        elif req.startswith("node:"):
+            r = subprocess.run(["node", "-e", "require('%s')" % req[5:]], capture_output=True,
+                               env=dict(os.environ, NODE_PATH="/usr/share/nodejs"))
+            if r.returncode:
+                return "node module %s missing (apt-get install node-%s)" % (req[5:], req[5:])
         elif req.startswith("bin:"):
             if not shutil.which(req[4:]):
                 return "program %s not installed" % req[4:]
@@ -168,7 +174,9 @@ def run(s, base):
             argv = ["setpriv", "--bounding-set=-all", "--inh-caps=-all"] + argv
         t0 = time.time()
         try:
-            r = subprocess.run(argv, cwd=work, env=env_for(work), stdin=subprocess.DEVNULL,
+            env = env_for(work)
+            env.update({k: subst(v, ports) for k, v in s.get("env", {}).items()})
+            r = subprocess.run(argv, cwd=work, env=env, stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=s.get("timeout", 60))
             out, code = r.stdout, r.returncode
         except subprocess.TimeoutExpired as e:
@@ -186,6 +194,7 @@ def entry(s, cmd, code, text, ports):
         "cause": s["cause"],
         "tool": s.get("tool") or cmd.split()[0],
         "command": s.get("command_label") and subst(s["command_label"], ports) or cmd,
+        "argv": shlex.split(s.get("command_label") and subst(s["command_label"], ports) or cmd),
         "exit_code": code,
         "exception": s.get("exception", ""),
         "detail": detail,
