@@ -48,7 +48,8 @@ ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each s
          "cause: the diagnosis a good expert reaches ('negative' must get no diagnosis among the eight causes and no "
          "proposal). detail: what a good parser/rule set extracts; paths are relative to the program's working folder "
          "(outputs print them absolute: compare by suffix). detail_in_output / detail_in_command: which detail values "
-         "occur literally in the output / the command. split: train or holdout, a stable hash of the case name "
+         "occur literally in the output / the command. detail_context: details that appear in neither, so that only context "
+         "(the program's files, the service config) could give them; scoring does not demand them. split: train or holdout, a stable hash of the case name "
          "(write rules on train, measure on holdout). ecosystem: the language or tool family. Ports differ on every "
          "regeneration.")
 
@@ -84,6 +85,10 @@ def missing_requirement(s):
             r = subprocess.run(["/usr/bin/python3", "-c", "import " + mod], capture_output=True)
             if r.returncode:
                 return "Debian python3 lacks module %s (apt-get install the python3-* package)" % mod
+        elif req.startswith("py3:"):  # the python3 on PATH
+            r = subprocess.run(["python3", "-c", "import " + req[4:]], capture_output=True)
+            if r.returncode:
+                return "python3 on PATH lacks module %s" % req[4:]
         elif req.startswith("node:"):
             r = subprocess.run(["node", "-e", "require('%s')" % req[5:]], capture_output=True,
                                env=dict(os.environ, NODE_PATH="/usr/share/nodejs"))
@@ -124,7 +129,7 @@ def env_for(work):
         "GIT_COMMITTER_NAME": "Dev", "GIT_COMMITTER_EMAIL": "dev@example.com",
         "npm_config_offline": "true", "npm_config_cache": os.path.join(work, ".npm"),
         "npm_config_update_notifier": "false", "npm_config_fund": "false", "npm_config_audit": "false",
-        "npm_config_loglevel": "warn", "JAVA_TOOL_OPTIONS": "-Duser.language=en",
+        "npm_config_loglevel": "warn",
     })
     env.update({"PATH": env.get("PATH", "/usr/bin:/bin")})
     return env
@@ -221,6 +226,23 @@ def check(s, code, text):
     return problems
 
 
+LITERAL_KEYS = ("url", "host", "port", "path", "json_file", "file", "module", "name", "from_module", "http_status",
+                "close_code")
+
+
+def move_unseen_details(e):
+    """A key detail that is neither in the output nor in the command can only be inferred from context (the
+    program's files, the service config): it moves to detail_context, which scoring does not demand."""
+    moved = {}
+    for k in LITERAL_KEYS:
+        if k in e["detail_in_output"] and not e["detail_in_output"][k] and not e["detail_in_command"][k]:
+            moved[k] = e["detail"].pop(k)
+            del e["detail_in_output"][k], e["detail_in_command"][k]
+    if moved:
+        e["detail_context"] = moved
+    return moved
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", help="regenerate only scenarios whose name contains this text")
@@ -242,7 +264,7 @@ def main():
     base = os.path.join(tempfile.gettempdir(), "autoheal-corpus")
     shutil.rmtree(base, ignore_errors=True)
     os.makedirs(base)
-    cases, bad, skipped = {}, [], []
+    cases, bad, skipped, notes = {}, [], [], []
     fresh = set()
     try:
         for s in selected:
@@ -266,6 +288,9 @@ def main():
             with open(path, "wb") as f:
                 f.write(out)
             cases[file] = entry(s, cmd, code, text, ports)
+            moved = move_unseen_details(cases[file])
+            if moved:
+                notes.append((s["name"], "context-only details: %s" % moved))
             fresh.add(file)
             print("%-44s %-15s exit %-4s %5.1fs" % (s["name"], s["cause"], code, secs), flush=True)
     finally:
@@ -291,6 +316,8 @@ def main():
     os.replace(tmp, index_path)
     neg = sum(1 for c in ordered if c["cause"] == "negative")
     print("\n%d captures (%d negative, %d regenerated now) in %s" % (len(ordered), neg, len(fresh), OUT))
+    for name, why in notes:
+        print("note %s: %s" % (name, why))
     for name, why in skipped:
         print("skipped %s: %s" % (name, why))
     for name, why in bad:

@@ -21,7 +21,7 @@ SCENARIOS = [
         "import sys, requests\ns = requests.Session()\ns.headers['Authorization'] = 'Bearer x'\n"
         "resp = s.post(sys.argv[1] + '/ingest', json={'n': 1}, timeout=2)\nresp.raise_for_status()\n",
         "requests.Session.post; the base URL comes from argv",
-        {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/ingest"}, "requests.exceptions.ConnectionError", "requests",
+        {"host": "127.0.0.1", "port": "{{api}}"}, "requests.exceptions.ConnectionError", "requests",
         args=" http://127.0.0.1:{{api}}"),
     lib("lib_conn_requests_readtimeout", "connection",
         "import requests\nrequests.get('http://127.0.0.1:{{api}}/slow', timeout=1)\n",
@@ -38,7 +38,7 @@ SCENARIOS = [
     lib("lib_conn_urllib3_pool", "connection",
         "import urllib3\nhttp = urllib3.PoolManager(retries=urllib3.Retry(total=1, backoff_factor=0))\nhttp.request('GET', 'http://127.0.0.1:{{api}}/metrics')\n",
         "urllib3 PoolManager: MaxRetryError caused by NewConnectionError",
-        {"host": "127.0.0.1", "port": "{{api}}", "url": "/metrics"}, "urllib3.exceptions.MaxRetryError", "urllib3"),
+        {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/metrics"}, "urllib3.exceptions.MaxRetryError", "urllib3"),
     lib("lib_conn_httpx_get", "connection",
         "import httpx\nwith httpx.Client(base_url='http://127.0.0.1:{{api}}') as c:\n    c.get('/health')\n",
         "httpx.ConnectError (chained from httpcore.ConnectError)",
