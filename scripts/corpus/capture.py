@@ -94,6 +94,9 @@ def missing_requirement(s):
                                env=dict(os.environ, NODE_PATH="/usr/share/nodejs"))
             if r.returncode:
                 return "node module %s missing (apt-get install node-%s)" % (req[5:], req[5:])
+        elif req.startswith("file:"):
+            if not os.path.exists(req[5:]):
+                return "%s not found" % req[5:]
         elif req.startswith("bin:"):
             if not shutil.which(req[4:]):
                 return "program %s not installed" % req[4:]
