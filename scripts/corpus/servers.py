@@ -3,7 +3,8 @@
 Each kind is a tuple: ("closed",) a port nobody listens on; ("http", status, body[, headers]) a plain HTTP
 answer to any request (also to a WebSocket upgrade, which it thereby rejects); ("ws", mode, code, reason) a real
 RFC 6455 handshake followed by a close frame, a dropped connection or a wrong accept key; ("reset",) accept then
-RST; ("silent",) accept and never answer; ("banner", bytes) send bytes and close.
+RST; ("silent",) accept and never answer; ("banner", bytes) send bytes and close; ("empty",) read the request and
+close without an answer.
 """
 import base64
 import hashlib
@@ -124,6 +125,8 @@ class Server:
             elif k[0] == "silent":
                 self.held.append(conn)
                 return
+            elif k[0] == "empty":  # read the request, answer nothing, close cleanly
+                _read_head(conn)
             elif k[0] == "banner":
                 conn.sendall(k[1])
             conn.close()

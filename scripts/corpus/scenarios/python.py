@@ -305,7 +305,7 @@ SCENARIOS = [
        "http.client.RemoteDisconnected: Remote end closed connection without response",
        {"tools/status.py": "import urllib.request\nprint(urllib.request.urlopen('http://127.0.0.1:{{srv}}/status', timeout=3).read())\n"},
        {"host": "127.0.0.1", "port": "{{srv}}", "url": "http://127.0.0.1:{{srv}}/status"}, "http.client.RemoteDisconnected",
-       servers={"srv": ("banner", b"")}),
+       servers={"srv": ("empty",)}),
     sc("py_conn_ftplib", "connection", "python3 tools/mirror.py",
        "ftplib.FTP to a closed port",
        {"tools/mirror.py": "import ftplib\nftp = ftplib.FTP()\nftp.connect('127.0.0.1', {{db}}, timeout=3)\nftp.login()\n"},

@@ -54,7 +54,7 @@ SCENARIOS = [
         {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/feed"}, "aiohttp.client_exceptions.ClientConnectorError", "aiohttp"),
     lib("lib_conn_requests_disconnected", "connection",
         "import requests\nprint(requests.get('http://127.0.0.1:{{api}}/report', timeout=3).text)\n",
-        "requests: the server closes without any response (RemoteDisconnected inside ConnectionError)",
+        "requests: the server resets the connection before answering (ConnectionResetError inside ConnectionError)",
         {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/report"}, "requests.exceptions.ConnectionError", "requests",
         servers={"api": ("banner", b"")}),
     lib("lib_conn_requests_dns", "connection",
