@@ -39,7 +39,7 @@ MAX_BYTES = 20 * 1024
 ECOSYSTEMS = {"python3": "python", "/usr/bin/python3": "python", "pip": "python", "node": "node", "npm": "node",
               "java": "java", "javac": "java", "bash": "shell", "dash": "shell", "sh": "shell", "gcc": "c",
               "make": "make", "perl": "perl"}
-MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "negative"]
+MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "more", "negative"]
 
 ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each scenario in a temp folder (real files, "
          "real servers on 127.0.0.1, closed ports for refusals) and runs the real program (python3, node, java, "
