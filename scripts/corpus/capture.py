@@ -4,7 +4,7 @@
 Every scenario (scripts/corpus/scenarios/*.py, a list of plain dicts) is built in its own temp folder with real
 files, real local servers on 127.0.0.1 (OS-chosen ports; closed ports for refusals), then its command really runs
 and its combined stdout+stderr is written to captured/<cause>/<name>.txt, with an entry in captured/index.json in
-the seed's format plus "split" (train/holdout, a stable hash of the name) and "ecosystem".
+the seed's format plus "split" (train/holdout, stratified by cause, kept in splits.json) and "ecosystem".
 
     python3 scripts/corpus/capture.py              # everything
     python3 scripts/corpus/capture.py --only ws_   # scenarios whose name contains ws_ (the others are kept)
@@ -49,14 +49,47 @@ ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each s
          "proposal). detail: what a good parser/rule set extracts; paths are relative to the program's working folder "
          "(outputs print them absolute: compare by suffix). detail_in_output / detail_in_command: which detail values "
          "occur literally in the output / the command. detail_context: details that appear in neither, so that only context "
-         "(the program's files, the service config) could give them; scoring does not demand them. split: train or holdout, a stable hash of the case name "
-         "(write rules on train, measure on holdout). ecosystem: the language or tool family. Ports differ on every "
+         "(the program's files, the service config) could give them; scoring does not demand them. split: train or holdout, "
+         "stratified by cause and stable (scripts/corpus/splits.json keeps every assignment; write rules on train, "
+         "measure on holdout). ecosystem: the language or tool family. Ports differ on every "
          "regeneration.")
 
 
-def split_of(name):
-    """Stable forever: depends on the name only, so adding scenarios never moves a case between splits."""
-    return "holdout" if hashlib.sha256(name.encode()).digest()[0] % 2 else "train"
+SPLITS = os.path.join(HERE, "splits.json")
+
+
+def hash_bit(name):
+    return hashlib.sha256(name.encode()).digest()[0] % 2
+
+
+def assign_splits(scenarios):
+    """train/holdout per case, stratified by cause and stable: splits.json keeps every assignment ever made; a new
+    case goes to the smaller split of its cause (a hash of its name breaks ties), so adding scenarios never moves
+    a case between splits and each cause stays about half and half."""
+    known = {}
+    if os.path.exists(SPLITS):
+        with open(SPLITS) as f:
+            known = json.load(f)
+    for cause in CAUSES:
+        names = sorted((s["name"] for s in scenarios if s["cause"] == cause),
+                       key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+        count = {"train": 0, "holdout": 0}
+        for n in names:
+            if n in known:
+                count[known[n]] += 1
+        for n in names:
+            if n not in known:
+                if count["train"] != count["holdout"]:
+                    known[n] = min(count, key=count.get)
+                else:
+                    known[n] = "holdout" if hash_bit(n) else "train"
+                count[known[n]] += 1
+    tmp = SPLITS + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(dict(sorted(known.items())), f, indent=1)
+        f.write("\n")
+    os.replace(tmp, SPLITS)
+    return known
 
 
 def load_scenarios():
@@ -195,7 +228,7 @@ def run(s, base):
             srv.stop()
 
 
-def entry(s, cmd, code, text, ports):
+def entry(s, cmd, code, text, ports, split):
     detail = typed(s.get("detail", {}), ports)
     e = {
         "file": "%s/%s.txt" % (s["cause"], s["name"]),
@@ -209,7 +242,7 @@ def entry(s, cmd, code, text, ports):
         "description": s["description"],
         "detail_in_output": {k: str(v) in text for k, v in detail.items() if not isinstance(v, (list, dict))},
         "detail_in_command": {k: str(v) in cmd for k, v in detail.items() if not isinstance(v, (list, dict))},
-        "split": split_of(s["name"]),
+        "split": split,
     }
     tool = e["tool"]
     e["ecosystem"] = s.get("ecosystem") or ECOSYSTEMS.get(tool, "tools")
@@ -253,9 +286,10 @@ def main():
     ap.add_argument("--keep-work", action="store_true", help="keep the temp folders (to debug a scenario)")
     args = ap.parse_args()
     scenarios = load_scenarios()
+    splits = assign_splits(scenarios)
     if args.list:
         for s in scenarios:
-            print("%-40s %-15s %s" % (s["name"], s["cause"], split_of(s["name"])))
+            print("%-40s %-15s %s" % (s["name"], s["cause"], splits[s["name"]]))
         return 0
     index_path = os.path.join(OUT, "index.json")
     old = {}
@@ -290,7 +324,7 @@ def main():
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "wb") as f:
                 f.write(out)
-            cases[file] = entry(s, cmd, code, text, ports)
+            cases[file] = entry(s, cmd, code, text, ports, splits[s["name"]])
             moved = move_unseen_details(cases[file])
             if moved:
                 notes.append((s["name"], "context-only details: %s" % moved))
@@ -304,6 +338,7 @@ def main():
     known = {"%s/%s.txt" % (s["cause"], s["name"]) for s in scenarios}
     for file, c in old.items():  # cases not regenerated this time are kept as stored
         if file in known and file not in cases and os.path.exists(os.path.join(OUT, file)):
+            c["split"] = splits[file.split("/")[1][:-4]]
             cases[file] = c
     for cause in CAUSES:  # captures of scenarios that no longer exist are removed
         d = os.path.join(OUT, cause)
