@@ -62,9 +62,6 @@ class IntakeServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        // other tests start JDK HttpServers first and so fix the JDK's own request timer for this
-        // JVM (at "never"): do the same, so the slow-loris test proves the intake's own deadline
-        com.sun.net.httpserver.HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0).stop(0);
         Settings.Intake settings = new Settings.Intake(false, 4096, "on_request", "2s");
         server = IntakeServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), settings,
                 Duration.ofSeconds(2), IntakeToken.loadOrCreate(state), new Recording(), metrics);
