@@ -202,6 +202,45 @@ class IntakeServerTest {
         }
     }
 
+    /** One request written as is on a socket (no client normalizes the path), the raw answer back. */
+    static String raw(String method, String path) throws Exception {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aPathThatIsNotExactlyARoute_404_neverAnotherRoute() throws Exception {
+        assertThat(raw("GET", "/v1/rules")).startsWith("HTTP/1.1 200 ").contains("\"rules\"");
+        for (String path : List.of("/v1/health/../rules", "/v1/health/..", "/v1/./health", "/v1/health/x", "/v1/health/",
+                "/v1/errors/../health", "/v1/%2e%2e/v1/rules", "/v1/health%2F..%2Frules", "/v2/../v1/rules")) {
+            String answer = raw("GET", path);
+            assertThat(answer).as(path).startsWith("HTTP/1.1 404 ").contains("no such resource").doesNotContain("\"rules\"");
+        }
+    }
+
+    @Test
+    void head_isAnsweredLikeGetWithoutABody_andNothingOnStderr() throws Exception {
+        var err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true));
+        try {
+            String rules = raw("HEAD", "/v1/rules");
+            assertThat(rules).startsWith("HTTP/1.1 200 ").containsIgnoringCase("Content-Length: " + raw("GET", "/v1/rules").split("\r\n\r\n", 2)[1].length());
+            assertThat(rules).endsWith("\r\n\r\n"); // headers only
+            assertThat(raw("HEAD", "/v1/metrics")).startsWith("HTTP/1.1 200 ").endsWith("\r\n\r\n");
+            String errors = raw("HEAD", "/v1/errors");
+            assertThat(errors).startsWith("HTTP/1.1 405 ").containsIgnoringCase("Allow: POST").endsWith("\r\n\r\n");
+            assertThat(send("HEAD", "/v1/health", null, null).statusCode()).isEqualTo(401);
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
     @Test
     void refusesANonLoopbackAddressUnlessAllowed() {
         var settings = new Settings.Intake(false, 4096, "never", "2s");
