@@ -2,6 +2,8 @@ package org.autoheal.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.autoheal.config.Settings;
 import org.autoheal.explain.Json;
@@ -25,8 +27,10 @@ final class IntakeRoutes extends Handler.Abstract {
     private final IntakeBackend backend;
     private final Metrics metrics;
     private final Settings.Intake settings;
+    private final Executor deciders;
 
-    IntakeRoutes(IntakeToken token, IntakeBackend backend, Metrics metrics, Settings.Intake settings) {
+    IntakeRoutes(IntakeToken token, IntakeBackend backend, Metrics metrics, Settings.Intake settings, Executor deciders) {
+        this.deciders = deciders;
         this.token = token;
         this.backend = backend;
         this.metrics = metrics;
@@ -92,11 +96,21 @@ final class IntakeRoutes extends Handler.Abstract {
         }));
     }
 
-    private void report(Exchange x, byte[] body) throws Exception {
+    /**
+     * Decides on the deciders' threads, not Jetty's: a decision that hangs (a runaway rule) takes
+     * a decider, never the threads that answer health, rules, metrics and incidents; when every
+     * decider is busy and the queue is full, a report gets 503 at once.
+     */
+    private void report(Exchange x, byte[] body) {
         ErrorReport r = ErrorReport.from(RequestJson.parse(body, ErrorReport.FIELDS));
         if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
         HealGrant heal = HealGrant.of(settings.heal(), r);
-        x.send(200, backend.report(r, heal.allowed()).set("heal", heal.json()));
+        try {
+            deciders.execute(() -> x.run(() -> x.send(200, backend.report(r, heal.allowed()).set("heal", heal.json()))));
+        } catch (RejectedExecutionException e) {
+            x.response().getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+            x.send(503, error("busy: every decider is deciding a report and the queue is full; retry later"));
+        }
     }
 
     private static void found(Exchange x, Optional<JsonNode> body, String id) throws Exception {

@@ -3,6 +3,11 @@ package org.autoheal.intake;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.autoheal.config.Settings;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -30,13 +35,18 @@ public final class IntakeServer implements AutoCloseable {
     /** Idle timeout of the open connections while {@link #MAX_CONNECTIONS} is reached. */
     private static final long CROWDED_IDLE_MILLIS = 1000;
     private static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Reports decided at once (the engine is CPU-bound: more than the cores buys nothing) and waiting. */
+    static final int DECIDERS = 4;
+    static final int WAITING = 64;
 
     private final Server server;
     private final ServerConnector connector;
+    private final ExecutorService deciders;
 
-    private IntakeServer(Server server, ServerConnector connector) {
+    private IntakeServer(Server server, ServerConnector connector, ExecutorService deciders) {
         this.server = server;
         this.connector = connector;
+        this.deciders = deciders;
     }
 
     /**
@@ -72,19 +82,20 @@ public final class IntakeServer implements AutoCloseable {
         NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, connector);
         limit.setEndPointIdleTimeout(CROWDED_IDLE_MILLIS);
         server.addBean(limit);
-        server.setHandler(new IntakeRoutes(token, backend, metrics, settings));
+        ExecutorService deciders = deciders();
+        server.setHandler(new IntakeRoutes(token, backend, metrics, settings, deciders));
         server.setErrorHandler(new JsonErrors());
         server.setStopTimeout(1000);
+        IntakeServer intake = new IntakeServer(server, connector, deciders);
         try {
             server.start();
         } catch (IOException e) {
-            stopQuietly(server);
+            intake.close();
             throw e;
         } catch (Exception e) {
-            stopQuietly(server);
+            intake.close();
             throw new IOException(e.getMessage(), e);
         }
-        IntakeServer intake = new IntakeServer(server, connector);
         LOG.info("intake listening on http://{}:{}/v1/ (token in state/intake.token)",
                 address.getAddress().getHostAddress(), intake.address().getPort());
         return intake;
@@ -96,14 +107,20 @@ public final class IntakeServer implements AutoCloseable {
 
     @Override
     public void close() {
-        stopQuietly(server);
-    }
-
-    private static void stopQuietly(Server server) {
         try {
             server.stop();
         } catch (Exception e) {
             LOG.debug("intake: stop: {}", e.toString());
         }
+        deciders.shutdownNow();
+    }
+
+    private static ExecutorService deciders() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(DECIDERS, DECIDERS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
+            Thread t = new Thread(r, "intake-decide-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

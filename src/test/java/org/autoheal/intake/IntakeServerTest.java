@@ -41,7 +41,7 @@ class IntakeServerTest {
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A backend that keeps what it is told, so the tests see exactly what reached AutoHeal. */
-    static final class Recording implements IntakeBackend {
+    static class Recording implements IntakeBackend {
         public ObjectNode report(ErrorReport r, boolean heal) {
             reported.add(r);
             String id = "inc-" + reported.size();
