@@ -83,4 +83,30 @@ class HungDecisionTest {
             for (var f : held) assertThat(f.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void aDecisionLongerThanTheIdleTimeout_isStillAnswered() throws Exception {
+        // a heal (pip install, verify) may take minutes: the idle timeout is for silent clients, not slow decisions
+        IntakeBackend slow = new IntakeServerTest.Recording() {
+            @Override
+            public ObjectNode report(ErrorReport r, boolean heal) {
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.report(r, heal);
+            }
+        };
+        var settings = new Settings.Intake(false, 4096, "never", null);
+        try (IntakeServer server = IntakeServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), settings,
+                Duration.ofSeconds(1), IntakeToken.loadOrCreate(state), slow, new Metrics(() -> 0))) {
+            String token = Files.readString(IntakeToken.file(state)).strip();
+            var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + "/v1/errors"))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"tool\":\"build\",\"text\":\"boom\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+    }
 }
