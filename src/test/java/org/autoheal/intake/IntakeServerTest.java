@@ -78,7 +78,14 @@ class IntakeServerTest {
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) b.header("Authorization", auth);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            // the client reused a keep-alive connection just as the server closed it on its 2 s idle
+            // timeout (a race every HTTP client has; the JDK client retries it for GET, not POST)
+            if (!String.valueOf(e.getMessage()).contains("received no bytes")) throw e;
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     static HttpResponse<String> post(String body) throws Exception {
@@ -202,6 +209,14 @@ class IntakeServerTest {
         }
     }
 
+    static String rawRequest(String request) throws Exception {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** One request written as is on a socket (no client normalizes the path), the raw answer back. */
     static String raw(String method, String path) throws Exception {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
@@ -210,6 +225,14 @@ class IntakeServerTest {
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void whatJettyRefusesItself_isAnsweredInJsonToo() throws Exception {
+        assertThat(rawRequest("GARBAGE / HTTP/1.1 x\r\n\r\n")).startsWith("HTTP/1.1 400 ").contains("application/json")
+                .contains("{\"error\":\"400 ");
+        assertThat(rawRequest("GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Pad: " + "a".repeat(10_000) + "\r\n\r\n"))
+                .startsWith("HTTP/1.1 431 ").contains("{\"error\":\"431 ");
     }
 
     @Test
