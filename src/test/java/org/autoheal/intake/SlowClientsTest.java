@@ -46,15 +46,21 @@ class SlowClientsTest {
                 Duration.ofSeconds(10), IntakeToken.loadOrCreate(state), new IntakeServerTest.Recording(), new Metrics(() -> 0))) {
             int port = server.address().getPort();
             String token = Files.readString(IntakeToken.file(state)).strip();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            URI base = URI.create("http://127.0.0.1:" + port);
+            // warm up first (class loading, JIT): what is measured below is the slow clients' effect
+            http.send(HttpRequest.newBuilder(base.resolve("/v1/errors")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"tool\":\"build\",\"text\":\"warm\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             List<Slow> slow = new ArrayList<>();
             for (int i = 0; i < SLOW; i++) slow.add(new Slow(port, token, i % 2 == 0));
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
             ticks.scheduleAtFixedRate(() -> slow.forEach(Slow::tick), 0, 250, TimeUnit.MILLISECONDS);
             ExecutorService legit = Executors.newFixedThreadPool(LEGIT);
             try {
-                Thread.sleep(1500); // every slow client connected and sending
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                URI base = URI.create("http://127.0.0.1:" + port);
+                long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (slow.stream().anyMatch(c -> c.bytes.get() < 4) && System.nanoTime() < ready) Thread.sleep(50);
+                assertThat(slow).as("every slow client connected and sending").allSatisfy(c -> assertThat(c.bytes.get()).isGreaterThanOrEqualTo(4));
                 List<Future<long[]>> answers = new ArrayList<>();
                 for (int i = 0; i < LEGIT; i++) {
                     boolean post = i % 2 == 0;
@@ -76,7 +82,6 @@ class SlowClientsTest {
                 System.out.println("slow clients: " + SLOW + " (" + slow.stream().mapToInt(s -> s.opened.get()).sum()
                         + " connections opened); legitimate request ms: " + millis);
                 assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(3000));
-                assertThat(slow.stream().mapToInt(s -> s.bytes.get()).sum()).as("the slow clients kept sending").isGreaterThan(SLOW * 8);
             } finally {
                 ticks.shutdownNow();
                 legit.shutdownNow();
