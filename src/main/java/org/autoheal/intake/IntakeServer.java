@@ -91,7 +91,8 @@ public final class IntakeServer implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             intake.close();
-            throw e;
+            // Jetty's "Failed to bind to /127.0.0.1:8787" keeps the reason in its cause
+            throw e.getCause() == null ? e : new IOException(e.getMessage() + ": " + e.getCause().getMessage(), e);
         } catch (Exception e) {
             intake.close();
             throw new IOException(e.getMessage(), e);
