@@ -11,7 +11,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
  * Logback set up in code, the same as {@code logback.xml} (stderr, WARN or $AUTOHEAL_LOG_LEVEL,
- * Drools and KIE at ERROR), without parsing XML at every start. An explicit
+ * Drools and KIE at ERROR, Jetty at WARN), without parsing XML at every start. An explicit
  * {@code -Dlogback.configurationFile} (or a {@code logback-test.xml} on the class path) still wins.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -37,6 +37,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(stderr);
         ctx.getLogger("org.drools").setLevel(Level.ERROR);
         ctx.getLogger("org.kie").setLevel(Level.ERROR);
+        ctx.getLogger("org.eclipse.jetty").setLevel(Level.WARN); // the intake's server: no start banners at INFO
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -1,229 +1,127 @@
 package org.autoheal.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.autoheal.config.Settings;
-import org.autoheal.explain.Json;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The local HTTP intake of {@code watch --listen}: other programs report errors here. Built on
- * the JDK's HttpServer (no extra dependency; the routes are few), with the JDK's request timer
- * closing connections that dribble their request (slow loris) and a thread pool so one slow
- * client never blocks the others. Every request needs the bearer token from {@code state/}.
+ * Jetty's core Handler API: headers and bodies are read by selectors without holding a thread, so
+ * slow clients (slow loris) cost a connection each, not a request thread; a connection silent for
+ * {@code intake.request_timeout} is closed by Jetty's idle timeout. Every request needs the
+ * bearer token from {@code state/}; the routes are in {@link IntakeRoutes}.
  */
 public final class IntakeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeServer.class);
-    private static final int THREADS = 32;
+    /** Request threads: only handlers run on them, never a header or body read. */
+    private static final int MAX_THREADS = 32;
+    /** Open connections at most; past it Jetty stops accepting until one closes. */
+    static final int MAX_CONNECTIONS = 512;
+    /** Idle timeout of the open connections while {@link #MAX_CONNECTIONS} is reached. */
+    private static final long CROWDED_IDLE_MILLIS = 1000;
+    private static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Reports decided at once (the engine is CPU-bound: more than the cores buys nothing) and waiting. */
+    static final int DECIDERS = 4;
+    static final int WAITING = 64;
 
-    private final HttpServer server;
-    private final ExecutorService pool;
-    private final IntakeToken token;
-    private final IntakeBackend backend;
-    private final Metrics metrics;
-    private final Settings.Intake settings;
-    private final Duration requestTimeout;
-    private final java.util.concurrent.ScheduledExecutorService deadlines;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ExecutorService deciders;
 
-    private IntakeServer(HttpServer server, ExecutorService pool, IntakeToken token, IntakeBackend backend,
-                         Metrics metrics, Settings.Intake settings, Duration requestTimeout) {
+    private IntakeServer(Server server, ServerConnector connector, ExecutorService deciders) {
         this.server = server;
-        this.pool = pool;
-        this.token = token;
-        this.backend = backend;
-        this.metrics = metrics;
-        this.settings = settings;
-        this.requestTimeout = requestTimeout;
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "intake-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
+        this.connector = connector;
+        this.deciders = deciders;
     }
 
     /**
-     * Binds and starts serving. A non-loopback address needs {@code intake.allow_remote}. Bodies are
-     * cut at {@code requestTimeout} by the server itself; for headers the JDK's own request timer is
-     * used, which the JDK reads once per JVM (the first HttpServer started sets it: in {@code watch}
-     * that is this one).
+     * Binds and starts serving. A non-loopback address needs {@code intake.allow_remote};
+     * {@code idleTimeout} ({@code intake.request_timeout}) closes a connection that sends nothing
+     * for that long, while reading headers, while reading the body, or between requests.
      */
-    public static IntakeServer start(InetSocketAddress address, Settings.Intake settings, Duration requestTimeout,
+    public static IntakeServer start(InetSocketAddress address, Settings.Intake settings, Duration idleTimeout,
                                      IntakeToken token, IntakeBackend backend, Metrics metrics) throws IOException {
         if (address.isUnresolved()) throw new IOException("cannot resolve the listen address " + address.getHostString());
         if (!address.getAddress().isLoopbackAddress() && !settings.allowRemote()) {
             throw new IOException("refusing to listen on " + address.getAddress().getHostAddress()
                     + ": the intake binds to loopback only unless config/autoheal.json sets intake.allow_remote");
         }
-        long seconds = Math.max(1, requestTimeout.toSeconds());
-        System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(seconds));
-        System.setProperty("sun.net.httpserver.maxRspTime", Long.toString(Math.max(seconds, 600)));
-        // headers and body go out as two writes: without TCP_NODELAY, Nagle plus the client's
-        // delayed ACK adds ~40 ms to every response
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(address, 64);
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "intake-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        IntakeServer intake = new IntakeServer(server, pool, token, backend, metrics, settings, requestTimeout);
-        server.createContext("/", intake::serve);
-        server.setExecutor(pool);
-        server.start();
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+        threads.setName("intake");
+        threads.setDaemon(true);
+        threads.setReservedThreads(0);
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        // ambiguous paths (%2F, %2e%2e) reach the routes, which match raw segments exactly and so
+        // answer 404, instead of Jetty's 400 or a decoded path that names another route
+        http.setUriCompliance(UriCompliance.LEGACY);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(Math.max(1, idleTimeout.toMillis()));
+        connector.setAcceptQueueSize(64);
+        server.addConnector(connector);
+        NetworkConnectionLimit limit = new NetworkConnectionLimit(MAX_CONNECTIONS, connector);
+        limit.setEndPointIdleTimeout(CROWDED_IDLE_MILLIS);
+        server.addBean(limit);
+        ExecutorService deciders = deciders();
+        server.setHandler(new IntakeRoutes(token, backend, metrics, settings, deciders));
+        server.setErrorHandler(new JsonErrors());
+        server.setStopTimeout(1000);
+        IntakeServer intake = new IntakeServer(server, connector, deciders);
+        try {
+            server.start();
+        } catch (IOException e) {
+            intake.close();
+            // Jetty's "Failed to bind to /127.0.0.1:8787" keeps the reason in its cause
+            throw e.getCause() == null ? e : new IOException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+        } catch (Exception e) {
+            intake.close();
+            throw new IOException(e.getMessage(), e);
+        }
         LOG.info("intake listening on http://{}:{}/v1/ (token in state/intake.token)",
-                address.getAddress().getHostAddress(), server.getAddress().getPort());
+                address.getAddress().getHostAddress(), intake.address().getPort());
         return intake;
     }
 
     public InetSocketAddress address() {
-        return server.getAddress();
+        return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
     }
 
     @Override
     public void close() {
-        server.stop(1);
-        pool.shutdownNow();
-        deadlines.shutdownNow();
-    }
-
-    private void serve(HttpExchange x) {
         try {
-            if (!token.accepts(x.getRequestHeaders().getFirst("Authorization"))) {
-                x.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"autoheal\"");
-                send(x, 401, error("missing or wrong bearer token (see state/intake.token)"));
-                return;
-            }
-            route(x);
-        } catch (ErrorReport.BadRequest e) {
-            trySend(x, 400, error(e.getMessage()));
-        } catch (TooLarge e) {
-            trySend(x, 413, error(e.getMessage()));
-        } catch (org.autoheal.state.HomeLockedException e) {
-            trySend(x, 409, error(e.getMessage()));
-        } catch (org.autoheal.config.ConfigException e) {
-            trySend(x, 400, error(e.getMessage()));
-        } catch (IOException e) {
-            LOG.debug("intake: connection closed early: {}", e.toString());
-        } catch (RuntimeException e) {
-            LOG.warn("intake: {} {} failed", x.getRequestMethod(), x.getRequestURI().getRawPath(), e);
-            trySend(x, 500, error("internal error: " + e));
-        } finally {
-            x.close();
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("intake: stop: {}", e.toString());
         }
+        deciders.shutdownNow();
     }
 
-    private void route(HttpExchange x) throws IOException {
-        String method = x.getRequestMethod();
-        String[] parts = x.getRequestURI().getRawPath().split("/", -1); // "", "v1", ...
-        String path = parts.length > 2 && parts[1].equals("v1") ? parts[2] : "";
-        switch (path) {
-            case "errors" -> {
-                if (parts.length != 3) { send(x, 404, error("no such resource")); return; }
-                if (!method.equals("POST")) { notAllowed(x, "POST"); return; }
-                report(x);
-            }
-            case "incidents" -> {
-                if (!method.equals("GET")) { notAllowed(x, "GET"); return; }
-                if (parts.length == 4 && IncidentId.valid(parts[3])) found(x, backend.incident(parts[3]), parts[3]);
-                else if (parts.length == 5 && IncidentId.valid(parts[3]) && parts[4].equals("why")) found(x, backend.why(parts[3]), parts[3]);
-                else send(x, 404, error("no such resource; use /v1/incidents/{id} or /v1/incidents/{id}/why"));
-            }
-            case "health" -> {
-                if (!method.equals("GET")) { notAllowed(x, "GET"); return; }
-                JsonNode h = backend.health();
-                send(x, h.path("healthy").asBoolean(false) ? 200 : 503, h);
-            }
-            case "rules" -> {
-                if (!method.equals("GET")) { notAllowed(x, "GET"); return; }
-                send(x, 200, backend.rules());
-            }
-            case "metrics" -> {
-                if (!method.equals("GET")) { notAllowed(x, "GET"); return; }
-                x.getResponseHeaders().add("Content-Type", metrics.contentType());
-                byte[] body = metrics.scrape();
-                x.sendResponseHeaders(200, body.length);
-                x.getResponseBody().write(body);
-            }
-            default -> send(x, 404, error("no such resource; see /v1/errors, /v1/incidents/{id}, /v1/health, /v1/rules, /v1/metrics"));
-        }
-    }
-
-    private void report(HttpExchange x) throws IOException {
-        ErrorReport r = ErrorReport.from(RequestJson.parse(readBody(x), ErrorReport.FIELDS));
-        if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
-        HealGrant heal = HealGrant.of(settings.heal(), r);
-        send(x, 200, backend.report(r, heal.allowed()).set("heal", heal.json()));
-    }
-
-    private byte[] readBody(HttpExchange x) throws IOException {
-        int max = settings.maxBodyBytes();
-        String declared = x.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.strip());
-            } catch (NumberFormatException e) {
-                throw new ErrorReport.BadRequest("Content-Length is not a number");
-            }
-            if (length > max) throw new TooLarge(length, max);
-        }
-        byte[] bytes;
-        // a body that dribbles in (slow loris) is cut at the request timeout: closing the exchange
-        // before a response closes the connection, and the blocked read fails
-        var cut = deadlines.schedule(x::close, requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        try (InputStream in = x.getRequestBody()) {
-            bytes = in.readNBytes(max + 1);
-        } finally {
-            cut.cancel(false);
-        }
-        if (bytes.length > max) throw new TooLarge(bytes.length, max);
-        return bytes;
-    }
-
-    private void found(HttpExchange x, Optional<JsonNode> body, String id) throws IOException {
-        if (body.isPresent()) send(x, 200, body.get());
-        else send(x, 404, error("no incident '" + id + "' in the journal"));
-    }
-
-    private void notAllowed(HttpExchange x, String allow) throws IOException {
-        x.getResponseHeaders().add("Allow", allow);
-        send(x, 405, error("method " + x.getRequestMethod() + " not allowed; use " + allow));
-    }
-
-    private static void send(HttpExchange x, int status, JsonNode body) throws IOException {
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        x.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        x.sendResponseHeaders(status, bytes.length);
-        x.getResponseBody().write(bytes);
-    }
-
-    private static void trySend(HttpExchange x, int status, JsonNode body) {
-        try {
-            send(x, status, body);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("intake: could not send {}: {}", status, e.toString());
-        }
-    }
-
-    private static JsonNode error(String message) {
-        return Json.object().put("error", message);
-    }
-
-    /** A body past {@code intake.max_body_bytes}: 413, read no further. */
-    private static final class TooLarge extends RuntimeException {
-        TooLarge(long size, int max) {
-            super("request body of " + size + " bytes is over the limit of " + max + " bytes (intake.max_body_bytes)");
-        }
+    private static ExecutorService deciders() {
+        AtomicInteger n = new AtomicInteger();
+        return new ThreadPoolExecutor(DECIDERS, DECIDERS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
+            Thread t = new Thread(r, "intake-decide-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 }
