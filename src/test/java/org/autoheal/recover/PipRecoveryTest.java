@@ -71,7 +71,7 @@ class PipRecoveryTest {
 
         List<Recovered> r = recover();
 
-        assertThat(pip.isAlive()).isFalse();
+        assertThat(pip.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("pip ended (the JVM reaps a killed child asynchronously)").isTrue();
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.action()).isEqualTo(Recovered.COMPLETED);
             assertThat(x.detail()).contains("pip install widget-dist (pid " + pip.pid() + ", ended after AutoHeal stopped)")
@@ -88,7 +88,7 @@ class PipRecoveryTest {
 
         List<Recovered> r = recover();
 
-        assertThat(pip.isAlive()).isFalse();
+        assertThat(pip.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("pip ended (the JVM reaps a killed child asynchronously)").isTrue();
         assertThat(r).singleElement().satisfies(x -> {
             assertThat(x.action()).isEqualTo(Recovered.REPORTED);
             assertThat(x.detail()).contains("killed at its deadline").contains("`import widget` still fails")
