@@ -34,11 +34,11 @@ public final class DecisionText {
             for (Map.Entry<String, String> kv : x.getDetails().entrySet()) {
                 b.append("    ").append(kv.getKey()).append(" = ").append(oneLine(kv.getValue()));
                 String from = x.getInferred().get(kv.getKey());
-                if (from != null) b.append("  (inferred: ").append(oneLine(from)).append(')');
+                if (from != null) b.append("  (inferred from ").append(oneLine(from)).append(')');
                 b.append('\n');
             }
             x.getInferred().forEach((key, from) -> {
-                if (!x.getDetails().containsKey(key)) b.append("    ").append(key).append(": inferred: ").append(oneLine(from)).append('\n');
+                if (!x.getDetails().containsKey(key)) b.append("    ").append(key).append(": inferred from ").append(oneLine(from)).append('\n');
             });
         }
         if (d.diagnosed()) b.append(d.proposals().isEmpty() ? "proposals: none: no strategy rule matched\n" : "proposals:\n");

@@ -28,7 +28,7 @@ public final class WhyText {
         for (Diag d : r.diagnoses()) {
             List<String> lines = new ArrayList<>();
             if (!d.details().isEmpty()) lines.add(join(d.details()));
-            d.inferred().forEach((key, from) -> lines.add(key + " inferred: " + from));
+            d.inferred().forEach((key, from) -> lines.add(key + " inferred from " + from));
             d.waiting().forEach(w -> lines.add("not proposed: " + w));
             t.leaf((d == r.primary() ? "diagnosis: " : "also diagnosed: ") + d.cause() + "  by \"" + d.rule() + "\" (" + d.at() + ")", lines);
         }

@@ -31,7 +31,7 @@ public record BrokenJsonFile(String path, String shown, Integer line, Integer co
     }
 
     public String where() {
-        return "line " + line + ", column " + column + (position == null ? "" : " (char " + position + ")");
+        return "line " + line + ", column " + column + (position == null ? "" : ", char " + position);
     }
 
     private static Integer number(String s) {

@@ -50,7 +50,7 @@ class ContextRulesTest {
 
         assertThat(d.primary().getCause()).isEqualTo("json_format");
         assertThat(d.primary().get("json_file")).isEqualTo("config/app.json");
-        assertThat(d.primary().getInferred().get("json_file")).contains("config/app.json fails to parse at line 3, column 5");
+        assertThat(d.primary().getInferred().get("json_file")).isEqualTo("health: config/app.json fails to parse at line 3, column 5, char 20");
         assertThat(d.proposals()).extracting(Proposal::getStrategy).containsExactly("repair_json");
         assertThat(d.proposals().get(0).getParams()).containsEntry("path", "config/app.json");
         assertThat(d.primary().getMissing()).isEmpty();

@@ -53,7 +53,7 @@ class HealthRepairAgreementTest {
         assertThat(incident.get("diagnosis").get("cause").asText()).isEqualTo("json_format");
         assertThat(incident.get("diagnosis").get("details").get("json_file").asText()).isEqualTo("config/app.json");
         assertThat(incident.get("diagnosis").get("inferred").get("json_file").asText())
-                .isEqualTo("config/app.json fails to parse at line 2, column 3 (char 10) (health)");
+                .isEqualTo("health: config/app.json fails to parse at line 2, column 3, char 10");
         JsonNode attempt = repair.firstAttempt();
         assertThat(attempt.get("strategy").asText()).isEqualTo("repair_json");
         assertThat(attempt.get("params").get("path").asText()).isEqualTo("config/app.json");
@@ -63,7 +63,7 @@ class HealthRepairAgreementTest {
         TestHome.Run after = home.autoheal("health", "--json");
         assertThat(after.json().get("failed")).as(after.all()).isEmpty();
         TestHome.Run why = home.autoheal("why", "last");
-        assertThat(why.out()).contains("json_file inferred: config/app.json fails to parse at line 2, column 3");
+        assertThat(why.out()).contains("json_file inferred from health: config/app.json fails to parse at line 2, column 3, char 10");
     }
 
     @Test
