@@ -57,6 +57,21 @@ class ContextRulesTest {
     }
 
     @Test
+    void whenNodeJsonParseGivesAPosition_thenTheFileFailingAtThatCharacterIsRepaired() {
+        Decision d = decide("""
+                undefined:1
+                {"a": 1,}
+                        ^
+                SyntaxError: Unexpected token } in JSON at position 8
+                    at JSON.parse (<anonymous>)
+                    at Object.<anonymous> (/app/load.js:3:18)
+                """, List.of(), broken("config/app.json", 1, 9, 8), broken("config/b.json", 1, 2, 1));
+
+        assertThat(d.primary().getCause()).isEqualTo("json_format");
+        assertThat(d.proposals()).extracting(p -> p.get("path")).containsExactly("config/app.json");
+    }
+
+    @Test
     void whenOnlyTheCharPositionFits_thenThatFileIsChosenOverOneFailingOnTheSameLine() {
         Decision d = decide(JSON_TRACEBACK, List.of(), broken("a.json", 3, 9, 20), broken("b.json", 3, 7, 31));
 
