@@ -59,12 +59,16 @@ class ContextRulesTest {
     @Test
     void whenNodeJsonParseGivesAPosition_thenTheFileFailingAtThatCharacterIsRepaired() {
         Decision d = decide("""
-                undefined:1
+                <anonymous_script>:1
                 {"a": 1,}
                         ^
-                SyntaxError: Unexpected token } in JSON at position 8
+
+                SyntaxError: Expected double-quoted property name in JSON at position 8
                     at JSON.parse (<anonymous>)
                     at Object.<anonymous> (/app/load.js:3:18)
+                    at Module._compile (node:internal/modules/cjs/loader:1364:14)
+
+                Node.js v20.20.2
                 """, List.of(), broken("config/app.json", 1, 9, 8), broken("config/b.json", 1, 2, 1));
 
         assertThat(d.primary().getCause()).isEqualTo("json_format");
