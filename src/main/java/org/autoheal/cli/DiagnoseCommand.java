@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
-import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
+import org.autoheal.engine.DecisionContext;
 import org.autoheal.engine.Engine;
 import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
@@ -77,9 +78,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool) {
-        Toolchain t = tool == null ? null : autoheal.config().toolchain(tool);
-        return autoheal.engine().decide(autoheal.parse(input, tool, null), Engine.context(autoheal.config(), t, learned), !noTrace);
+        // a toolchain's context (its health findings) is gathered once per command, not once per batch line
+        DecisionContext ctx = contexts.computeIfAbsent(tool == null ? "" : tool,
+                k -> Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), learned));
+        return autoheal.engine().decide(autoheal.parse(input, tool, null), ctx, !noTrace);
     }
+
+    private final Map<String, DecisionContext> contexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One result line per input line, in order; a bad line gets an error object in its place. The

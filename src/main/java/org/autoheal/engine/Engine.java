@@ -66,12 +66,19 @@ public final class Engine {
 
     /** The facts a decision about the given toolchain (or none) may use. */
     public static DecisionContext context(HomeConfig config, Toolchain toolchain, SalienceTable learned) {
-        ToolchainInfo info = toolchain == null ? null
-                : new ToolchainInfo(toolchain.name(), toolchain.python(), toolchain.dependsOn());
+        ToolchainInfo info = toolchain == null ? null : new ToolchainInfo(toolchain.name(), toolchain.python(),
+                toolchain.dependsOn(), toolchain.command(), workdir(config, toolchain),
+                toolchain.templates().keySet().stream().toList());
         List<ServiceInfo> services = config.services().values().stream().map(Engine::serviceInfo).toList();
         List<ImportRename> renames = config.settings().imports().renames().entrySet().stream()
                 .map(e -> new ImportRename(e.getKey(), e.getValue())).toList();
-        return new DecisionContext(info, services, renames, learned);
+        List<Object> facts = toolchain == null ? List.of() : ContextFacts.of(config, toolchain);
+        return new DecisionContext(info, services, renames, learned, facts);
+    }
+
+    private static String workdir(HomeConfig config, Toolchain t) {
+        String shown = config.home().show(t.workdir());
+        return shown.isEmpty() ? "." : shown;
     }
 
     static ServiceInfo serviceInfo(Service s) {

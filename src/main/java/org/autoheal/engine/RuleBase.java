@@ -75,6 +75,7 @@ public final class RuleBase {
             if (ctx.toolchain() != null) session.insert(ctx.toolchain());
             ctx.services().forEach(session::insert);
             ctx.renames().forEach(session::insert);
+            ctx.facts().forEach(session::insert);
             List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
                     .map(p -> new PatternCandidate(p, error)).toList();
             candidates.forEach(session::insert);

@@ -2,7 +2,6 @@ package org.autoheal.exec;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.commons.exec.CommandLine;
@@ -58,8 +57,7 @@ public final class ProcessRunner {
         executor.setExitValues(null); // every exit value is a result, not an ExecuteException
         executor.setProcessDestroyer(watchdog);
 
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(spec.env());
+        Map<String, String> env = MessageLocale.environment(spec.env());
 
         long start = System.nanoTime();
         String startError = null;

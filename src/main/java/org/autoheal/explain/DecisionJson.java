@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.TraceEvent;
 import org.autoheal.facts.Diagnosis;
+import org.autoheal.facts.MissingDetail;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
 
@@ -61,6 +62,17 @@ public final class DecisionJson {
         n.put("rule", d.getRule());
         n.set("details", Json.MAPPER.valueToTree(d.getDetails()));
         Json.putIfPresent(n, "solution", d.getSolution());
+        if (!d.getInferred().isEmpty()) n.set("inferred", Json.MAPPER.valueToTree(d.getInferred()));
+        if (!d.getMissing().isEmpty()) {
+            ArrayNode missing = n.putArray("missing");
+            for (MissingDetail m : d.getMissing()) {
+                ObjectNode x = missing.addObject();
+                x.put("strategy", m.strategy());
+                x.put("detail", m.detail());
+                x.set("candidates", Json.MAPPER.valueToTree(m.candidates()));
+                x.put("text", m.describe());
+            }
+        }
         return n;
     }
 

@@ -32,8 +32,14 @@ public final class DecisionText {
             b.append(x == d.primary() ? "diagnosis: " : "also:      ").append(x.getCause())
                     .append("  (rule \"").append(x.getRule()).append("\"").append(at(catalog, x.getRule())).append(")\n");
             for (Map.Entry<String, String> kv : x.getDetails().entrySet()) {
-                b.append("    ").append(kv.getKey()).append(" = ").append(oneLine(kv.getValue())).append('\n');
+                b.append("    ").append(kv.getKey()).append(" = ").append(oneLine(kv.getValue()));
+                String from = x.getInferred().get(kv.getKey());
+                if (from != null) b.append("  (inferred from ").append(oneLine(from)).append(')');
+                b.append('\n');
             }
+            x.getInferred().forEach((key, from) -> {
+                if (!x.getDetails().containsKey(key)) b.append("    ").append(key).append(": inferred from ").append(oneLine(from)).append('\n');
+            });
         }
         if (d.diagnosed()) b.append(d.proposals().isEmpty() ? "proposals: none: no strategy rule matched\n" : "proposals:\n");
         int i = 1;
@@ -44,6 +50,9 @@ public final class DecisionText {
                     .append("\n     salience ").append(p.getSalience()).append(" = ").append(base).append(" base ")
                     .append(p.getSalience() - base >= 0 ? "+ " : "- ").append(Math.abs(p.getSalience() - base))
                     .append(" learned  (rule \"").append(p.getRule()).append("\"").append(at(catalog, p.getRule())).append(")\n");
+        }
+        for (Diagnosis x : d.diagnoses()) {
+            x.getMissing().forEach(m -> b.append("waiting:   ").append(oneLine(m.describe())).append('\n'));
         }
         if (trace) firedRules(d, b);
         d.warnings().forEach(w -> b.append("warning:   ").append(w).append('\n'));

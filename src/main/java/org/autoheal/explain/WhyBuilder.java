@@ -33,7 +33,11 @@ public final class WhyBuilder {
         List<Diag> diagnoses = new ArrayList<>();
         JsonNode ds = inc.path("diagnoses").size() > 0 ? inc.path("diagnoses") : Json.MAPPER.createArrayNode().add(inc.path("diagnosis"));
         for (JsonNode d : ds) {
-            if (d.isObject()) diagnoses.add(new Diag(text(d, "cause"), text(d, "rule"), at(d.path("rule").asText(), trace, rules), strings(d.path("details"))));
+            if (!d.isObject()) continue;
+            List<String> waiting = new ArrayList<>();
+            d.path("missing").forEach(m -> waiting.add(m.path("text").asText()));
+            diagnoses.add(new Diag(text(d, "cause"), text(d, "rule"), at(d.path("rule").asText(), trace, rules),
+                    strings(d.path("details")), strings(d.path("inferred")), List.copyOf(waiting)));
         }
         List<Tried> attempts = attempts(rec, trace, rules);
         List<Ranked> proposals = proposals(inc.path("proposals"), attempts, trace, rules, rec.incident() == null ? "interrupted" : text(inc, "outcome"));

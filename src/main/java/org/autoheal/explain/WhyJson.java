@@ -23,7 +23,10 @@ public final class WhyJson {
         n.set("warnings", Json.MAPPER.valueToTree(r.warnings()));
         ArrayNode ds = n.putArray("diagnoses");
         for (Diag d : r.diagnoses()) {
-            ds.addObject().put("cause", d.cause()).put("rule", d.rule()).put("at", d.at()).set("details", Json.MAPPER.valueToTree(d.details()));
+            ObjectNode o = ds.addObject().put("cause", d.cause()).put("rule", d.rule()).put("at", d.at());
+            o.set("details", Json.MAPPER.valueToTree(d.details()));
+            if (!d.inferred().isEmpty()) o.set("inferred", Json.MAPPER.valueToTree(d.inferred()));
+            if (!d.waiting().isEmpty()) o.set("missing", Json.MAPPER.valueToTree(d.waiting()));
         }
         ArrayNode rules = n.putArray("rules");
         for (RuleRun x : r.rules()) {

@@ -23,7 +23,8 @@ public record WhyReport(String incident, String tool, String at, String outcome,
                         String rulesVersion, String rulesVersionNow, List<String> warnings) {
 
     /** A diagnosis; the first is the primary one that the strategies were proposed for. */
-    public record Diag(String cause, String rule, String at, Map<String, String> details) {
+    public record Diag(String cause, String rule, String at, Map<String, String> details, Map<String, String> inferred,
+                       List<String> waiting) {
     }
 
     /** One rule the engine matched: how often it matched and fired, why a match was cancelled. */

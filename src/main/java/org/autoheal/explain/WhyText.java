@@ -27,8 +27,11 @@ public final class WhyText {
         r.warnings().forEach(w -> t.leaf("warning: " + DecisionText.oneLine(w)));
         if (r.status().equals("finished") && r.diagnoses().isEmpty()) t.leaf("diagnosis: none: no diagnosis rule matched, so no strategy was proposed");
         for (Diag d : r.diagnoses()) {
-            t.leaf((d == r.primary() ? "diagnosis: " : "also diagnosed: ") + d.cause() + "  by \"" + d.rule() + "\" (" + d.at() + ")",
-                    d.details().isEmpty() ? List.of() : List.of(join(d.details())));
+            List<String> lines = new ArrayList<>();
+            if (!d.details().isEmpty()) lines.add(join(d.details()));
+            d.inferred().forEach((key, from) -> lines.add(key + " inferred from " + from));
+            d.waiting().forEach(w -> lines.add("not proposed: " + w));
+            t.leaf((d == r.primary() ? "diagnosis: " : "also diagnosed: ") + d.cause() + "  by \"" + d.rule() + "\" (" + d.at() + ")", lines);
         }
         if (!r.rules().isEmpty()) {
             List<String> lines = new ArrayList<>();

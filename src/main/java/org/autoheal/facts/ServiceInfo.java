@@ -13,6 +13,12 @@ public record ServiceInfo(String name, String probeType, String host, Integer po
         return port != null && port.equals(otherPort) && sameHost(host, otherHost);
     }
 
+    /** {@link #listensOn} for a diagnosis's details, which are text ({@code $d.get("port")}). */
+    public boolean listensAt(String otherHost, String otherPort) {
+        if (otherPort == null || otherPort.isEmpty() || otherPort.length() > 5 || !otherPort.chars().allMatch(Character::isDigit)) return false;
+        return listensOn(otherHost, Integer.valueOf(otherPort));
+    }
+
     private static boolean sameHost(String a, String b) {
         if (a == null || b == null) return true;
         return normalize(a).equals(normalize(b));

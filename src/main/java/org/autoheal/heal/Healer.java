@@ -199,7 +199,10 @@ public final class Healer {
                 break;
             }
         }
-        if (decision.proposals().isEmpty()) progress.accept("[" + t.name() + "] no strategy rule proposed a fix");
+        if (decision.proposals().isEmpty()) {
+            progress.accept("[" + t.name() + "] no strategy rule proposed a fix");
+            decision.primary().getMissing().forEach(m -> progress.accept("[" + t.name() + "] waiting: " + m.describe()));
+        }
         incident.finish(Incident.outcomeOf(incident.attempts(), true));
         if (applied > 0) gate.finished(t.name(), cause, incident.outcome().equals(Incident.HEALED));
         FaultPoints.reach("heal:before-finish");

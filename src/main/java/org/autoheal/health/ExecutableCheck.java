@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.autoheal.config.Home;
 import org.autoheal.config.Toolchain;
+import org.autoheal.facts.UnrunnableProgram;
 
 /**
  * Is the toolchain's program there and executable? {@code command[0]} with a slash is a path
@@ -36,6 +37,17 @@ final class ExecutableCheck {
         }
         return Check.failed(t.name(), Check.EXECUTABLE, program, "'" + program
                 + "' is not on PATH; install it or write its full path in config/toolchains.json");
+    }
+
+    /** The same check as a fact for the rules: the program that cannot run, or null when it can. */
+    UnrunnableProgram unrunnable(Toolchain t) {
+        String program = t.command().get(0);
+        if (!program.contains("/")) {
+            return check(t).ok() ? null : new UnrunnableProgram(program, UnrunnableProgram.MISSING, program);
+        }
+        Path file = t.workdir().resolve(program).normalize();
+        if (!Files.isRegularFile(file)) return new UnrunnableProgram(program, UnrunnableProgram.MISSING, home.show(file));
+        return Files.isExecutable(file) ? null : new UnrunnableProgram(program, UnrunnableProgram.NOT_EXECUTABLE, home.show(file));
     }
 
     private Check file(String tool, String program, Path file) {

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.autoheal.config.Home;
 import org.autoheal.config.Toolchain;
+import org.autoheal.facts.BrokenJsonFile;
 
 /**
  * Are the JSON files a toolchain names valid? The keys of its {@code files} map that end in
@@ -32,6 +34,15 @@ final class JsonFileCheck {
     }
 
     List<Check> check(Toolchain t) {
+        List<Check> out = new ArrayList<>();
+        files(t).forEach((p, required) -> {
+            if (Files.exists(p) || required) out.add(check(t.name(), p));
+        });
+        return out;
+    }
+
+    /** The files checked: path -> whether it must exist. */
+    private Map<Path, Boolean> files(Toolchain t) {
         Map<Path, Boolean> files = new LinkedHashMap<>(); // path -> must exist
         t.templates().keySet().stream().filter(k -> k.endsWith(".json"))
                 .forEach(k -> files.put(home.root().resolve(k).normalize(), true));
@@ -41,38 +52,76 @@ final class JsonFileCheck {
             Path p = t.workdir().resolve(value).normalize();
             if (insideRoots(p, t.roots())) files.putIfAbsent(p, false);
         }
-        List<Check> out = new ArrayList<>();
-        files.forEach((p, required) -> {
-            if (Files.exists(p) || required) out.add(check(t.name(), p));
-        });
-        return out;
+        return files;
     }
 
     Check check(String tool, Path file) {
         String shown = home.show(file);
         if (!Files.exists(file)) return Check.failed(tool, Check.JSON, shown, "missing; `autoheal repair` can create it from its template");
         if (!Files.isRegularFile(file)) return Check.failed(tool, Check.JSON, shown, "not a regular file");
-        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
-            if (p.nextToken() == null) {
-                return new Check(tool, Check.JSON, shown, false, "empty file; expected a JSON value", 1, 1);
+        Failure f;
+        try {
+            f = parse(file);
+        } catch (IOException e) {
+            return Check.failed(tool, Check.JSON, shown, "cannot read: " + e.getMessage());
+        }
+        if (f == null) return Check.ok(tool, Check.JSON, shown, "valid JSON");
+        String hint = f.repairable() ? "; `autoheal repair` can repair it" : "";
+        return new Check(tool, Check.JSON, shown, false, f.unlocated() ? f.message() : "line " + f.line() + ", column " + f.column()
+                + ": " + f.message() + hint, f.line(), f.column());
+    }
+
+    /**
+     * The toolchain's JSON files that exist and fail to parse, where the decoder stopped: the same
+     * files and the same parse as {@link #check(Toolchain)}, as facts for the rules.
+     */
+    List<BrokenJsonFile> broken(Toolchain t) {
+        List<BrokenJsonFile> out = new ArrayList<>();
+        for (Path p : files(t).keySet()) {
+            if (!Files.isRegularFile(p)) continue;
+            try {
+                Failure f = parse(p);
+                if (f != null) out.add(new BrokenJsonFile(relative(t.workdir(), p), home.show(p), f.line(), f.column(), f.position(), f.message()));
+            } catch (IOException e) {
+                // unreadable: not a JSON format problem
             }
+        }
+        return out;
+    }
+
+    /** Where a strict parse stopped, or null for valid JSON. */
+    record Failure(int line, int column, Integer position, String message, boolean unlocated, boolean repairable) {
+    }
+
+    /** Decoded as UTF-8 text, so the position is in characters, as Python's {@code (char N)} counts. */
+    private static Failure parse(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() == null) return new Failure(1, 1, 0, "empty file; expected a JSON value", true, false);
             p.skipChildren();
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation at = p.currentTokenLocation();
-                return new Check(tool, Check.JSON, shown, false, "line " + at.getLineNr() + ", column " + at.getColumnNr()
-                        + ": unexpected content after the JSON value", at.getLineNr(), at.getColumnNr());
+                return new Failure(at.getLineNr(), at.getColumnNr(), offset(at), "unexpected content after the JSON value", false, false);
             }
-            return Check.ok(tool, Check.JSON, shown, "valid JSON");
+            return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int col = at == null ? 0 : at.getColumnNr();
             String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
-            return new Check(tool, Check.JSON, shown, false, "line " + line + ", column " + col + ": " + msg
-                    + "; `autoheal repair` can repair it", line, col);
-        } catch (IOException e) {
-            return Check.failed(tool, Check.JSON, shown, "cannot read: " + e.getMessage());
+            return new Failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), offset(at), msg, false, true);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new Failure(0, 0, null, "not UTF-8 text", true, false);
+        }
+    }
+
+    private static Integer offset(JsonLocation at) {
+        return at == null || at.getCharOffset() < 0 ? null : Integer.valueOf((int) Math.min(at.getCharOffset(), Integer.MAX_VALUE));
+    }
+
+    private static String relative(Path workdir, Path file) {
+        try {
+            return workdir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+        } catch (IllegalArgumentException e) {
+            return file.toString();
         }
     }
 

@@ -5,11 +5,11 @@ import org.apache.commons.exec.DefaultExecuteResultHandler;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ProcessDestroyer;
 import org.apache.commons.exec.PumpStreamHandler;
+import org.autoheal.exec.MessageLocale;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +54,7 @@ final class CommandRunner {
         executor.setProcessDestroyer(capture);
         DefaultExecuteResultHandler handler = new DefaultExecuteResultHandler();
         try {
-            executor.execute(line, env.isEmpty() ? null : merged(env), handler);
+            executor.execute(line, MessageLocale.environment(env), handler);
             handler.waitFor(timeout);
             if (!handler.hasResult()) {
                 capture.killTree();
@@ -73,12 +73,6 @@ final class CommandRunner {
             return new Outcome(argv, -1, false, cause.getMessage() + " (in " + workdir + ")", output.text(), elapsed(t0));
         }
         return new Outcome(argv, handler.getExitValue(), false, null, output.text(), elapsed(t0));
-    }
-
-    private static Map<String, String> merged(Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(System.getenv());
-        all.putAll(env);
-        return all;
     }
 
     private static Duration elapsed(long t0) {

@@ -1,0 +1,81 @@
+package org.autoheal.engine;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.config.Toolchain;
+import org.autoheal.facts.ArgvAddress;
+import org.autoheal.health.ToolchainFindings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The context facts of a decision about a toolchain, gathered before the rules run: what
+ * {@code health} finds (broken JSON files, a program that cannot run) and the network addresses
+ * in its argv. Rules in {@code rules/context.drl} infer missing details from them.
+ */
+public final class ContextFacts {
+    private static final Logger LOG = LoggerFactory.getLogger(ContextFacts.class);
+    private static final Set<String> SCHEMES = Set.of("ws", "wss", "http", "https");
+
+    private ContextFacts() {
+    }
+
+    public static List<Object> of(HomeConfig config, Toolchain t) {
+        List<Object> facts = new ArrayList<>(addresses(t.command()));
+        try {
+            facts.addAll(new ToolchainFindings(config.home()).of(t));
+        } catch (RuntimeException e) { // a decision never fails for want of context; it only knows less
+            LOG.warn("context of toolchain {}: {}", t.name(), e.toString());
+        }
+        return facts;
+    }
+
+    /** URLs ({@code ws://h:p/x}) and bare {@code host:port} arguments, also as {@code --opt=value}; each once. */
+    static List<ArgvAddress> addresses(List<String> argv) {
+        Set<ArgvAddress> out = new LinkedHashSet<>();
+        for (String arg : argv.subList(Math.min(1, argv.size()), argv.size())) {
+            String v = arg.startsWith("-") && arg.indexOf('=') > 0 ? arg.substring(arg.indexOf('=') + 1) : arg;
+            if (v.length() > 1024) continue;
+            ArgvAddress a = v.contains("://") ? url(v) : hostPort(v);
+            if (a != null) out.add(a);
+        }
+        return List.copyOf(out);
+    }
+
+    private static ArgvAddress url(String v) {
+        try {
+            URI u = new URI(v);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!SCHEMES.contains(scheme) || u.getHost() == null) return null;
+            int port = u.getPort() >= 0 ? u.getPort() : scheme.endsWith("s") ? 443 : 80;
+            String host = u.getHost().startsWith("[") ? u.getHost().substring(1, u.getHost().length() - 1) : u.getHost();
+            return new ArgvAddress(v, host, port);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** {@code localhost:8765}, {@code 127.0.0.1:8765}, {@code db.example:5432}; not a path or a time like 10:30 with no name. */
+    private static ArgvAddress hostPort(String v) {
+        int colon = v.lastIndexOf(':');
+        if (colon <= 0 || colon == v.length() - 1 || v.indexOf(':') != colon) return null;
+        String host = v.substring(0, colon);
+        String port = v.substring(colon + 1);
+        if (port.length() > 5 || !port.chars().allMatch(Character::isDigit)) return null;
+        int p = Integer.parseInt(port);
+        if (p < 1 || p > 65535 || host.length() > 253) return null;
+        boolean letters = false;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (Character.isLetter(c) && c < 128) letters = true;
+            else if (!(Character.isDigit(c) || c == '.' || c == '-')) return null;
+        }
+        boolean ipv4 = host.chars().filter(c -> c == '.').count() == 3 && !letters;
+        return letters || ipv4 ? new ArgvAddress(null, host, p) : null;
+    }
+}

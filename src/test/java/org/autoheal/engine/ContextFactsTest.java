@@ -1,0 +1,20 @@
+package org.autoheal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.autoheal.facts.ArgvAddress;
+import org.junit.jupiter.api.Test;
+
+class ContextFactsTest {
+    @Test
+    void whenArgvHasUrlsAndHostPorts_thenEachBecomesAnAddress_andOtherColonsDoNot() {
+        List<ArgvAddress> a = ContextFacts.addresses(List.of("python3", "client.py", "--url=ws://127.0.0.1:8765/ws",
+                "http://localhost/health", "db.internal:5432", "10.0.0.7:6379", "12:30", "C:x", "/tmp/a:b", "ftp://h:21",
+                "localhost:99999", "db.internal:5432"));
+
+        assertThat(a).containsExactly(new ArgvAddress("ws://127.0.0.1:8765/ws", "127.0.0.1", 8765),
+                new ArgvAddress("http://localhost/health", "localhost", 80),
+                new ArgvAddress(null, "db.internal", 5432), new ArgvAddress(null, "10.0.0.7", 6379));
+    }
+}
