@@ -27,7 +27,8 @@ final class NodeParser implements LanguageParser {
         }
         NodeError.fill(e, head, block);
         location(e, lines, at, block.end, head);
-        return new ParseResult(e, block.end);
+        e.setOrigin("uncaught");
+        return new ParseResult(e, at, block.end);
     }
 
     private static boolean hasNodeEvidence(Lines lines) {

@@ -26,7 +26,10 @@ final class ShellParser implements LanguageParser {
             String line = lines.get(i).strip();
             ToolchainError e = new ToolchainError();
             e.setLanguage("shell");
-            if (standaloneSignal(e, line) || prefixed(e, line, input.command())) return new ParseResult(e, i);
+            if (standaloneSignal(e, line) || prefixed(e, line, input.command())) {
+                e.setOrigin("tool_message");
+                return new ParseResult(e, i);
+            }
         }
         return null;
     }
