@@ -67,13 +67,12 @@ public final class ErrorParsers {
         if (best == null && looksLikeBarePythonError(lines.lastNonBlank())) {
             // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback;
             // only that line, as the lines above it (any noise, of any length) would become part of the block
-            ParseResult r = new PythonParser().parse(Lines.of("Traceback (most recent call last):\n" + lines.lastNonBlank()), input);
-            if (r != null) best = new ParseResult(r.fact(), lastLine, lastLine);
-            if (best != null) best.fact().setOrigin("bare");
+            best = new ParseResult(LineSignals.text(lines.lastNonBlank(), "bare", input), lastLine, lastLine);
         }
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
         NetExtractor.fill(e, lines, input.command());
         FileExtractor.fill(e, lines, input.command());
+        CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         e.setEvidence(Evidence.collect(e, best, found, chained, lines, input, text));
         return e;

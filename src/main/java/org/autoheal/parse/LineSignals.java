@@ -31,6 +31,7 @@ final class LineSignals {
         ToolchainError e = wrapper(line);
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
+        if (e == null) e = compiler(line);
         if (e == null) e = tool(line, input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
@@ -94,6 +95,48 @@ final class LineSignals {
         }
         for (int i = ls.length - 1; i >= 0; i--) if (!ls[i].isBlank()) return ls[i].strip();
         return text.strip();
+    }
+
+    /**
+     * A compiler's {@code file.ext:line[:col]: error: message} (javac, gcc/cc) and perl's
+     * {@code syntax error at FILE line N}. Messages about the text's form get the type {@code syntax error}.
+     */
+    private static ToolchainError compiler(String line) {
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("tool_message");
+        if (line.startsWith("syntax error at ") && line.contains(" line ")) {
+            int l = line.lastIndexOf(" line ");
+            String file = line.substring(16, l);
+            if (!Names.isPrintedPath(file)) return null;
+            e.setLanguage("perl");
+            Caps.setType(e, "syntax error");
+            e.setMessage(line);
+            e.setFile(file);
+            e.setLine(Names.number(Names.digitsAt(line, l + 6)));
+            return e;
+        }
+        int err = line.indexOf(": error: ");
+        if (err <= 0) return null;
+        String[] loc = NodeParser.splitLocation(line.substring(0, err));
+        if (loc == null || !Names.isPrintedPath(loc[0])) return null;
+        String ext = loc[0].substring(loc[0].lastIndexOf('.') + 1);
+        String lang = switch (ext) {
+            case "java" -> "java";
+            case "c", "h", "cc", "cpp", "cxx", "hpp" -> "c";
+            default -> null;
+        };
+        if (lang == null) return null;
+        String msg = line.substring(err + 9);
+        e.setLanguage(lang);
+        e.setMessage(msg);
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
+        if (loc[2] != null) e.setColumn(Names.number(loc[2]));
+        boolean form = msg.contains("expected") || msg.contains("syntax") || msg.contains("illegal start")
+                || msg.contains("reached end of file") || msg.contains("unclosed") || msg.contains("missing terminating")
+                || msg.contains("stray ") || msg.contains("not a statement");
+        Caps.setType(e, form ? "syntax error" : "compile error");
+        return e;
     }
 
     /** {@code prog: ...: strerror} of shells, scripts, curl and command-line tools. */
