@@ -64,10 +64,13 @@ public final class ErrorParsers {
             if (best == null || r.endLine() > best.endLine()) best = r;
         }
         int lastLine = lastNonBlank(lines);
-        if (best == null && looksLikeBarePythonError(lines.lastNonBlank())) {
-            // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback;
-            // only that line, as the lines above it (any noise, of any length) would become part of the block
-            best = new ParseResult(LineSignals.text(lines.lastNonBlank(), "bare", input), lastLine, lastLine);
+        if (best == null) {
+            // no block: the last line's own signal ("ModuleNotFoundError: No module named 'x'" pasted alone,
+            // a log or JSON log line) is the lead; only that line, as the lines above it (any noise, of any
+            // length) would become part of a block
+            ToolchainError own = LineSignals.of(lines.get(lastLine), input);
+            if (own == null && looksLikeBarePythonError(lines.lastNonBlank())) own = LineSignals.text(lines.lastNonBlank(), "bare", input);
+            if (own != null) best = new ParseResult(own, lastLine, lastLine);
         }
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
         NetExtractor.fill(e, lines, input.command());

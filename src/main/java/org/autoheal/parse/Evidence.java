@@ -29,8 +29,8 @@ final class Evidence {
         for (ParseResult r : blocks) {
             for (int i = Math.max(0, r.startLine()); i <= r.endLine() && i < claimed.length; i++) claimed[i] = true;
         }
-        if (best == null && lead.getPosition() > 0 && lead.getPosition() <= claimed.length && lead.getType() != null) {
-            claimed[lead.getPosition() - 1] = true;   // a bare last line read as the lead
+        if (best != null) {
+            for (int i = Math.max(0, best.startLine()); i <= best.endLine() && i < claimed.length; i++) claimed[i] = true;
         }
         if (best != null) lead.setExcerpt(excerpt(best.startLine(), best.endLine(), lines));
         for (ParseResult r : blocks) {

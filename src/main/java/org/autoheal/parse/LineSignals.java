@@ -72,6 +72,8 @@ final class LineSignals {
     private static ToolchainError logged(String line, ErrorInput input) {
         LogLine log = LogLine.of(line);
         if (log == null || log.text().isBlank()) return null;
+        if (log.level() != null && !log.level().equals("error") && !log.level().equals("critical") && !log.level().equals("warning")
+                && !readsLikeAnError(log.text())) return null;   // "INFO connected": not a signal at all
         ToolchainError e;
         if (log.json() && log.text().contains(PythonTraceback.HEADER)) {
             List<ParseResult> tb = PythonParser.parseAll(Lines.of(log.text()), null);
@@ -85,6 +87,11 @@ final class LineSignals {
         e.setOrigin(log.json() ? "json_log" : "log");
         e.setLevel(log.level());
         return e;
+    }
+
+    private static boolean readsLikeAnError(String t) {
+        return typedAt(t) >= 0 || t.contains("[Errno ") || Errnos.findText(t) != null || t.contains("rror") || t.contains("fail")
+                || t.contains("Fail") || t.contains("No module named");
     }
 
     /** The last non-blank line of a multi-line text (a stack's error line is its last or first). */
