@@ -11,13 +11,22 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Real error outputs kept in the repository under {@code src/test/resources/corpus} (the seed: the 40 shared captures). */
+/**
+ * Real error outputs kept in the repository under {@code src/test/resources/corpus}: {@code seed} (the 40 shared
+ * captures) and {@code captured} (the training corpus written by {@code scripts/corpus/capture.py}, with a
+ * train/holdout split and an ecosystem per case).
+ */
 public final class Corpus {
 
+    /**
+     * One capture. {@code split} is "train" or "holdout" ("all" for a corpus without a split); {@code ecosystem}
+     * is the language or tool family ("" when the index does not say); {@code argvList} is the argv as the shell
+     * parsed it when the index records it, else null.
+     */
     public record Case(String file, String cause, String tool, String command, int exitCode, String exception,
-                JsonNode detail, String text) {
+                JsonNode detail, String text, String split, String ecosystem, List<String> argvList) {
         public List<String> argv() {
-            return Arrays.asList(command.split(" "));
+            return argvList != null ? argvList : Arrays.asList(command.split(" "));
         }
 
         public ErrorInput input() {
@@ -47,15 +56,26 @@ public final class Corpus {
     }
 
     public static List<Case> cases() {
-        Path dir = dir();
+        return cases("seed");
+    }
+
+    /** The cases of the corpus folder {@code name} (e.g. "seed" or "captured"). */
+    public static List<Case> cases(String name) {
+        Path dir = dir(name);
         try {
             JsonNode index = new ObjectMapper().readTree(dir.resolve("index.json").toFile());
             List<Case> out = new ArrayList<>();
             for (JsonNode c : index.get("cases")) {
                 String file = c.get("file").asText();
+                List<String> argv = null;
+                if (c.has("argv")) {
+                    argv = new ArrayList<>();
+                    for (JsonNode a : c.get("argv")) argv.add(a.asText());
+                }
                 out.add(new Case(file, c.get("cause").asText(), c.get("tool").asText(), c.get("command").asText(),
                         c.get("exit_code").asInt(), c.get("exception").asText(), c.get("detail"),
-                        Files.readString(dir.resolve(file))));
+                        Files.readString(dir.resolve(file)), c.path("split").asText("all"),
+                        c.path("ecosystem").asText(""), argv));
             }
             return out;
         } catch (IOException e) {
