@@ -35,8 +35,47 @@ final class LineSignals {
         if (e == null) e = tool(line, input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
         if (e != null && RETRY_WORDS.stream().anyMatch(line::contains)) Caps.detail(e, "retry", "true");
         return e;
+    }
+
+    private static final List<String> ERROR_WORDS = List.of("rror", "ailed", "annot ", "nable to", "denied", "refused",
+            "not found", " in JSON at position", "No such file");
+
+    /**
+     * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),
+     * else any unindented line with error words, read for what it states (strerror texts, errno codes, JSON wording).
+     */
+    private static ToolchainError worded(String line, ErrorInput input) {
+        String[] words = line.split(" ", 24);
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            if (!(Errnos.isCode(w) || w.equals("ENOTFOUND") || w.startsWith("EAI_") && Names.isIdentifier(w))) continue;
+            int wordAt = line.indexOf(words[k] + (k + 1 < words.length ? " " : ""));
+            int colon = line.lastIndexOf(": ", Math.max(0, wordAt));
+            String sub = colon >= 0 && colon < wordAt ? line.substring(colon + 2) : line;
+            if (k == 0 || colon >= 0) {
+                ToolchainError e = text("Error: " + sub, "bare", input);
+                e.setMessage(line);
+                fileLinePrefix(e, line);
+                return e;
+            }
+        }
+        if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
+        ToolchainError e = text(line, "bare", input);
+        fileLinePrefix(e, line);
+        return e;
+    }
+
+    /** {@code logs/requests.jsonl:3: message}: the program names the file and line it was reading. */
+    private static void fileLinePrefix(ToolchainError e, String line) {
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || e.getFile() != null) return;
+        String[] loc = NodeParser.splitLocation(line.substring(0, colon));
+        if (loc == null || !Names.looksLikeFile(loc[0])) return;
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
     }
 
     /** A parent reporting that a child failed: the child's own message is printed before it. */
@@ -46,10 +85,13 @@ final class LineSignals {
         else if (line.startsWith("npm ERR! ") || line.startsWith("npm error ")) type = "npm";
         else if (line.startsWith("Error: Command failed: ") || line.startsWith("error Command failed with exit code")) type = "command_failed";
         if (type == null) return null;
+        String npmCode = type.equals("npm") && (line.startsWith("npm ERR! code ") || line.startsWith("npm error code "))
+                ? line.substring(line.indexOf(" code ") + 6).strip() : null;
         ToolchainError e = new ToolchainError();
         e.setOrigin("wrapper");
         Caps.setType(e, type);
         e.setMessage(line);
+        if (npmCode != null && Names.isIdentifier(npmCode)) e.setCode(npmCode);
         return e;
     }
 

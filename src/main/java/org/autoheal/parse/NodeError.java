@@ -11,6 +11,18 @@ record NodeError(String name, String code, String message) {
 
     /** Parses {@code [<ref *1> ][Uncaught ]Name[ [CODE]]: message}; null when the line is not an error head. */
     static NodeError head(String line) {
+        NodeError direct = bare(line);
+        if (direct != null) return direct;
+        if (line.startsWith("[") && (line.endsWith("] {") || line.endsWith("]"))) {
+            // util.inspect of an error without a stack: [Error: EACCES: permission denied, open 'x'] {
+            return bare(line.substring(1, line.length() - (line.endsWith("] {") ? 3 : 1)));
+        }
+        int at = LineSignals.typedAt(line);
+        // console.error("sync failed:", err): the error after the program's own words
+        return at > 2 && line.startsWith(": ", at - 2) ? bare(line.substring(at)) : null;
+    }
+
+    private static NodeError bare(String line) {
         String t = line;
         int ref = t.startsWith("<ref *") ? t.indexOf("> ") : -1;
         if (ref > 0) t = t.substring(ref + 2);
