@@ -77,14 +77,14 @@ public final class Knowledge {
         return code == null ? null : codeCauses.get(code);
     }
 
-    /** True when a WebSocket close code says the server end failed or went away. */
-    public boolean serverFailure(String code) {
+    /** True when a WebSocket close code says the connection ended abnormally. */
+    public boolean closeFailure(String code) {
         Integer closeCode = number(code);
         if (closeCode == null) return false;
         JsonNode c = closeCodes.get(closeCode);
-        if (c != null) return c.path("server_failure").asBoolean();
+        if (c != null) return c.path("failure").asBoolean();
         return closeCode >= appRange.path("from").asInt(4000) && closeCode <= appRange.path("to").asInt(4999)
-                && appRange.path("server_failure").asBoolean();
+                && appRange.path("failure").asBoolean();
     }
 
     /** What a close code means ("internal error"); null when not in the table. */

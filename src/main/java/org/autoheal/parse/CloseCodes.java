@@ -8,7 +8,7 @@ import org.autoheal.facts.ToolchainError;
  * means is in {@code rules/data/websocket_close_codes.json}, for the rules.
  */
 final class CloseCodes {
-    private static final String[] BEFORE = {"received ", "sent ", "code=", "code: ", "code ", "status "};
+    private static final String[] BEFORE = {"received ", "sent ", "code=", "code: ", "code ", "status ", "closed: ", "closed with "};
 
     private CloseCodes() {
     }
@@ -37,6 +37,6 @@ final class CloseCodes {
     private static boolean aboutWebSocket(ToolchainError e, String m) {
         if (e.getTypes().stream().anyMatch(t -> t.contains("ConnectionClosed") || t.contains("WebSocket") || t.startsWith("websocket"))) return true;
         String l = m.toLowerCase(java.util.Locale.ROOT);
-        return l.contains("websocket") || l.contains("close frame") || l.contains("close code");
+        return l.contains("socket") || l.contains("close");
     }
 }

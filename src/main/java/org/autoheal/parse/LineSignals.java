@@ -41,7 +41,8 @@ final class LineSignals {
     }
 
     private static final List<String> ERROR_WORDS = List.of("rror", "ailed", "annot ", "nable to", "denied", "refused",
-            "not found", " in JSON at position", "No such file");
+            "not found", " in JSON at position", "No such file",
+            "Expecting ", "JSON");
 
     /**
      * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),

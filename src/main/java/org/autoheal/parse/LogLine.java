@@ -17,7 +17,7 @@ record LogLine(String level, String text, boolean json) {
             "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
     private static final String[] LEVEL_FIELDS = {"level", "levelname", "severity", "lvl", "log.level", "loglevel"};
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "event", "error_message"};
-    private static final String[] EXCEPTION_FIELDS = {"exception", "exc_info", "exc_text", "stack_trace", "stack", "traceback", "error", "err"};
+    private static final String[] EXCEPTION_FIELDS = {"exception", "exc", "exc_info", "exc_text", "stack_trace", "stack", "traceback", "error", "err"};
 
     /** The log line in {@code line} (stripped), or null when it is not one. */
     static LogLine of(String line) {

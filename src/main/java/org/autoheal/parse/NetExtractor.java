@@ -26,9 +26,13 @@ final class NetExtractor {
         Pattern.compile("\\bstatus(?:_code)?=([1-5]\\d\\d)\\b"),
         Pattern.compile("\\b([1-5]\\d\\d) (?:Client|Server) Error\\b"),
         Pattern.compile("returned error: ([1-5]\\d\\d)\\b"),
+        Pattern.compile("Handshake status ([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\b([1-5]\\d\\d), message="),
+        Pattern.compile("server response: ([1-5]\\d\\d)\\b"),
     };
     /** A literal each pattern's match must contain: lines without it are skipped without a regex. */
-    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: "};
+    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
+        "Handshake status ", ", message=", "server response: "};
 
     private NetExtractor() {
     }

@@ -17,6 +17,7 @@ record NodeError(String name, String code, String message) {
             // util.inspect of an error without a stack: [Error: EACCES: permission denied, open 'x'] {
             return bare(line.substring(1, line.length() - (line.endsWith("] {") ? 3 : 1)));
         }
+        if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
         int at = LineSignals.typedAt(line);
         // console.error("sync failed:", err): the error after the program's own words
         return at > 2 && line.startsWith(": ", at - 2) ? bare(line.substring(at)) : null;

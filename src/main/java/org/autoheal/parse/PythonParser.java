@@ -11,6 +11,8 @@ import org.autoheal.parse.PythonTraceback.Frame;
  * interpreter's own one-line messages ({@code python3: No module named x}, {@code can't open file}).
  */
 final class PythonParser implements LanguageParser {
+    /** Errors about a file (EPERM, ENOENT, EACCES, EEXIST, ENOTDIR, EISDIR, EROFS): the failing line names it. */
+    private static final java.util.Set<Integer> FILE_ERRNOS = java.util.Set.of(1, 2, 13, 17, 20, 21, 30);
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
@@ -99,6 +101,27 @@ final class PythonParser implements LanguageParser {
         String mode = PythonMessages.openMode(f.code());
         if (mode == null && !outer.frames.isEmpty()) mode = PythonMessages.openMode(outer.frames.get(outer.frames.size() - 1).code());
         e.setMode(mode);
+        if (e.getPath() == null && e.getErrno() != null && FILE_ERRNOS.contains(e.getErrno()) && f.code() != null) {
+            // "PermissionError: [Errno 13] Permission denied" names no path: the failing line's literal does
+            String literal = pathLiteral(f.code());
+            if (literal != null) e.setPath(literal);
+            String code = f.code();
+            if (literal != null && e.getSyscall() == null && (code.contains("exec") || code.contains("subprocess.") || code.contains("Popen(")
+                    || code.contains("spawn"))) e.setSyscall("exec");
+        }
+    }
+
+    /** The first string literal of a source line that reads as a path (has a '/' or a '.'). */
+    static String pathLiteral(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char q = code.charAt(i);
+            if (q != '\'' && q != '"') continue;
+            String s = Names.quotedAt(code, i, q);
+            if (s == null) return null;
+            if (!s.contains("://") && (s.indexOf('/') >= 0 || s.indexOf('.') > 0) && s.indexOf(' ') < 0 && Names.isPrintedPath(s)) return s;
+            i += s.length() + 1;
+        }
+        return null;
     }
 
     private static Frame pick(Block b) {
