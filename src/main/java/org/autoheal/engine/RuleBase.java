@@ -90,7 +90,9 @@ public final class RuleBase {
                     .stream().map(Diagnosis.class::cast).toList());
             List<Proposal> proposals = session.getObjects(new ClassObjectFilter(Proposal.class))
                     .stream().map(Proposal.class::cast).toList();
-            diagnoses.sort(Comparator.comparingInt(d -> stamper.firstFiring(d.getRule())));
+            // firing order; between signals diagnosed by the same rule, the later signal first
+            diagnoses.sort(Comparator.<Diagnosis>comparingInt(d -> stamper.firstFiring(d.getRule()))
+                    .thenComparing(d -> -d.getError().getPosition()).thenComparing(d -> -d.getError().getIndex()));
             Verdicts verdicts = Verdicts.read(session, diagnoses);
             List<TraceEvent> trace = stamper instanceof TraceListener t ? List.copyOf(t.events()) : List.of();
             List<Diagnosis> ranked = verdicts.rootFirst(diagnoses);

@@ -25,6 +25,23 @@ final class EvidenceWords {
         };
     }
 
+    /** The same line from the journal's JSON of a signal ({@link DecisionJson#evidence}). */
+    static String line(com.fasterxml.jackson.databind.JsonNode s) {
+        String type = s.path("type").isTextual() ? s.get("type").asText() + ": " : "";
+        String origin = s.path("origin").asText() + (s.path("level").isTextual() ? " " + s.get("level").asText() : "");
+        String status = s.path("status").asText();
+        String rule = s.path("decided_by").asText(null);
+        String verdict = switch (status) {
+            case Signal.WON -> "won: " + s.path("cause").asText() + " (diagnosed by \"" + s.path("diagnosed_by").asText() + "\", chosen by \"" + rule + "\")";
+            case Signal.LOST -> "lost: " + s.path("cause").asText() + " (diagnosed by \"" + s.path("diagnosed_by").asText() + "\"), outranked by #"
+                    + s.path("lost_to").asText() + " (\"" + rule + "\")";
+            case Signal.DISMISSED -> "dismissed: not a cause (\"" + rule + "\": " + s.path("reason").asText() + ")";
+            default -> "no diagnosis rule matched it";
+        };
+        return "#" + s.path("index").asText() + " line " + s.path("position").asText() + " [" + origin + "] "
+                + DecisionText.oneLine(cut(type + s.path("message").asText())) + " -> " + verdict;
+    }
+
     private static String cut(String s) {
         return s.length() <= 120 ? s : s.substring(0, 119) + "…";
     }

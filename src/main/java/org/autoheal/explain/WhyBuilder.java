@@ -51,7 +51,8 @@ public final class WhyBuilder {
         return new WhyReport(rec.id(), text(main, "tool"), text(main, "at"),
                 rec.incident() == null ? "interrupted" : text(inc, "outcome"), status,
                 note(status, version, rulesVersionNow, rec), inc.get("error"), diagnoses, List.copyOf(trace.values()),
-                proposals, notMatched, attempts, strings(inc.path("learning")), version, rulesVersionNow);
+                proposals, notMatched, attempts, strings(inc.path("learning")), version, rulesVersionNow,
+                inc.path("evidence").isArray() ? inc.get("evidence") : Json.MAPPER.createArrayNode());
     }
 
     private static String note(String status, String version, String now, WhyRecords rec) {

@@ -20,6 +20,7 @@ public final class WhyJson {
         n.put("incident", r.incident()).put("tool", r.tool()).put("at", r.at()).put("outcome", r.outcome())
                 .put("status", r.status()).put("note", r.note());
         n.set("error", r.error());
+        n.set("evidence", r.evidence());
         ArrayNode ds = n.putArray("diagnoses");
         for (Diag d : r.diagnoses()) {
             ds.addObject().put("cause", d.cause()).put("rule", d.rule()).put("at", d.at()).set("details", Json.MAPPER.valueToTree(d.details()));

@@ -15,11 +15,13 @@ import org.autoheal.learn.Evidence;
  * @param note        a sentence for the reader when the record is incomplete or the rules changed since; else null
  * @param error       the error fact as parsed (the journal's JSON of it); null when not recorded
  * @param learning    half-life, max adjustment and the instant the evidence was weighed at; null if not recorded
+ * @param evidence    every error signal of the output as the journal kept it (DecisionJson.evidence): which won,
+ *                    which lost or was dismissed, and the rule that decided it; an empty array for older incidents
  */
 public record WhyReport(String incident, String tool, String at, String outcome, String status, String note,
                         JsonNode error, List<Diag> diagnoses, List<RuleRun> rules, List<Ranked> proposals,
                         List<NotMatched> notMatched, List<Tried> attempts, Map<String, String> learning,
-                        String rulesVersion, String rulesVersionNow) {
+                        String rulesVersion, String rulesVersionNow, JsonNode evidence) {
 
     /** A diagnosis; the first is the primary one that the strategies were proposed for. */
     public record Diag(String cause, String rule, String at, Map<String, String> details) {
