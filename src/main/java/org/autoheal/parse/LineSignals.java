@@ -66,7 +66,17 @@ final class LineSignals {
         if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
         ToolchainError e = text(line, "bare", input);
         fileLinePrefix(e, line);
-        return e;
+        return informative(e, line) ? e : null;
+    }
+
+    /**
+     * Words alone ("build failed") say nothing a rule could use: such a line becomes a signal only when it
+     * states a type, an errno or code, a module, a URL or HTTP status, a JSON decoder's position or wording.
+     * Every signal costs a pass through all rules, so noise is left out here.
+     */
+    private static boolean informative(ToolchainError e, String line) {
+        return e.getType() != null || e.getErrno() != null || e.getCode() != null || e.getModule() != null
+                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response");
     }
 
     /** {@code logs/requests.jsonl:3: message}: the program names the file and line it was reading. */
