@@ -81,6 +81,7 @@ record NodeError(String name, String code, String message) {
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : null;
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
+        missingExport(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
     }
@@ -105,6 +106,17 @@ record NodeError(String name, String code, String message) {
         } else if (Names.isPackageSpecifier(spec)) {
             e.setModule(spec);
         }
+    }
+
+    /** {@code The requested module './x.mjs' does not provide an export named 'y'}: fromModule and name. */
+    private static void missingExport(ToolchainError e, String msg) {
+        int at = msg.indexOf("does not provide an export named ");
+        int req = msg.indexOf("The requested module ");
+        if (at < 0 || req < 0 || req > at) return;
+        String module = Names.quotedAt(msg, req, '\'');
+        String name = Names.quotedAt(msg, at, '\'');
+        if (module != null && Names.isPathChars(module)) e.setFromModule(module);
+        if (Names.isIdentifier(name)) e.setName(name);
     }
 
     /** {@code ENOENT: no such file or directory, open 'x'}: the syscall after the comma. */
