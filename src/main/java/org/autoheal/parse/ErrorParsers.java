@@ -77,7 +77,18 @@ public final class ErrorParsers {
         FileExtractor.fill(e, lines, input.command());
         CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
-        e.setEvidence(Evidence.collect(e, best, found, chained, lines, input, text));
+        List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);
+        if (best == null && evidence.size() > 1) {
+            // nothing but the raw last line: the last real signal stands for the output, and the raw
+            // fact (details gathered from all lines) is no signal of its own
+            List<ToolchainError> signals = new ArrayList<>(evidence);
+            signals.remove(e);
+            for (int i = 0; i < signals.size(); i++) signals.get(i).setIndex(i);
+            ToolchainError last = signals.get(signals.size() - 1);
+            last.setEvidence(signals);
+            return last;
+        }
+        e.setEvidence(evidence);
         return e;
     }
 
