@@ -53,6 +53,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--no-trace", description = "do not record the rule trace (faster; the JSON \"trace\" is empty, no \"rules fired\" in text)")
     boolean noTrace;
 
+    @Option(names = "--exit-code", paramLabel = "N", description = "the program's exit status, when known (0: it succeeded, nothing is a cause)")
+    Integer exitCode;
+
     @Parameters(arity = "0..1", paramLabel = "TEXT|-", description = "the error text; '-' or nothing reads stdin")
     String text;
 
@@ -67,21 +70,22 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new ConfigException("diagnose: no error text: pass TEXT as an argument or pipe the error text on stdin "
                     + "(e.g. `./build.sh 2>&1 | autoheal diagnose`)");
         }
-        Decision d = decide(autoheal, autoheal.learned(), input, tool);
+        Decision d = decide(autoheal, autoheal.learned(), input, tool, exitCode);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
         } else {
             out.print(DecisionText.of(d, autoheal.engine().rules().catalog(), !noTrace));
         }
         out.flush();
-        return d.diagnosed() ? ExitCode.OK : ExitCode.FAILING;
+        // a program that exited 0 is healthy: nothing to diagnose is the expected answer, not a failure
+        return d.diagnosed() || Integer.valueOf(0).equals(exitCode) ? ExitCode.OK : ExitCode.FAILING;
     }
 
-    private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool) {
+    private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool, Integer exit) {
         // a toolchain's context (its health findings) is gathered once per command, not once per batch line
         DecisionContext ctx = contexts.computeIfAbsent(tool == null ? "" : tool,
                 k -> Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), learned));
-        return autoheal.engine().decide(autoheal.parse(input, tool, null), ctx, !noTrace);
+        return autoheal.engine().decide(autoheal.parse(input, tool, exit), ctx, !noTrace);
     }
 
     private final Map<String, DecisionContext> contexts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,7 +156,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                 return error(n, "expected an object with a \"text\" string");
             }
             String tool = req.path("tool").isTextual() ? req.get("tool").asText() : null;
-            return DecisionJson.of(decide(autoheal, learned, req.get("text").asText(), tool));
+            JsonNode exit = req.path("exit_code");
+            if (!exit.isMissingNode() && !exit.isNull() && !exit.canConvertToInt()) return error(n, "\"exit_code\" must be an integer");
+            Integer code = exit.canConvertToInt() && exit.isIntegralNumber() ? Integer.valueOf(exit.asInt()) : null;
+            return DecisionJson.of(decide(autoheal, learned, req.get("text").asText(), tool, code));
         } catch (IOException e) {
             return error(n, "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
         } catch (ConfigException e) {

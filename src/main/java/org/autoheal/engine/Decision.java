@@ -6,11 +6,18 @@ import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
 
 /**
- * What the rules decided for one error: every diagnosis (the first is the primary one),
- * the proposals ranked by effective salience, and the trace of the decision.
+ * What the rules decided for one output: every diagnosis (the first is the root cause), the
+ * proposals of the root cause ranked by effective salience, the trace, and the evidence: every
+ * signal with how it was judged. {@code error} is the signal of the root cause (the parsed lead
+ * fact when nothing was diagnosed).
  */
 public record Decision(ToolchainError error, List<Diagnosis> diagnoses, List<Proposal> proposals,
-                       List<TraceEvent> trace, List<String> warnings, String ruleBaseVersion) {
+                       List<TraceEvent> trace, List<String> warnings, String ruleBaseVersion, List<Signal> evidence) {
+    public Decision(ToolchainError error, List<Diagnosis> diagnoses, List<Proposal> proposals,
+                    List<TraceEvent> trace, List<String> warnings, String ruleBaseVersion) {
+        this(error, diagnoses, proposals, trace, warnings, ruleBaseVersion, List.of());
+    }
+
     public Diagnosis primary() {
         return diagnoses.isEmpty() ? null : diagnoses.get(0);
     }

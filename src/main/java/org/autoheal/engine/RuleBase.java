@@ -27,6 +27,7 @@ public final class RuleBase {
     private final PatternPrefilter prefilter;
     private final String version;
     private final boolean usesLearned;
+    private final boolean usesKnown;
     private final SessionPool sessions;
 
     private final boolean fromCache;
@@ -44,6 +45,8 @@ public final class RuleBase {
         this.version = version;
         this.usesLearned = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("learned")));
+        this.usesKnown = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("known")));
         this.sessions = new SessionPool(kieBase, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
@@ -71,7 +74,8 @@ public final class RuleBase {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) stamper);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
             if (usesLearned) session.setGlobal("learned", ctx.learned());
-            session.insert(error);
+            if (usesKnown) session.setGlobal("known", org.autoheal.facts.Knowledge.bundled());
+            error.getEvidence().forEach(session::insert);
             if (ctx.toolchain() != null) session.insert(ctx.toolchain());
             ctx.services().forEach(session::insert);
             ctx.renames().forEach(session::insert);
@@ -93,9 +97,14 @@ public final class RuleBase {
                     .stream().map(Diagnosis.class::cast).toList());
             List<Proposal> proposals = session.getObjects(new ClassObjectFilter(Proposal.class))
                     .stream().map(Proposal.class::cast).toList();
-            diagnoses.sort(Comparator.comparingInt(d -> stamper.firstFiring(d.getRule())));
+            // firing order; between signals diagnosed by the same rule, the later signal first
+            diagnoses.sort(Comparator.<Diagnosis>comparingInt(d -> stamper.firstFiring(d.getRule()))
+                    .thenComparing(d -> -d.getError().getPosition()).thenComparing(d -> -d.getError().getIndex()));
+            Verdicts verdicts = Verdicts.read(session, diagnoses);
             List<TraceEvent> trace = stamper instanceof TraceListener t ? List.copyOf(t.events()) : List.of();
-            return new Decision(error, diagnoses, rank(proposals), trace, warnings, version);
+            List<Diagnosis> ranked = verdicts.rootFirst(diagnoses);
+            ToolchainError about = ranked.isEmpty() ? error : ranked.get(0).getError();
+            return new Decision(about, ranked, rank(proposals), trace, warnings, version, verdicts.signals(error.getEvidence(), ranked));
         } catch (RuntimeException | Error e) {
             clean = false;
             throw e;

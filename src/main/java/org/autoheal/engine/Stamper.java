@@ -38,6 +38,8 @@ class Stamper extends DefaultAgendaEventListener implements RuleRuntimeEventList
             p.setRule(rule.getName());
             p.setSalience(firingSalience);
             p.setSequence(sequence++);
+        } else if (event.getObject() instanceof org.autoheal.facts.Ruling r) {
+            r.setRule(rule.getName());
         }
     }
 

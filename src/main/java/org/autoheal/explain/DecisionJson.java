@@ -3,6 +3,7 @@ package org.autoheal.explain;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.autoheal.engine.Decision;
+import org.autoheal.engine.Signal;
 import org.autoheal.engine.TraceEvent;
 import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.MissingDetail;
@@ -22,6 +23,7 @@ public final class DecisionJson {
         d.diagnoses().forEach(x -> all.add(diagnosis(x)));
         ArrayNode proposals = out.putArray("proposals");
         d.proposals().forEach(p -> proposals.add(proposal(p)));
+        out.set("evidence", evidence(d));
         out.set("trace", trace(d));
         if (!d.warnings().isEmpty()) out.set("warnings", Json.MAPPER.valueToTree(d.warnings()));
         out.put("rules_version", d.ruleBaseVersion());
@@ -56,10 +58,35 @@ public final class DecisionJson {
         return n;
     }
 
+    /** Every signal of the output: where it is, what it says, and whether it won, lost or was dismissed, by which rule. */
+    public static ArrayNode evidence(Decision d) {
+        ArrayNode a = Json.MAPPER.createArrayNode();
+        for (Signal s : d.evidence()) {
+            ToolchainError e = s.fact();
+            ObjectNode n = a.addObject();
+            n.put("index", e.getIndex());
+            n.put("origin", e.getOrigin());
+            n.put("position", e.getPosition());
+            Json.putIfPresent(n, "level", e.getLevel());
+            n.put("language", e.getLanguage());
+            n.put("type", e.getType());
+            n.put("message", e.getMessage());
+            n.put("status", s.status());
+            Json.putIfPresent(n, "cause", s.cause());
+            Json.putIfPresent(n, "diagnosed_by", s.diagnosedBy());
+            Json.putIfPresent(n, "decided_by", s.rule());
+            Json.putIfPresent(n, "lost_to", s.winner());
+            Json.putIfPresent(n, "reason", s.reason());
+        }
+        return a;
+    }
+
     public static ObjectNode diagnosis(Diagnosis d) {
         ObjectNode n = Json.object();
         n.put("cause", d.getCause());
         n.put("rule", d.getRule());
+        Json.putIfPresent(n, "standing", d.getStanding());
+        Json.putIfPresent(n, "standing_rule", d.getStandingRule());
         n.set("details", Json.MAPPER.valueToTree(d.getDetails()));
         Json.putIfPresent(n, "solution", d.getSolution());
         if (!d.getInferred().isEmpty()) n.set("inferred", Json.MAPPER.valueToTree(d.getInferred()));

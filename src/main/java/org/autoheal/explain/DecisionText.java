@@ -5,6 +5,7 @@ import java.util.Map;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
+import org.autoheal.engine.Signal;
 import org.autoheal.engine.TraceEvent;
 import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.Proposal;
@@ -54,9 +55,17 @@ public final class DecisionText {
         for (Diagnosis x : d.diagnoses()) {
             x.getMissing().forEach(m -> b.append("waiting:   ").append(oneLine(m.describe())).append('\n'));
         }
+        evidence(d, b);
         if (trace) firedRules(d, b);
         d.warnings().forEach(w -> b.append("warning:   ").append(w).append('\n'));
         return b.toString();
+    }
+
+    /** The signals of the output and how each was judged; shown when there is more than one, or one was dismissed. */
+    private static void evidence(Decision d, StringBuilder b) {
+        if (d.evidence().size() < 2 && d.evidence().stream().noneMatch(s -> s.status().equals(Signal.DISMISSED))) return;
+        b.append("evidence:\n");
+        for (Signal s : d.evidence()) b.append("  ").append(EvidenceWords.line(s)).append('\n');
     }
 
     /** Each rule once, with how often it fired when more than once; the full trace is in {@code --json}. */

@@ -56,7 +56,8 @@ public final class WhyBuilder {
                 rec.incident() == null ? "interrupted" : text(inc, "outcome"), status,
                 note(status, version, rulesVersionNow, rec), inc.get("error"), diagnoses, List.copyOf(trace.values()),
                 proposals, notMatched, attempts, strings(inc.path("learning")), version, rulesVersionNow,
-                List.copyOf(strings(inc.path("warnings")).values()));
+                List.copyOf(strings(inc.path("warnings")).values()),
+                inc.path("evidence").isArray() ? inc.get("evidence") : Json.MAPPER.createArrayNode());
     }
 
     private static String note(String status, String version, String now, WhyRecords rec) {

@@ -21,6 +21,7 @@ public final class WhyJson {
                 .put("status", r.status()).put("note", r.note());
         n.set("error", r.error());
         n.set("warnings", Json.MAPPER.valueToTree(r.warnings()));
+        n.set("evidence", r.evidence());
         ArrayNode ds = n.putArray("diagnoses");
         for (Diag d : r.diagnoses()) {
             ObjectNode o = ds.addObject().put("cause", d.cause()).put("rule", d.rule()).put("at", d.at());

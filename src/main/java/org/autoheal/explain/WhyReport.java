@@ -16,11 +16,13 @@ import org.autoheal.learn.Evidence;
  * @param error       the error fact as parsed (the journal's JSON of it); null when not recorded
  * @param learning    half-life, max adjustment and the instant the evidence was weighed at; null if not recorded
  * @param warnings    what the decision warned about (e.g. a custom pattern that ran past its time budget)
+ * @param evidence    every error signal of the output as the journal kept it (DecisionJson.evidence): which won,
+ *                    which lost or was dismissed, and the rule that decided it; an empty array for older incidents
  */
 public record WhyReport(String incident, String tool, String at, String outcome, String status, String note,
                         JsonNode error, List<Diag> diagnoses, List<RuleRun> rules, List<Ranked> proposals,
                         List<NotMatched> notMatched, List<Tried> attempts, Map<String, String> learning,
-                        String rulesVersion, String rulesVersionNow, List<String> warnings) {
+                        String rulesVersion, String rulesVersionNow, List<String> warnings, JsonNode evidence) {
 
     /** A diagnosis; the first is the primary one that the strategies were proposed for. */
     public record Diag(String cause, String rule, String at, Map<String, String> details, Map<String, String> inferred,

@@ -33,6 +33,11 @@ public final class WhyText {
             d.waiting().forEach(w -> lines.add("not proposed: " + w));
             t.leaf((d == r.primary() ? "diagnosis: " : "also diagnosed: ") + d.cause() + "  by \"" + d.rule() + "\" (" + d.at() + ")", lines);
         }
+        if (r.evidence().size() > 1 || r.evidence().size() == 1 && "dismissed".equals(r.evidence().get(0).path("status").asText())) {
+            List<String> lines = new ArrayList<>();
+            r.evidence().forEach(s -> lines.add(EvidenceWords.line(s)));
+            t.branch("evidence (every error signal of the output)", lines);
+        }
         if (!r.rules().isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (RuleRun x : r.rules()) {

@@ -19,6 +19,8 @@ public final class Diagnosis {
     private final List<MissingDetail> missing = new ArrayList<>();
     private String solution;   // set by custom patterns: the strategy their author named
     private String rule;
+    private String standing;   // set when the decision is built: root, outranked (by the rule in standingRule)
+    private String standingRule;
 
     public Diagnosis(String cause, ToolchainError error) {
         this.cause = cause;
@@ -89,6 +91,14 @@ public final class Diagnosis {
     public String getSolution() { return solution; }
     public String getRule() { return rule; }
     public void setRule(String rule) { this.rule = rule; }
+
+    /** {@code root}, or {@code outranked}; null for a fact no decision has ranked yet. */
+    public String getStanding() { return standing; }
+    public String getStandingRule() { return standingRule; }
+    public void setStanding(String standing, String rule) {
+        this.standing = standing;
+        this.standingRule = rule;
+    }
 
     @Override
     public String toString() {

@@ -43,6 +43,13 @@ public final class ToolchainError {
     private final List<String> chain = new ArrayList<>(); // "Type: message" of earlier errors in the chain
     private String command;                 // the command line that failed, if known
     private String raw = "";                // the bounded text that was parsed
+    // evidence: where in the output this signal is and what printed it (see docs/rules.md, "Evidence")
+    private String origin = "bare";         // traceback, chained, log, json_log, child, wrapper, test_runner, summary, tool_message, caused_by, uncaught, bare
+    private int position;                   // 1-based line of the signal in the output (its last line)
+    private int index;                      // order among the signals of one output, 0-based
+    private String level;                   // log level for log and json_log signals: error, warning, info, ...
+    private String excerpt;                 // the signal's own line(s), bounded
+    private List<ToolchainError> evidence = List.of(); // every signal of the output (on the parsed fact)
 
     public ToolchainError() {
     }
@@ -158,6 +165,27 @@ public final class ToolchainError {
     public void setCommand(String command) { this.command = command; }
     public String getRaw() { return raw; }
     public void setRaw(String raw) { this.raw = raw == null ? "" : raw; }
+
+    public String getOrigin() { return origin; }
+    public void setOrigin(String origin) { this.origin = origin == null ? "bare" : origin; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+    public int getIndex() { return index; }
+    public void setIndex(int index) { this.index = index; }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = level; }
+    /** The signal's own text; the whole output when the parser did not cut one out. */
+    public String getExcerpt() { return excerpt == null ? raw : excerpt; }
+    public void setExcerpt(String excerpt) { this.excerpt = excerpt; }
+    /** True when the signal's own text contains this (plain substring): unlike {@link #mentions}, not the whole output. */
+    public boolean says(String text) { return getExcerpt().contains(text); }
+
+    /**
+     * Every error signal found in the output, in order of position, this fact among them; the engine
+     * inserts them all. A fact built by hand (no parser) has none, and is inserted alone.
+     */
+    public List<ToolchainError> getEvidence() { return evidence.isEmpty() ? List.of(this) : evidence; }
+    public void setEvidence(List<ToolchainError> evidence) { this.evidence = List.copyOf(evidence); }
 
     @Override
     public String toString() {

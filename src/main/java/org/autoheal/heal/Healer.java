@@ -188,7 +188,7 @@ public final class Healer {
         int applied = 0;
         for (Proposal p : decision.proposals()) {
             if (applied >= config.settings().maxAttempts() || stopping.getAsBoolean()) break;
-            Tried tried = attempt(incident, t, p, error, rules.catalog());
+            Tried tried = attempt(incident, t, p, decision.error(), rules.catalog()); // the root cause's signal
             incident.add(tried.attempt());
             // evidence goes to the cause the proposing rule saw ($d in its salience), not only the primary one
             recorder.attempted(incident, tried.attempt(), p.getDiagnosis() != null ? p.getDiagnosis().getCause() : cause);
@@ -296,7 +296,7 @@ public final class Healer {
             return new Tried(withPlan(result.apply(Attempt.HEALED, done), plan, backups), after);
         }
         ToolchainError now = parse(t, after);
-        if (!sameError(original, now)) {
+        if (now.getEvidence().stream().noneMatch(s -> sameError(original, s))) { // the root cause is among no signal of the re-run
             progress.accept(tag + ": the original error is gone; the toolchain now fails with: " + describe(now));
             return new Tried(withPlan(result.apply(Attempt.HEALED, done + "; the original error is gone, next: "
                     + describe(now)), plan, backups), after);

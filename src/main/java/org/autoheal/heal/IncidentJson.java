@@ -47,6 +47,7 @@ public final class IncidentJson {
                 proposals.add(pn);
             }
             if (i.learned() instanceof LearnedSalience ls) n.set("learning", EvidenceJson.of(ls.params()));
+            n.set("evidence", DecisionJson.evidence(d));
             n.set("trace", DecisionJson.trace(d));
             n.put("rules_version", d.ruleBaseVersion());
             n.put("raw", d.error().getRaw().length() <= 8192 ? d.error().getRaw()

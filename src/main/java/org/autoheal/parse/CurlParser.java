@@ -33,6 +33,7 @@ final class CurlParser implements LanguageParser {
                 e.setErrno(errno);
                 e.setCode(Errnos.name(errno));
             }
+            e.setOrigin("tool_message");
             return new ParseResult(e, i);
         }
         return null;

@@ -1,5 +1,6 @@
 package org.autoheal.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.autoheal.facts.ToolchainError;
@@ -11,8 +12,10 @@ import org.autoheal.facts.ToolchainError;
  * parser recognises still gives a fact whose message is the last non-blank line.
  */
 public final class ErrorParsers {
-    private static final List<LanguageParser> PARSERS = List.of(
-            new PythonParser(), new JavaParser(), new NodeParser(), new ShellParser(), new CurlParser());
+    private static final List<LanguageParser> OTHER_PARSERS = List.of(
+            new JavaParser(), new NodeParser(), new ShellParser(), new CurlParser());
+    /** At most this many signals per output: the lead and the latest others. */
+    static final int MAX_SIGNALS = 32;
 
     private ErrorParsers() {
     }
@@ -45,23 +48,53 @@ public final class ErrorParsers {
         return "";
     }
 
+    /**
+     * The lead fact is what one fact always was (the error that ends last, the whole output read for
+     * its details); every other signal of the output joins it in {@link ToolchainError#getEvidence()}.
+     */
     private static ToolchainError parseBounded(ErrorInput input, String text) {
         Lines lines = Lines.of(text);
-        ParseResult best = null;
-        for (LanguageParser p : PARSERS) {
+        List<ParseResult> chained = new ArrayList<>();
+        List<ParseResult> found = new ArrayList<>(PythonParser.parseAll(lines, chained));
+        ParseResult best = found.isEmpty() ? null : found.get(found.size() - 1);
+        for (LanguageParser p : OTHER_PARSERS) {
             ParseResult r = p.parse(lines, input);
-            if (r != null && (best == null || r.endLine() > best.endLine())) best = r;
+            if (r == null) continue;
+            found.add(r);
+            if (best == null || r.endLine() > best.endLine()) best = r;
         }
-        if (best == null && looksLikeBarePythonError(lines.lastNonBlank())) {
-            // "ModuleNotFoundError: No module named 'x'" pasted alone: read it as the end of a traceback;
-            // only that line, as the lines above it (any noise, of any length) would become part of the block
-            ParseResult r = new PythonParser().parse(Lines.of("Traceback (most recent call last):\n" + lines.lastNonBlank()), input);
-            if (r != null) best = r;
+        int lastLine = lastNonBlank(lines);
+        if (best == null) {
+            // no block: the last line's own signal ("ModuleNotFoundError: No module named 'x'" pasted alone,
+            // a log or JSON log line) is the lead; only that line, as the lines above it (any noise, of any
+            // length) would become part of a block
+            ToolchainError own = LineSignals.of(lines.get(lastLine), input);
+            if (own == null && looksLikeBarePythonError(lines.lastNonBlank())) own = LineSignals.text(lines.lastNonBlank(), "bare", input);
+            if (own != null) best = new ParseResult(own, lastLine, lastLine);
         }
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
         NetExtractor.fill(e, lines, input.command());
         FileExtractor.fill(e, lines, input.command());
+        CloseCodes.fill(e);
+        e.setPosition((best == null ? lastLine : best.endLine()) + 1);
+        List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);
+        if (best == null && evidence.size() > 1) {
+            // nothing but the raw last line: the last real signal stands for the output, and the raw
+            // fact (details gathered from all lines) is no signal of its own
+            List<ToolchainError> signals = new ArrayList<>(evidence);
+            signals.remove(e);
+            for (int i = 0; i < signals.size(); i++) signals.get(i).setIndex(i);
+            ToolchainError last = signals.get(signals.size() - 1);
+            last.setEvidence(signals);
+            return last;
+        }
+        e.setEvidence(evidence);
         return e;
+    }
+
+    private static int lastNonBlank(Lines lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) if (!lines.get(i).isBlank()) return i;
+        return 0;
     }
 
     /** A last line like {@code FooError: message} with a Python-style exception name. */
@@ -73,7 +106,7 @@ public final class ErrorParsers {
         return (type.endsWith("Error") || type.endsWith("Exception")) && type.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_');
     }
 
-    private static ToolchainError base(ToolchainError e, ErrorInput input, String text, Lines lines) {
+    static ToolchainError base(ToolchainError e, ErrorInput input, String text, Lines lines) {
         e.setTool(input.tool());
         e.setExitCode(input.exitCode());
         e.setRaw(text);

@@ -112,7 +112,8 @@ final class FileExtractor {
         String found = null;
         for (List<String> tier : List.of(messages, text, argv)) {
             for (String f : tier) {
-                if (!f.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) continue;
+                String lower = f.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.endsWith(".json") && !lower.endsWith(".jsonl") && !lower.endsWith(".ndjson") && !lower.endsWith(".geojson")) continue;
                 if (found == null) found = f;
                 else if (f.endsWith("/" + found)) found = f;
             }

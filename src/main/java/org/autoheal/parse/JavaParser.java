@@ -51,7 +51,8 @@ final class JavaParser implements LanguageParser {
         }
         for (Thrown th : chain) JavaMessages.extract(e, th.type, th.message);
         for (int k = 0; k < chain.size() && e.getFile() == null; k++) userFrame(e, chain.get(k).frames);
-        return new ParseResult(e, end);
+        e.setOrigin(chain.size() > 1 ? "caused_by" : "traceback");
+        return new ParseResult(e, start, end);
     }
 
     /** {@code Exception in thread "x" T: msg} or {@code T: msg} with T a qualified Java type. */

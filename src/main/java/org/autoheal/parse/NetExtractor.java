@@ -13,7 +13,7 @@ import org.autoheal.facts.ToolchainError;
  * then the command. Patterns are small, bounded and unnested; each runs on one bounded line.
  */
 final class NetExtractor {
-    private static final Pattern TUPLE = Pattern.compile("\\('([A-Za-z0-9._:-]{1,253})', (\\d{1,5})\\)");
+    private static final Pattern TUPLE = Pattern.compile("\\('([A-Za-z0-9._:-]{1,253})', (\\d{1,5})[,)]");
     private static final Pattern HOST_KV = Pattern.compile("host='([A-Za-z0-9._:-]{1,253})', port=(\\d{1,5})");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}):(\\d{1,5})(?!\\d)");
     private static final Pattern LOCALHOST = Pattern.compile("(?<![\\w.-])(localhost):(\\d{1,5})(?!\\d)");
@@ -26,9 +26,13 @@ final class NetExtractor {
         Pattern.compile("\\bstatus(?:_code)?=([1-5]\\d\\d)\\b"),
         Pattern.compile("\\b([1-5]\\d\\d) (?:Client|Server) Error\\b"),
         Pattern.compile("returned error: ([1-5]\\d\\d)\\b"),
+        Pattern.compile("Handshake status ([1-5]\\d\\d)\\b"),
+        Pattern.compile("\\b([1-5]\\d\\d), message="),
+        Pattern.compile("server response: ([1-5]\\d\\d)\\b"),
     };
     /** A literal each pattern's match must contain: lines without it are skipped without a regex. */
-    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: "};
+    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
+        "Handshake status ", ", message=", "server response: "};
 
     private NetExtractor() {
     }

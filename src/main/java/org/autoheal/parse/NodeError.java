@@ -11,6 +11,19 @@ record NodeError(String name, String code, String message) {
 
     /** Parses {@code [<ref *1> ][Uncaught ]Name[ [CODE]]: message}; null when the line is not an error head. */
     static NodeError head(String line) {
+        NodeError direct = bare(line);
+        if (direct != null) return direct;
+        if (line.startsWith("[") && (line.endsWith("] {") || line.endsWith("]"))) {
+            // util.inspect of an error without a stack: [Error: EACCES: permission denied, open 'x'] {
+            return bare(line.substring(1, line.length() - (line.endsWith("] {") ? 3 : 1)));
+        }
+        if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
+        int at = LineSignals.typedAt(line);
+        // console.error("sync failed:", err): the error after the program's own words
+        return at > 2 && line.startsWith(": ", at - 2) ? bare(line.substring(at)) : null;
+    }
+
+    private static NodeError bare(String line) {
         String t = line;
         int ref = t.startsWith("<ref *") ? t.indexOf("> ") : -1;
         if (ref > 0) t = t.substring(ref + 2);
@@ -68,6 +81,7 @@ record NodeError(String name, String code, String message) {
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : null;
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
+        missingExport(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
     }
@@ -92,6 +106,17 @@ record NodeError(String name, String code, String message) {
         } else if (Names.isPackageSpecifier(spec)) {
             e.setModule(spec);
         }
+    }
+
+    /** {@code The requested module './x.mjs' does not provide an export named 'y'}: fromModule and name. */
+    private static void missingExport(ToolchainError e, String msg) {
+        int at = msg.indexOf("does not provide an export named ");
+        int req = msg.indexOf("The requested module ");
+        if (at < 0 || req < 0 || req > at) return;
+        String module = Names.quotedAt(msg, req, '\'');
+        String name = Names.quotedAt(msg, at, '\'');
+        if (module != null && Names.isPathChars(module)) e.setFromModule(module);
+        if (Names.isIdentifier(name)) e.setName(name);
     }
 
     /** {@code ENOENT: no such file or directory, open 'x'}: the syscall after the comma. */

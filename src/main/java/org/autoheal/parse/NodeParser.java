@@ -27,7 +27,9 @@ final class NodeParser implements LanguageParser {
         }
         NodeError.fill(e, head, block);
         location(e, lines, at, block.end, head);
-        return new ParseResult(e, block.end);
+        if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
+        e.setOrigin("uncaught");
+        return new ParseResult(e, at, block.end);
     }
 
     private static boolean hasNodeEvidence(Lines lines) {
@@ -55,6 +57,11 @@ final class NodeParser implements LanguageParser {
         return found;
     }
 
+    /** An fs call that writes: a missing folder in its path is what to create. */
+    private static boolean writes(String code) {
+        return code != null && (code.contains("writeFile") || code.contains("appendFile") || code.contains("createWriteStream"));
+    }
+
     static boolean isFrame(String line) {
         return line.startsWith("    at ") || line.startsWith("\tat ");
     }
@@ -76,6 +83,7 @@ final class NodeParser implements LanguageParser {
             String line = lines.get(i);
             if (!isFrame(line)) continue;
             if (line.contains(" JSON.parse ")) Caps.detail(e, "json_parse", "true");
+            if (writes(line)) e.setMode("write");
             String frame = line.strip();
             String[] loc = frame.length() > 3 ? frameLocation(frame.substring(3)) : null;
             if (e.getFile() == null && loc != null && isUser(loc[0])) set(e, loc);

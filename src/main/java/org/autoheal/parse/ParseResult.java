@@ -7,5 +7,8 @@ import org.autoheal.facts.ToolchainError;
  * it recognised. When several parsers recognise something, the error that ends last wins, because
  * in combined output the final error is the one that stopped the program.
  */
-record ParseResult(ToolchainError fact, int endLine) {
+record ParseResult(ToolchainError fact, int startLine, int endLine) {
+    ParseResult(ToolchainError fact, int endLine) {
+        this(fact, endLine, endLine);
+    }
 }

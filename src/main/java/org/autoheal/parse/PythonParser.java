@@ -11,21 +11,52 @@ import org.autoheal.parse.PythonTraceback.Frame;
  * interpreter's own one-line messages ({@code python3: No module named x}, {@code can't open file}).
  */
 final class PythonParser implements LanguageParser {
+    /** Errors about a file (EPERM, ENOENT, EACCES, EEXIST, ENOTDIR, EISDIR, EROFS): the failing line names it. */
+    private static final java.util.Set<Integer> FILE_ERRNOS = java.util.Set.of(1, 2, 13, 17, 20, 21, 30);
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
-        List<Block> chain = PythonTraceback.read(lines);
-        int chainEnd = chain.isEmpty() ? -1 : chain.get(chain.size() - 1).end;
-        int said = interpreterLine(lines);
-        ToolchainError e = new ToolchainError();
-        e.setLanguage("python");
-        if (said > chainEnd) {
-            interpreterMessage(e, lines.get(said).strip());
-            return new ParseResult(e, said);
+        List<ParseResult> all = parseAll(lines);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /**
+     * Every traceback (one fact per chain, its blocks merged as before) and the interpreter's last
+     * own message, in order of their last line; the earlier exceptions of each chain are added as
+     * {@code chained} signals to {@code chained} when it is not null.
+     */
+    static List<ParseResult> parseAll(Lines lines, List<ParseResult> chained) {
+        List<ParseResult> out = new java.util.ArrayList<>();
+        for (List<Block> chain : PythonTraceback.readAll(lines)) {
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("python");
+            fillChain(e, chain);
+            String simple = e.getType() == null ? "" : e.getType().substring(e.getType().lastIndexOf('.') + 1);
+            e.setOrigin(simple.equals("CalledProcessError") ? "wrapper" : "traceback");
+            out.add(new ParseResult(e, chain.get(0).start, chain.get(chain.size() - 1).end));
+            for (int i = 0; chained != null && i < chain.size() - 1; i++) {
+                Block b = chain.get(i);
+                if (b.type == null) continue;
+                ToolchainError c = new ToolchainError();
+                c.setLanguage("python");
+                c.setOrigin("chained");
+                fillChain(c, List.of(b));
+                chained.add(new ParseResult(c, b.start, b.end));
+            }
         }
-        if (chain.isEmpty()) return null;
-        fillChain(e, chain);
-        return new ParseResult(e, chainEnd);
+        int said = interpreterLine(lines);
+        if (said >= 0 && (out.isEmpty() || said > out.get(out.size() - 1).endLine())) {
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("python");
+            e.setOrigin("tool_message");
+            interpreterMessage(e, lines.get(said).strip());
+            out.add(new ParseResult(e, said));
+        }
+        return out;
+    }
+
+    private static List<ParseResult> parseAll(Lines lines) {
+        return parseAll(lines, null);
     }
 
     private static void fillChain(ToolchainError e, List<Block> chain) {
@@ -70,6 +101,27 @@ final class PythonParser implements LanguageParser {
         String mode = PythonMessages.openMode(f.code());
         if (mode == null && !outer.frames.isEmpty()) mode = PythonMessages.openMode(outer.frames.get(outer.frames.size() - 1).code());
         e.setMode(mode);
+        if (e.getPath() == null && e.getErrno() != null && FILE_ERRNOS.contains(e.getErrno()) && f.code() != null) {
+            // "PermissionError: [Errno 13] Permission denied" names no path: the failing line's literal does
+            String literal = pathLiteral(f.code());
+            if (literal != null) e.setPath(literal);
+            String code = f.code();
+            if (literal != null && e.getSyscall() == null && (code.contains("exec") || code.contains("subprocess.") || code.contains("Popen(")
+                    || code.contains("spawn"))) e.setSyscall("exec");
+        }
+    }
+
+    /** The first string literal of a source line that reads as a path (has a '/' or a '.'). */
+    static String pathLiteral(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char q = code.charAt(i);
+            if (q != '\'' && q != '"') continue;
+            String s = Names.quotedAt(code, i, q);
+            if (s == null) return null;
+            if (!s.contains("://") && (s.indexOf('/') >= 0 || s.indexOf('.') > 0) && s.indexOf(' ') < 0 && Names.isPrintedPath(s)) return s;
+            i += s.length() + 1;
+        }
+        return null;
     }
 
     private static Frame pick(Block b) {

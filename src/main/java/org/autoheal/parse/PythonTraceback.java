@@ -24,6 +24,7 @@ final class PythonTraceback {
         String type;
         String message;
         Integer repeated;
+        int start;
         int end;
     }
 
@@ -32,6 +33,13 @@ final class PythonTraceback {
 
     /** The blocks of the last chain, oldest (innermost cause) first; empty when there is no traceback. */
     static List<Block> read(Lines lines) {
+        List<List<Block>> all = readAll(lines);
+        return all.isEmpty() ? new ArrayList<>() : all.get(all.size() - 1);
+    }
+
+    /** Every chain in the text, in order; each chain oldest (innermost cause) first. */
+    static List<List<Block>> readAll(Lines lines) {
+        List<List<Block>> chains = new ArrayList<>();
         List<Block> chain = new ArrayList<>();
         boolean linked = false;
         int i = 0;
@@ -41,8 +49,10 @@ final class PythonTraceback {
             Block b;
             if (t.endsWith(HEADER)) {
                 b = block(lines, i + 1);
+                b.start = i;
             } else if (frame(line) != null) {
                 b = block(lines, i);
+                b.start = i;
                 if (b.type == null) {       // stray File lines, not a SyntaxError report: skip them all at once
                     i = Math.max(i + 1, b.end + 1);
                     continue;
@@ -52,12 +62,16 @@ final class PythonTraceback {
                 i++;
                 continue;
             }
-            if (!linked) chain.clear();
+            if (!linked && !chain.isEmpty()) {
+                chains.add(chain);
+                chain = new ArrayList<>();
+            }
             chain.add(b);
             linked = false;
             i = Math.max(i + 1, b.end + 1);
         }
-        return chain;
+        if (!chain.isEmpty()) chains.add(chain);
+        return chains;
     }
 
     private static Block block(Lines lines, int start) {

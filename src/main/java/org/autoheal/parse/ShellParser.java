@@ -26,7 +26,10 @@ final class ShellParser implements LanguageParser {
             String line = lines.get(i).strip();
             ToolchainError e = new ToolchainError();
             e.setLanguage("shell");
-            if (standaloneSignal(e, line) || prefixed(e, line, input.command())) return new ParseResult(e, i);
+            if (standaloneSignal(e, line) || prefixed(e, line, input.command())) {
+                e.setOrigin("tool_message");
+                return new ParseResult(e, i);
+            }
         }
         return null;
     }
@@ -65,7 +68,14 @@ final class ShellParser implements LanguageParser {
         Caps.detail(e, "shell", base);
         if (rest.isBlank()) return false;
         e.setMessage(rest);
-        return signalReport(e, rest) || zsh(e, rest) || subjectAndPhrase(e, rest, argv);
+        return signalReport(e, rest) || syntaxError(e, rest) || zsh(e, rest) || subjectAndPhrase(e, rest, argv);
+    }
+
+    /** bash {@code syntax error near unexpected token}, dash {@code Syntax error: "fi" unexpected}. */
+    private static boolean syntaxError(ToolchainError e, String rest) {
+        if (!rest.startsWith("syntax error") && !rest.startsWith("Syntax error")) return false;
+        Caps.setType(e, "syntax error");
+        return true;
     }
 
     /** {@code 21777 Segmentation fault      cmd}: a pid, the signal text, the command (not a path). */

@@ -57,7 +57,7 @@ class RulesCheckTest {
         Cli.Output r = Cli.run(home, "rules", "check");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("Duplicate rule name: Connection refused (also defined at rules/");
-        assertThat(r.err()).containsAnyOf("rules/connection.drl:10)", "rules/extra.drl:5)");
+        assertThat(r.err()).containsAnyOf("rules/connection.drl:11)", "rules/extra.drl:5)");
     }
 
     @Test

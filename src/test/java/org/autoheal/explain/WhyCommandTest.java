@@ -49,7 +49,7 @@ class WhyCommandTest {
         assertThat(j.get("error").get("path").asText()).isEqualTo("./tools/run.sh");
         assertThat(j.get("diagnoses").get(0).get("cause").asText()).isEqualTo("permission");
         assertThat(j.get("rules")).extracting(r -> r.get("rule").asText() + "/" + r.get("fired").asInt())
-                .containsExactly("Permission denied running a program/1", "Make script executable/1");
+                .containsExactly("Permission denied running a program/1", "Make script executable/1", "Root cause/1");
         JsonNode p = j.get("proposals").get(0);
         assertThat(p.get("salience").asInt()).isEqualTo(60);
         assertThat(p.get("base").asInt()).isEqualTo(60);

@@ -1,0 +1,75 @@
+package org.autoheal.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Every error signal of one output, as facts with origin and position: the lead fact, the other
+ * blocks the language parsers read (earlier tracebacks, the exceptions of a chain, a shell line
+ * before a traceback), and one-line signals on the lines no block covers. At most
+ * {@link ErrorParsers#MAX_SIGNALS}: the lead and the latest others, as the end of an output says
+ * most about why it failed.
+ */
+final class Evidence {
+    private static final int MAX_EXCERPT = 2048;
+
+    private Evidence() {
+    }
+
+    static List<ToolchainError> collect(ToolchainError lead, ParseResult best, List<ParseResult> found,
+                                        List<ParseResult> chained, Lines lines, ErrorInput input, String text) {
+        boolean[] claimed = new boolean[lines.size()];
+        List<ToolchainError> signals = new ArrayList<>();
+        signals.add(lead);
+        List<ParseResult> blocks = new ArrayList<>(found);
+        blocks.addAll(chained);
+        for (ParseResult r : blocks) {
+            for (int i = Math.max(0, r.startLine()); i <= r.endLine() && i < claimed.length; i++) claimed[i] = true;
+        }
+        if (best != null) {
+            for (int i = Math.max(0, best.startLine()); i <= best.endLine() && i < claimed.length; i++) claimed[i] = true;
+        }
+        if (best != null) lead.setExcerpt(excerpt(best.startLine(), best.endLine(), lines));
+        for (ParseResult r : blocks) {
+            if (r == best || r.fact() == lead) continue;
+            signals.add(finish(r.fact(), r.startLine(), r.endLine(), lines, input, text));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (claimed[i] || lines.get(i).isBlank()) continue;
+            ToolchainError e = LineSignals.of(lines.get(i), input);
+            if (e != null) signals.add(finish(e, i, i, lines, input, text));
+        }
+        signals.sort(Comparator.comparingInt(ToolchainError::getPosition));
+        if (signals.size() > ErrorParsers.MAX_SIGNALS) {
+            List<ToolchainError> kept = new ArrayList<>(signals.subList(signals.size() - (ErrorParsers.MAX_SIGNALS - 1), signals.size()));
+            if (!kept.contains(lead)) kept.add(0, lead);
+            signals = kept;
+            signals.sort(Comparator.comparingInt(ToolchainError::getPosition));
+        }
+        for (int i = 0; i < signals.size(); i++) signals.get(i).setIndex(i);
+        return signals;
+    }
+
+    private static String excerpt(int start, int end, Lines lines) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, start); i <= end && b.length() < MAX_EXCERPT; i++) b.append(lines.get(i)).append('\n');
+        return (b.length() > MAX_EXCERPT ? b.substring(0, MAX_EXCERPT) : b.toString()).strip();
+    }
+
+    /** Common fields, the signal's own lines as its excerpt, and the details its own lines state. */
+    private static ToolchainError finish(ToolchainError e, int start, int end, Lines lines, ErrorInput input, String text) {
+        String excerpt = excerpt(start, end, lines);
+        if (e.getMessage().isEmpty()) e.setMessage(lines.get(end).strip());
+        ErrorParsers.base(e, input, text, lines);
+        e.setExcerpt(excerpt);
+        e.setPosition(end + 1);
+        Lines own = Lines.of(excerpt);
+        NetExtractor.fill(e, own, input.command());
+        FileExtractor.fill(e, own, input.command());
+        CloseCodes.fill(e);
+        return Caps.bound(e);
+    }
+}

@@ -1,0 +1,298 @@
+package org.autoheal.parse;
+
+import java.util.List;
+import java.util.Set;
+
+import org.autoheal.facts.ToolchainError;
+
+/**
+ * Error signals that fit on one line, outside the blocks the language parsers read: log and JSON
+ * log lines, pytest {@code E} lines and summaries, wrappers that report a child's failure
+ * ({@code make: ***}, {@code npm ERR!}, {@code Command failed}), shell and tool messages
+ * ({@code prog: path: strerror}, {@code curl: (7) ...}) and bare {@code Type: message} lines.
+ * It states the origin and what the text says; which signal is the cause is for the rules.
+ */
+final class LineSignals {
+    private static final Set<String> JS_ERRORS = Set.of("Error", "TypeError", "RangeError", "ReferenceError",
+            "SyntaxError", "SystemError", "AbortError", "URIError", "EvalError", "AggregateError");
+    private static final List<String> NODE_MARKERS = List.of("Cannot find module", "Cannot find package", " in JSON at position",
+            "is not valid JSON", "Unexpected end of JSON input", "does not provide an export named", "Cannot use import statement",
+            "[ERR_", "Unexpected token");
+    private static final List<String> RETRY_WORDS = List.of("retrying", "Retrying", "will retry", "retry in", "Retry in",
+            "trying again", "reconnecting", "Reconnecting", "attempt ", "Attempt ");
+
+    private LineSignals() {
+    }
+
+    /** The signal on this line (position {@code i}), or null when the line states no error. */
+    static ToolchainError of(String raw, ErrorInput input) {
+        String line = raw.strip();
+        if (line.length() < 4) return null;
+        ToolchainError e = wrapper(line);
+        if (e == null) e = testRunner(line, input);
+        if (e == null) e = logged(line, input);
+        if (e == null) e = compiler(line);
+        if (e == null) e = tool(line, input);
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
+        if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
+        if (e != null && RETRY_WORDS.stream().anyMatch(line::contains)) Caps.detail(e, "retry", "true");
+        return e;
+    }
+
+    private static final List<String> ERROR_WORDS = List.of("rror", "ailed", "annot ", "nable to", "denied", "refused",
+            "not found", " in JSON at position", "No such file",
+            "Expecting ", "JSON");
+
+    /**
+     * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),
+     * else any unindented line with error words, read for what it states (strerror texts, errno codes, JSON wording).
+     */
+    private static ToolchainError worded(String line, ErrorInput input) {
+        String[] words = line.split(" ", 24);
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            if (!(Errnos.isCode(w) || w.equals("ENOTFOUND") || w.startsWith("EAI_") && Names.isIdentifier(w))) continue;
+            int wordAt = line.indexOf(words[k] + (k + 1 < words.length ? " " : ""));
+            int colon = line.lastIndexOf(": ", Math.max(0, wordAt));
+            String sub = colon >= 0 && colon < wordAt ? line.substring(colon + 2) : line;
+            if (k == 0 || colon >= 0) {
+                ToolchainError e = text("Error: " + sub, "bare", input);
+                e.setMessage(line);
+                fileLinePrefix(e, line);
+                return e;
+            }
+        }
+        if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
+        ToolchainError e = text(line, "bare", input);
+        fileLinePrefix(e, line);
+        return informative(e, line) ? e : null;
+    }
+
+    /**
+     * Words alone ("build failed") say nothing a rule could use: such a line becomes a signal only when it
+     * states a type, an errno or code, a module, a URL or HTTP status, a JSON decoder's position or wording.
+     * Every signal costs a pass through all rules, so noise is left out here.
+     */
+    private static boolean informative(ToolchainError e, String line) {
+        return e.getType() != null || e.getErrno() != null || e.getCode() != null || e.getModule() != null
+                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response");
+    }
+
+    /** {@code logs/requests.jsonl:3: message}: the program names the file and line it was reading. */
+    private static void fileLinePrefix(ToolchainError e, String line) {
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || e.getFile() != null) return;
+        String[] loc = NodeParser.splitLocation(line.substring(0, colon));
+        if (loc == null || !Names.looksLikeFile(loc[0])) return;
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
+    }
+
+    /** A parent reporting that a child failed: the child's own message is printed before it. */
+    private static ToolchainError wrapper(String line) {
+        String type = null;
+        if ((line.startsWith("make: *** ") || line.startsWith("make[") && line.contains("]: *** ")) && line.contains("Error ")) type = "make";
+        else if (line.startsWith("npm ERR! ") || line.startsWith("npm error ")) type = "npm";
+        else if (line.startsWith("Error: Command failed: ") || line.startsWith("error Command failed with exit code")) type = "command_failed";
+        if (type == null) return null;
+        String npmCode = type.equals("npm") && (line.startsWith("npm ERR! code ") || line.startsWith("npm error code "))
+                ? line.substring(line.indexOf(" code ") + 6).strip() : null;
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("wrapper");
+        Caps.setType(e, type);
+        e.setMessage(line);
+        if (npmCode != null && Names.isIdentifier(npmCode)) e.setCode(npmCode);
+        return e;
+    }
+
+    /** pytest: {@code E   Type: message} and the short summary {@code FAILED t.py::test - Type: message}. */
+    private static ToolchainError testRunner(String line, ErrorInput input) {
+        if (line.startsWith("E ") && line.length() > 4) {
+            String rest = line.substring(1).strip();
+            return typedAt(rest) == 0 ? text(rest, "test_runner", input) : null;
+        }
+        if (line.startsWith("FAILED ") || line.startsWith("ERROR ")) {
+            int dash = line.indexOf(" - ");
+            if (dash < 0) return null;
+            String rest = line.substring(dash + 3).strip();
+            int at = typedAt(rest);
+            return at >= 0 ? text(rest.substring(at), "summary", input) : null;
+        }
+        return null;
+    }
+
+    private static ToolchainError logged(String line, ErrorInput input) {
+        LogLine log = LogLine.of(line);
+        if (log == null || log.text().isBlank()) return null;
+        if (log.level() != null && !log.level().equals("error") && !log.level().equals("critical") && !log.level().equals("warning")
+                && !readsLikeAnError(log.text())) return null;   // "INFO connected": not a signal at all
+        ToolchainError e;
+        if (log.json() && log.text().contains(PythonTraceback.HEADER)) {
+            List<ParseResult> tb = PythonParser.parseAll(Lines.of(log.text()), null);
+            e = tb.isEmpty() ? text(last(log.text()), "json_log", input) : tb.get(tb.size() - 1).fact();
+        } else {
+            String t = log.json() ? last(log.text()) : log.text();
+            int at = typedAt(t);
+            e = text(at > 0 ? t.substring(at) : t, "log", input);
+            if (at > 0) e.setMessage(e.getMessage());
+        }
+        e.setOrigin(log.json() ? "json_log" : "log");
+        e.setLevel(log.level());
+        return e;
+    }
+
+    private static boolean readsLikeAnError(String t) {
+        return typedAt(t) >= 0 || t.contains("[Errno ") || Errnos.findText(t) != null || t.contains("rror") || t.contains("fail")
+                || t.contains("Fail") || t.contains("No module named");
+    }
+
+    /** The last non-blank line of a multi-line text (a stack's error line is its last or first). */
+    private static String last(String text) {
+        String[] ls = text.split("\n");
+        for (String l : ls) {
+            if (typedAt(l.strip()) == 0) return l.strip();
+        }
+        for (int i = ls.length - 1; i >= 0; i--) if (!ls[i].isBlank()) return ls[i].strip();
+        return text.strip();
+    }
+
+    /**
+     * A compiler's {@code file.ext:line[:col]: error: message} (javac, gcc/cc) and perl's
+     * {@code syntax error at FILE line N}. Messages about the text's form get the type {@code syntax error}.
+     */
+    private static ToolchainError compiler(String line) {
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("tool_message");
+        if (line.startsWith("syntax error at ") && line.contains(" line ")) {
+            int l = line.lastIndexOf(" line ");
+            String file = line.substring(16, l);
+            if (!Names.isPrintedPath(file)) return null;
+            e.setLanguage("perl");
+            Caps.setType(e, "syntax error");
+            e.setMessage(line);
+            e.setFile(file);
+            e.setLine(Names.number(Names.digitsAt(line, l + 6)));
+            return e;
+        }
+        int err = line.indexOf(": error: ");
+        if (err <= 0) return null;
+        String[] loc = NodeParser.splitLocation(line.substring(0, err));
+        if (loc == null || !Names.isPrintedPath(loc[0])) return null;
+        String ext = loc[0].substring(loc[0].lastIndexOf('.') + 1);
+        String lang = switch (ext) {
+            case "java" -> "java";
+            case "c", "h", "cc", "cpp", "cxx", "hpp" -> "c";
+            default -> null;
+        };
+        if (lang == null) return null;
+        String msg = line.substring(err + 9);
+        e.setLanguage(lang);
+        e.setMessage(msg);
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
+        if (loc[2] != null) e.setColumn(Names.number(loc[2]));
+        boolean form = msg.contains("expected") || msg.contains("syntax") || msg.contains("illegal start")
+                || msg.contains("reached end of file") || msg.contains("unclosed") || msg.contains("missing terminating")
+                || msg.contains("stray ") || msg.contains("not a statement");
+        Caps.setType(e, form ? "syntax error" : "compile error");
+        return e;
+    }
+
+    /** {@code prog: ...: strerror} of shells, scripts, curl and command-line tools. */
+    private static ToolchainError tool(String line, ErrorInput input) {
+        Lines one = Lines.of(line);
+        ParseResult r = new ShellParser().parse(one, input);
+        if (r == null) r = new CurlParser().parse(one, input);
+        if (r != null) return r.fact();
+        int colon = line.indexOf(": ");
+        if (colon <= 0 || colon > 40) return null;
+        String prog = line.substring(0, colon);
+        if (!Names.isPathChars(prog) || prog.indexOf(' ') >= 0) return null;
+        String[] seg = line.split(": ", 8);
+        String phrase = seg[seg.length - 1].strip();
+        Integer errno = Errnos.ofText(phrase);
+        if (errno == null || seg.length < 2) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("shell");
+        e.setOrigin("tool_message");
+        Caps.setType(e, phrase);
+        e.setMessage(line.substring(colon + 2));
+        e.setErrno(errno);
+        e.setCode(Errnos.name(errno));
+        Caps.detail(e, "program", prog.substring(prog.lastIndexOf('/') + 1));
+        for (int i = seg.length - 2; i >= 1 && e.getPath() == null; i--) {
+            String s = seg[i].strip();
+            int q = Math.max(s.indexOf('\''), s.indexOf('\u2018'));
+            String quoted = q >= 0 ? Names.quotedAt(s.replace('\u2018', '\'').replace('\u2019', '\''), q, '\'') : null;
+            String cand = quoted != null ? quoted : s.indexOf(' ') < 0 ? Names.trimToken(s) : null;
+            if (cand != null && Names.isPrintedPath(cand)) e.setPath(cand);
+        }
+        return e;
+    }
+
+    /** Start of a {@code Type: message} (Python or JS exception name) in the text; -1 when there is none. */
+    static int typedAt(String t) {
+        int from = 0;
+        while (from < t.length() && from < 400) {
+            int colon = t.indexOf(':', from);
+            if (colon < 0) return -1;
+            int start = colon;
+            while (start > 0 && (Character.isLetterOrDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '.' || t.charAt(start - 1) == '_')) start--;
+            String type = t.substring(start, colon);
+            boolean typed = (type.endsWith("Error") || type.endsWith("Exception")) && Names.isDottedName(type)
+                    && (colon + 1 == t.length() || t.charAt(colon + 1) == ' ');
+            if (typed && (start == 0 || " ([:'\"".indexOf(t.charAt(start - 1)) >= 0)) return start;
+            from = colon + 1;
+        }
+        return -1;
+    }
+
+    /** A fact from error text: {@code Type: message} read as Python's or Node's last line, else the words alone. */
+    static ToolchainError text(String t, String origin, ErrorInput input) {
+        ToolchainError e = null;
+        int at = typedAt(t);
+        String typed = at >= 0 ? t.substring(at) : null;
+        NodeError head = typed == null ? null : NodeError.head(typed);
+        if (head != null && isNode(head, input)) {
+            e = new ToolchainError();
+            e.setLanguage("node");
+            Caps.setType(e, head.printed());
+            Caps.type(e, head.name());
+            e.setMessage(head.message());
+            NodeError.fill(e, head, NodeBlock.read(Lines.of(typed), 0));
+        } else if (typed != null) {
+            ParseResult r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);
+            if (r != null) e = r.fact();
+        }
+        if (e == null) {
+            e = new ToolchainError();
+            e.setMessage(t);
+            String module = PythonMessages.missingModule(t);
+            if (module != null) {
+                e.setModule(module);
+                e.setLanguage("python");
+            }
+            PythonMessages.osError(e, t);
+            Integer errno = e.getErrno() != null ? e.getErrno() : Errnos.findText(t);
+            if (errno != null) {
+                e.setErrno(errno);
+                e.setCode(Errnos.name(errno));
+            }
+        }
+        e.setOrigin(origin);
+        if (e.getType() != null && e.getType().endsWith("CalledProcessError")) e.setOrigin("wrapper");
+        return e;
+    }
+
+    /** A JS error name whose message reads like Node (or the toolchain runs node). */
+    private static boolean isNode(NodeError head, ErrorInput input) {
+        if (!JS_ERRORS.contains(head.name())) return false;
+        if (head.code() != null || head.name().equals("Error")) return true;
+        String msg = head.message() == null ? "" : head.message();
+        if (NODE_MARKERS.stream().anyMatch(msg::contains)) return true;
+        List<String> argv = input.command();
+        String tool = input.tool() == null ? "" : input.tool();
+        return tool.startsWith("node") || argv != null && !argv.isEmpty() && argv.get(0).endsWith("node");
+    }
+}

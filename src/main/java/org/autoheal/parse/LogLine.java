@@ -1,0 +1,116 @@
+package org.autoheal.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A line written by a logger: Python {@code logging} ({@code ERROR:root:msg}, {@code 2026-12-06 10:00:01,5 ERROR app: msg},
+ * {@code ... - app - ERROR - msg}), bracketed levels ({@code [ERROR] msg}) and JSON log lines
+ * ({@code {"level": "error", "message": ..., "exception": ...}}). Only the level and the text are read;
+ * what the text says is parsed like any other error text.
+ */
+record LogLine(String level, String text, boolean json) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> LEVELS = Set.of("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG",
+            "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
+    private static final String[] LEVEL_FIELDS = {"level", "levelname", "severity", "lvl", "log.level", "loglevel"};
+    private static final String[] MESSAGE_FIELDS = {"message", "msg", "event", "error_message"};
+    private static final String[] EXCEPTION_FIELDS = {"exception", "exc", "exc_info", "exc_text", "stack_trace", "stack", "traceback", "error", "err"};
+
+    /** The log line in {@code line} (stripped), or null when it is not one. */
+    static LogLine of(String line) {
+        if (line.startsWith("{") && line.endsWith("}")) return json(line);
+        int colon = line.indexOf(':');
+        if (colon > 0 && colon < 9 && LEVELS.contains(line.substring(0, colon)) && line.length() > colon + 1
+                && line.charAt(colon + 1) != ' ') {
+            // logging.basicConfig: LEVEL:logger:message
+            String rest = line.substring(colon + 1);
+            int second = rest.indexOf(':');
+            return new LogLine(norm(line.substring(0, colon)), second >= 0 ? rest.substring(second + 1).strip() : rest, false);
+        }
+        String[] words = line.split(" ", 8);
+        boolean stamped = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '[');
+        for (int i = 0; i < Math.min(words.length - 1, 6); i++) {
+            String w = words[i];
+            String bare = w.replace("[", "").replace("]", "").replace(":", "");
+            if (!LEVELS.contains(bare)) continue;
+            if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]"))) return null;
+            int at = line.indexOf(w) + w.length();
+            return new LogLine(norm(bare), skipLogger(line.substring(at)), false);
+        }
+        return null;
+    }
+
+    /** Drops separators and a {@code name:} / {@code name -} logger field before the message. */
+    private static String skipLogger(String s) {
+        String r = s.strip();
+        while (r.startsWith("-") || r.startsWith(":") || r.startsWith("|")) r = r.substring(1).strip();
+        int sp = r.indexOf(' ');
+        if (sp > 0 && (r.charAt(sp - 1) == ':' || r.startsWith("- ", sp + 1)) && Names.isDottedName(r.substring(0, r.charAt(sp - 1) == ':' ? sp - 1 : sp))
+                && !r.substring(0, sp).endsWith("Error:") && !r.substring(0, sp).endsWith("Exception:")) {
+            r = r.substring(sp + 1).strip();
+            if (r.startsWith("- ")) r = r.substring(2);
+        }
+        return r;
+    }
+
+    private static LogLine json(String line) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        if (n == null || !n.isObject()) return null;
+        String level = null;
+        for (String f : LEVEL_FIELDS) {
+            JsonNode v = n.get(f);
+            if (v == null) continue;
+            level = v.isNumber() ? pinoLevel(v.asInt()) : norm(v.asText());
+            break;
+        }
+        String exception = null;
+        for (String f : EXCEPTION_FIELDS) {
+            JsonNode v = n.get(f);
+            if (v == null || v.isNull() || v.isBoolean()) continue;
+            exception = v.isObject() ? objectError(v) : v.asText();
+            if (exception != null && !exception.isBlank()) break;
+        }
+        String message = null;
+        for (String f : MESSAGE_FIELDS) {
+            if (n.hasNonNull(f)) {
+                message = n.get(f).asText();
+                break;
+            }
+        }
+        if (level == null && exception == null) return null;
+        String text = exception != null && !exception.isBlank() ? exception : message;
+        return text == null ? null : new LogLine(level, text, true);
+    }
+
+    /** {@code {"type": T, "message": M, "stack": S}}: the stack when it holds the error, else {@code T: M}. */
+    private static String objectError(JsonNode v) {
+        String stack = v.hasNonNull("stack") ? v.get("stack").asText() : null;
+        if (stack != null && !stack.isBlank()) return stack;
+        String type = v.hasNonNull("type") ? v.get("type").asText() : v.hasNonNull("name") ? v.get("name").asText() : null;
+        String msg = v.hasNonNull("message") ? v.get("message").asText() : null;
+        if (msg == null) return type;
+        return type == null ? msg : type + ": " + msg;
+    }
+
+    private static String pinoLevel(int n) {
+        return n >= 60 ? "critical" : n >= 50 ? "error" : n >= 40 ? "warning" : n >= 30 ? "info" : "debug";
+    }
+
+    static String norm(String level) {
+        String l = level.strip().toLowerCase(Locale.ROOT);
+        return switch (l) {
+            case "warn" -> "warning";
+            case "fatal", "severe", "emerg", "alert", "crit" -> "critical";
+            case "err" -> "error";
+            default -> l;
+        };
+    }
+}
