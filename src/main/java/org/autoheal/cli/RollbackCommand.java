@@ -33,7 +33,7 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HomeConfig config = HomeConfig.load(top.home());
+        HomeConfig config = HomeConfig.loadWithoutRules(top.existingHome(), java.util.Set.of(), PatternsWarning.to(spec));
         BackupStore store = new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes());
         try {
             BackupStore.checkIncidentId(incident);

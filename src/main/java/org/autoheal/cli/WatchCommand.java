@@ -49,7 +49,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration every = Durations.parse(interval, "--interval");
         InetSocketAddress address = listen == null ? null : address(listen);
-        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        AutoHeal autoheal = AutoHeal.open(top.existingHome().root());
         PrintWriter out = spec.commandLine().getOut();
         Consumer<String> events = line -> {
             synchronized (out) {
