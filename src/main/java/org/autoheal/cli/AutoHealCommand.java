@@ -47,6 +47,7 @@ public final class AutoHealCommand {
         m.put("rules", RulesCommand::new);
         m.put("why", WhyCommand::new);
         m.put("watch", WatchCommand::new);
+        m.put("services", ServicesCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
