@@ -88,7 +88,8 @@ final class Rollback {
                 done.add(path);
             }
         } catch (DirectoryNotEmptyException e) {
-            LOG.warn("kept folder {} that the heal created: it now holds files the heal did not record", path);
+            // said once by whoever called (rollback lists it as kept): info here, not a second warning
+            LOG.info("kept folder {} that the heal created: it now holds files the heal did not record", path);
         }
     }
 }

@@ -29,12 +29,14 @@ final class RollbackCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "INCIDENT", description = "an incident id (see autoheal history)") String incident;
+    @Parameters(paramLabel = "INCIDENT", description = "an incident id (see autoheal history), or `last`: the newest incident with backups")
+    String incident;
 
     @Override
     public Integer call() throws IOException {
         HomeConfig config = HomeConfig.loadWithoutRules(top.existingHome(), java.util.Set.of(), PatternsWarning.to(spec));
         BackupStore store = new BackupStore(config.home().root(), config.settings().limits().maxBackupBytes());
+        if (incident.equals("last")) incident = last(HomeGuard.journal(config), store);
         try {
             BackupStore.checkIncidentId(incident);
         } catch (IllegalArgumentException e) {
@@ -51,6 +53,8 @@ final class RollbackCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Path> restored;
+        List<Path> kept;
+        List<Path> created;
         int recorded;
         try (HomeLock lock = HomeGuard.lock(config, "rollback " + incident, spec.commandLine().getErr())) {
             HomeGuard.recover(config, line -> {
@@ -59,27 +63,55 @@ final class RollbackCommand implements Callable<Integer> {
             });
             Backup backup = store.load(incident);
             recorded = backup.entries().size();
-            restored = backup.changed();
+            created = backup.entries().stream().filter(e -> e.created()).map(e -> Path.of(e.path())).toList();
+            List<Path> differing = backup.changed();
+            restored = differing.isEmpty() ? List.of() : backup.restore();
+            kept = differing.stream().filter(p -> !restored.contains(p)).toList();
             if (!restored.isEmpty()) {
-                backup.restore();
-                journal.append(Json.object()
+                var record = Json.object()
                         .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
-                        .put("restored", restored.size()));
+                        .put("restored", restored.size());
+                kept.forEach(p -> record.withArray("kept").add(config.home().show(p)));
+                journal.append(record);
             }
         } catch (HomeLockedException e) {
             spec.commandLine().getErr().println("autoheal: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return ExitCode.FAILING;
         }
-        if (restored.isEmpty()) {
+        // each path once: restored (or removed, when the heal created it) or kept, and why
+        restored.forEach(p -> out.println((created.contains(p) ? "removed " : "restored ") + config.home().show(p)
+                + (created.contains(p) ? " (the heal created it)" : "")));
+        kept.forEach(p -> out.println("kept " + config.home().show(p) + ": the heal created this folder, and it now holds files"
+                + " the heal did not record; remove it by hand if they are not needed"));
+        if (restored.isEmpty() && kept.isEmpty()) {
             out.println("incident " + incident + " is already rolled back: its " + recorded
                     + " backed-up path(s) match the backups; nothing changed");
         } else {
-            restored.forEach(p -> out.println("restored " + p));
-            out.println("rolled back incident " + incident + " (" + restored.size() + " of " + recorded + " entries restored)");
+            out.println("rolled back incident " + incident + " (" + restored.size() + " of " + recorded + " entries restored"
+                    + (kept.isEmpty() ? "" : ", " + kept.size() + " kept") + ")");
         }
+        InstallNote.of(journal.readMatching(incident), incident).ifPresent(out::println);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** {@code rollback last}: the newest journaled incident that has backups (as {@code why last} is the newest incident). */
+    private static String last(Journal journal, BackupStore store) {
+        List<com.fasterxml.jackson.databind.JsonNode> records = journal.readAll();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            var r = records.get(i);
+            String id = r.path("id").asText("");
+            if (!r.path("type").asText().startsWith("incident") || id.isEmpty()) continue;
+            try {
+                BackupStore.checkIncidentId(id);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (Files.exists(store.folder(id).resolve("manifest.json"))) return id;
+        }
+        throw new ConfigException("rollback last: no incident with backups in " + journal.file().getFileName()
+                + "; `autoheal history` lists the incidents");
     }
 
     /** True when the journal has the incident's opening or final record. */
