@@ -31,12 +31,13 @@ public final class IntakeServer implements AutoCloseable {
     private final IntakeToken token;
     private final IntakeBackend backend;
     private final Metrics metrics;
-    private final Settings.Intake settings;
+    /** The intake settings in service now: heal and max_body_bytes follow a config reload. */
+    private final java.util.function.Supplier<Settings.Intake> settings;
     private final Duration requestTimeout;
     private final java.util.concurrent.ScheduledExecutorService deadlines;
 
     private IntakeServer(HttpServer server, ExecutorService pool, IntakeToken token, IntakeBackend backend,
-                         Metrics metrics, Settings.Intake settings, Duration requestTimeout) {
+                         Metrics metrics, java.util.function.Supplier<Settings.Intake> settings, Duration requestTimeout) {
         this.server = server;
         this.pool = pool;
         this.token = token;
@@ -59,6 +60,18 @@ public final class IntakeServer implements AutoCloseable {
      */
     public static IntakeServer start(InetSocketAddress address, Settings.Intake settings, Duration requestTimeout,
                                      IntakeToken token, IntakeBackend backend, Metrics metrics) throws IOException {
+        return start(address, () -> settings, requestTimeout, token, backend, metrics);
+    }
+
+    /**
+     * The same, reading {@code intake.heal} and {@code intake.max_body_bytes} from {@code live} per
+     * request (watch passes the config in service, so a reload applies them); allow_remote and
+     * the request timeout are read once, here.
+     */
+    public static IntakeServer start(InetSocketAddress address, java.util.function.Supplier<Settings.Intake> live,
+                                     Duration requestTimeout, IntakeToken token, IntakeBackend backend, Metrics metrics)
+            throws IOException {
+        Settings.Intake settings = live.get();
         if (address.isUnresolved()) throw new IOException("cannot resolve the listen address " + address.getHostString());
         if (!address.getAddress().isLoopbackAddress() && !settings.allowRemote()) {
             throw new IOException("refusing to listen on " + address.getAddress().getHostAddress()
@@ -77,7 +90,7 @@ public final class IntakeServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        IntakeServer intake = new IntakeServer(server, pool, token, backend, metrics, settings, requestTimeout);
+        IntakeServer intake = new IntakeServer(server, pool, token, backend, metrics, live, requestTimeout);
         server.createContext("/", intake::serve);
         server.setExecutor(pool);
         server.start();
@@ -162,12 +175,12 @@ public final class IntakeServer implements AutoCloseable {
     private void report(HttpExchange x) throws IOException {
         ErrorReport r = ErrorReport.from(RequestJson.parse(readBody(x), ErrorReport.FIELDS));
         if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
-        HealGrant heal = HealGrant.of(settings.heal(), r);
+        HealGrant heal = HealGrant.of(settings.get().heal(), r);
         send(x, 200, backend.report(r, heal.allowed()).set("heal", heal.json()));
     }
 
     private byte[] readBody(HttpExchange x) throws IOException {
-        int max = settings.maxBodyBytes();
+        int max = settings.get().maxBodyBytes();
         String declared = x.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             long length;
