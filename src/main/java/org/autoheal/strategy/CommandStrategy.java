@@ -76,7 +76,7 @@ public final class CommandStrategy implements Strategy {
                 RunResult r = ctx.runner().run(new RunSpec(argv, ctx.toolchain().workdir(), Map.of(), timeout, 64 * 1024));
                 if (!r.ok()) throw new IOException("strategy command failed: " + r.describe());
                 String tail = lastLines(r.combined());
-                return "ran " + String.join(" ", argv) + " (exit 0)" + (tail.isEmpty() ? ", no output" : "; last output: " + tail);
+                return "ran " + String.join(" ", argv) + " (exit 0)" + (tail.isEmpty() ? "" : "; last output: " + tail);
             }
         };
     }
