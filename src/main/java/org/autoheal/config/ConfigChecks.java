@@ -118,9 +118,9 @@ final class ConfigChecks {
             throw new ConfigException(f + "learning.max_adjustment must be 0..1000");
         }
         Settings.Limits l = s.limits();
-        atLeast(l.maxErrorBytes(), 1024, f + "limits.max_error_bytes");
+        atLeast(l.maxErrorBytes(), 1, f + "limits.max_error_bytes");
         atLeast(l.maxBackupBytes(), 0, f + "limits.max_backup_bytes");
-        atLeast(l.maxJournalLineBytes(), 4096, f + "limits.max_journal_line_bytes");
+        atLeast(l.maxJournalLineBytes(), 1024, f + "limits.max_journal_line_bytes");
         positive(l.pipTimeout(), null, f + "limits.pip_timeout");
         positive(l.regexBudget(), null, f + "limits.regex_budget");
         Settings.Flapping fl = s.flapping();

@@ -304,8 +304,12 @@ public final class Healer {
             progress.accept(tag + ": undo failed: " + e.getMessage());
         }
         try {
-            backup.restore();
-            progress.accept(tag + ": rolled back");
+            List<java.nio.file.Path> differing = backup.changed();
+            List<java.nio.file.Path> restored = backup.restore();
+            List<String> kept = differing.stream().filter(p -> !restored.contains(p)).map(config.home()::show).toList();
+            // a created folder that now holds other files stays: said here, once (the backup layer only logs it)
+            progress.accept(tag + ": rolled back" + (kept.isEmpty() ? ""
+                    : "; kept " + String.join(", ", kept) + ": the heal created it, and it now holds files the heal did not record"));
         } catch (Exception e) {
             progress.accept(tag + ": ROLLBACK FAILED: " + e.getMessage() + "; originals are in " + backup.manifest());
         }

@@ -55,6 +55,20 @@ class TrustDetailsCliTest {
         assertThat(last.get("restored").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void whenAFailedHealRollsBackACreatedFolderThatFilledUp_thenTheProgressSaysItWasKept() throws Exception {
+        // a command strategy that creates cache/ (declared in touches) and a file in it; the toolchain stays broken
+        write("tools/app.py", "raise OSError(98, 'Address already in use')\n");
+        write("tools/mk.py", "import os\nos.makedirs('cache')\nopen('cache/x.txt', 'w').write('x')\n");
+        write("config/toolchains.json", "{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        write("config/autoheal.json", "{\"strategies\": {\"mk\": {\"command\": [\"python3\", \"tools/mk.py\"], \"touches\": [\"cache\"]}}}");
+        write("config/autoheal_patterns.json", "{\"AddrInUse\": {\"pattern\": \"Address already in use\", \"solution\": \"mk\"}}");
+        Cli.Output r = Cli.run(home, "repair", "--yes");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(": rolled back; kept cache: the heal created it, and it now holds files the heal did not record");
+        assertThat(r.err()).doesNotContain("kept folder");
+    }
+
     JsonNode lastRecord(String type) throws Exception {
         JsonNode found = null;
         for (String line : Files.readAllLines(home.resolve("logs/autoheal/journal.jsonl"))) {
