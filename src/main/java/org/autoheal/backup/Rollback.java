@@ -32,6 +32,8 @@ final class Rollback {
     private final long maxBytes;
     private final RollbackPolicy policy;
     private final List<Path> kept = new ArrayList<>();
+    private final List<Path> removed = new ArrayList<>();
+    private final List<Path> keptFolders = new ArrayList<>();
 
     Rollback(Path folder, EntryPaths paths, ConfinedFiles files, long maxBytes, RollbackPolicy policy) {
         this.folder = folder;
@@ -60,6 +62,7 @@ final class Rollback {
                 boolean changed = entry.created() ? removeCreated(entry, path)
                         : entry.modeOnly() ? restoreMode(entry, path) : restoreCopy(entry, path);
                 if (changed) done.add(path);
+                if (changed && entry.created()) removed.add(path);
             } catch (PathRefusedException e) {
                 refused.add(shown + ": refused: " + e.reason());
             } catch (Refused e) {
@@ -68,7 +71,8 @@ final class Rollback {
                 refused.add(shown + ": " + e.getMessage());
             }
         }
-        return new RollbackResult(List.copyOf(done), List.copyOf(kept), List.copyOf(refused));
+        return new RollbackResult(List.copyOf(done), List.copyOf(kept), List.copyOf(refused), List.copyOf(removed),
+                List.copyOf(keptFolders));
     }
 
     private boolean removeCreated(BackupEntry entry, Path path) throws IOException, Refused {
@@ -78,7 +82,9 @@ final class Rollback {
             try {
                 return files.delete(path);
             } catch (DirectoryNotEmptyException e) {
-                LOG.warn("kept folder {} that the heal created: it now holds files the heal did not record", path);
+                // said once by whoever called (rollback lists it as kept): info here, not a second warning
+                LOG.info("kept folder {} that the heal created: it now holds files the heal did not record", path);
+                keptFolders.add(path);
                 return false;
             }
         }

@@ -9,8 +9,15 @@ import java.util.List;
  * @param restored paths put back (restored, re-moded or removed)
  * @param kept     copies of content that was neither the original nor the heal's, kept before it was replaced
  * @param refused  one line per entry left alone: the path and why
+ * @param removed  those of {@code restored} that the heal had created, so rollback removed them
+ * @param keptFolders folders the heal created that now hold files it did not record: left in place
  */
-public record RollbackResult(List<Path> restored, List<Path> kept, List<String> refused) {
+public record RollbackResult(List<Path> restored, List<Path> kept, List<String> refused, List<Path> removed,
+                             List<Path> keptFolders) {
+
+    public RollbackResult(List<Path> restored, List<Path> kept, List<String> refused) {
+        this(restored, kept, refused, List.of(), List.of());
+    }
 
     /** The refusals as one exception, for callers that must not go on. */
     BackupException failure(Path folder) {

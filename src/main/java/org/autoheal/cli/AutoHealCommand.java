@@ -31,6 +31,11 @@ public final class AutoHealCommand {
         return Home.resolve(home);
     }
 
+    /** The home for commands that heal, watch or report on one: exit 2 "not an AutoHeal home" elsewhere. */
+    Home existingHome() {
+        return home().requireHome();
+    }
+
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("demo", DemoCommand::new);
@@ -42,6 +47,7 @@ public final class AutoHealCommand {
         m.put("rules", RulesCommand::new);
         m.put("why", WhyCommand::new);
         m.put("watch", WatchCommand::new);
+        m.put("services", ServicesCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
@@ -76,8 +82,9 @@ public final class AutoHealCommand {
             else if (args[i].startsWith("--home=")) home = args[i].substring("--home=".length());
         }
         try {
-            Path root = Home.resolve(home).root();
-            RulePreload.start(root);
+            Home resolved = Home.resolve(home);
+            if (!named.equals("diagnose") && !resolved.isHome()) return; // the command says it is not a home
+            RulePreload.start(resolved.root());
         } catch (ConfigException | java.nio.file.InvalidPathException e) {
             // the command reports it
         }

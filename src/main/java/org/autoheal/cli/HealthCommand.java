@@ -11,6 +11,7 @@ import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.explain.Json;
 import org.autoheal.flap.FlapGuard;
+import org.autoheal.health.Check;
 import org.autoheal.health.HealthChecks;
 import org.autoheal.health.HealthJson;
 import org.autoheal.health.HealthReport;
@@ -44,9 +45,10 @@ final class HealthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Home home = top.home();
+        Home home = top.existingHome();
         Set<String> plugins = StrategyRegistry.plugins(home.plugins()).stream().map(Strategy::name).collect(Collectors.toSet());
-        HomeConfig config = HomeConfig.load(home, plugins);
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        HomeConfig config = HomeConfig.loadWithoutRules(home, plugins, broken::add);
         Duration probeTimeout = Durations.parse(timeout, "--timeout");
         FlapGuard flap = FlapGuard.forHome(config);
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +60,7 @@ final class HealthCommand implements Callable<Integer> {
                     : "reset " + name + ": it had no flapping state");
             note.flush();
         }
-        HealthReport report = new HealthChecks(config, flap, probeTimeout, Clock.systemUTC()).run(tool);
+        HealthReport report = withConfigProblems(new HealthChecks(config, flap, probeTimeout, Clock.systemUTC()).run(tool), broken);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(HealthJson.of(report)));
         } else {
@@ -66,6 +68,16 @@ final class HealthCommand implements Callable<Integer> {
         }
         out.flush();
         return report.healthy() ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    /** A broken patterns file is a failed check (the rules cannot load), the other checks still run. */
+    private static HealthReport withConfigProblems(HealthReport report, java.util.List<String> problems) {
+        if (problems.isEmpty()) return report;
+        java.util.List<Check> checks = new java.util.ArrayList<>();
+        problems.forEach(p -> checks.add(new Check("autoheal", "config", "config/autoheal_patterns.json", false,
+                p + "; " + PatternsWarning.NEEDS_RULES, null, null)));
+        checks.addAll(report.checks());
+        return new HealthReport(report.at(), checks, report.flapping());
     }
 
     /**

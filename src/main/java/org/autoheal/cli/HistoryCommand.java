@@ -39,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HomeConfig config = HomeConfig.load(top.home());
+        HomeConfig config = HomeConfig.loadWithoutRules(top.existingHome(), java.util.Set.of(), PatternsWarning.to(spec));
         Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
         List<JsonNode> records = journal.readAll();
         Map<String, ObjectNode> byId = new LinkedHashMap<>();

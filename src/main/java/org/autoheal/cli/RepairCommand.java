@@ -45,7 +45,7 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        AutoHeal autoheal = AutoHeal.open(top.existingHome().root());
         List<Toolchain> scope = tool != null ? List.of(autoheal.config().toolchain(tool))
                 : List.copyOf(autoheal.config().toolchains().values());
         if (scope.isEmpty()) {

@@ -36,7 +36,8 @@ final class RollbackCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "INCIDENT", description = "an incident id (see autoheal history)") String incident;
+    @Parameters(paramLabel = "INCIDENT", description = "an incident id (see autoheal history), or `last`: the newest incident with backups")
+    String incident;
 
     @Option(names = "--force", description = "also restore files changed since the heal, after keeping a copy of their"
             + " current content in the incident's backup folder")
@@ -44,8 +45,9 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HomeConfig config = HomeConfig.load(top.home());
+        HomeConfig config = HomeConfig.loadWithoutRules(top.existingHome(), java.util.Set.of(), PatternsWarning.to(spec));
         BackupStore store = HomeGuard.store(config);
+        if (incident.equals("last")) incident = last(HomeGuard.journal(config), store);
         try {
             BackupStore.checkIncidentId(incident);
         } catch (IllegalArgumentException e) {
@@ -79,11 +81,13 @@ final class RollbackCommand implements Callable<Integer> {
             }
             recorded = backup.entries().size();
             result = backup.restore(force ? RollbackPolicy.KEEP_COPIES : RollbackPolicy.CHECKED);
-            if (!result.restored().isEmpty()) {
-                journal.append(Json.object()
+            if (!result.restored().isEmpty() || !result.keptFolders().isEmpty()) {
+                var record = Json.object()
                         .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
                         .put("restored", result.restored().size()).put("refused", result.refused().size())
-                        .put("forced", force));
+                        .put("forced", force);
+                result.keptFolders().forEach(p -> record.withArray("kept").add(config.home().show(p)));
+                journal.append(record);
             }
         } catch (HomeLockedException e) {
             err.println("autoheal: " + e.getMessage());
@@ -92,18 +96,41 @@ final class RollbackCommand implements Callable<Integer> {
         }
         Home home = config.home();
         result.kept().forEach(p -> out.println("kept the current content as " + home.show(p)));
-        result.restored().forEach(p -> out.println("restored " + home.show(p)));
+        // each path once: restored (or removed, when the heal created it), kept, or refused, and why
+        result.restored().forEach(p -> out.println(result.removed().contains(p) ? "removed " + home.show(p) + " (the heal created it)"
+                : "restored " + home.show(p)));
+        result.keptFolders().forEach(p -> out.println("kept " + home.show(p) + ": the heal created this folder, and it now holds"
+                + " files the heal did not record; remove it by hand if they are not needed"));
         result.refused().forEach(r -> err.println("autoheal: not restored: " + r));
-        if (result.restored().isEmpty() && result.refused().isEmpty()) {
+        if (result.restored().isEmpty() && result.refused().isEmpty() && result.keptFolders().isEmpty()) {
             out.println("incident " + incident + " is already rolled back: its " + recorded
                     + " backed-up path(s) match the backups; nothing changed");
-        } else if (!result.restored().isEmpty()) {
+        } else if (!result.restored().isEmpty() || !result.keptFolders().isEmpty()) {
             out.println("rolled back incident " + incident + " (" + result.restored().size() + " of " + recorded
-                    + " entries restored)");
+                    + " entries restored" + (result.keptFolders().isEmpty() ? "" : ", " + result.keptFolders().size() + " kept") + ")");
         }
+        InstallNote.of(journal.readMatching(incident), incident).ifPresent(out::println);
         out.flush();
         err.flush();
         return result.refused().isEmpty() ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    /** {@code rollback last}: the newest journaled incident that has backups (as {@code why last} is the newest incident). */
+    private static String last(Journal journal, BackupStore store) {
+        List<com.fasterxml.jackson.databind.JsonNode> records = journal.readAll();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            var r = records.get(i);
+            String id = r.path("id").asText("");
+            if (!r.path("type").asText().startsWith("incident") || id.isEmpty()) continue;
+            try {
+                BackupStore.checkIncidentId(id);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (Files.exists(store.folder(id).resolve("manifest.json"))) return id;
+        }
+        throw new ConfigException("rollback last: no incident with backups in " + journal.file().getFileName()
+                + "; `autoheal history` lists the incidents");
     }
 
     /** True when the journal has the incident's opening or final record. */

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.reload.RestartOnlySettings;
 import org.autoheal.config.Durations;
 import org.autoheal.heal.Approver;
 import org.autoheal.intake.ApiBackend;
@@ -49,7 +51,7 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration every = Durations.parse(interval, "--interval");
         InetSocketAddress address = listen == null ? null : address(listen);
-        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        AutoHeal autoheal = AutoHeal.open(top.existingHome().root());
         PrintWriter out = spec.commandLine().getOut();
         Consumer<String> events = line -> {
             synchronized (out) {
@@ -58,12 +60,17 @@ final class WatchCommand implements Callable<Integer> {
             }
         };
         Metrics metrics = new Metrics(() -> ApiBackend.breakersOpen(autoheal));
+        HomeConfig started = autoheal.config();
+        java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
         autoheal.onReload(e -> {
-            events.accept("reload: " + e.summary());
+            // every other setting applies from the next round or request; these need a restart, and the line says so
+            events.accept("reload: " + e.summary() + (e.ok() ? RestartOnlySettings.note(started, autoheal.config(), listening.get()) : ""));
             metrics.reload(e.ok());
         });
         boolean approved = yes || autoheal.config().settings().autoApprove();
-        WatchRound round = new WatchRound(autoheal, approved ? Approver.ALWAYS : Approver.NEVER, PROBE_TIMEOUT, events,
+        // auto_approve is read per heal, so a reload that sets it applies from the next heal
+        Approver approver = yes ? Approver.ALWAYS : (incident, proposal, plan) -> autoheal.config().settings().autoApprove();
+        WatchRound round = new WatchRound(autoheal, approver, PROBE_TIMEOUT, events,
                 i -> metrics.incident(i, Duration.between(i.started(), Instant.now()).toMillis() / 1000.0));
         WatchLoop loop = new WatchLoop(every, round, events, Clock.systemUTC());
         StopSignals.install(() -> {
@@ -71,6 +78,7 @@ final class WatchCommand implements Callable<Integer> {
             loop.stop();
         });
         try (AutoCloseable reloads = autoheal.watchForChanges(); IntakeServer intake = intake(autoheal, address, metrics)) {
+            listening.set(intake != null);
             events.accept("watching " + autoheal.config().toolchains().size() + " toolchain(s) and "
                     + autoheal.config().services().size() + " service(s) every " + interval + "; heals "
                     + (approved ? "approved" : "only planned (no --yes, no auto_approve)")
@@ -86,7 +94,8 @@ final class WatchCommand implements Callable<Integer> {
         if (address == null) return null;
         var settings = autoheal.config().settings().intake();
         try {
-            return IntakeServer.start(address, settings, Durations.parse(settings.requestTimeout(), "intake.request_timeout"),
+            return IntakeServer.start(address, () -> autoheal.config().settings().intake(),
+                    Durations.parse(settings.requestTimeout(), "intake.request_timeout"),
                     IntakeToken.loadOrCreate(autoheal.config().home().state()), new ApiBackend(autoheal, metrics), metrics);
         } catch (java.io.IOException e) {
             throw new ConfigException("--listen " + address.getHostString() + ":" + address.getPort() + ": " + e.getMessage());

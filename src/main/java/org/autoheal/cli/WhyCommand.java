@@ -41,7 +41,7 @@ final class WhyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AutoHeal autoheal = AutoHeal.open(top.home().root());
+        AutoHeal autoheal = AutoHeal.open(top.existingHome().root());
         var journal = autoheal.journal();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

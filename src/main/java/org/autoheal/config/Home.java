@@ -23,6 +23,33 @@ public record Home(Path root) {
         return new Home(p);
     }
 
+    /** A home is a folder with config/toolchains.json; anything else is a folder AutoHeal must not write to. */
+    public boolean isHome() {
+        return Files.isRegularFile(toolchainsFile());
+    }
+
+    /** This home, or exit 2 for the commands that watch, heal or report on a home (DESIGN §3). */
+    public Home requireHome() {
+        if (!isHome()) {
+            throw new ConfigException("not an AutoHeal home: " + root + " has no config/toolchains.json; pass --home DIR or set "
+                    + ENV + " to a home, or create config/toolchains.json there (README, Configuration)");
+        }
+        return this;
+    }
+
+    /**
+     * Where compiled rules are cached: the home's {@code state/cache}; for a folder that is not a
+     * home ({@code diagnose} and {@code rules} run anywhere) the user's cache folder, so that
+     * running AutoHeal in a checkout or in /tmp never leaves state/ behind.
+     */
+    public Path rulesCache() {
+        if (isHome()) return state().resolve("cache");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("autoheal").resolve("rules");
+    }
+
     public Path config() { return root.resolve("config"); }
     public Path settingsFile() { return config().resolve("autoheal.json"); }
     public Path toolchainsFile() { return config().resolve("toolchains.json"); }

@@ -27,6 +27,20 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
 
     /** @param pluginStrategies names of strategies from plugins, valid as pattern solutions too */
     public static HomeConfig load(Home home, Set<String> pluginStrategies) {
+        return load(home, pluginStrategies, null);
+    }
+
+    /**
+     * For the commands that need no rules ({@code history}, {@code rollback}, {@code health}): a
+     * broken patterns file is passed to {@code patternsBroken} (the message naming the file and
+     * the pattern) and the config is loaded without patterns; anything else broken still throws.
+     */
+    public static HomeConfig loadWithoutRules(Home home, Set<String> pluginStrategies,
+                                              java.util.function.Consumer<String> patternsBroken) {
+        return load(home, pluginStrategies, patternsBroken);
+    }
+
+    private static HomeConfig load(Home home, Set<String> pluginStrategies, java.util.function.Consumer<String> patternsBroken) {
         Settings settings = Files.exists(home.settingsFile())
                 ? JsonConfigReader.read(home.settingsFile(), "config/autoheal.json", Settings.class) : Settings.DEFAULTS;
         validate(settings);
@@ -41,8 +55,13 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
         strategies.addAll(settings.strategies().keySet());
         strategies.addAll(pluginStrategies);
         Duration budget = Durations.parse(settings.limits().regexBudget(), "config/autoheal.json: limits.regex_budget");
-        List<CustomPattern> patterns = Files.exists(home.patternsFile())
-                ? PatternsFile.load(home.patternsFile(), strategies, budget) : List.of();
+        List<CustomPattern> patterns = List.of();
+        try {
+            if (Files.exists(home.patternsFile())) patterns = PatternsFile.load(home.patternsFile(), strategies, budget);
+        } catch (ConfigException e) {
+            if (patternsBroken == null) throw e;
+            patternsBroken.accept(e.getMessage());
+        }
         return new HomeConfig(home, settings, toolchains, services, patterns);
     }
 
@@ -64,21 +83,16 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
 
     private static void validate(Settings s) {
         String f = "config/autoheal.json";
-        if (s.maxAttempts() < 1 || s.maxAttempts() > 20) throw new ConfigException(f + ": max_attempts must be 1..20");
-        Durations.parse(s.learning().halfLife(), f + ": learning.half_life");
-        if (s.learning().maxAdjustment() < 0 || s.learning().maxAdjustment() > 1000) {
-            throw new ConfigException(f + ": learning.max_adjustment must be 0..1000");
-        }
+        ConfigChecks.settings(s);
         s.strategies().forEach((name, c) -> {
-            if (!name.matches(NAME)) throw new ConfigException(f + ": strategy name '" + name + "' must match " + NAME);
+            if (!name.matches(NAME)) throw new ConfigException(f + ": strategy name '" + ConfigChecks.clip(name) + "' must match " + NAME);
             if (BUILTIN_STRATEGIES.contains(name)) throw new ConfigException(f + ": strategy '" + name + "' is built in; pick another name");
-            if (c.command() == null || c.command().isEmpty()) throw new ConfigException(f + ": strategies." + name + ".command is required (an argv list)");
         });
         if (!Settings.Intake.HEAL_MODES.contains(s.intake().heal())) {
             throw new ConfigException(f + ": intake.heal must be one of " + new java.util.TreeSet<>(Settings.Intake.HEAL_MODES));
         }
         if (s.intake().maxBodyBytes() < 1024) throw new ConfigException(f + ": intake.max_body_bytes must be at least 1024");
-        Durations.parse(s.intake().requestTimeout(), f + ": intake.request_timeout");
+        ConfigChecks.positive(s.intake().requestTimeout(), null, f + ": intake.request_timeout");
         Duration decision = Durations.parse(s.limits().decisionTimeout(), f + ": limits.decision_timeout");
         if (decision.toMillis() < 10 || decision.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new ConfigException(f + ": limits.decision_timeout must be 10ms..10m, not " + s.limits().decisionTimeout());
@@ -96,59 +110,53 @@ public record HomeConfig(Home home, Settings settings, Map<String, Toolchain> to
         if (s.start() == null && s.restart() == null) {
             throw new ConfigException(where + ": needs 'start' (a foreground command AutoHeal runs) or 'restart'");
         }
-        if (s.start() != null && s.start().isEmpty()) throw new ConfigException(where + ".start: empty command");
-        if (s.probe() != null) {
-            String type = s.probe().type();
-            if (!Set.of("tcp", "http", "websocket", "command").contains(String.valueOf(type))) {
-                throw new ConfigException(where + ".probe.type: '" + type + "' is not one of tcp, http, websocket, command");
-            }
-            boolean ok = switch (type) {
-                case "tcp" -> s.probe().port() != null;
-                case "command" -> s.probe().command() != null && !s.probe().command().isEmpty();
-                default -> s.probe().url() != null;
-            };
-            if (!ok) throw new ConfigException(where + ".probe: a " + type + " probe needs " + switch (type) {
-                case "tcp" -> "host and port";
-                case "command" -> "a command";
-                default -> "a url";
-            });
-        }
-        return new Service(name, s.start(), s.restart(), s.stop(), dir(home, s.workdir()), nz(s.env()), s.probe(),
-                Durations.parseOr(s.readyTimeout(), Duration.ofSeconds(20), where + ".ready_timeout"));
+        List<String> start = s.start() == null ? null : ConfigChecks.argv(s.start(), where + ".start");
+        List<String> restart = s.restart() == null ? null : ConfigChecks.argv(s.restart(), where + ".restart");
+        List<String> stop = s.stop() == null ? null : ConfigChecks.argv(s.stop(), where + ".stop");
+        ConfigChecks.probe(s.probe(), where + ".probe");
+        return new Service(name, start, restart, stop, dir(home, s.workdir(), where + ".workdir"),
+                ConfigChecks.env(s.env(), where + ".env"), s.probe(),
+                ConfigChecks.positive(s.readyTimeout(), Duration.ofSeconds(20), where + ".ready_timeout"));
     }
 
     private static Toolchain toolchain(Home home, String name, ToolchainConfig t, Set<String> services) {
         String where = "config/toolchains.json: toolchains." + name;
         if (!name.matches(NAME)) throw new ConfigException(where + ": the name must match " + NAME);
-        if (t.command() == null || t.command().isEmpty()) throw new ConfigException(where + ".command is required (an argv list)");
-        Path workdir = dir(home, t.workdir());
+        List<String> command = ConfigChecks.argv(t.command(), where + ".command");
+        Path workdir = dir(home, t.workdir(), where + ".workdir");
         List<Path> roots = new ArrayList<>();
         roots.add(workdir);
-        if (t.roots() != null) t.roots().forEach(r -> roots.add(home.root().resolve(r).normalize()));
-        List<String> deps = t.dependsOn() == null ? List.of() : t.dependsOn();
+        List<String> rootList = t.roots() == null ? List.of() : t.roots();
+        for (int i = 0; i < rootList.size(); i++) roots.add(ConfigChecks.path(home, rootList.get(i), where + ".roots[" + i + "]"));
+        List<String> deps = ConfigChecks.names(t.dependsOn(), where + ".depends_on");
         for (String d : deps) {
-            if (!services.contains(d)) throw new ConfigException(where + ".depends_on: unknown service '" + d + "'; defined: " + services);
+            if (!services.contains(d)) throw new ConfigException(where + ".depends_on: unknown service '" + ConfigChecks.clip(d) + "'; defined: " + services);
         }
         Map<String, Path> templates = new LinkedHashMap<>();
-        if (t.files() != null) t.files().forEach((f, tpl) -> templates.put(f, home.root().resolve(tpl.template()).normalize()));
-        String python = t.python() != null ? t.python() : isPython(t.command().get(0)) ? t.command().get(0) : "python3";
-        return new Toolchain(name, List.copyOf(t.command()), workdir,
-                Durations.parseOr(t.timeout(), Duration.ofSeconds(60), where + ".timeout"), nz(t.env()), python,
-                t.pip() == null ? List.of() : t.pip(), roots, deps, templates,
-                t.requires() == null ? List.of() : t.requires(), t.watch() != null && t.watch());
+        if (t.files() != null) t.files().forEach((f, tpl) -> {
+            String at = where + ".files[\"" + ConfigChecks.clip(f) + "\"]";
+            ConfigChecks.path(home, f, at);
+            if (tpl.template() == null) {
+                throw new ConfigException(at + ".template is required: the file create_missing copies, e.g. "
+                        + "{\"template\": \"config/app.example.json\"}");
+            }
+            templates.put(f, ConfigChecks.path(home, tpl.template(), at + ".template"));
+        });
+        if (t.python() != null && t.python().isBlank()) throw new ConfigException(where + ".python: expected an interpreter, found an empty string");
+        String python = t.python() != null ? t.python() : isPython(command.get(0)) ? command.get(0) : "python3";
+        return new Toolchain(name, command, workdir,
+                ConfigChecks.positive(t.timeout(), Duration.ofSeconds(60), where + ".timeout"), ConfigChecks.env(t.env(), where + ".env"),
+                python, t.pip() == null ? List.of() : List.copyOf(t.pip()), roots, deps, templates,
+                ConfigChecks.names(t.requires(), where + ".requires"), t.watch() != null && t.watch());
     }
 
     /** DESIGN §3: the interpreter defaults to command[0] when that is a Python (python, python3, venv/bin/python3.11). */
     static boolean isPython(String program) {
-        String name = Path.of(program).getFileName().toString();
+        String name = program.substring(program.lastIndexOf('/') + 1);
         return name.startsWith("python") && name.substring(6).chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
-    private static Path dir(Home home, String workdir) {
-        return home.root().resolve(workdir == null ? "." : workdir).normalize();
-    }
-
-    private static Map<String, String> nz(Map<String, String> m) {
-        return m == null ? Map.of() : m;
+    private static Path dir(Home home, String workdir, String where) {
+        return ConfigChecks.path(home, workdir == null ? "." : workdir, where);
     }
 }

@@ -1,10 +1,13 @@
 package org.autoheal.config;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -27,7 +30,9 @@ final class JsonConfigReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // null inside a list or as a map value is never meant: say so instead of failing later
+            .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     private static final int MAX_SHOWN_VALUE = 40;
 
     private JsonConfigReader() {
@@ -35,13 +40,31 @@ final class JsonConfigReader {
 
     static <T> T read(Path file, String shownAs, Class<T> type) {
         try {
-            T value = MAPPER.readValue(Files.readAllBytes(file), type);
+            byte[] bytes = Files.readAllBytes(file);
+            T value = MAPPER.readValue(bytes, type);
             if (value == null) throw new ConfigException(shownAs + ": the file is empty or null; write a JSON object");
+            noNulChars(shownAs, MAPPER.readTree(bytes), "");
             return value;
         } catch (JsonProcessingException e) {
             throw error(shownAs, e);
         } catch (IOException e) {
             throw new ConfigException(shownAs + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A NUL character (written {@code \\u0000}) cannot reach a path, an argv or an environment. */
+    static void noNulChars(String file, JsonNode node, String at) {
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            throw new ConfigException(file + ": a NUL character (\\u0000) is not allowed" + (at.isEmpty() ? "" : " (at " + at + ")"));
+        }
+        if (node.isArray()) for (int i = 0; i < node.size(); i++) noNulChars(file, node.get(i), at + "[" + i + "]");
+        if (node.isObject()) {
+            for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) node::fields) {
+                String key = e.getKey();
+                String next = plainKey(key) ? (at.isEmpty() ? key : at + "." + key) : at + "[\"" + key.replace("\0", "?") + "\"]";
+                if (key.indexOf('\0') >= 0) throw new ConfigException(file + ": a NUL character (\\u0000) is not allowed in a key (at " + next + ")");
+                noNulChars(file, e.getValue(), next);
+            }
         }
     }
 

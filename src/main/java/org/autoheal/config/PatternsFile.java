@@ -28,7 +28,9 @@ final class PatternsFile {
         var type = JsonConfigReader.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Entry.class);
         LinkedHashMap<String, Entry> entries;
         try {
-            entries = JsonConfigReader.MAPPER.readValue(file.toFile(), type);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            entries = JsonConfigReader.MAPPER.readValue(bytes, type);
+            if (entries != null) JsonConfigReader.noNulChars(SHOWN, JsonConfigReader.MAPPER.readTree(bytes), "");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw JsonConfigReader.error(SHOWN, e);
         } catch (java.io.IOException e) {
@@ -41,10 +43,12 @@ final class PatternsFile {
     }
 
     static CustomPattern pattern(String name, Entry e, Set<String> strategies, Duration budget) {
-        String where = SHOWN + ": pattern '" + name + "'";
-        if (e == null || e.pattern() == null || e.pattern().isEmpty()) throw new ConfigException(where + ": 'pattern' is required");
-        if (e.solution() == null) throw new ConfigException(where + ": 'solution' is required (a healing strategy name)");
-        if (!strategies.contains(e.solution())) {
+        String where = SHOWN + ": pattern '" + ConfigChecks.clip(name) + "'";
+        if (name.isBlank()) throw new ConfigException(SHOWN + ": a pattern needs a name (the key), found an empty string");
+        if (e == null) throw new ConfigException(where + ": expected an object {\"pattern\", \"solution\", \"description\"}, found null");
+        if (e.pattern() == null || e.pattern().isEmpty()) throw new ConfigException(where + ": 'pattern' is required (a regular expression)");
+        // no solution: a diagnose-only pattern (DESIGN §3)
+        if (e.solution() != null && !strategies.contains(e.solution())) {
             throw new ConfigException(where + ": unknown solution '" + e.solution() + "'; known strategies: " + new TreeSet<>(strategies));
         }
         try {

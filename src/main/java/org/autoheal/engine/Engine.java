@@ -37,7 +37,7 @@ public final class Engine {
 
     public static RuleBase build(HomeConfig config) throws RuleCompileException {
         return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns(),
-                config.home().state().resolve("cache"));
+                config.home().rulesCache());
     }
 
     public RuleBase rules() {

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flapping control as the pipeline's {@link HealGate}. The watch daemon enforces it; a repair run
- * by hand only records (the operator overrides backoff and breaker), so a manual heal that works,
- * or a toolchain seen healthy, still closes a breaker.
+ * by hand is never held back and is not counted as flapping (no place in the window, no backoff),
+ * but a manual heal that works, or a toolchain seen healthy, still closes a breaker.
  */
 public final class FlapGate implements HealGate {
     private static final Logger LOG = LoggerFactory.getLogger(FlapGate.class);
@@ -52,7 +52,8 @@ public final class FlapGate implements HealGate {
     @Override
     public void finished(String tool, String cause, boolean healed) {
         try {
-            guard.recorded(tool, cause, healed);
+            if (enforce) guard.recorded(tool, cause, healed);
+            else guard.recordedByPerson(tool, cause, healed);
         } catch (UncheckedIOException e) {
             LOG.warn("cannot record the heal of {}/{} for flapping control: {}", tool, cause, e.getMessage());
         }

@@ -117,6 +117,32 @@ public final class FlapGuard {
         events.forEach(this::append);
     }
 
+    /**
+     * A heal a person ran ({@code autoheal repair}) finished. It is not the daemon flapping: it
+     * takes no place in the window and a failure neither backs off nor opens the breaker; one
+     * that worked closes the breaker and clears the cause's failures, as a person fixing it would.
+     */
+    public void recordedByPerson(String tool, String cause, boolean healed) {
+        if (!healed) return;
+        List<ObjectNode> events = new ArrayList<>();
+        store.update(s -> {
+            FlapState.Tool t = s.tools.get(tool);
+            if (t == null) return null;
+            FlapState.Cause c = t.causes.get(cause);
+            if (c != null) {
+                c.failures = 0;
+                c.lastFailure = null;
+            }
+            if (t.breaker != null) {
+                t.breaker = null;
+                events.add(record("breaker_closed", tool, cause, "a repair by hand of " + tool + "/" + cause + " worked"));
+            }
+            return null;
+        });
+        lastDeferral.keySet().removeIf(k -> k.startsWith(tool + "\u0000"));
+        events.forEach(this::append);
+    }
+
     /** {@code tool} was seen healthy: closes its breaker; healthy for reset_after, its failed heals are forgotten. */
     public void healthy(String tool) {
         Instant now = clock.instant();

@@ -180,7 +180,7 @@ public final class Healer {
             recorder.finished(incident);
             return new Handled(incident, run);
         }
-        progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + decision.primary().getDetails()
+        progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + ProgressDetails.of(decision.primary().getDetails())
                 + " (rule \"" + decision.primary().getRule() + "\")");
         recorder.opened(incident);
         if (held.isPresent()) return deferred(incident, t, decision.proposals().get(0), held.get().reason(), run);
@@ -229,7 +229,7 @@ public final class Healer {
         long t0 = System.nanoTime();
         RuleInfo rule = catalog.get(p.getRule());
         int base = rule == null ? p.getSalience() : rule.baseSalience();
-        String tag = "[" + t.name() + "] " + p.getStrategy() + " " + p.getParams();
+        String tag = "[" + t.name() + "] " + p.getStrategy() + " " + ProgressDetails.of(p.getParams());
         java.util.function.BiFunction<String, String, Attempt> result = (outcome, detail) -> new Attempt(p.getStrategy(),
                 p.getRule(), p.getSalience(), base, p.getParams(), outcome, null, detail, List.of(), ms(t0));
         Strategy strategy = registry.find(p.getStrategy()).orElse(null);
@@ -255,8 +255,8 @@ public final class Healer {
             return new Tried(withPlan(result.apply(Attempt.DRY_RUN, "not applied: --dry-run"), plan, List.of()), null);
         }
         if (!approver.approve(incident, p, plan)) {
-            progress.accept(tag + ": skipped (not approved): " + plan);
-            return new Tried(withPlan(result.apply(Attempt.SKIPPED, "not approved"), plan, List.of()), null);
+            progress.accept(tag + ": skipped (" + approver.refusal() + "): " + plan);
+            return new Tried(withPlan(result.apply(Attempt.SKIPPED, approver.refusal()), plan, List.of()), null);
         }
         Backup backup;
         try {
@@ -315,8 +315,11 @@ public final class Healer {
         }
         RollbackResult r = backup.restore(RollbackPolicy.KEEP_COPIES);
         r.kept().forEach(k -> progress.accept(tag + ": kept a copy of content changed meanwhile: " + config.home().show(k)));
+        List<String> keptFolders = r.keptFolders().stream().map(config.home()::show).toList();
         if (r.refused().isEmpty()) {
-            progress.accept(tag + ": rolled back");
+            // a created folder that now holds other files stays: said here, once (the backup layer only logs it)
+            progress.accept(tag + ": rolled back" + (keptFolders.isEmpty() ? ""
+                    : "; kept " + String.join(", ", keptFolders) + ": the heal created it, and it now holds files the heal did not record"));
         } else {
             progress.accept(tag + ": ROLLBACK FAILED for " + String.join("; ", r.refused()) + "; originals are in "
                     + config.home().show(backup.manifest()));

@@ -24,6 +24,9 @@ public final class ReportText {
                 if (a.plan() != null) b.append("            plan: ").append(a.plan()).append('\n');
                 if (a.detail() != null) b.append("            ").append(a.detail()).append('\n');
                 a.backups().forEach(x -> b.append("            backup: ").append(x).append('\n'));
+                if (a.strategy().equals("install_module") && a.outcome().equals(Attempt.HEALED)) {
+                    b.append("            note: rollback restores files only; it does not undo this install\n");
+                }
             }
         }
         b.append("\n");

@@ -26,10 +26,12 @@ final class IntakeRoutes extends Handler.Abstract {
     private final IntakeToken token;
     private final IntakeBackend backend;
     private final Metrics metrics;
-    private final Settings.Intake settings;
+    /** The intake settings in service now: heal and max_body_bytes follow a config reload. */
+    private final java.util.function.Supplier<Settings.Intake> settings;
     private final Executor deciders;
 
-    IntakeRoutes(IntakeToken token, IntakeBackend backend, Metrics metrics, Settings.Intake settings, Executor deciders) {
+    IntakeRoutes(IntakeToken token, IntakeBackend backend, Metrics metrics, java.util.function.Supplier<Settings.Intake> settings,
+                 Executor deciders) {
         this.deciders = deciders;
         this.token = token;
         this.backend = backend;
@@ -87,7 +89,7 @@ final class IntakeRoutes extends Handler.Abstract {
 
     /** Reads the body without holding a thread, then decides the report. */
     private void readReport(Exchange x) {
-        int max = settings.maxBodyBytes();
+        int max = settings.get().maxBodyBytes();
         long declared = x.request().getLength();
         if (declared > max) throw new TooLarge(declared, max);
         BodyReader.read(x.request(), max, (body, failure) -> x.run(() -> {
@@ -104,7 +106,7 @@ final class IntakeRoutes extends Handler.Abstract {
     private void report(Exchange x, byte[] body) {
         ErrorReport r = ErrorReport.from(RequestJson.parse(body, ErrorReport.FIELDS));
         if (r.tool() != null && !backend.knowsTool(r.tool())) throw new ErrorReport.BadRequest("unknown tool '" + r.tool() + "'");
-        HealGrant heal = HealGrant.of(settings.heal(), r);
+        HealGrant heal = HealGrant.of(settings.get().heal(), r);
         try {
             deciders.execute(() -> x.run(() -> x.send(200, backend.report(r, heal.allowed()).set("heal", heal.json()))));
         } catch (RejectedExecutionException e) {

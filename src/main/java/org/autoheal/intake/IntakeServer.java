@@ -56,6 +56,18 @@ public final class IntakeServer implements AutoCloseable {
      */
     public static IntakeServer start(InetSocketAddress address, Settings.Intake settings, Duration idleTimeout,
                                      IntakeToken token, IntakeBackend backend, Metrics metrics) throws IOException {
+        return start(address, () -> settings, idleTimeout, token, backend, metrics);
+    }
+
+    /**
+     * The same, reading {@code intake.heal} and {@code intake.max_body_bytes} from {@code live} per
+     * request (watch passes the config in service, so a reload applies them); allow_remote and
+     * the idle timeout are read once, here.
+     */
+    public static IntakeServer start(InetSocketAddress address, java.util.function.Supplier<Settings.Intake> live,
+                                     Duration idleTimeout, IntakeToken token, IntakeBackend backend, Metrics metrics)
+            throws IOException {
+        Settings.Intake settings = live.get();
         if (address.isUnresolved()) throw new IOException("cannot resolve the listen address " + address.getHostString());
         if (!address.getAddress().isLoopbackAddress() && !settings.allowRemote()) {
             throw new IOException("refusing to listen on " + address.getAddress().getHostAddress()
@@ -83,7 +95,7 @@ public final class IntakeServer implements AutoCloseable {
         limit.setEndPointIdleTimeout(CROWDED_IDLE_MILLIS);
         server.addBean(limit);
         ExecutorService deciders = deciders();
-        server.setHandler(new IntakeRoutes(token, backend, metrics, settings, deciders));
+        server.setHandler(new IntakeRoutes(token, backend, metrics, live, deciders));
         server.setErrorHandler(new JsonErrors());
         server.setStopTimeout(1000);
         IntakeServer intake = new IntakeServer(server, connector, deciders);

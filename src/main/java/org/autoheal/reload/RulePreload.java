@@ -39,7 +39,7 @@ public final class RulePreload {
     /** Loads the rules of the home at {@code root} on a new daemon thread. */
     static FutureTask<CompiledRules> begin(Path root) {
         FutureTask<CompiledRules> task = new FutureTask<>(
-                () -> RuleCompiler.compile(RuleSources.forHome(root), new Home(root).state().resolve("cache")));
+                () -> RuleCompiler.compile(RuleSources.forHome(root), new Home(root).rulesCache()));
         Thread t = new Thread(task, "autoheal-rules");
         t.setDaemon(true);
         t.start();

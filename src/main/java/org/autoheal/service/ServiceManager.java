@@ -148,6 +148,11 @@ public final class ServiceManager {
         }
     }
 
+    /** The pid file of the service when it names the live process AutoHeal started for it (same command, same start). */
+    public Optional<PidRecord> running(ServiceSpec spec) {
+        return pidFiles.read(spec.name()).filter(r -> ours(spec, r).isPresent());
+    }
+
     public ServiceStatus status(ServiceSpec spec) {
         return status(spec, STATUS_PROBE_TIMEOUT);
     }

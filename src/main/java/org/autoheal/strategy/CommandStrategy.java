@@ -22,6 +22,7 @@ import org.autoheal.exec.RunSpec;
  */
 public final class CommandStrategy implements Strategy {
     private static final int MAX_VALUE = 1024;
+    private static final int TAIL_LINES = 5;
     private static final int MAX_FILES_BACKED_UP = 2000;
     private final String name;
     private final Settings.CommandStrategy config;
@@ -74,9 +75,23 @@ public final class CommandStrategy implements Strategy {
             public String apply() throws IOException {
                 RunResult r = ctx.runner().run(new RunSpec(argv, ctx.toolchain().workdir(), Map.of(), timeout, 64 * 1024));
                 if (!r.ok()) throw new IOException("strategy command failed: " + r.describe());
-                return "ran " + String.join(" ", argv) + " (exit 0)";
+                String tail = lastLines(r.combined());
+                return "ran " + String.join(" ", argv) + " (exit 0)" + (tail.isEmpty() ? "" : "; last output: " + tail);
             }
         };
+    }
+
+    /**
+     * The last lines a command printed, for the report and the journal: what a person would look
+     * at first. Blank lines dropped, control characters replaced, each line and the count bounded.
+     */
+    static String lastLines(String output) {
+        List<String> lines = output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> last = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+        return last.stream().map(l -> {
+            String clean = l.replaceAll("\\p{Cntrl}", "?");
+            return clean.length() <= 200 ? clean : clean.substring(0, 199) + "…";
+        }).collect(java.util.stream.Collectors.joining(" | "));
     }
 
     /** The NAME of an argument that is exactly {@code {NAME}} (a-z first, then a-z, 0-9, _; at most 41); else null. */

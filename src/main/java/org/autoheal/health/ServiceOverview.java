@@ -1,0 +1,93 @@
+package org.autoheal.health;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.autoheal.config.HomeConfig;
+import org.autoheal.config.Service;
+import org.autoheal.journal.Journal;
+import org.autoheal.service.PidRecord;
+import org.autoheal.service.ProbeResult;
+import org.autoheal.service.ProbeSpec;
+import org.autoheal.service.Probes;
+import org.autoheal.service.ServiceManager;
+import org.autoheal.service.ServiceSpec;
+
+/**
+ * The configured services as a person sees them ({@code autoheal services}): who runs each one,
+ * whether its probe answers, the process AutoHeal started (verified against the configured
+ * command, never the pid file alone) and since when, and the last time it was restarted or
+ * started/stopped by hand, from the journal.
+ */
+public final class ServiceOverview {
+    /** Strategies whose attempts restart a service named by the {@code service} parameter. */
+    private static final List<String> RESTARTING = List.of("restart_service", "reconnect_websocket");
+
+    /**
+     * @param runBy       {@code autoheal} (AutoHeal starts it: {@code start}) or {@code external} ({@code restart}/{@code stop} only)
+     * @param state       {@code running} (our process, probe answers), {@code not answering} (our process, probe down),
+     *                    {@code up} (probe answers, not our process) or {@code down}
+     * @param lastRestart when and how it was last (re)started or stopped: "2026-12-06T21:00:00Z by incident X (healed)"
+     */
+    public record Row(String name, String runBy, String state, Long pid, String since, String probe, String probeDetail,
+                      String lastRestart) {
+    }
+
+    private final HomeConfig config;
+    private final ServiceManager manager;
+    private final Journal journal;
+
+    public ServiceOverview(HomeConfig config, ServiceManager manager, Journal journal) {
+        this.config = config;
+        this.manager = manager;
+        this.journal = journal;
+    }
+
+    public List<Row> rows(Duration probeTimeout) {
+        Map<String, String> last = lastRestarts(journal.readAll());
+        List<Row> rows = new ArrayList<>();
+        for (Service s : config.services().values()) {
+            ServiceSpec spec = spec(s);
+            Optional<PidRecord> ours = manager.running(spec);
+            var probe = Probes.of(spec.probe(), s.workdir(), s.env());
+            ProbeResult r = probe.check(probeTimeout);
+            String state = ours.isPresent() ? (r.up() ? "running" : "not answering") : r.up() ? "up" : "down";
+            rows.add(new Row(s.name(), s.start() != null ? "autoheal" : "external", state,
+                    ours.map(PidRecord::pid).orElse(null), ours.map(PidRecord::startTime).orElse(null),
+                    probe.target(), r.detail(), last.get(s.name())));
+        }
+        return rows;
+    }
+
+    public static ServiceSpec spec(Service s) {
+        var p = s.probe();
+        ProbeSpec probe = p == null ? null : new ProbeSpec(p.type(), p.host(), p.port(), p.url(), p.command());
+        return new ServiceSpec(s.name(), s.start(), s.restart(), s.stop(), s.workdir(), s.env(), probe, s.readyTimeout());
+    }
+
+    /** Service name → its newest restart (by a heal) or start/stop (by `autoheal services`), oldest records first. */
+    static Map<String, String> lastRestarts(List<JsonNode> records) {
+        Map<String, String> last = new HashMap<>();
+        for (JsonNode r : records) {
+            String type = r.path("type").asText();
+            if (type.equals("service")) {
+                last.put(r.path("service").asText(), r.path("at").asText() + " " + r.path("action").asText()
+                        + " by hand (" + r.path("detail").asText() + ")");
+            } else if (type.equals("incident")) {
+                for (JsonNode a : r.path("attempts")) {
+                    String service = a.path("params").path("service").asText(null);
+                    if (service == null || !RESTARTING.contains(a.path("strategy").asText())) continue;
+                    String outcome = a.path("outcome").asText();
+                    if (outcome.equals("skipped") || outcome.equals("dry_run") || outcome.equals("refused")) continue;
+                    last.put(service, r.path("at").asText() + " " + a.path("strategy").asText() + " by incident "
+                            + r.path("id").asText() + " (" + outcome + ")");
+                }
+            }
+        }
+        return last;
+    }
+}
