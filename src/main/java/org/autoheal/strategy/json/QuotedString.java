@@ -7,7 +7,7 @@ import java.util.List;
  * Reads one quoted string at the lexer's position: double quotes, single quotes, or balanced
  * typographic quotes (“…” or ‘…’, a word processor's doing). Returns the decoded value and,
  * when the source spelling is not strict JSON, records one edit that replaces just this token
- * with its strict spelling: escapes stay as typed (\u00e9 stays \u00e9), only what strict JSON
+ * with its strict spelling: escapes stay as typed (a backslash-u escape is not decoded and re-spelled), only what strict JSON
  * forbids changes (the quotes, a raw control character, a {@code \'}, a bare {@code "} inside
  * other quotes).
  */
