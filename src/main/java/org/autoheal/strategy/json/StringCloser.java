@@ -16,8 +16,11 @@ import org.autoheal.strategy.json.Fixes.Edit;
 final class StringCloser {
     /** Places tried at most; a longer line is refused rather than searched. */
     static final int MAX_PLACES = 2000;
-    /** Places times text length: each place is one more parse of the whole text. */
-    static final long MAX_WORK = 400_000_000L;
+    /**
+     * Places times text length: each place is one more parse of the text (50 to 500 ms a megabyte,
+     * by how dense its tokens are), so a 100 KB file may try 200 places and a 2 MB one 10.
+     */
+    static final long MAX_WORK = 20_000_000L;
 
     private final JsonRepairer repairer;
 

@@ -294,6 +294,21 @@ class JsonRepairerTest {
     }
 
     @Test
+    void whenAnUnclosedStringHasTooManyPlacesToTry_thenRefusesRatherThanSearchLong() {
+        String input = "{\"a\": \"" + "x".repeat(StringCloser.MAX_PLACES + 1) + "}";
+        assertThatThrownBy(() -> repairer.repair(input))
+                .hasMessageContaining("the line is too long to try every place for the quote; close it by hand");
+        String big = "[" + "1,".repeat(1_000_000) + "\"abcdefghijklmnopqrstuvwxyz]";
+        assertThatThrownBy(() -> repairer.repair(big)).hasMessageContaining("too long to try every place");
+    }
+
+    @Test
+    void whenOneOfTwoStringsIsUnclosed_thenTheOtherIsNotTakenForItsEnd() throws Exception {
+        assertThat(repairer.repair("{\"a\": \"x\",\n \"b\": \"y}\n").json()).isEqualTo("{\"a\": \"x\",\n \"b\": \"y\"}\n");
+        assertThatThrownBy(() -> repairer.repair("{\"a\": \"x,\n \"b\": \"y}\n")).isInstanceOf(UnrepairableJsonException.class);
+    }
+
+    @Test
     void whenManyFixes_thenTheReportIsCappedAndSaysHowManyMore() throws Exception {
         StringBuilder commented = new StringBuilder("[\n");
         for (int i = 0; i < 60; i++) commented.append(i).append(", // c\n");
