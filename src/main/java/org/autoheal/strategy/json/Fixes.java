@@ -14,8 +14,11 @@ final class Fixes {
     /** Past this many, the report names how many more there were (the backup keeps them all). */
     static final int MAX_SHOWN = 50;
 
-    /** One change: {@code what} says what it was for a person reading the report. */
-    record Edit(int start, int end, String replacement, String what) {}
+    /**
+     * One change: {@code what} says what it was for a person reading the report, {@code at} where
+     * (a comment's own first character, though the blanks around it go too).
+     */
+    record Edit(int start, int end, String replacement, String what, int at) {}
 
     /** By position; at one position an insertion goes before a removal (a closing bracket before a trailing comment). */
     private static final Comparator<Edit> ORDER = Comparator.comparingInt(Edit::start)
@@ -24,7 +27,11 @@ final class Fixes {
     private final List<Edit> edits = new ArrayList<>();
 
     void add(int start, int end, String replacement, String what) {
-        edits.add(new Edit(start, end, replacement, what));
+        edits.add(new Edit(start, end, replacement, what, start));
+    }
+
+    void add(int start, int end, String replacement, String what, int at) {
+        edits.add(new Edit(start, end, replacement, what, at));
     }
 
     void add(Edit edit) {
@@ -66,7 +73,7 @@ final class Fixes {
                 out.add("and " + (sorted.size() - MAX_SHOWN) + " more edits of the same kinds (the backup keeps the original)");
                 break;
             }
-            for (; scanned < e.start() && scanned < text.length(); scanned++) {
+            for (; scanned < e.at() && scanned < text.length(); scanned++) {
                 char c = text.charAt(scanned);
                 boolean crlf = c == '\r' && scanned + 1 < text.length() && text.charAt(scanned + 1) == '\n';
                 if (c == '\n' || (c == '\r' && !crlf)) {
@@ -74,7 +81,7 @@ final class Fixes {
                     lineStart = scanned + 1;
                 }
             }
-            out.add("line " + line + ", column " + Math.max(1, e.start() - lineStart + 1) + ": " + e.what());
+            out.add("line " + line + ", column " + Math.max(1, e.at() - lineStart + 1) + ": " + e.what());
         }
         return out;
     }

@@ -60,7 +60,9 @@ final class StringCloser {
         }
         int p = fits.get(0);
         Fixes report = new Fixes();
-        for (Edit e : found.fixes().edits()) report.add(unshift(e.start(), p), unshift(e.end(), p), e.replacement(), e.what());
+        for (Edit e : found.fixes().edits()) {
+            report.add(unshift(e.start(), p), unshift(e.end(), p), e.replacement(), e.what(), unshift(e.at(), p));
+        }
         report.add(p, p, String.valueOf(open.closingQuote()), "closed the string opened at " + open.openLine() + ":"
                 + open.openColumn() + " here, the only place on its line where the rest of the file reads as JSON");
         return new JsonRepair(found.json(), report.describe(text));

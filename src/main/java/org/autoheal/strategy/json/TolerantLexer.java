@@ -170,13 +170,13 @@ final class TolerantLexer {
         boolean endsLine = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
         String what = "removed comment " + Token.quote(text.substring(start, end).strip());
         if (before == startOfLine && endsLine) {
-            fixes.add(before, after + lineBreakLength(after), "", what);
+            fixes.add(before, after + lineBreakLength(after), "", what, start);
         } else if (endsLine) {
-            fixes.add(before, after, "", what);
+            fixes.add(before, after, "", what, start);
         } else if (before == startOfLine || before < start) {
-            fixes.add(start, after, "", what);
+            fixes.add(start, after, "", what, start);
         } else {
-            fixes.add(start, end, "", what);
+            fixes.add(start, end, "", what, start);
         }
     }
 

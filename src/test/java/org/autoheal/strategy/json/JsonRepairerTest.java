@@ -22,9 +22,9 @@ class JsonRepairerTest {
     /** name, input, the exact repaired text (only the broken bytes differ), the report line. */
     static Stream<Arguments> repairs() {
         return Stream.of(
-                arguments("line comment", "{\"a\": 1 // one\n}", "{\"a\": 1\n}", "line 1, column 8: removed comment \"// one\""),
+                arguments("line comment", "{\"a\": 1 // one\n}", "{\"a\": 1\n}", "line 1, column 9: removed comment \"// one\""),
                 arguments("block comment", "/* head */ [1, /* mid */ 2]", "[1, 2]", "line 1, column 16: removed comment \"/* mid */\""),
-                arguments("comment lines", "# conf\n{\"a\": 1}\n  // end\n", "{\"a\": 1}\n", "line 3, column 1: removed comment \"// end\""),
+                arguments("comment lines", "# conf\n{\"a\": 1}\n  // end\n", "{\"a\": 1}\n", "line 3, column 3: removed comment \"// end\""),
                 arguments("trailing comma in object", "{\"a\": 1,\n}", "{\"a\": 1\n}", "line 1, column 8: removed trailing comma"),
                 arguments("trailing comma in array", "[1, 2, ]", "[1, 2]", "line 1, column 6: removed trailing comma"),
                 arguments("comma after the object", "{\"a\":2},", "{\"a\":2}", "line 1, column 8: removed comma after the end of the top-level value"),
@@ -169,8 +169,8 @@ class JsonRepairerTest {
                 "line 1, column 1: removed comment \"// service config\"",
                 "line 3, column 3: quoted unquoted key name",
                 "line 3, column 9: replaced single quotes with double quotes",
-                "line 3, column 15: removed comment \"// unquoted key, single quotes\"",
-                "line 4, column 1: removed comment \"# a whole-line hash comment\"",
+                "line 3, column 25: removed comment \"// unquoted key, single quotes\"",
+                "line 4, column 3: removed comment \"# a whole-line hash comment\"",
                 "line 5, column 3: replaced single quotes with double quotes",
                 "line 5, column 12: replaced Python literal True with true",
                 "line 6, column 15: inserted missing comma",
@@ -314,7 +314,7 @@ class JsonRepairerTest {
         for (int i = 0; i < 60; i++) commented.append(i).append(", // c\n");
         commented.append("]");
         JsonRepair r = repairer.repair(commented.toString());
-        assertThat(r.fixes()).hasSize(Fixes.MAX_SHOWN + 1).startsWith("line 2, column 3: removed comment \"// c\"");
+        assertThat(r.fixes()).hasSize(Fixes.MAX_SHOWN + 1).startsWith("line 2, column 4: removed comment \"// c\"");
         assertThat(r.fixes().get(Fixes.MAX_SHOWN)).isEqualTo("and 11 more edits of the same kinds (the backup keeps the original)");
     }
 
