@@ -99,7 +99,7 @@ final class TolerantLexer {
                     l, col);
         }
         try {
-            new BigDecimal(number);
+            if (number.indexOf('e') >= 0 || number.indexOf('E') >= 0) new BigDecimal(number); // the exponent fits an int
         } catch (NumberFormatException e) {
             throw new UnrepairableJsonException("number " + Token.printable(number) + " has an exponent out of range", l, col);
         }
