@@ -7,9 +7,9 @@ import java.util.List;
  * Reads one quoted string at the lexer's position: double quotes, single quotes, or balanced
  * typographic quotes (“…” or ‘…’, a word processor's doing). Returns the decoded value and,
  * when the source spelling is not strict JSON, records one edit that replaces just this token
- * with its strict spelling: escapes stay as typed (a backslash-u escape is not decoded and re-spelled), only what strict JSON
- * forbids changes (the quotes, a raw control character, a {@code \'}, a bare {@code "} inside
- * other quotes).
+ * with its strict spelling: escapes stay as typed (a backslash-u escape is not decoded and
+ * re-spelled), only what strict JSON forbids changes (the quotes, a raw control character, a
+ * {@code \'}, a bare {@code "} inside other quotes).
  */
 final class QuotedString {
     private final TolerantLexer in;
@@ -18,7 +18,6 @@ final class QuotedString {
     private final int line;
     private final int column;
     private final StringBuilder value = new StringBuilder();
-    private final StringBuilder strict = new StringBuilder("\"");
     private int controls;
     private int needlessEscapes;
     private int bareQuotes;
@@ -61,21 +60,13 @@ final class QuotedString {
                 readEscape();
                 continue;
             }
-            if (c < 0x20) {
-                controls++;
-                strict.append(escapeControl(c));
-            } else if (c == '"') {
-                bareQuotes++; // only reachable inside other quotes
-                strict.append("\\\"");
-            } else {
-                strict.append(c);
-            }
+            if (c < 0x20) controls++;
+            if (c == '"') bareQuotes++; // only reachable inside other quotes
             value.append(c);
             in.advance();
         }
-        strict.append('"');
         String changes = changes();
-        if (!changes.isEmpty()) in.fixes().add(start, in.pos(), strict.toString(), changes);
+        if (!changes.isEmpty()) in.fixes().add(start, in.pos(), strict(in.slice(start + 1, in.pos() - 1)), changes);
         return value.toString();
     }
 
@@ -106,23 +97,45 @@ final class QuotedString {
         }
         in.advance();
         switch (e) {
-            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
-                value.append(decode(e));
-                strict.append('\\').append(e);
-            }
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> value.append(decode(e));
             case '\'' -> {
                 needlessEscapes += quote == '\'' ? 0 : 1;
                 value.append('\'');
-                strict.append('\'');
             }
-            case 'u' -> {
-                int at = in.pos();
-                value.append(readHex4(l, col));
-                strict.append("\\u").append(in.slice(at, in.pos()));
-            }
+            case 'u' -> value.append(readHex4(l, col));
             default -> throw new UnrepairableJsonException("unknown escape \\" + Token.printable(String.valueOf(e))
                     + " in a string; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", l, col);
         }
+    }
+
+    /**
+     * The strict spelling of a string whose content (between its quotes) {@link #read()} accepted:
+     * escapes as typed, except {@code \'}; raw control characters and bare {@code "} escaped.
+     * Built only for the few strings that need it.
+     */
+    private static String strict(String content) {
+        StringBuilder out = new StringBuilder(content.length() + 8).append('"');
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\\') {
+                char e = content.charAt(++i);
+                if (e == '\'') {
+                    out.append('\'');
+                } else if (e == 'u') {
+                    out.append("\\u").append(content, i + 1, i + 5);
+                    i += 4;
+                } else {
+                    out.append('\\').append(e);
+                }
+            } else if (c < 0x20) {
+                out.append(escapeControl(c));
+            } else if (c == '"') {
+                out.append("\\\"");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static char decode(char e) {
