@@ -48,6 +48,28 @@ public final class JsonRepairBench {
         System.out.printf("output                     %d bytes (%+d)%n", Files.size(after), Files.size(after) - Files.size(before));
         System.out.printf("diff                       %d changed lines: %s%n", diffLines, diff);
         System.out.printf("python json.load re-run    exit %d, %d ms%n", python, pythonMillis);
+        heal(dir.resolve("home"), broken);
+    }
+
+    /**
+     * The whole pipeline as a user meets it, in this JVM: {@code repair --yes --json} on a toolchain
+     * whose Python program fails to load the file (diagnose, plan, back up, edit, re-run the program).
+     */
+    private static void heal(Path home, String broken) throws Exception {
+        Files.createDirectories(home.resolve("config"));
+        Files.createDirectories(home.resolve("tools"));
+        Files.writeString(home.resolve("config/big.json"), broken);
+        Files.writeString(home.resolve("tools/app.py"), "import json\njson.load(open('config/big.json', encoding='utf-8'))\n");
+        Files.writeString(home.resolve("config/toolchains.json"),
+                "{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        long t0 = System.nanoTime();
+        org.autoheal.testing.Cli.Output o = org.autoheal.testing.Cli.run(home, "repair", "--yes", "--json");
+        long total = (System.nanoTime() - t0) / 1_000_000;
+        String attempt = o.out().replaceAll("(?s).*?\"millis\":(\\d+).*", "$1");
+        List<String> diff = output("diff", home.resolve("config/big.json").toString(), home.resolve("../before.json").toString());
+        System.out.printf("repair --yes --json        exit %d, %d ms in all (first run of the tool included), attempt %s ms"
+                + " (plan + backup + edit + re-run)%n", o.exit(), total, attempt);
+        System.out.printf("healed file vs original    %d diff lines%n", diff.stream().filter(l -> l.startsWith("<")).count());
     }
 
     /** A pretty-printed config of about {@code bytes} bytes, CRLF-free, with one trailing comma near the end. */
