@@ -13,7 +13,7 @@ import java.util.Objects;
  * quotes, unquoted identifier keys, missing commas, Python's True/False/None, special
  * whitespace between tokens, brackets left open at end of file, a byte order mark, and a string
  * whose closing quote is missing when exactly one place for it makes the file valid (see
- * {@link StringCloser}). Refuses (with line:column) NaN/Infinity, duplicate keys, mismatched
+ * {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
  * brackets, doubled commas, missing values, text over the size limit and nesting over the
  * depth limit. Thread-safe; build one and reuse it.
  */

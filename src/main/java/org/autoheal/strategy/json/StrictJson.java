@@ -2,15 +2,15 @@ package org.autoheal.strategy.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Jackson set up to read a repaired text back strictly for the loss check: duplicate keys and
- * trailing tokens fail, decimals stay exact BigDecimals with their scale.
+ * Jackson set up to read a repaired text back strictly for the loss check: trailing tokens fail,
+ * decimals stay exact BigDecimals with their scale; duplicate keys are read as they come (the
+ * check compares member by member, so both occurrences must be there).
  */
 final class StrictJson {
     private final JsonFactory factory;
@@ -23,7 +23,6 @@ final class StrictJson {
                         .maxNumberLength(TolerantLexer.MAX_NUMBER_LENGTH)
                         .maxStringLength(Integer.MAX_VALUE)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

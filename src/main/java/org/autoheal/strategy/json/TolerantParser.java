@@ -1,9 +1,7 @@
 package org.autoheal.strategy.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.autoheal.strategy.json.ParsedValue.Arr;
 import org.autoheal.strategy.json.ParsedValue.Member;
@@ -15,7 +13,8 @@ import org.autoheal.strategy.json.Token.Type;
  * (trailing and missing commas, a comma after the whole value, unquoted keys, Python literals,
  * brackets left open at end of file), recording each as an edit of just the tokens involved,
  * and refuses everything that would need a guess: doubled commas, missing values or colons,
- * mismatched brackets, duplicate keys, text after the value.
+ * mismatched brackets, text after the value. Duplicate keys are kept as they are: they are
+ * valid JSON, loaders keep the last value, and editing around them changes nothing about that.
  */
 final class TolerantParser {
     private final TolerantLexer lexer;
@@ -64,7 +63,6 @@ final class TolerantParser {
     private ParsedValue parseObject(Token open, int depth) throws UnrepairableJsonException {
         checkDepth(open, depth);
         List<Member> members = new ArrayList<>();
-        Map<String, Token> seen = new HashMap<>();
         Token comma = null; // a comma not yet followed by a member
         int valueEnd = 0; // where the last member ended
         while (true) {
@@ -85,11 +83,6 @@ final class TolerantParser {
                         throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);
                     }
                     ParsedValue value = parseValue(lexer.next(), depth);
-                    Token first = seen.putIfAbsent(key, t);
-                    if (first != null) {
-                        throw refuse("duplicate key " + Token.quote(key) + " (first at " + first.line() + ":" + first.column()
-                                + "); a JSON object cannot keep both values, so merge them by hand", t);
-                    }
                     members.add(new Member(key, value));
                     valueEnd = lexer.consumedEnd();
                     comma = lexer.peek().type() == Type.COMMA ? lexer.next() : null;

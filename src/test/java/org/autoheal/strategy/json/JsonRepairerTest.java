@@ -84,7 +84,6 @@ class JsonRepairerTest {
                 arguments("{\"a\": NaN}", "1:7: NaN has no JSON equivalent"),
                 arguments("[-Infinity]", "1:2: -Infinity has no JSON equivalent"),
                 arguments("[Infinity]", "1:2: Infinity has no JSON equivalent"),
-                arguments("{\"a\": 1, \"a\": 2}", "1:10: duplicate key \"a\" (first at 1:2)"),
                 arguments("[1,,2]", "1:4: two commas in a row"),
                 arguments("[,1]", "1:2: unexpected ',' right after '['"),
                 arguments("{\"a\" 1}", "1:6: expected ':' after key \"a\" but found number 1"),
@@ -229,6 +228,12 @@ class JsonRepairerTest {
         assertThat(r.fixes()).isEmpty();
         assertThat(r.hasFixes()).isFalse();
         assertThat(r.json()).isSameAs(strict);
+    }
+
+    @Test
+    void whenKeysAreDuplicated_thenBothStay_forTheyAreValidJsonAndLoadersKeepTheLast() throws Exception {
+        assertThat(repairer.repair("{\"a\": 1, \"a\": 2}").fixes()).isEmpty();
+        assertThat(repairer.repair("{\"a\": 1, \"a\": 2,}").json()).isEqualTo("{\"a\": 1, \"a\": 2}");
     }
 
     @Test
