@@ -51,6 +51,8 @@ class JsonRepairerTest {
                 arguments("unclosed after trailing comma", "[1,\n2,\n", "[1,\n2]\n", "removed trailing comma"),
                 arguments("unclosed string, one place fits", "{\"time\":\"12:20}", "{\"time\":\"12:20\"}",
                         "line 1, column 15: closed the string opened at 1:9 here"),
+                arguments("unclosed single-quoted string", "{'a': 'b}\n", "{\"a\": \"b\"}\n", "closed the string opened at 1:7"),
+                arguments("unclosed typographic string", "[\u201Cx\u201D, \u201Cy]", "[\"x\", \"y\"]", "closed the string opened at 1:7"),
                 arguments("unclosed string in an array", "[\"abc]", "[\"abc\"]", "closed the string opened at 1:2"),
                 arguments("unclosed string before more lines", "{\"a\": \"x\n, \"b\": 2}", "{\"a\": \"x\"\n, \"b\": 2}",
                         "closed the string opened at 1:7"),
