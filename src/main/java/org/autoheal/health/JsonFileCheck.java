@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,16 +18,24 @@ import java.util.Map;
 import org.autoheal.config.Home;
 import org.autoheal.config.Toolchain;
 import org.autoheal.facts.BrokenJsonFile;
+import org.autoheal.strategy.json.JsonRepair;
+import org.autoheal.strategy.json.JsonRepairer;
+import org.autoheal.strategy.json.UnrepairableJsonException;
 
 /**
  * Are the JSON files a toolchain names valid? The keys of its {@code files} map that end in
  * {@code .json} (relative to the home; a missing one fails), and command arguments ending in
  * {@code .json} (also {@code --opt=x.json}, relative to the workdir) that exist inside its roots.
- * Files are streamed, not loaded, and strictly parsed: duplicate keys and trailing content fail.
+ * Agrees with a strict loader (Python's {@code json}): a byte order mark, UTF-16/32 or bytes
+ * that are not UTF-8 fail, with what the problem is; trailing content fails; duplicate keys are
+ * valid with a warning. Files are streamed; only an invalid one is read whole, to ask the
+ * repairer whether {@code autoheal repair} can fix it.
  */
 final class JsonFileCheck {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory LENIENT_KEYS = JsonFactory.builder().build();
+    private static final JsonRepairer REPAIRER = new JsonRepairer();
     private final Home home;
 
     JsonFileCheck(Home home) {
@@ -59,16 +68,71 @@ final class JsonFileCheck {
         String shown = home.show(file);
         if (!Files.exists(file)) return Check.failed(tool, Check.JSON, shown, "missing; `autoheal repair` can create it from its template");
         if (!Files.isRegularFile(file)) return Check.failed(tool, Check.JSON, shown, "not a regular file");
-        Failure f;
         try {
-            f = parse(file);
+            JsonEncoding.Problem encoding = JsonEncoding.inspect(file);
+            if (encoding != null) {
+                String detail = "line " + encoding.line() + ", column " + encoding.column() + ": " + encoding.what()
+                        + (encoding.repairable() ? repairability(file) : "");
+                return new Check(tool, Check.JSON, shown, false, detail, encoding.line(), encoding.column());
+            }
+            Check invalid = parse(tool, shown, file, LENIENT_KEYS, true);
+            if (invalid != null) return invalid;
+            Check duplicate = parse(tool, shown, file, FACTORY, false);
+            if (duplicate != null) {
+                // valid JSON (RFC 8259 only says names SHOULD be unique) and Python loads it, keeping the last value
+                return Check.ok(tool, Check.JSON, shown, "valid JSON; warning: " + duplicate.detail()
+                        + "; loaders keep only the last value");
+            }
+            return Check.ok(tool, Check.JSON, shown, "valid JSON");
         } catch (IOException e) {
             return Check.failed(tool, Check.JSON, shown, "cannot read: " + e.getMessage());
         }
-        if (f == null) return Check.ok(tool, Check.JSON, shown, "valid JSON");
-        String hint = f.repairable() ? "; `autoheal repair` can repair it" : "";
-        return new Check(tool, Check.JSON, shown, false, f.unlocated() ? f.message() : "line " + f.line() + ", column " + f.column()
-                + ": " + f.message() + hint, f.line(), f.column());
+    }
+
+    /** Streams the file through a strict parser; null when it holds exactly one JSON value. */
+    private Check parse(String tool, String shown, Path file, JsonFactory factory, boolean askRepair) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+            try {
+                if (p.nextToken() == null) {
+                    return new Check(tool, Check.JSON, shown, false, "empty file; expected a JSON value", 1, 1);
+                }
+                p.skipChildren();
+                JsonToken extra = p.nextToken();
+                if (extra != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    return new Check(tool, Check.JSON, shown, false, "line " + at.getLineNr() + ", column " + at.getColumnNr()
+                            + ": unexpected content after the JSON value" + (askRepair ? repairability(file) : ""),
+                            at.getLineNr(), at.getColumnNr());
+                }
+                return null;
+            } catch (JsonProcessingException e) {
+                // a limit (nesting depth) carries no location of its own: where the parser stopped is where it is
+                JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+                int line = Math.max(at.getLineNr(), 0);
+                int col = Math.max(at.getColumnNr(), 0);
+                String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
+                return new Check(tool, Check.JSON, shown, false, "line " + line + ", column " + col + ": " + msg
+                        + (askRepair ? repairability(file) : ""), line, col);
+            }
+        }
+    }
+
+    /** Asks the repairer itself, so health never promises a repair that repair then refuses. */
+    private static String repairability(Path file) {
+        try {
+            if (Files.size(file) > JsonRepairer.DEFAULT_MAX_BYTES) {
+                return "; the file is over the " + JsonRepairer.DEFAULT_MAX_BYTES + " byte limit of `autoheal repair`";
+            }
+            JsonRepair repair = REPAIRER.repair(Files.readString(file));
+            if (!repair.hasFixes()) return "; `autoheal repair` finds nothing it can change";
+            int more = repair.fixes().size() - 1;
+            return "; `autoheal repair` can repair it (" + repair.fixes().get(0)
+                    + (more > 0 ? " and " + more + " more edit" + (more == 1 ? "" : "s") : "") + ")";
+        } catch (UnrepairableJsonException e) {
+            return "; `autoheal repair` would refuse it (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /**
@@ -80,7 +144,7 @@ final class JsonFileCheck {
         for (Path p : files(t).keySet()) {
             if (!Files.isRegularFile(p)) continue;
             try {
-                Failure f = parse(p);
+                Failure f = failure(p);
                 if (f != null) out.add(new BrokenJsonFile(relative(t.workdir(), p), home.show(p), f.line(), f.column(), f.position(), f.message()));
             } catch (IOException e) {
                 // unreadable: not a JSON format problem
@@ -93,9 +157,12 @@ final class JsonFileCheck {
     record Failure(int line, int column, Integer position, String message, boolean unlocated, boolean repairable) {
     }
 
-    /** Decoded as UTF-8 text, so the position is in characters, as Python's {@code (char N)} counts. */
-    private static Failure parse(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = FACTORY.createParser(in)) {
+    /**
+     * Decoded as UTF-8 text, so the position is in characters, as Python's {@code (char N)} counts (the
+     * check above reads bytes, to name encoding problems; duplicate keys are valid JSON, not a failure).
+     */
+    private static Failure failure(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = LENIENT_KEYS.createParser(in)) {
             if (p.nextToken() == null) return new Failure(1, 1, 0, "empty file; expected a JSON value", true, false);
             p.skipChildren();
             JsonToken extra = p.nextToken();

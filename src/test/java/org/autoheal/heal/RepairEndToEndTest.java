@@ -70,10 +70,36 @@ class RepairEndToEndTest {
         JsonNode settings = Json.MAPPER.readTree(home.resolve("config/settings.json").toFile());
         assertThat(settings.get("name").asText()).isEqualTo("a // b");
         assertThat(settings.get("debug").asBoolean()).isTrue();
-        assertThat(Files.readString(home.resolve("config/settings.json"))).contains("1.10");
+        assertThat(Files.readString(home.resolve("config/settings.json")))
+                .as("only the broken tokens change").isEqualTo("{\"name\": \"a // b\", \"debug\": true, \"n\": 1.10}\n");
         try (var files = Files.list(home.resolve("config"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("settings.json", "toolchains.json");
         }
+    }
+
+    @Test
+    void whenJsonHasACommentAndCrlf_thenOnlyThoseLinesChange_andTheReportQuotesTheComment() throws Exception {
+        write("config/settings.json", "{\r\n  // who owns this\r\n  \"owner\":  \"ops\",\r\n  \"n\": 1.50E+3,\r\n}\r\n");
+        write("tools/app.py", "import json\nprint(json.load(open('config/settings.json')))\n");
+        toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(home.resolve("config/settings.json")))
+                .isEqualTo("{\r\n  \"owner\":  \"ops\",\r\n  \"n\": 1.50E+3\r\n}\r\n");
+        assertThat(r.out()).contains("line 2, column 3: removed comment \\\"// who owns this\\\"")
+                .contains("line 4, column 15: removed trailing comma");
+    }
+
+    @Test
+    void whenAnUnclosedStringCouldCloseInTwoPlaces_thenTheFileIsLeftByteForByte() throws Exception {
+        String broken = "[\"https://x/,2]\n";
+        write("config/settings.json", broken);
+        write("tools/app.py", "import json\nprint(json.load(open('config/settings.json')))\n");
+        toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"tools/app.py\"]}}}");
+        Run r = autoheal("repair", "--yes", "--json");
+        assertThat(r.exit()).isNotZero();
+        assertThat(Files.readString(home.resolve("config/settings.json"))).isEqualTo(broken);
+        assertThat(r.out()).contains("it could close at 1:13 or at 1:14");
     }
 
     @Test

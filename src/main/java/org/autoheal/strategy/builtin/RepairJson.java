@@ -13,8 +13,9 @@ import org.autoheal.strategy.json.JsonRepairer;
 import org.autoheal.strategy.json.UnrepairableJsonException;
 
 /**
- * {@code repair_json}: rewrites a malformed JSON file as strict, pretty JSON that keeps every
- * value; refuses when it cannot be sure (the repairer checks the result value by value).
+ * {@code repair_json}: edits a malformed JSON file into strict JSON, changing only the broken
+ * tokens (layout, key order and number spellings stay as they were) and never a value; refuses
+ * when it cannot be sure (the repairer checks the result value by value).
  */
 public final class RepairJson implements Strategy {
     private final JsonRepairer repairer = new JsonRepairer();
@@ -36,7 +37,7 @@ public final class RepairJson implements Strategy {
         }
         if (!repair.hasFixes()) throw new Refusal(file + " is already valid JSON; the error lies elsewhere");
         String fixes = String.join("; ", repair.fixes());
-        return SourceFile.rewrite(ctx.guard().files(), file, "rewrite " + file + " as strict JSON (" + fixes + ")", repair.json(),
+        return SourceFile.rewrite(ctx.guard().files(), file, "edit " + file + " into strict JSON (" + fixes + ")", repair.json(),
                 "repaired " + file.getFileName() + ": " + fixes);
     }
 }

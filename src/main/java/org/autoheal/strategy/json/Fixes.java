@@ -1,87 +1,88 @@
 package org.autoheal.strategy.json;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Collects what the tolerant reader had to change, by kind and line, and renders one line per
- * kind ("removed 2 comments at lines 1, 3"). Every deviation from strict JSON must be recorded
- * here: an empty list is the caller's signal that the input already was valid.
+ * The edits the tolerant reader needs to turn the text into strict JSON, each a source range
+ * {@code [start, end)} and its replacement. Applying them leaves every other character as it
+ * was: layout, key order, number and escape spellings, line endings. An empty list is the
+ * caller's signal that the input already was valid.
  */
 final class Fixes {
-    private static final int MAX_LINES_SHOWN = 10;
+    /** Past this many, the report names how many more there were (the backup keeps them all). */
+    static final int MAX_SHOWN = 50;
 
-    enum Kind {
-        BOM("removed byte order mark", "removed byte order mark"),
-        COMMENT("removed comment at %2$s", "removed %1$d comments at %2$s"),
-        TRAILING_COMMA("removed trailing comma at %2$s", "removed %1$d trailing commas at %2$s"),
-        SINGLE_QUOTES("replaced single quotes with double quotes for the string at %2$s",
-                "replaced single quotes with double quotes for %1$d strings at %2$s"),
-        UNQUOTED_KEY("quoted unquoted key at %2$s", "quoted %1$d unquoted keys at %2$s"),
-        MISSING_COMMA("inserted missing comma at %2$s", "inserted %1$d missing commas at %2$s"),
-        PYTHON_LITERAL("replaced Python literal (True/False/None) at %2$s",
-                "replaced %1$d Python literals (True/False/None) at %2$s"),
-        CONTROL_CHARACTER("escaped raw control character in the string at %2$s",
-                "escaped %1$d raw control characters in strings at %2$s"),
-        SINGLE_QUOTE_ESCAPE("dropped needless backslash before ' in the string at %2$s",
-                "dropped %1$d needless backslashes before ' in strings at %2$s"),
-        UNCLOSED_STRING("closed string left open at end of file (opened at %2$s)",
-                "closed %1$d strings left open at end of file (opened at %2$s)"),
-        UNCLOSED_BRACKET("closed bracket left open at end of file (opened at %2$s)",
-                "closed %1$d brackets left open at end of file (opened at %2$s)");
+    /**
+     * One change: {@code what} says what it was for a person reading the report, {@code at} where
+     * (a comment's own first character, though the blanks around it go too).
+     */
+    record Edit(int start, int end, String replacement, String what, int at) {}
 
-        private final String one;
-        private final String many;
+    /** By position; at one position an insertion goes before a removal (a closing bracket before a trailing comment). */
+    private static final Comparator<Edit> ORDER = Comparator.comparingInt(Edit::start)
+            .thenComparingInt(e -> e.end() > e.start() ? 1 : 0);
 
-        Kind(String one, String many) {
-            this.one = one;
-            this.many = many;
-        }
+    private final List<Edit> edits = new ArrayList<>();
+
+    void add(int start, int end, String replacement, String what) {
+        edits.add(new Edit(start, end, replacement, what, start));
     }
 
-    private final Map<Kind, List<Integer>> lines = new EnumMap<>(Kind.class);
-    private final List<Kind> order = new ArrayList<>();
+    void add(int start, int end, String replacement, String what, int at) {
+        edits.add(new Edit(start, end, replacement, what, at));
+    }
 
-    void add(Kind kind, int line) {
-        List<Integer> seen = lines.get(kind);
-        if (seen == null) {
-            seen = new ArrayList<>();
-            lines.put(kind, seen);
-            order.add(kind);
-        }
-        seen.add(line);
+    void add(Edit edit) {
+        edits.add(edit);
     }
 
     boolean isEmpty() {
-        return order.isEmpty();
+        return edits.isEmpty();
     }
 
-    /** One line per kind, in the order each kind was first met. */
-    List<String> describe() {
+    /** In text order (stable: insertions at one place keep the order they were made in). */
+    List<Edit> edits() {
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    /** The text with every edit made; removals that overlap (a comment and the spaces before it) are merged. */
+    String apply(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int at = 0;
+        for (Edit e : edits()) {
+            int start = Math.max(e.start(), at);
+            out.append(text, at, start).append(e.replacement());
+            at = Math.max(at, e.end());
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** One line per edit, {@code line L, column C: what}, positions in {@code text}; capped at {@link #MAX_SHOWN}. */
+    List<String> describe(String text) {
         List<String> out = new ArrayList<>();
-        for (Kind kind : order) {
-            List<Integer> at = lines.get(kind);
-            String template = at.size() == 1 ? kind.one : kind.many;
-            out.add(String.format(template, at.size(), lineList(at)));
+        List<Edit> sorted = edits();
+        int line = 1;
+        int lineStart = text.startsWith("\uFEFF") ? 1 : 0; // columns count from after a byte order mark, as the lexer's do
+        int scanned = 0;
+        for (Edit e : sorted) {
+            if (out.size() == MAX_SHOWN) {
+                out.add("and " + (sorted.size() - MAX_SHOWN) + " more edits of the same kinds (the backup keeps the original)");
+                break;
+            }
+            for (; scanned < e.at() && scanned < text.length(); scanned++) {
+                char c = text.charAt(scanned);
+                boolean crlf = c == '\r' && scanned + 1 < text.length() && text.charAt(scanned + 1) == '\n';
+                if (c == '\n' || (c == '\r' && !crlf)) {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+            out.add("line " + line + ", column " + Math.max(1, e.at() - lineStart + 1) + ": " + e.what());
         }
         return out;
-    }
-
-    private static String lineList(List<Integer> at) {
-        Set<Integer> distinct = new LinkedHashSet<>(at);
-        StringBuilder s = new StringBuilder(distinct.size() == 1 ? "line " : "lines ");
-        int shown = 0;
-        for (int line : distinct) {
-            if (shown == MAX_LINES_SHOWN) {
-                return s.append(" and ").append(distinct.size() - shown).append(" more").toString();
-            }
-            if (shown++ > 0) s.append(", ");
-            s.append(line);
-        }
-        return s.toString();
     }
 }

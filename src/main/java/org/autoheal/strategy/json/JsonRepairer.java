@@ -3,15 +3,19 @@ package org.autoheal.strategy.json;
 import java.util.Objects;
 
 /**
- * Turns almost-JSON into strict JSON without losing a value. Pure text in, text out: file
- * reading, backup and the atomic write belong to the caller.
+ * Turns almost-JSON into strict JSON by editing only what is broken: every other character
+ * (layout, indentation, key order, number and escape spellings, line endings, the final
+ * newline) stays as it was, and no value changes. Pure text in, text out: file reading,
+ * backup and the atomic write belong to the caller.
  *
- * <p>Repairs comments ({@code //}, {@code /* *}{@code /}, {@code #}), trailing commas,
- * single-quoted strings and keys, unquoted identifier keys, missing commas, Python's
- * True/False/None, brackets and a string left open at end of file, and a byte order mark.
- * Refuses (with line:column) NaN/Infinity, duplicate keys, mismatched brackets, doubled
- * commas, missing values, text over the size limit and nesting over the depth limit.
- * Thread-safe; build one and reuse it.
+ * <p>Repairs comments ({@code //}, {@code /* *}{@code /}, and {@code #} at the start of a line),
+ * trailing commas and a comma after the whole value, single-quoted and balanced typographic
+ * quotes, unquoted identifier keys, missing commas, Python's True/False/None, special
+ * whitespace between tokens, brackets left open at end of file, a byte order mark, and a string
+ * whose closing quote is missing when exactly one place for it makes the file valid (see
+ * {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
+ * brackets, doubled commas, missing values, text over the size limit and nesting over the
+ * depth limit. Thread-safe; build one and reuse it.
  */
 public final class JsonRepairer {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
@@ -44,19 +48,35 @@ public final class JsonRepairer {
     }
 
     /**
-     * @return strict, pretty JSON and the fixes made (empty if the text already was strict JSON)
+     * @return the text with the edits made, and one line per edit (none if the text already was strict JSON)
      * @throws UnrepairableJsonException if the text cannot be repaired without guessing; nothing
      *         should be written then
      */
     public JsonRepair repair(String text) throws UnrepairableJsonException {
         Objects.requireNonNull(text, "text");
         checkSize(text);
+        try {
+            Attempt done = attempt(text, true);
+            return new JsonRepair(done.json(), done.fixes().describe(text));
+        } catch (UnclosedStringException open) {
+            return new StringCloser(this).close(text, open);
+        }
+    }
+
+    /** The edited text and the edits, in the coordinates of the text it was given. */
+    record Attempt(String json, Fixes fixes) {}
+
+    /**
+     * One reading of {@code text}: parse, edit, check that the result is strict JSON holding exactly
+     * the values read. {@code closeAtEnd} false refuses brackets left open at end of file.
+     */
+    Attempt attempt(String text, boolean closeAtEnd) throws UnrepairableJsonException {
         Fixes fixes = new Fixes();
         TolerantLexer lexer = new TolerantLexer(text, fixes);
-        ParsedValue tree = new TolerantParser(lexer, fixes, maxDepth).parseDocument();
-        String json = strict.write(tree);
+        ParsedValue tree = new TolerantParser(lexer, fixes, maxDepth, closeAtEnd).parseDocument();
+        String json = fixes.isEmpty() ? text : fixes.apply(text);
         lossCheck.verify(lexer.scalarTokens(), tree, json);
-        return new JsonRepair(json, fixes.describe());
+        return new Attempt(json, fixes);
     }
 
     private void checkSize(String text) throws UnrepairableJsonException {

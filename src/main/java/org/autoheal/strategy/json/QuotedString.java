@@ -1,62 +1,87 @@
 package org.autoheal.strategy.json;
 
-import org.autoheal.strategy.json.Fixes.Kind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads one double- or single-quoted string starting at the lexer's position and returns its
- * decoded value. The value is what matters: the writer re-escapes it for strict JSON, so
- * quotes, backslashes, "//", "#" and brackets inside survive unchanged.
+ * Reads one quoted string at the lexer's position: double quotes, single quotes, or balanced
+ * typographic quotes (“…” or ‘…’, a word processor's doing). Returns the decoded value and,
+ * when the source spelling is not strict JSON, records one edit that replaces just this token
+ * with its strict spelling: escapes stay as typed (a backslash-u escape is not decoded and
+ * re-spelled), only what strict JSON forbids changes (the quotes, a raw control character, a
+ * {@code \'}, a bare {@code "} inside other quotes).
  */
 final class QuotedString {
     private final TolerantLexer in;
     private final char quote;
+    private final char closing;
     private final int line;
     private final int column;
+    private final StringBuilder value = new StringBuilder();
+    private int controls;
+    private int needlessEscapes;
+    private int bareQuotes;
+    private boolean escapedClosing;
 
     QuotedString(TolerantLexer in, char quote, int line, int column) {
         this.in = in;
         this.quote = quote;
+        this.closing = closingFor(quote);
         this.line = line;
         this.column = column;
     }
 
+    static boolean opens(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+    }
+
+    static char closingFor(char quote) {
+        return switch (quote) {
+            case '\u201C' -> '\u201D';
+            case '\u2018' -> '\u2019';
+            default -> quote;
+        };
+    }
+
     String read() throws UnrepairableJsonException {
+        int start = in.pos();
         in.advance(); // the opening quote
-        StringBuilder value = new StringBuilder();
         while (true) {
-            if (in.atEnd()) {
-                in.fixes().add(Kind.UNCLOSED_STRING, line);
-                break;
+            if (in.atEnd() || in.current() == '\n' || in.current() == '\r') {
+                throw new UnclosedStringException(line, column, start + 1, in.pos(), closing, escapedClosing,
+                        in.line(), in.column());
             }
             char c = in.current();
-            if (c == quote) {
+            if (c == closing) {
                 in.advance();
                 break;
             }
-            if (c == '\n' || c == '\r') {
-                if (in.onlyWhitespaceFollows()) {
-                    // the last line of the file opened a string and never closed it
-                    in.fixes().add(Kind.UNCLOSED_STRING, line);
-                    break;
-                }
-                throw new UnrepairableJsonException("the string opened at " + line + ":" + column
-                        + " is not closed before the end of its line; close it with " + quote
-                        + " (or write the line break as \\n)", in.line(), in.column());
-            }
             if (c == '\\') {
-                readEscape(value);
+                readEscape();
                 continue;
             }
-            if (c < 0x20) in.fixes().add(Kind.CONTROL_CHARACTER, in.line());
+            if (c < 0x20) controls++;
+            if (c == '"') bareQuotes++; // only reachable inside other quotes
             value.append(c);
             in.advance();
         }
-        if (quote == '\'') in.fixes().add(Kind.SINGLE_QUOTES, line);
-        checkSurrogates(value);
+        String changes = changes();
+        if (!changes.isEmpty()) in.fixes().add(start, in.pos(), strict(in.slice(start + 1, in.pos() - 1)), changes);
         return value.toString();
     }
 
-    private void readEscape(StringBuilder value) throws UnrepairableJsonException {
+    private String changes() {
+        List<String> what = new ArrayList<>();
+        if (quote == '\'') what.add("replaced single quotes with double quotes");
+        if (quote != '"' && quote != '\'') what.add("replaced typographic quotes " + quote + closing + " with double quotes");
+        if (bareQuotes > 0) what.add("escaped " + bareQuotes + " \" inside the string");
+        if (controls > 0) what.add("escaped " + controls + " raw control character" + (controls == 1 ? "" : "s") + " in the string");
+        if (needlessEscapes > 0) what.add("dropped " + needlessEscapes + " needless backslash" + (needlessEscapes == 1 ? "" : "es")
+                + " before ' in the string");
+        return String.join(", ", what);
+    }
+
+    private void readEscape() throws UnrepairableJsonException {
         int l = in.line();
         int col = in.column();
         in.advance(); // the backslash
@@ -65,22 +90,72 @@ final class QuotedString {
                     + line + ":" + column, l, col);
         }
         char e = in.current();
+        if (e == closing) escapedClosing = true;
+        if (e == '\n' || e == '\r') {
+            throw new UnrepairableJsonException("the string opened at " + line + ":" + column + " runs into a backslash "
+                    + "at the end of its line; JSON strings cannot span lines, fix it by hand", l, col);
+        }
         in.advance();
         switch (e) {
-            case '"', '\\', '/' -> value.append(e);
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> value.append(decode(e));
             case '\'' -> {
-                if (quote == '"') in.fixes().add(Kind.SINGLE_QUOTE_ESCAPE, l);
+                needlessEscapes += quote == '\'' ? 0 : 1;
                 value.append('\'');
             }
-            case 'b' -> value.append('\b');
-            case 'f' -> value.append('\f');
-            case 'n' -> value.append('\n');
-            case 'r' -> value.append('\r');
-            case 't' -> value.append('\t');
             case 'u' -> value.append(readHex4(l, col));
             default -> throw new UnrepairableJsonException("unknown escape \\" + Token.printable(String.valueOf(e))
                     + " in a string; JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", l, col);
         }
+    }
+
+    /**
+     * The strict spelling of a string whose content (between its quotes) {@link #read()} accepted:
+     * escapes as typed, except {@code \'}; raw control characters and bare {@code "} escaped.
+     * Built only for the few strings that need it.
+     */
+    private static String strict(String content) {
+        StringBuilder out = new StringBuilder(content.length() + 8).append('"');
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\\') {
+                char e = content.charAt(++i);
+                if (e == '\'') {
+                    out.append('\'');
+                } else if (e == 'u') {
+                    out.append("\\u").append(content, i + 1, i + 5);
+                    i += 4;
+                } else {
+                    out.append('\\').append(e);
+                }
+            } else if (c < 0x20) {
+                out.append(escapeControl(c));
+            } else if (c == '"') {
+                out.append("\\\"");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static char decode(char e) {
+        return switch (e) {
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            default -> e;
+        };
+    }
+
+    private static String escapeControl(char c) {
+        return switch (c) {
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            case '\t' -> "\\t";
+            default -> String.format("\\u%04x", (int) c);
+        };
     }
 
     private char readHex4(int l, int col) throws UnrepairableJsonException {
@@ -94,18 +169,5 @@ final class QuotedString {
             in.advance();
         }
         return (char) code;
-    }
-
-    /** A lone surrogate cannot be written as UTF-8, so the file could not be saved unchanged. */
-    private void checkSurrogates(StringBuilder s) throws UnrepairableJsonException {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new UnrepairableJsonException(String.format("the string holds an unpaired surrogate \\u%04X, "
-                        + "which cannot be saved as UTF-8; fix the escape by hand", (int) c), line, column);
-            }
-        }
     }
 }

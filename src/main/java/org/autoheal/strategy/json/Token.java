@@ -1,7 +1,10 @@
 package org.autoheal.strategy.json;
 
-/** One lexical token with the 1-based position of its first character. */
-record Token(Type type, String text, int line, int column) {
+/**
+ * One lexical token with the 1-based position of its first character and its source range
+ * {@code [start, end)} as char offsets into the text, so that a fix can replace just this token.
+ */
+record Token(Type type, String text, int line, int column, int start, int end) {
 
     enum Type { BEGIN_OBJECT, END_OBJECT, BEGIN_ARRAY, END_ARRAY, COLON, COMMA, STRING, NUMBER, WORD, EOF }
 

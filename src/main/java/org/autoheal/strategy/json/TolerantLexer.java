@@ -3,13 +3,14 @@ package org.autoheal.strategy.json;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-import org.autoheal.strategy.json.Fixes.Kind;
 import org.autoheal.strategy.json.Token.Type;
 
 /**
- * Splits text into JSON tokens while skipping comments and reading single-quoted strings.
- * Comments are recognised only between tokens, so "//" or "#" inside a string is never
- * touched. Anything it cannot read without guessing is refused with its position.
+ * Splits text into JSON tokens, recording in {@link Fixes} an edit for each thing strict JSON
+ * forbids between tokens: comments, special whitespace, a byte order mark. Comments are
+ * recognised only between tokens, so "//" or "#" inside a string is never touched; a {@code #}
+ * comment must start its line (after whitespace) and ends with it. Anything it cannot read
+ * without guessing is refused with its position.
  */
 final class TolerantLexer {
     static final int MAX_NUMBER_LENGTH = 1000;
@@ -21,12 +22,13 @@ final class TolerantLexer {
     private int lineStart;
     private Token peeked;
     private long scalarTokens;
+    private int consumedEnd;
 
     TolerantLexer(String text, Fixes fixes) {
         this.text = text;
         this.fixes = fixes;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            fixes.add(Kind.BOM, 1);
+            fixes.add(0, 1, "", "removed byte order mark");
             pos = 1;
             lineStart = 1;
         }
@@ -43,14 +45,19 @@ final class TolerantLexer {
     Token next() throws UnrepairableJsonException {
         Token t = peek();
         peeked = null;
+        if (t.type() != Type.EOF) consumedEnd = t.end();
         return t;
     }
+
+    /** End offset of the last token handed out by {@link #next()}: where a missing comma or bracket goes. */
+    int consumedEnd() { return consumedEnd; }
 
     private Token read() throws UnrepairableJsonException {
         skipWhitespaceAndComments();
         int l = line;
         int col = column();
-        if (pos >= text.length()) return new Token(Type.EOF, "", l, col);
+        int start = pos;
+        if (pos >= text.length()) return new Token(Type.EOF, "", l, col, start, start);
         char c = text.charAt(pos);
         Type single = switch (c) {
             case '{' -> Type.BEGIN_OBJECT;
@@ -63,12 +70,12 @@ final class TolerantLexer {
         };
         if (single != null) {
             pos++;
-            return new Token(single, String.valueOf(c), l, col);
+            return new Token(single, String.valueOf(c), l, col, start, pos);
         }
-        if (c == '"' || c == '\'') {
+        if (QuotedString.opens(c)) {
             scalarTokens++;
             String value = new QuotedString(this, c, l, col).read();
-            return new Token(Type.STRING, value, l, col);
+            return new Token(Type.STRING, value, l, col, start, pos);
         }
         if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) return readNumber(l, col);
         if (isIdentifierStart(c)) return readWord(l, col);
@@ -92,12 +99,12 @@ final class TolerantLexer {
                     l, col);
         }
         try {
-            new BigDecimal(number);
+            if (number.indexOf('e') >= 0 || number.indexOf('E') >= 0) new BigDecimal(number); // the exponent fits an int
         } catch (NumberFormatException e) {
             throw new UnrepairableJsonException("number " + Token.printable(number) + " has an exponent out of range", l, col);
         }
         scalarTokens++;
-        return new Token(Type.NUMBER, number, l, col);
+        return new Token(Type.NUMBER, number, l, col, start, pos);
     }
 
     private Token readWord(int l, int col) throws UnrepairableJsonException {
@@ -109,7 +116,7 @@ final class TolerantLexer {
                     + " is not a plain identifier; put it in double quotes if it is a key or a string", l, col);
         }
         scalarTokens++;
-        return new Token(Type.WORD, word, l, col);
+        return new Token(Type.WORD, word, l, col, start, pos);
     }
 
     static UnrepairableJsonException noJsonEquivalent(String word, int l, int col) {
@@ -122,28 +129,99 @@ final class TolerantLexer {
             char c = text.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 advance();
-            } else if (c == '#' || text.startsWith("//", pos)) {
-                fixes.add(Kind.COMMENT, line);
+            } else if (specialWhitespace(c) != null) {
+                boolean zeroWidth = c == '\u200B' || c == '\uFEFF';
+                fixes.add(pos, pos + 1, zeroWidth ? "" : " ", (zeroWidth ? "removed " : "replaced ")
+                        + String.format("U+%04X (%s)", (int) c, specialWhitespace(c)) + (zeroWidth ? "" : " with a space"));
+                advance();
+            } else if ((c == '#' && onlyBlanksBefore(pos)) || text.startsWith("//", pos)) {
+                int start = pos;
+                int startOfLine = lineStart;
                 while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') pos++;
+                removeComment(start, pos, startOfLine);
             } else if (text.startsWith("/*", pos)) {
                 int l = line;
                 int col = column();
+                int start = pos;
+                int startOfLine = lineStart;
                 int end = text.indexOf("*/", pos + 2);
                 if (end < 0) {
                     throw new UnrepairableJsonException("comment '/*' is never closed with '*/'; removing it would remove "
                             + "everything after it, so close it by hand", l, col);
                 }
-                fixes.add(Kind.COMMENT, l);
                 while (pos < end + 2) advance();
+                removeComment(start, pos, startOfLine);
             } else {
                 return;
             }
         }
     }
 
+    /**
+     * Removes the comment {@code [start, end)} so the line reads as if it had never been there: a
+     * comment alone on its line goes with the line, one at the end of a line takes the blanks
+     * before it, one before a token takes the blanks after it.
+     */
+    private void removeComment(int start, int end, int startOfLine) {
+        int before = start;
+        while (before > startOfLine && isBlank(text.charAt(before - 1))) before--;
+        int after = end;
+        while (after < text.length() && isBlank(text.charAt(after))) after++;
+        boolean endsLine = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
+        String what = "removed comment " + Token.quote(text.substring(start, end).strip());
+        if (before == startOfLine && endsLine) {
+            fixes.add(before, after + lineBreakLength(after), "", what, start);
+        } else if (endsLine) {
+            fixes.add(before, after, "", what, start);
+        } else if (before == startOfLine || before < start) {
+            fixes.add(start, after, "", what, start);
+        } else {
+            fixes.add(start, end, "", what, start);
+        }
+    }
+
+    private int lineBreakLength(int at) {
+        if (at >= text.length()) return 0;
+        return text.startsWith("\r\n", at) ? 2 : 1;
+    }
+
+    private boolean onlyBlanksBefore(int at) {
+        for (int i = lineStart; i < at; i++) {
+            if (!isBlank(text.charAt(i)) && specialWhitespace(text.charAt(i)) == null) return false;
+        }
+        return true;
+    }
+
+    boolean onlyBlanksBetween(int from, int to) {
+        for (int i = from; i < to; i++) if (!isBlank(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Whitespace that editors and word processors slip in and strict JSON refuses; null for any other character. */
+    static String specialWhitespace(char c) {
+        if (c >= '\u2000' && c <= '\u200A') return "typographic space";
+        return switch (c) {
+            case '\u00A0' -> "no-break space";
+            case '\u200B' -> "zero-width space";
+            case '\u202F' -> "narrow no-break space";
+            case '\u205F' -> "medium mathematical space";
+            case '\u3000' -> "ideographic space";
+            case '\uFEFF' -> "zero-width no-break space";
+            default -> null;
+        };
+    }
+
     // --- character access for QuotedString and the scanners above ---
 
     boolean atEnd() { return pos >= text.length(); }
+
+    int pos() { return pos; }
+
+    String slice(int from, int to) { return text.substring(from, to); }
 
     char current() { return text.charAt(pos); }
 
@@ -161,14 +239,6 @@ final class TolerantLexer {
     int column() { return pos - lineStart + 1; }
 
     Fixes fixes() { return fixes; }
-
-    boolean onlyWhitespaceFollows() {
-        for (int i = pos; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
-        }
-        return true;
-    }
 
     static String describeChar(char c) {
         String code = String.format("U+%04X", (int) c);

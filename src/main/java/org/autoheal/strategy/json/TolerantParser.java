@@ -1,11 +1,8 @@
 package org.autoheal.strategy.json;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.autoheal.strategy.json.Fixes.Kind;
 import org.autoheal.strategy.json.ParsedValue.Arr;
 import org.autoheal.strategy.json.ParsedValue.Member;
 import org.autoheal.strategy.json.ParsedValue.Obj;
@@ -13,19 +10,24 @@ import org.autoheal.strategy.json.Token.Type;
 
 /**
  * Recursive-descent reader over {@link TolerantLexer} tokens that accepts the known slips
- * (trailing and missing commas, unquoted keys, Python literals, brackets left open at end of
- * file) and refuses everything that would need a guess: doubled commas, missing values or
- * colons, mismatched brackets, duplicate keys, text after the value.
+ * (trailing and missing commas, a comma after the whole value, unquoted keys, Python literals,
+ * brackets left open at end of file), recording each as an edit of just the tokens involved,
+ * and refuses everything that would need a guess: doubled commas, missing values or colons,
+ * mismatched brackets, text after the value. Duplicate keys are kept as they are: they are
+ * valid JSON, loaders keep the last value, and editing around them changes nothing about that.
  */
 final class TolerantParser {
     private final TolerantLexer lexer;
     private final Fixes fixes;
     private final int maxDepth;
+    private final boolean closeAtEnd;
 
-    TolerantParser(TolerantLexer lexer, Fixes fixes, int maxDepth) {
+    /** @param closeAtEnd close brackets still open at end of file; when false, such a file is refused */
+    TolerantParser(TolerantLexer lexer, Fixes fixes, int maxDepth, boolean closeAtEnd) {
         this.lexer = lexer;
         this.fixes = fixes;
         this.maxDepth = maxDepth;
+        this.closeAtEnd = closeAtEnd;
     }
 
     ParsedValue parseDocument() throws UnrepairableJsonException {
@@ -35,6 +37,10 @@ final class TolerantParser {
         }
         ParsedValue value = parseValue(first, 0);
         Token after = lexer.next();
+        if (after.type() == Type.COMMA && lexer.peek().type() == Type.EOF) {
+            fixes.add(after.start(), after.end(), "", "removed comma after the end of the top-level value");
+            after = lexer.next();
+        }
         if (after.type() != Type.EOF) {
             throw refuse("unexpected " + after.describe() + " after the end of the top-level value, which started at "
                     + first.line() + ":" + first.column() + "; a JSON file holds exactly one value", after);
@@ -57,8 +63,8 @@ final class TolerantParser {
     private ParsedValue parseObject(Token open, int depth) throws UnrepairableJsonException {
         checkDepth(open, depth);
         List<Member> members = new ArrayList<>();
-        Map<String, Token> seen = new HashMap<>();
         Token comma = null; // a comma not yet followed by a member
+        int valueEnd = 0; // where the last member ended
         while (true) {
             Token t = lexer.next();
             switch (t.type()) {
@@ -67,20 +73,18 @@ final class TolerantParser {
                     return new Obj(members);
                 }
                 case STRING, WORD -> {
-                    if (!members.isEmpty() && comma == null) fixes.add(Kind.MISSING_COMMA, t.line());
-                    if (t.type() == Type.WORD) fixes.add(Kind.UNQUOTED_KEY, t.line());
+                    if (!members.isEmpty() && comma == null) missingComma(valueEnd);
+                    if (t.type() == Type.WORD) {
+                        fixes.add(t.start(), t.end(), "\"" + t.text() + "\"", "quoted unquoted key " + Token.printable(t.text()));
+                    }
                     String key = t.text();
                     Token colon = lexer.next();
                     if (colon.type() != Type.COLON) {
                         throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);
                     }
                     ParsedValue value = parseValue(lexer.next(), depth);
-                    Token first = seen.putIfAbsent(key, t);
-                    if (first != null) {
-                        throw refuse("duplicate key " + Token.quote(key) + " (first at " + first.line() + ":" + first.column()
-                                + "); a JSON object cannot keep both values, so merge them by hand", t);
-                    }
                     members.add(new Member(key, value));
+                    valueEnd = lexer.consumedEnd();
                     comma = lexer.peek().type() == Type.COMMA ? lexer.next() : null;
                 }
                 case COMMA -> throw refuse(members.isEmpty() ? "unexpected ',' right after '{'"
@@ -95,6 +99,7 @@ final class TolerantParser {
         checkDepth(open, depth);
         List<ParsedValue> elements = new ArrayList<>();
         Token comma = null;
+        int valueEnd = 0;
         while (true) {
             Token t = lexer.next();
             if (t.type() == Type.END_ARRAY || t.type() == Type.EOF) {
@@ -107,16 +112,37 @@ final class TolerantParser {
             }
             if (t.type() == Type.END_OBJECT) throw mismatched(open, t);
             if (!t.startsValue()) throw refuse("expected a value, ',' or ']' but found " + t.describe(), t);
-            if (!elements.isEmpty() && comma == null) fixes.add(Kind.MISSING_COMMA, t.line());
+            if (!elements.isEmpty() && comma == null) missingComma(valueEnd);
             elements.add(parseValue(t, depth));
+            valueEnd = lexer.consumedEnd();
             comma = lexer.peek().type() == Type.COMMA ? lexer.next() : null;
         }
     }
 
-    /** Ends a container at its closing bracket or at end of file; a comma right before it is dropped. */
-    private void close(Token open, Token end, Token comma) {
-        if (comma != null) fixes.add(Kind.TRAILING_COMMA, comma.line());
-        if (end.type() == Type.EOF) fixes.add(Kind.UNCLOSED_BRACKET, open.line());
+    /**
+     * Ends a container at its closing bracket or at end of file. A comma right before it is
+     * removed (with the blanks after it when the bracket follows on the same line); a bracket
+     * left open at end of file is closed right after the last token.
+     */
+    private void close(Token open, Token end, Token comma) throws UnrepairableJsonException {
+        if (end.type() == Type.EOF && !closeAtEnd) {
+            throw refuse("the " + open.describe() + " opened at " + open.line() + ":" + open.column()
+                    + " is never closed", end);
+        }
+        if (comma != null) {
+            int to = comma.end();
+            if (end.type() != Type.EOF && lexer.onlyBlanksBetween(comma.end(), end.start())) to = end.start();
+            fixes.add(comma.start(), to, "", "removed trailing comma");
+        }
+        if (end.type() == Type.EOF) {
+            String closer = open.type() == Type.BEGIN_OBJECT ? "}" : "]";
+            fixes.add(lexer.consumedEnd(), lexer.consumedEnd(), closer, "closed the " + open.describe() + " opened at "
+                    + open.line() + ":" + open.column() + " with " + closer + " at end of file");
+        }
+    }
+
+    private void missingComma(int at) {
+        fixes.add(at, at, ",", "inserted missing comma");
     }
 
     private ParsedValue literal(Token t) throws UnrepairableJsonException {
@@ -124,13 +150,17 @@ final class TolerantParser {
             case "true": return new ParsedValue.Bool(true);
             case "false": return new ParsedValue.Bool(false);
             case "null": return new ParsedValue.Null();
-            case "True": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Bool(true);
-            case "False": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Bool(false);
-            case "None": fixes.add(Kind.PYTHON_LITERAL, t.line()); return new ParsedValue.Null();
+            case "True": python(t, "true"); return new ParsedValue.Bool(true);
+            case "False": python(t, "false"); return new ParsedValue.Bool(false);
+            case "None": python(t, "null"); return new ParsedValue.Null();
             case "NaN", "Infinity": throw TolerantLexer.noJsonEquivalent(t.text(), t.line(), t.column());
             default: throw refuse("unquoted word " + Token.printable(t.text())
                     + " is not a JSON value; put it in double quotes if it is meant as a string", t);
         }
+    }
+
+    private void python(Token t, String json) {
+        fixes.add(t.start(), t.end(), json, "replaced Python literal " + t.text() + " with " + json);
     }
 
     private void checkDepth(Token open, int depth) throws UnrepairableJsonException {

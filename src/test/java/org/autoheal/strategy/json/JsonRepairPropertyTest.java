@@ -1,13 +1,18 @@
 package org.autoheal.strategy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,8 +22,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random valid JSON trees, written with random damage of the supported kinds, must come back
- * as exactly the same tree; undamaged text must report no fixes and damaged text some.
+ * Random valid JSON documents are written twice at once: clean, and with random breakage of
+ * every kind the repairer fixes. The repair of the broken text must be exactly the clean text
+ * (so it holds exactly the original values and only the broken bytes changed), the clean text
+ * must come back untouched, and breakage that must be refused is refused.
  */
 class JsonRepairPropertyTest {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
@@ -31,19 +38,80 @@ class JsonRepairPropertyTest {
     record Leaf(char kind, String value) implements Tree {}
 
     @Property(tries = 1000)
-    void damagedTextRepairsToTheOriginalTree(@ForAll("trees") Tree tree, @ForAll long seed) throws Exception {
-        String clean = new Damager(new Random(seed), false).write(tree);
-        Damager damager = new Damager(new Random(seed), true);
-        String damaged = damager.write(tree);
+    void brokenTextRepairsToExactlyTheCleanText(@ForAll("trees") Tree tree, @ForAll long seed) throws Exception {
+        Writer w = new Writer(new Random(seed), true);
+        w.write(tree);
+        String clean = w.clean.toString();
+        String broken = w.broken.toString();
+        assertThat(Strict.MAPPER.readTree(clean)).as(clean).isEqualTo(node(tree));
 
-        JsonRepair repaired = repairer.repair(damaged);
+        JsonRepair repaired = repairer.repair(broken);
 
-        assertThat(Strict.MAPPER.readTree(repaired.json())).as(damaged).isEqualTo(Strict.MAPPER.readTree(clean));
-        assertThat(repaired.hasFixes()).as("%s -> %s", damaged, repaired.fixes()).isEqualTo(damager.damaged);
-        assertThat(repairer.repair(clean).fixes()).as(clean).isEmpty();
-        assertThat(repairer.repair(repaired.json()).json()).isEqualTo(repaired.json());
-        Statistics.label("damaged").collect(damager.damaged);
-        Statistics.label("damaged").coverage(c -> c.check(true).percentage(p -> p > 65));
+        assertThat(repaired.json()).as("repair of %s%nedits %s", broken, repaired.fixes()).isEqualTo(clean);
+        assertThat(repaired.hasFixes()).as("%s -> %s", broken, repaired.fixes()).isEqualTo(w.isBroken);
+        JsonRepair untouched = repairer.repair(clean);
+        assertThat(untouched.fixes()).as(clean).isEmpty();
+        assertThat(untouched.json()).isEqualTo(clean);
+        Statistics.label("broken").collect(w.isBroken);
+        Statistics.label("broken").coverage(c -> c.check(true).percentage(p -> p > 65));
+    }
+
+    /** A closing quote dropped: either the one place that fits gives back the clean text, or the file is refused. */
+    @Property(tries = 500)
+    void aStringWithoutItsClosingQuote_isClosedWhereItWas_orRefused(@ForAll("trees") Tree tree, @ForAll long seed)
+            throws Exception {
+        Writer w = new Writer(new Random(seed), false);
+        w.write(tree);
+        String clean = w.clean.toString();
+        List<Integer> quotes = w.lastQuotesOnTheirLine();
+        if (quotes.isEmpty()) return;
+        int at = quotes.get(new Random(seed).nextInt(quotes.size()));
+        String broken = clean.substring(0, at) + clean.substring(at + 1);
+        String outcome;
+        try {
+            assertThat(repairer.repair(broken).json()).as(broken).isEqualTo(clean);
+            outcome = "repaired";
+        } catch (UnrepairableJsonException e) {
+            assertThat(e.reason()).as(broken).contains("has no closing quote");
+            outcome = "refused";
+        }
+        Statistics.label("closing quote").collect(outcome);
+        Statistics.label("closing quote").coverage(c -> c.check("repaired").percentage(p -> p > 20));
+    }
+
+    /** Breakage that needs a guess: nothing comes back, so nothing can be written. */
+    @Property(tries = 500)
+    void breakageThatNeedsAGuess_isRefused(@ForAll("trees") Tree tree, @ForAll long seed) throws Exception {
+        Writer w = new Writer(new Random(seed), false);
+        w.write(tree);
+        String clean = w.clean.toString();
+        Random r = new Random(seed);
+        String broken = switch (r.nextInt(5)) {
+            case 0 -> w.commas.isEmpty() ? clean + " x" : insert(clean, pick(r, w.commas), ",");           // doubled comma
+            case 1 -> w.numbers.isEmpty() ? clean + " {" : replace(clean, pick(r, w.numbers), "NaN");      // no JSON equivalent
+            case 2 -> w.commas.isEmpty() ? clean + "x#" : insert(clean, pick(r, w.commas) + 1, " # c ");   // # not at line start
+            case 3 -> "[" + clean + "}";                                                                    // brackets that do not match
+            default -> clean.isEmpty() ? "x" : clean + ", 1";                                              // a second value
+        };
+        assertThatThrownBy(() -> repairer.repair(broken)).as(broken).isInstanceOf(UnrepairableJsonException.class);
+    }
+
+    private static int pick(Random r, List<Integer> offsets) {
+        return offsets.get(r.nextInt(offsets.size()));
+    }
+
+    private static String insert(String s, int at, String text) {
+        return s.substring(0, at) + text + s.substring(at);
+    }
+
+    private static String replace(String s, int[] range, String text) {
+        return s.substring(0, range[0]) + text + s.substring(range[1]);
+    }
+
+    private static String replace(String s, int at, String text) {
+        int end = at;
+        while (end < s.length() && "-+.eE0123456789".indexOf(s.charAt(end)) >= 0) end++;
+        return replace(s, new int[] {at, end}, text);
     }
 
     @Provide
@@ -71,116 +139,218 @@ class JsonRepairPropertyTest {
                 text());
     }
 
-    /** Strings full of what a careless regex repair would corrupt. */
+    /** Strings full of what a careless repair would corrupt. */
     private static Arbitrary<String> text() {
         return Arbitraries.of("a", "Z", " ", "'", "\"", "\\", "/", "//", "/*", "*/", "#", ",", "{", "}", "[", "]",
-                        ":", "\t", "\n", "\u0001", "é", "\uD83D\uDE00", "\u2028", "True", "None", "NaN", "\\u0041")
+                        ":", "\t", "\n", "\u0001", "\u00e9", "\uD83D\uDE00", "\u2028", "\u00A0", "True", "None", "NaN", "\\u0041")
                 .list().ofMaxSize(6).map(parts -> String.join("", parts));
     }
 
-    /** Writes a tree as JSON text; with damage on, it randomly applies every supported slip. */
-    private static final class Damager {
+    private static JsonNode node(Tree tree) throws Exception {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (tree instanceof Obj o) {
+            ObjectNode n = f.objectNode();
+            for (Map.Entry<String, Tree> e : o.members().entrySet()) n.set(e.getKey(), node(e.getValue()));
+            return n;
+        }
+        if (tree instanceof Arr a) {
+            ArrayNode n = f.arrayNode();
+            for (Tree t : a.elements()) n.add(node(t));
+            return n;
+        }
+        Leaf l = (Leaf) tree;
+        return l.kind() == 's' ? f.textNode(l.value()) : Strict.MAPPER.readTree(l.value());
+    }
+
+    /**
+     * Writes a tree as JSON twice: {@code clean}, and {@code broken} with random slips, each slip
+     * paired with exactly the text the repair must turn it into.
+     */
+    private static final class Writer {
         private final Random random;
-        private final boolean damage;
-        private final StringBuilder out = new StringBuilder();
-        boolean damaged;
+        private final boolean breakIt;
+        final StringBuilder clean = new StringBuilder();
+        final StringBuilder broken = new StringBuilder();
+        boolean isBroken;
+        private boolean atEnd; // a comment with nothing after it on its line goes with the blanks around it
+        /** Offsets in {@code clean} (written unbroken) of structural commas, numbers, and closing quotes. */
+        final List<Integer> commas = new ArrayList<>();
+        final List<Integer> numbers = new ArrayList<>();
+        private final List<Integer> closingQuotes = new ArrayList<>();
 
-        Damager(Random random, boolean damage) {
+        Writer(Random random, boolean breakIt) {
             this.random = random;
-            this.damage = damage;
+            this.breakIt = breakIt;
         }
 
-        String write(Tree tree) throws JsonProcessingException {
-            if (damage && chance(10)) slip("\uFEFF");
+        void write(Tree tree) {
+            if (chance(10)) slip("", "\uFEFF");
             gap();
-            boolean leaveOpen = damage && chance(20);
+            boolean leaveOpen = !(tree instanceof Leaf) && chance(20);
             value(tree, leaveOpen);
-            if (!leaveOpen) gap();
-            return out.toString();
+            if (!leaveOpen && chance(10)) slip("", ",");
+            atEnd = true;
+            gap();
         }
 
-        private void value(Tree tree, boolean leaveOpen) throws JsonProcessingException {
+        private void value(Tree tree, boolean leaveOpen) {
             if (tree instanceof Obj obj) {
-                container('{', '}', obj.members().entrySet().stream().map(e -> (Object) e).toList(), leaveOpen);
+                container('{', '}', new ArrayList<>(obj.members().entrySet()), leaveOpen);
             } else if (tree instanceof Arr arr) {
-                container('[', ']', arr.elements().stream().map(e -> (Object) e).toList(), leaveOpen);
+                container('[', ']', new ArrayList<>(arr.elements()), leaveOpen);
             } else {
                 Leaf leaf = (Leaf) tree;
-                if (leaf.kind() == 's') string(leaf.value(), leaveOpen);
-                else if (leaf.kind() == 'l' && damage && chance(30)) slip(python(leaf.value()));
-                else out.append(leaf.value());
+                if (leaf.kind() == 's') {
+                    string(leaf.value());
+                } else if (leaf.kind() == 'l' && chance(30)) {
+                    slip(leaf.value(), python(leaf.value()));
+                } else {
+                    if (leaf.kind() == 'n') numbers.add(clean.length());
+                    both(leaf.value());
+                }
             }
         }
 
-        private void container(char open, char close, List<Object> items, boolean leaveOpen) throws JsonProcessingException {
-            out.append(open);
+        private void container(char open, char close, List<Object> items, boolean leaveOpen) {
+            both(String.valueOf(open));
             for (int i = 0; i < items.size(); i++) {
                 gap();
                 boolean last = i == items.size() - 1;
                 if (items.get(i) instanceof Map.Entry<?, ?> e) {
                     key((String) e.getKey());
                     gap();
-                    out.append(':');
+                    both(":");
                     gap();
                     value((Tree) e.getValue(), leaveOpen && last);
                 } else {
                     value((Tree) items.get(i), leaveOpen && last);
                 }
-                if (leaveOpen && last) { // everything after the last value is cut off
-                    damaged = true;
-                    return;
-                }
-                if (!last && damage && chance(15)) {
-                    slip(chance(50) ? " " : "\n"); // missing comma, tokens kept apart by whitespace
+                if (!last && chance(15)) {
+                    missingComma();
                 } else if (!last) {
                     gap();
-                    out.append(',');
-                } else if (damage && chance(25)) {
-                    gap();
-                    slip(",");
+                    commas.add(clean.length());
+                    both(",");
+                } else if ((!leaveOpen || child(items.get(i)) instanceof Leaf) && chance(20)) {
+                    // (an open container inside ends with its own comma, if any)
+                    trailingComma(close, leaveOpen);
+                    return;
                 }
             }
-            gap();
             if (leaveOpen) {
-                damaged = true;
+                slip(String.valueOf(close), "");
                 return;
             }
-            out.append(close);
+            gap();
+            both(String.valueOf(close));
         }
 
-        private void key(String key) throws JsonProcessingException {
-            if (damage && IDENTIFIER.matcher(key).matches() && chance(40)) slip(key);
-            else string(key, false);
+        private static Tree child(Object item) {
+            return item instanceof Map.Entry<?, ?> e ? (Tree) e.getValue() : (Tree) item;
         }
 
-        private void string(String value, boolean leaveOpen) throws JsonProcessingException {
-            boolean single = damage && chance(30);
-            String quoted = single ? singleQuoted(value) : Strict.MAPPER.writeValueAsString(value);
-            if (single) damaged = true;
-            if (leaveOpen && damage && chance(50)) slip(quoted.substring(0, quoted.length() - 1));
-            else out.append(quoted);
+        /** The repair puts the comma right after the value, before the whitespace that stood in for it. */
+        private void missingComma() {
+            String ws = pick(" ", "\n", "\t", "\r\n");
+            slip(",", "");
+            both(ws);
         }
 
-        /** Whitespace, and with damage on, a comment of any of the three kinds. */
-        private void gap() {
-            out.append(List.of("", " ", "\n", "\t", "\r\n", "  ").get(random.nextInt(6)));
-            if (damage && chance(12)) {
-                String body = List.of("x", " 'q' ", "\"q\"", "{[,", "True", "http://h", "#", "/*").get(random.nextInt(8));
-                switch (random.nextInt(3)) {
-                    case 0 -> slip("/*" + body + "*/");
-                    case 1 -> slip("//" + body + "\n");
-                    default -> slip("#" + body + "\n");
+        /** A trailing comma goes with the blanks after it when the bracket follows on the same line. */
+        private void trailingComma(char close, boolean leaveOpen) {
+            slip("", ",");
+            if (leaveOpen) {
+                slip(String.valueOf(close), "");
+                return;
+            }
+            int cleanMark = clean.length();
+            int brokenMark = broken.length();
+            gap();
+            String gapBroken = broken.substring(brokenMark);
+            if (!gapBroken.isEmpty() && gapBroken.chars().allMatch(c -> c == ' ' || c == '\t')) clean.setLength(cleanMark);
+            both(String.valueOf(close));
+        }
+
+        private void key(String key) {
+            if (IDENTIFIER.matcher(key).matches() && chance(40)) slip(strictSpelling(key, false), key);
+            else string(key);
+        }
+
+        private void string(String value) {
+            boolean controls = value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r');
+            switch (random.nextInt(10)) {
+                case 0, 1 -> slip(strictSpelling(value, false), singleQuoted(value));
+                case 2 -> slip(strictSpelling(value, false), typographic(value, '\u201C', '\u201D'));
+                case 3 -> slip(strictSpelling(value, false), typographic(value, '\u2018', '\u2019'));
+                case 4 -> {
+                    if (controls) slip(strictSpelling(value, true), rawControls(value));
+                    else if (value.contains("'")) slip(strictSpelling(value, false), strictSpelling(value, false).replace("'", "\\'"));
+                    else both(strictSpelling(value, false));
                 }
+                default -> both(strictSpelling(value, false));
+            }
+            if (!value.isEmpty() && !value.contains("\"")) closingQuotes.add(clean.length() - 1);
+        }
+
+        /** Whitespace between tokens; with breakage on, special whitespace or a comment in one of its three places. */
+        private void gap() {
+            int kind = random.nextInt(100);
+            if (kind < 8) {
+                slip(" ", pick("\u00A0", "\u2002", "\u2009", "\u202F", "\u205F", "\u3000"));
+            } else if (kind < 11) {
+                slip("", pick("\u200B", "\uFEFF"));
+            } else if (kind < 15) {
+                slip(atEnd ? "" : " ", " /*" + pick("x", " 'q' ", "\"q\"", "{[,", "True", "http://h", "#", "/*") + "*/ ");
+            } else if (kind < 19) {
+                String br = pick("\n", "\r\n");
+                String indent = pick("", "  ", "\t");
+                slip(br, br + indent + pick("//", "#", "# ", "// ") + pick("x", "'q'", "{[,", "http://h", "#", "*/") + br);
+            } else if (kind < 22 && afterToken()) { // the comment takes the blanks before it: none must be there
+                String br = pick("\n", "\r\n");
+                slip(br, " // " + pick("x", "'q'", "{[,", "#") + br);
+            } else {
+                both(pick("", " ", "\n", "\t", "\r\n", "  "));
             }
         }
 
-        private void slip(String text) {
-            out.append(text);
-            damaged = true;
+        private boolean afterToken() {
+            if (broken.isEmpty()) return false;
+            char c = broken.charAt(broken.length() - 1);
+            return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\uFEFF';
+        }
+
+        private void both(String s) {
+            clean.append(s);
+            broken.append(s);
+        }
+
+        private void slip(String cleanText, String brokenText) {
+            if (!breakIt) {
+                both(cleanText);
+                return;
+            }
+            clean.append(cleanText);
+            broken.append(brokenText);
+            isBroken = true;
+        }
+
+        /** Closing quotes (offsets in clean) with no other quote or line break after them on their line. */
+        List<Integer> lastQuotesOnTheirLine() {
+            List<Integer> out = new ArrayList<>();
+            for (int q : closingQuotes) {
+                int i = q + 1;
+                while (i < clean.length() && clean.charAt(i) != '\n' && clean.charAt(i) != '\r' && clean.charAt(i) != '"') i++;
+                if (i == clean.length() || clean.charAt(i) != '"') out.add(q);
+            }
+            return out;
         }
 
         private boolean chance(int percent) {
-            return random.nextInt(100) < percent;
+            return breakIt && random.nextInt(100) < percent;
+        }
+
+        private String pick(String... options) {
+            return options[random.nextInt(options.length)];
         }
 
         private static String python(String literal) {
@@ -191,6 +361,18 @@ class JsonRepairPropertyTest {
             };
         }
 
+        /** How the repair spells a string: escapes kept as typed, control characters as backslash-t or backslash-u escapes. */
+        private static String strictSpelling(String value, boolean shortControls) {
+            StringBuilder s = new StringBuilder("\"");
+            for (char c : value.toCharArray()) {
+                if (c == '"' || c == '\\') s.append('\\').append(c);
+                else if (shortControls && c == '\t') s.append("\\t");
+                else if (c < 0x20) s.append(String.format("\\u%04x", (int) c));
+                else s.append(c);
+            }
+            return s.append('"').toString();
+        }
+
         private static String singleQuoted(String value) {
             StringBuilder s = new StringBuilder("'");
             for (char c : value.toCharArray()) {
@@ -199,6 +381,28 @@ class JsonRepairPropertyTest {
                 else s.append(c);
             }
             return s.append('\'').toString();
+        }
+
+        /** Typographic quotes around the text, a bare " inside (the repair escapes it). */
+        private static String typographic(String value, char open, char close) {
+            StringBuilder s = new StringBuilder().append(open);
+            for (char c : value.toCharArray()) {
+                if (c == '\\') s.append("\\\\");
+                else if (c < 0x20) s.append(String.format("\\u%04x", (int) c));
+                else s.append(c);
+            }
+            return s.append(close).toString();
+        }
+
+        /** Raw control characters where strict JSON needs escapes (line breaks stay escaped: they would end the line). */
+        private static String rawControls(String value) {
+            StringBuilder s = new StringBuilder("\"");
+            for (char c : value.toCharArray()) {
+                if (c == '"' || c == '\\') s.append('\\').append(c);
+                else if (c == '\n' || c == '\r') s.append(String.format("\\u%04x", (int) c));
+                else s.append(c);
+            }
+            return s.append('"').toString();
         }
     }
 }
