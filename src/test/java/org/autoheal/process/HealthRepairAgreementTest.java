@@ -43,7 +43,7 @@ class HealthRepairAgreementTest {
         JsonNode failed = health.json().get("failed");
         assertThat(failed).as(health.all()).hasSize(1);
         assertThat(failed.get(0).get("subject").asText()).isEqualTo("config/app.json");
-        assertThat(failed.get(0).get("detail").asText()).startsWith("line 2, column 3: ").endsWith("`autoheal repair` can repair it");
+        assertThat(failed.get(0).get("detail").asText()).startsWith("line 2, column 3: ").contains("`autoheal repair` can repair it (line 1, column 8: inserted missing comma)");
 
         TestHome.Run repair = home.autoheal("repair", "--yes", "--json");
 
