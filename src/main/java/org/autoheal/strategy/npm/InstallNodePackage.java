@@ -64,7 +64,7 @@ public final class InstallNodePackage {
             @Override
             public String apply() throws IOException {
                 Path log = ctx.home().logs().resolve("npm.log");
-                var r = DetachedNpm.run(plan, NodeTools.env(t), timeout, log, NpmRecord.file(ctx.home().state()), t.name());
+                var r = DetachedNpm.run(plan, NodeTools.npmEnv(t), timeout, log, NpmRecord.file(ctx.home().state()), t.name());
                 if (r.timedOut()) {
                     throw new IOException("npm timed out after " + timeout.toMillis() + " ms and was killed (raise"
                             + " limits.pip_timeout in config/autoheal.json if installs are slow): " + lastLines(r.output()));

@@ -14,9 +14,9 @@ import org.autoheal.explain.Json;
 /**
  * Asks a node whether packages resolve from a folder, as {@code require} would from a file in it:
  * one process for all names, a fixed script with the names as argv after {@code --} (never in the
- * code). It resolves {@code NAME/package.json}, so an installed package counts whatever its entry
- * points are; one whose {@code exports} hide package.json ({@code ERR_PACKAGE_PATH_NOT_EXPORTED}) was
- * found too. Nothing of the packages runs.
+ * code). It resolves the package's {@code package.json} ({@code lodash/fp} asks for lodash), so an
+ * installed package counts whatever its entry points are; one whose {@code exports} hide
+ * package.json ({@code ERR_PACKAGE_PATH_NOT_EXPORTED}) was found too. Nothing of the packages runs.
  */
 public final class NodeResolve {
     private static final String MARK = "@@autoheal-resolve@@ ";
@@ -25,7 +25,8 @@ public final class NodeResolve {
             "const req = require('node:module').createRequire(path.join(process.cwd(), '[autoheal]'));",
             "const out = {};",
             "for (const name of process.argv.slice(1)) {",
-            "  try { out[name] = { found: req.resolve(name + '/package.json') }; }",
+            "  const pkg = name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');",
+            "  try { out[name] = { found: req.resolve(pkg + '/package.json') }; }",
             "  catch (e) { out[name] = e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' ? { found: name }",
             "      : { error: String(e.code || '') + ': ' + String(e.message).split('\\n')[0].slice(0, 300) }; }",
             "}",

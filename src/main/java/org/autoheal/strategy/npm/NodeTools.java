@@ -38,21 +38,26 @@ public final class NodeTools {
         return Files.isExecutable(beside) ? beside.toString() : "npm";
     }
 
-    /**
-     * AutoHeal's environment, then the toolchain's (a project's npm settings such as
-     * {@code npm_config_offline} live there), with the node's folder first on PATH: npm is a
-     * {@code #!/usr/bin/env node} script and must find the same node.
-     */
+    /** AutoHeal's environment, then the toolchain's (a project's npm settings such as {@code npm_config_offline} live there). */
     public static Map<String, String> env(Toolchain t) {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(t.env());
-        String node = node(t);
-        if (node.contains("/")) {
-            String dir = Path.of(node).getParent().toString();
+        env.put("npm_config_update_notifier", "false");
+        return env;
+    }
+
+    /**
+     * {@link #env} for npm: when npm is the one beside the toolchain's node, that folder comes
+     * first on PATH, since npm is a {@code #!/usr/bin/env node} script and must find the same node.
+     */
+    public static Map<String, String> npmEnv(Toolchain t) {
+        Map<String, String> env = env(t);
+        String npm = npm(t);
+        if (npm.contains("/")) {
             String path = env.get("PATH");
+            String dir = Path.of(npm).getParent().toString();
             env.put("PATH", path == null || path.isEmpty() ? dir : dir + java.io.File.pathSeparator + path);
         }
-        env.put("npm_config_update_notifier", "false");
         return env;
     }
 
