@@ -32,8 +32,18 @@ public record PackageJson(Path file, Set<String> declared) {
         return file.getParent();
     }
 
-    /** The nearest package.json in {@code start} or a folder above it, while inside one of {@code roots}. */
+    /**
+     * The nearest package.json in {@code start} or a folder above it, while inside one of {@code roots}.
+     * A start inside {@code node_modules} (a dependency missing its own dependency) begins above it:
+     * the project that installed it is the one to reinstall, never a package in node_modules.
+     */
     public static Optional<Path> nearest(Path start, List<Path> roots) {
+        for (int i = 0; i < start.getNameCount(); i++) {
+            if (start.getName(i).toString().equals("node_modules")) {
+                start = start.getRoot() == null ? start.subpath(0, i) : start.getRoot().resolve(start.subpath(0, i));
+                break;
+            }
+        }
         for (Path dir = start; dir != null && inside(dir, roots); dir = dir.getParent()) {
             Path candidate = dir.resolve(NAME);
             if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) return Optional.of(candidate);

@@ -45,6 +45,14 @@ class NpmPlannerTest {
     }
 
     @Test
+    void aFileInsideNodeModules_isHealedByReinstallingTheProjectAboveIt() throws Exception {
+        Path dep = Files.createDirectories(root.resolve("web/node_modules/express/lib"));
+        Files.writeString(root.resolve("web/node_modules/express/package.json"), "{\"dependencies\": {\"express\": \"*\"}}");
+        NpmPlan p = new NpmPlanner(List.of(), List.of()).plan("express", dep, List.of(root), new ConfinedFiles(List.of(root)), "npm");
+        assertThat(p.folder()).isEqualTo(root.resolve("web"));
+    }
+
+    @Test
     void aLockfile_makesItNpmCi() throws Exception {
         Files.writeString(root.resolve("web/package-lock.json"), "{}");
         NpmPlan p = plan("express", List.of(), List.of());
