@@ -26,9 +26,9 @@ import org.autoheal.strategy.npm.PackageJson;
  * A {@code state/npm.json} record checked against today's config, as {@link TrustedPip} checks
  * pip's: the toolchain must exist, the folder must hold a package.json inside its roots today,
  * the package name must be valid, and node and npm come from today's config. npm rewrites its
- * process title (its command line reads {@code npm ci}), so a live process is ours only when it
- * started at the recorded time, its command line is today's npm command or that title, and its
- * working folder is the recorded folder ({@link #ours}).
+ * process title (its command line becomes {@code npm}, then {@code npm ci}), so a live process is
+ * ours only when it started at the recorded time, its command line is today's npm command or that
+ * title, and its working folder is the recorded folder ({@link #ours}).
  *
  * @param record   the record as read
  * @param toolchain today's toolchain it names
@@ -98,7 +98,7 @@ record TrustedNpm(NpmRecord record, Toolchain toolchain, Path folder, NpmPlan.Mo
                 .map(s -> Duration.between(s, p.startInstant().get()).abs().getSeconds() <= 2).orElse(false));
         if (h.isEmpty()) return h;
         boolean command = LiveCommand.of(p.pid()).map(actual -> LiveCommand.runs(actual, argv())
-                || !actual.isEmpty() && actual.get(0).strip().equals("npm " + mode.command)).orElse(false);
+                || !actual.isEmpty() && List.of("npm", "npm " + mode.command).contains(actual.get(0).strip())).orElse(false);
         return command && inFolder(p.pid()) ? h : Optional.empty();
     }
 

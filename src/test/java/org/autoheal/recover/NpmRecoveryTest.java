@@ -99,6 +99,30 @@ class NpmRecoveryTest {
         assertThat(recover()).as("recovered once only").isEmpty();
     }
 
+    /** Real npm, whose process title changes to "npm install": still recognised as ours in its folder, and waited for. */
+    @Test
+    void aRealNpmStillRunning_isRecognisedDespiteItsProcessTitle_andWaitedFor() throws Exception {
+        Files.writeString(dir.resolve("config/toolchains.json"), "{\"toolchains\": {\"app\": {\"command\":"
+                + " [\"node\", \"main.js\"], \"workdir\": \"app\"}}}");
+        Files.createDirectories(dir.resolve("widget"));
+        Files.writeString(dir.resolve("widget/package.json"), "{\"name\": \"widget\", \"version\": \"1.0.0\"}\n");
+        Files.writeString(app.resolve("package.json"), "{\"name\": \"app\", \"dependencies\": {\"widget\": \"file:../widget\"},"
+                + " \"scripts\": {\"postinstall\": \"sleep 4\"}}\n");
+        journalOfKilledHeal("app");
+        Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund").directory(app.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        npm.getOutputStream().close();
+        record(npm.pid(), npm.info().startInstant().orElseThrow().toString(), "app", "widget", "INSTALL", app.toString(),
+                Duration.ofMinutes(1));
+        Thread.sleep(1500); // npm has renamed its process by now
+
+        List<Recovered> r = recover();
+
+        assertThat(npm.isAlive()).isFalse();
+        assertThat(said).anyMatch(l -> l.contains("waiting up to"));
+        assertThat(r).singleElement().satisfies(x -> assertThat(x.action()).as(x.detail()).isEqualTo(Recovered.COMPLETED));
+    }
+
     @Test
     void anNpmPastItsDeadlineIsKilled_andTheIncidentReportedWithNpmsLog() throws Exception {
         Process npm = killedDuringInstall(60, Duration.ofSeconds(1));

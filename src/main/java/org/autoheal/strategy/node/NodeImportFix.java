@@ -52,7 +52,12 @@ public final class NodeImportFix {
         if (!Files.isRegularFile(meant, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refusal("Node suggested " + suggested + ", but " + meant + " is not a file inside the roots");
         }
-        Path missing = real(Path.of(Params.required(params, "missing")).normalize());
+        Path missing;
+        try {
+            missing = real(Path.of(Params.required(params, "missing")).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new Refusal("the missing path in the error is not a valid path: " + e.getReason());
+        }
         String source = SourceFile.read(ctx.guard().files(), file, MAX_BYTES);
         String fixed = EsmSpecifiers.replace(source, EsmSpecifiers.resolvingTo(folder, missing), suggested);
         if (fixed.equals(source)) {
