@@ -84,6 +84,24 @@ class NodeInstallEndToEndTest {
     }
 
     @Test
+    void whenNpmFails_thenTheAttemptIsAnError_withNpmsReason_andPackageJsonAndTheLockfileAreAsBefore() throws Exception {
+        TestHome home = app("main.js", "require('left-pad-lite');\n", false);
+        home.write("app/package.json", "{\"name\": \"app\", \"dependencies\": {\"left-pad-lite\": \"file:"
+                + dir.resolve("no-such.tgz") + "\"}}\n");
+        var before = home.snapshot();
+
+        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+
+        assertThat(r.exit()).as(r.all()).isEqualTo(1);
+        assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("error");
+        assertThat(r.firstAttempt().get("detail").asText()).contains("npm install failed (exit")
+                .contains("logs/autoheal/npm.log").contains("npm error");
+        var after = home.snapshot();
+        after.keySet().removeIf(k -> k.startsWith("app/node_modules/"));
+        assertThat(after).as("package.json restored, the lockfile npm may have written removed").isEqualTo(before);
+    }
+
+    @Test
     void whenThePackageIsNotDeclared_thenRefusedWithTheReason_andNpmNeverRuns() throws Exception {
         TestHome home = app("main.js", "require('left-pad-lite');\n", false);
         var before = home.snapshot();

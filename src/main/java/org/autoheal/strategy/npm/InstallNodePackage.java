@@ -25,6 +25,7 @@ import org.autoheal.strategy.StrategyContext;
  */
 public final class InstallNodePackage {
     static final Duration RESOLVE_TIMEOUT = Duration.ofSeconds(30);
+    private static final String LEFT = "; the rollback restores package.json and the lockfile, node_modules stays as npm left it: ";
 
     private InstallNodePackage() {
     }
@@ -67,11 +68,11 @@ public final class InstallNodePackage {
                 var r = DetachedNpm.run(plan, NodeTools.npmEnv(t), timeout, log, NpmRecord.file(ctx.home().state()), t.name());
                 if (r.timedOut()) {
                     throw new IOException("npm timed out after " + timeout.toMillis() + " ms and was killed (raise"
-                            + " limits.pip_timeout in config/autoheal.json if installs are slow): " + lastLines(r.output()));
+                            + " limits.pip_timeout in config/autoheal.json if installs are slow)" + LEFT + lastLines(r.output()));
                 }
                 if (r.exitCode() != 0) {
                     throw new IOException("npm " + plan.mode().command + " failed (exit " + r.exitCode() + "; its output is in "
-                            + ctx.home().show(log) + "): " + lastLines(r.output()));
+                            + ctx.home().show(log) + ")" + LEFT + lastLines(r.output()));
                 }
                 var found = new NodeResolve().resolve(NodeTools.node(t), plan.packageName(), start, NodeTools.env(t), RESOLVE_TIMEOUT);
                 if (!found.found()) {
