@@ -10,8 +10,9 @@ import org.autoheal.config.Toolchain;
 /**
  * The toolchain's node and npm, from config only (crash recovery uses these too, never a recorded
  * command). A toolchain whose {@code command[0]} is node (or npm/npx) is a Node toolchain; its node
- * is that program (a relative path is taken from the workdir), else {@code node} on PATH. Its npm
- * is the npm beside that node when there is one, else {@code npm} on PATH.
+ * is that program (a relative path is taken from the workdir), or the node beside its npm/npx,
+ * else {@code node} on PATH. Its npm is the npm beside that node when there is one, else
+ * {@code npm} on PATH.
  */
 public final class NodeTools {
     private static final Set<String> NODE = Set.of("node", "nodejs");
@@ -27,8 +28,13 @@ public final class NodeTools {
 
     public static String node(Toolchain t) {
         String first = t.command().isEmpty() ? "" : t.command().get(0);
-        if (!NODE.contains(fileName(first))) return "node";
-        return first.contains("/") ? t.workdir().resolve(first).normalize().toString() : first;
+        String resolved = first.contains("/") ? t.workdir().resolve(first).normalize().toString() : first;
+        if (NODE.contains(fileName(first))) return resolved;
+        if (isNode(t) && first.contains("/")) { // /opt/node/bin/npm: the node it runs is its sibling
+            Path beside = Path.of(resolved).resolveSibling("node");
+            if (Files.isExecutable(beside)) return beside.toString();
+        }
+        return "node";
     }
 
     public static String npm(Toolchain t) {
