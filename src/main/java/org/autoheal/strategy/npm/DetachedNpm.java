@@ -1,13 +1,8 @@
 package org.autoheal.strategy.npm;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.backup.FaultPoints;
+import org.autoheal.exec.AppendLog;
 import org.autoheal.exec.Detached;
 import org.autoheal.exec.ProcessTree;
 import org.autoheal.service.PidRecord;
@@ -29,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DetachedNpm {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedNpm.class);
-    static final int TAIL_BYTES = 16 * 1024;
-    static final long ROTATE_BYTES = 4L << 20;
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
     /** How one run ended: exit -1 when npm could not start or was killed. */
@@ -49,7 +43,7 @@ final class DetachedNpm {
         }
         try {
             Files.createDirectories(log.getParent());
-            long offset = header(log, argv);
+            long offset = AppendLog.header(log, argv);
             List<String> command = new ArrayList<>();
             Detached.setsid().ifPresent(p -> command.add(p.toString()));
             command.addAll(argv);
@@ -71,7 +65,7 @@ final class DetachedNpm {
             if (timedOut) ProcessTree.kill(process.toHandle(), KILL_GRACE);
             int exit = timedOut ? -1 : process.exitValue();
             remember(record.ended(exit), stateFile);
-            String tail = tail(log, offset);
+            String tail = AppendLog.tail(log, offset, "npm");
             return new Outcome(exit, timedOut, timedOut
                     ? (tail + "\nkilled " + argv.get(0) + " after " + timeout.toMillis() + " ms in " + folder).strip() : tail);
         } catch (IOException e) {
@@ -90,31 +84,6 @@ final class DetachedNpm {
         } catch (IOException e) {
             LOG.warn("cannot write {} (npm pid {}): {}; a crash now would leave this npm unknown to recovery",
                     stateFile, record.process().pid(), e.getMessage());
-        }
-    }
-
-    /** Appends a line naming the run, returns where npm's own output starts; rotates past {@link #ROTATE_BYTES}. */
-    private static long header(Path log, List<String> argv) throws IOException {
-        if (Files.isRegularFile(log) && Files.size(log) > ROTATE_BYTES) {
-            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            out.write(("== " + Instant.now() + " " + String.join(" ", argv) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return Files.size(log);
-    }
-
-    /** This run's output, at most the last {@link #TAIL_BYTES} bytes of it. */
-    static String tail(Path log, long offset) {
-        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(offset, f.length() - TAIL_BYTES);
-            byte[] bytes = new byte[(int) Math.max(0, f.length() - from)];
-            f.seek(from);
-            f.readFully(bytes);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return from == offset ? text : "[... " + (from - offset) + " earlier bytes dropped ...]\n" + text;
-        } catch (IOException e) {
-            return "(npm's output in " + log + " cannot be read: " + e.getMessage() + ")";
         }
     }
 }
