@@ -15,11 +15,13 @@ import java.util.function.Consumer;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunSpec;
 import org.autoheal.explain.Json;
+import org.autoheal.strategy.npm.TarballBuilder;
 import org.autoheal.strategy.pip.WheelBuilder;
 
 /**
  * Builds a sandbox home with one broken toolchain per strategy: real Python scripts, a venv
- * with an offline wheelhouse, an HTTP service and a WebSocket service on free loopback ports.
+ * with an offline wheelhouse, an HTTP service and a WebSocket service on free loopback ports,
+ * and a Node UI whose declared package comes from a local tarball (offline npm).
  */
 public final class DemoHome {
     private final Path home;
@@ -48,6 +50,13 @@ public final class DemoHome {
             pythonScenarios();
         } else {
             skipped.add("python3 is not installed: the Python scenarios are skipped");
+        }
+        boolean node = new ProcessRunner().run(RunSpec.of(home, "node", "--version")).ok()
+                && new ProcessRunner().run(RunSpec.of(home, "npm", "--version")).ok();
+        if (node) {
+            nodeScenario();
+        } else {
+            skipped.add("node or npm is not installed: the Node scenario is skipped");
         }
         ObjectNode root = Json.object();
         root.set("toolchains", toolchains);
@@ -100,6 +109,18 @@ public final class DemoHome {
         ObjectNode t = toolchain("report", List.of("venv/bin/python", "tools/report.py"));
         ArrayNode pip = t.putArray("pip");
         pip.add("--no-index").add("--find-links").add("wheelhouse");
+    }
+
+    /** A Node UI whose node_modules was never installed; package.json declares a tarball that npm pack makes now. */
+    private void nodeScenario() throws IOException {
+        say.accept("demo: packing a local npm package (npm pack, offline)");
+        new TarballBuilder().build(home.resolve("vendor/src"), home.resolve("vendor"), "left-pad-lite", "1.0.0",
+                "module.exports = (s, n) => String(s).padStart(n, '.');\n");
+        script("ui/package.json", "{\n  \"name\": \"demo-ui\",\n  \"version\": \"1.0.0\",\n  \"private\": true,\n"
+                + "  \"dependencies\": {\"left-pad-lite\": \"file:../vendor/left-pad-lite-1.0.0.tgz\"}\n}\n");
+        script("ui/main.js", "const pad = require('left-pad-lite');\nconsole.log('ui: ' + pad('ok', 6));\n");
+        ObjectNode env = toolchain("node_ui", List.of("node", "ui/main.js")).putObject("env");
+        env.put("npm_config_offline", "true").put("npm_config_cache", home.resolve("vendor/npm-cache").toString());
     }
 
     private ObjectNode toolchain(String name, List<String> command) {

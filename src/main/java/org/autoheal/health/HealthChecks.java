@@ -16,6 +16,7 @@ import org.autoheal.service.Probe;
 import org.autoheal.service.ProbeResult;
 import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
+import org.autoheal.strategy.npm.NodeTools;
 
 /**
  * The proactive checks of {@code autoheal health}, changing nothing: each service's probe, and
@@ -30,6 +31,7 @@ public final class HealthChecks {
     private final ExecutableCheck executables;
     private final JsonFileCheck json;
     private final ModuleCheck modules;
+    private final NodePackageCheck packages = new NodePackageCheck();
 
     public HealthChecks(HomeConfig config, FlapGuard flap, Duration probeTimeout, Clock clock) {
         this.config = config;
@@ -52,7 +54,7 @@ public final class HealthChecks {
             return new HealthReport(clock.instant(), List.of(probe(alone), flapCheck(f)), Map.of(tool, f));
         }
         List<Toolchain> scope = tool == null ? List.copyOf(config.toolchains().values()) : List.of(config.toolchain(tool));
-        scope.forEach(ModuleCheck::validate); // bad config fails before anything runs
+        scope.forEach(HealthChecks::validateRequires); // bad config fails before anything runs
         List<Service> services = tool == null ? List.copyOf(config.services().values())
                 : scope.get(0).dependsOn().stream().map(config.services()::get).toList();
         List<Check> checks = new ArrayList<>();
@@ -63,13 +65,19 @@ public final class HealthChecks {
         for (Toolchain t : scope) {
             checks.add(executables.check(t));
             checks.addAll(json.check(t));
-            checks.addAll(modules.check(t));
+            checks.addAll(NodeTools.isNode(t) ? packages.check(t) : modules.check(t));
             checks.add(flapCheck(flapping.get(t.name())));
         }
         flapping.forEach((name, f) -> {
             if (!config.toolchains().containsKey(name)) checks.add(flapCheck(f));
         });
         return new HealthReport(clock.instant(), checks, flapping);
+    }
+
+    /** {@code requires} are npm packages for a toolchain that runs node, Python modules otherwise. */
+    private static void validateRequires(Toolchain t) {
+        if (NodeTools.isNode(t)) NodePackageCheck.validate(t);
+        else ModuleCheck.validate(t);
     }
 
     /** The service whose stand-in toolchain is named {@code name} ({@code service-NAME}), or null. */

@@ -84,6 +84,31 @@ record NodeError(String name, String code, String message) {
         missingExport(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
+        missingExport(e, head.message() == null ? "" : head.message());
+    }
+
+    /** {@code The requested module './lib.js' does not provide an export named 'x'} (ESM link error). */
+    private static void missingExport(ToolchainError e, String msg) {
+        int at = msg.indexOf("The requested module '");
+        int named = msg.indexOf("' does not provide an export named '");
+        if (at < 0 || named < 0) return;
+        String module = msg.substring(at + 22, named);
+        String name = Names.quotedAt(msg, named + 35, '\'');
+        if (!Names.isPathChars(module) || !Names.isIdentifier(name)) return;
+        Caps.detail(e, "node_export_module", module);
+        Caps.detail(e, "node_export_missing", name);
+    }
+
+    /**
+     * {@code Did you mean to import "./util.js"?} (Node 20+; unquoted before) on the line after an
+     * ERR_MODULE_NOT_FOUND head: the relative specifier Node found the file under.
+     */
+    static void didYouMean(ToolchainError e, String line) {
+        String prefix = "Did you mean to import ";
+        if (line == null || !line.startsWith(prefix) || !line.endsWith("?")) return;
+        String spec = line.substring(prefix.length(), line.length() - 1);
+        if (spec.length() >= 2 && spec.startsWith("\"") && spec.endsWith("\"")) spec = spec.substring(1, spec.length() - 1);
+        if ((spec.startsWith("./") || spec.startsWith("../")) && Names.isPathChars(spec)) Caps.detail(e, "node_did_you_mean", spec);
     }
 
     /** Index of the first word that is an errno-style code ({@code EACCES}, {@code ENOTFOUND}); -1 if none. */

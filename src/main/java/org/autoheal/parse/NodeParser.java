@@ -26,6 +26,7 @@ final class NodeParser implements LanguageParser {
             Caps.add(e.getChain(), cause.message() == null ? cause.printed() : cause.printed() + ": " + cause.message());
         }
         NodeError.fill(e, head, block);
+        if (at + 1 < lines.size()) NodeError.didYouMean(e, lines.get(at + 1));
         location(e, lines, at, block.end, head);
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");

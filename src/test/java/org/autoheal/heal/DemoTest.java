@@ -28,6 +28,7 @@ class DemoTest {
         assertThat(out.toString()).contains("install_module", "fix_permissions", "fix_syntax", "create_missing",
                 "repair_json", "fix_import", "restart_service", "reconnect_websocket");
         assertThat(out.toString()).doesNotContain("failing");
+        assertThat(out.toString()).as("the Node toolchain, healed offline with npm").contains("[node_ui]").contains("npm install");
     }
 
     /** A machine without python3 (a PATH that has none): the shell scenario still heals, the rest are skipped with a note. */
@@ -44,6 +45,7 @@ class DemoTest {
 
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("note: python3 is not installed: the Python scenarios are skipped")
+                .contains("note: node or npm is not installed: the Node scenario is skipped")
                 .contains("fix_permissions").doesNotContain("install_module").doesNotContain("failing");
     }
 }

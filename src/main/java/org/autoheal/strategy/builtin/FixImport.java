@@ -9,6 +9,7 @@ import org.autoheal.strategy.Refusal;
 import org.autoheal.strategy.SourceFile;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyContext;
+import org.autoheal.strategy.node.NodeImportFix;
 import org.autoheal.strategy.python.ImportFixer;
 import org.autoheal.strategy.python.PythonInterpreter;
 import org.autoheal.strategy.python.PythonInterpreterException;
@@ -17,6 +18,7 @@ import org.autoheal.strategy.python.PythonInterpreterException;
  * {@code fix_import}: rewrites only the failing import statement: a name that moved
  * (collections → collections.abc, config renames), a renamed module, a name that lives in a
  * submodule of the same package (the interpreter is asked where), a relative import in a script.
+ * Node ES module kinds go to {@link NodeImportFix}.
  */
 public final class FixImport implements Strategy {
     private static final long MAX_BYTES = 1 << 20;
@@ -29,6 +31,7 @@ public final class FixImport implements Strategy {
 
     @Override
     public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
+        if (NodeImportFix.KINDS.contains(params.get("kind"))) return NodeImportFix.plan(ctx, params);
         Path file = Params.path(ctx, params, "file");
         int line = Params.intParam(params, "line");
         String kind = Params.required(params, "kind");

@@ -12,6 +12,7 @@ import org.autoheal.strategy.Params;
 import org.autoheal.strategy.Refusal;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyContext;
+import org.autoheal.strategy.npm.InstallNodePackage;
 import org.autoheal.strategy.pip.ImportCheck;
 import org.autoheal.strategy.pip.InstallPlan;
 import org.autoheal.strategy.pip.InstallPolicy;
@@ -23,7 +24,8 @@ import org.autoheal.strategy.pip.PipRecord;
  * {@code install_module}: {@code python -m pip install <options> -- <distribution>} with the
  * toolchain's own interpreter. The name is validated (PEP 508, never an option, path or URL),
  * mapped from import name to distribution, and checked against the allow/deny lists.
- * A failed verification uninstalls what this attempt installed.
+ * A failed verification uninstalls what this attempt installed. A Node package
+ * ({@code ecosystem=node}) is installed with npm instead ({@link InstallNodePackage}).
  */
 public final class InstallModule implements Strategy {
     private final ModuleInstaller installer = new ModuleInstaller();
@@ -35,6 +37,7 @@ public final class InstallModule implements Strategy {
 
     @Override
     public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
+        if ("node".equals(params.get("ecosystem"))) return InstallNodePackage.plan(ctx, params);
         String module = Params.required(params, "module");
         Toolchain t = ctx.toolchain();
         Settings.Install cfg = ctx.settings().install();

@@ -1,13 +1,8 @@
 package org.autoheal.strategy.pip;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.backup.FaultPoints;
+import org.autoheal.exec.AppendLog;
 import org.autoheal.exec.Detached;
 import org.autoheal.exec.ProcessTree;
 import org.autoheal.service.PidRecord;
@@ -31,8 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DetachedPip {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedPip.class);
-    static final int TAIL_BYTES = 16 * 1024;
-    static final long ROTATE_BYTES = 4L << 20;
     // the interpreter may be a wrapper whose real python is a child: the whole tree goes
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
 
@@ -50,7 +44,7 @@ final class DetachedPip {
         }
         try {
             Files.createDirectories(trace.log().getParent());
-            long offset = header(trace.log(), argv);
+            long offset = AppendLog.header(trace.log(), argv);
             List<String> command = new ArrayList<>();
             Detached.setsid().ifPresent(p -> command.add(p.toString()));
             command.addAll(argv);
@@ -72,7 +66,7 @@ final class DetachedPip {
             if (timedOut) ProcessTree.kill(process.toHandle(), KILL_GRACE);
             int exit = timedOut ? -1 : process.exitValue();
             remember(record.ended(exit), trace.stateFile());
-            String tail = tail(trace.log(), offset);
+            String tail = AppendLog.tail(trace.log(), offset, "pip");
             return new ProcessRunner.Outcome(exit, timedOut, timedOut
                     ? (tail + "\nkilled " + argv.get(0) + " after " + timeout.toMillis() + " ms in " + workdir).strip() : tail);
         } catch (IOException e) {
@@ -91,34 +85,6 @@ final class DetachedPip {
         } catch (IOException e) {
             LOG.warn("cannot write {} (pip pid {}): {}; a crash now would leave this pip unknown to recovery",
                     stateFile, record.process().pid(), e.getMessage());
-        }
-    }
-
-    /**
-     * Appends a line naming the run and returns the offset where pip's own output starts. Past
-     * {@link #ROTATE_BYTES} the log is moved to {@code pip.log.1} first, so it stays bounded.
-     */
-    private static long header(Path log, List<String> argv) throws IOException {
-        if (Files.isRegularFile(log) && Files.size(log) > ROTATE_BYTES) {
-            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            out.write(("== " + Instant.now() + " " + String.join(" ", argv) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return Files.size(log);
-    }
-
-    /** This run's output, at most the last {@link #TAIL_BYTES} bytes of it. */
-    static String tail(Path log, long offset) {
-        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(offset, f.length() - TAIL_BYTES);
-            byte[] bytes = new byte[(int) Math.max(0, f.length() - from)];
-            f.seek(from);
-            f.readFully(bytes);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return from == offset ? text : "[... " + (from - offset) + " earlier bytes dropped ...]\n" + text;
-        } catch (IOException e) {
-            return "(pip's output in " + log + " cannot be read: " + e.getMessage() + ")";
         }
     }
 }
