@@ -81,14 +81,14 @@ record NodeError(String name, String code, String message) {
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : null;
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
-        missingExport(e, head.message() == null ? "" : head.message());
+        missingExportDetails(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
         missingExport(e, head.message() == null ? "" : head.message());
     }
 
-    /** {@code The requested module './lib.js' does not provide an export named 'x'} (ESM link error). */
-    private static void missingExport(ToolchainError e, String msg) {
+    /** {@code The requested module './lib.js' does not provide an export named 'x'} (ESM link error): details for fix_import. */
+    private static void missingExportDetails(ToolchainError e, String msg) {
         int at = msg.indexOf("The requested module '");
         int named = msg.indexOf("' does not provide an export named '");
         if (at < 0 || named < 0) return;
