@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Side-by-side cost of AutoHeal builds on the same machine state: for each ROUND, every ROOT in turn
+# runs (1) COLD cold starts of `bin/autoheal diagnose TEXT` (rules cache warm, launcher included) and
+# (2) `diagnose --batch` over the seed + captured corpora repeated REPEAT times, with --no-trace and
+# traced. Interleaving the roots round by round is what makes the comparison fair on a shared machine.
+# Prints per root: median [min-max] wall and CPU (user+sys) per cold start, and per batch error
+# (whole batch process divided by the number of lines, start-up included).
+# Usage: scripts/compare_perf.sh [-r ROUNDS] [-c COLD] [-n REPEAT] ROOT...   (each ROOT has bin/autoheal, a built jar)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rounds=5 cold=3 repeat=10
+while getopts r:c:n: o; do
+  case "$o" in r) rounds="$OPTARG" ;; c) cold="$OPTARG" ;; n) repeat="$OPTARG" ;; *) exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+[ $# -ge 1 ] || { echo "usage: $0 [-r ROUNDS] [-c COLD] [-n REPEAT] ROOT..." >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+batch="$work/batch.jsonl"
+python3 - "$here/src/test/resources/corpus" "$repeat" >"$batch" <<'EOF'
+import json, pathlib, sys
+root, repeat = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+lines = []
+for corpus in ("seed", "captured"):
+    for c in json.loads((root / corpus / "index.json").read_text())["cases"]:
+        text = (root / corpus / c["file"]).read_text(encoding="utf-8", errors="replace")
+        lines.append(json.dumps({"text": text, "tool": c.get("tool") or None}))
+for _ in range(repeat):
+    print("\n".join(lines))
+EOF
+n="$(wc -l <"$batch")"
+text=$'Traceback (most recent call last):\n  File "t.py", line 1, in <module>\n    import yaml\nModuleNotFoundError: No module named \'yaml\''
+i=0
+for r in "$@"; do
+  mkdir -p "$work/home$i"
+  "$r/bin/autoheal" --home "$work/home$i" diagnose "$text" >/dev/null 2>&1 || true   # build, archive, rules cache
+  i=$((i + 1))
+done
+for _ in $(seq "$rounds"); do
+  i=0
+  for r in "$@"; do
+    h="$work/home$i"
+    for _ in $(seq "$cold"); do
+      /usr/bin/time -f "%e %U %S" -a -o "$work/cold$i" "$r/bin/autoheal" --home "$h" diagnose "$text" >/dev/null || true
+    done
+    /usr/bin/time -f "%e %U %S" -a -o "$work/fast$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" --no-trace >/dev/null || true
+    /usr/bin/time -f "%e %U %S" -a -o "$work/traced$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" >/dev/null || true
+    i=$((i + 1))
+  done
+done
+# median [min-max] of column: wall ($1) or CPU ($2+$3), scaled (1 for seconds, 1e6/n for µs per line)
+stat() {
+  awk -v col="$2" -v k="$3" '{v = (col == "wall") ? $1 : $2 + $3; print v * k}' "$1" | sort -g |
+    awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.4g [%.4g-%.4g]", m, v[1], v[NR]}'
+}
+per=$(awk -v n="$n" 'BEGIN {print 1e6 / n}')
+echo "$rounds rounds, $cold cold starts per round, batch of $n lines (corpora x $repeat)"
+i=0
+for r in "$@"; do
+  echo "$r"
+  echo "  cold start s:          wall $(stat "$work/cold$i" wall 1)  CPU $(stat "$work/cold$i" cpu 1)"
+  echo "  batch --no-trace µs/error: wall $(stat "$work/fast$i" wall "$per")  CPU $(stat "$work/fast$i" cpu "$per")"
+  echo "  batch traced µs/error:     wall $(stat "$work/traced$i" wall "$per")  CPU $(stat "$work/traced$i" cpu "$per")"
+  i=$((i + 1))
+done
