@@ -1,5 +1,7 @@
 package org.autoheal.parse;
 
+import java.util.List;
+
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -29,6 +31,9 @@ final class NodeParser implements LanguageParser {
         location(e, lines, at, block.end, head);
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");
+        raisedIn(e, lines, at, block.end);
+        String entry = entryScript(input);
+        if (entry != null) Caps.detail(e, "entry", entry);
         return new ParseResult(e, at, block.end);
     }
 
@@ -55,6 +60,54 @@ final class NodeParser implements LanguageParser {
             }
         }
         return found;
+    }
+
+    /**
+     * The script node was asked to run ({@code node [options] app.mjs}): errors raised while linking ES modules
+     * (an import attribute missing, a folder imported) name no frame of the program, and the entry is where to look.
+     */
+    static String entryScript(ErrorInput input) {
+        List<String> argv = input == null ? null : input.command();
+        if (argv == null || argv.isEmpty()) return null;
+        String prog = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        if (!prog.equals("node") && !prog.equals("nodejs")) return null;
+        for (int i = 1; i < Math.min(argv.size(), 32); i++) {
+            String a = argv.get(i);
+            if (a.equals("-r") || a.equals("--require") || a.equals("--import") || a.equals("--loader")) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            return (a.endsWith(".js") || a.endsWith(".mjs") || a.endsWith(".cjs")) && Names.isPrintedPath(a) ? a : null;
+        }
+        return null;
+    }
+
+    /** The package whose code threw: the innermost frame under node_modules or a system package folder. */
+    private static void raisedIn(ToolchainError e, Lines lines, int at, int end) {
+        for (int i = at + 1; i <= end; i++) {
+            String line = lines.get(i);
+            if (!isFrame(line)) continue;
+            String pkg = libraryPackage(line);
+            if (pkg != null) Caps.detail(e, "raised_in", pkg);
+            return;
+        }
+    }
+
+    private static final String[] LIBRARY_DIRS = {"/node_modules/", "/usr/share/nodejs/", "/usr/lib/nodejs/"};
+
+    /** {@code ws} from {@code .../node_modules/ws/lib/websocket.js} ({@code @scope/name} for scoped packages); null otherwise. */
+    static String libraryPackage(String frame) {
+        for (String dir : LIBRARY_DIRS) {
+            int k = frame.lastIndexOf(dir);
+            if (k < 0) continue;
+            String rest = frame.substring(k + dir.length());
+            String[] parts = rest.split("/", 3);
+            if (parts.length < 2) return null;
+            String pkg = parts[0].startsWith("@") && parts.length == 3 ? parts[0] + "/" + parts[1] : parts[0];
+            return Names.isPackageSpecifier(pkg) ? pkg : null;
+        }
+        return null;
     }
 
     /** An fs call that writes: a missing folder in its path is what to create. */
@@ -135,7 +188,8 @@ final class NodeParser implements LanguageParser {
 
     static boolean isUser(String file) {
         return !(file.startsWith("node:") || file.startsWith("internal/") || file.startsWith("<") || file.startsWith("[")
-                || file.equals("native") || file.contains("/node_modules/") || file.indexOf(' ') >= 0);
+                || file.equals("native") || file.contains("/node_modules/") || file.startsWith("/usr/share/nodejs/")
+                || file.startsWith("/usr/lib/nodejs/") || file.indexOf(' ') >= 0);
     }
 
     static String stripFileUrl(String s) {
