@@ -32,6 +32,8 @@ final class NodeParser implements LanguageParser {
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");
         raisedIn(e, lines, at, block.end);
+        if (block.emitter != null) Caps.detail(e, "emitter", block.emitter);
+        jsonFileOfSyntaxError(e, head);
         String entry = entryScript(input);
         if (entry != null) Caps.detail(e, "entry", entry);
         return new ParseResult(e, at, block.end);
@@ -83,14 +85,35 @@ final class NodeParser implements LanguageParser {
         return null;
     }
 
-    /** The package whose code threw: the innermost frame under node_modules or a system package folder. */
+    /**
+     * The package whose code threw or emitted the error: the first frame under node_modules or a system package
+     * folder, before any frame of the program itself (Node's own {@code node:} frames are passed over).
+     */
     private static void raisedIn(ToolchainError e, Lines lines, int at, int end) {
         for (int i = at + 1; i <= end; i++) {
             String line = lines.get(i);
             if (!isFrame(line)) continue;
             String pkg = libraryPackage(line);
-            if (pkg != null) Caps.detail(e, "raised_in", pkg);
-            return;
+            if (pkg != null) {
+                Caps.detail(e, "raised_in", pkg);
+                return;
+            }
+            String[] loc = frameLocation(line.strip().substring(3));
+            if (loc != null && isUser(loc[0])) return;
+        }
+    }
+
+    /** {@code SyntaxError: /app/cfg/settings.json: Unexpected token ...}: a JSON module or require() of a .json file. */
+    private static void jsonFileOfSyntaxError(ToolchainError e, NodeError head) {
+        String msg = head.message();
+        if (!"SyntaxError".equals(head.name()) || msg == null) return;
+        int colon = msg.indexOf(": ");
+        if (colon <= 0) return;
+        String file = stripFileUrl(msg.substring(0, colon));
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json") && Names.isPrintedPath(file)) {
+            e.setJsonFile(file);
+            Caps.detail(e, "json_parse", "true");
         }
     }
 
