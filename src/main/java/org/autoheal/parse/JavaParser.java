@@ -60,6 +60,7 @@ final class JavaParser implements LanguageParser {
         for (Thrown th : chain) JavaMessages.extract(e, th.type, th.message);
         for (int k = 0; k < chain.size() && e.getFile() == null; k++) userFrame(e, chain.get(k).frames);
         for (int k = chain.size() - 1; k >= 0 && e.detail("raised_in") == null; k--) raisedIn(e, chain.get(k).frames);
+        for (int k = 0; k < chain.size() && e.getMode() == null; k++) e.setMode(mode(chain.get(k).frames));
         e.setOrigin(chain.size() > 1 ? "caused_by" : "traceback");
         return new ParseResult(e, start, end);
     }
@@ -135,6 +136,24 @@ final class JavaParser implements LanguageParser {
             e.setLine(line);
             return;
         }
+    }
+
+    private static final List<String> WRITERS = List.of("java.io.FileOutputStream.", "java.io.FileWriter.", "java.io.PrintWriter.<init>",
+            "java.io.RandomAccessFile.", "java.nio.file.Files.write", "java.nio.file.Files.newOutputStream", "java.nio.file.Files.newBufferedWriter",
+            "java.nio.file.Files.createFile", "java.nio.file.Files.createDirectory", "java.nio.file.Files.copy", "java.nio.file.Files.move");
+    private static final List<String> READERS = List.of("java.io.FileInputStream.", "java.io.FileReader.", "java.nio.file.Files.read",
+            "java.nio.file.Files.newInputStream", "java.nio.file.Files.newBufferedReader", "java.nio.file.Files.lines", "java.util.Scanner.<init>");
+
+    /** "write" when the JDK frames show a file opened for writing (a missing folder on its path is what to create), "read" for reading. */
+    private static String mode(List<String> frames) {
+        for (String f : frames) {
+            String where = f.substring(0, f.indexOf('('));
+            int slash = where.indexOf('/');
+            if (slash >= 0) where = where.substring(slash + 1);
+            for (String w : WRITERS) if (where.startsWith(w)) return "write";
+            for (String r : READERS) if (where.startsWith(r)) return "read";
+        }
+        return null;
     }
 
     /** Libraries whose frames are not the program's code (the failing line is the caller's). */

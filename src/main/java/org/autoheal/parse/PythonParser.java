@@ -97,6 +97,9 @@ final class PythonParser implements LanguageParser {
         }
         frame(e, outer, chain);
         raisedIn(e, outer);
+        if (e.getSyscall() == null && e.getErrno() != null && (e.getErrno() == 13 || e.getErrno() == 2 || e.getErrno() == 8) && startsAProgram(outer)) {
+            e.setSyscall("exec");
+        }
     }
 
     /**
@@ -142,6 +145,18 @@ final class PythonParser implements LanguageParser {
             if (literal != null && e.getSyscall() == null && (code.contains("exec") || code.contains("subprocess.") || code.contains("Popen(")
                     || code.contains("spawn"))) e.setSyscall("exec");
         }
+    }
+
+    /** The innermost frames start a program: subprocess's child, os.exec* / os.spawn* / os.posix_spawn. */
+    private static boolean startsAProgram(Block b) {
+        for (Frame f : b.frames) {
+            String fn = f.function() == null ? "" : f.function();
+            if (f.file().endsWith("/subprocess.py") && fn.equals("_execute_child")) return true;
+            if (f.file().endsWith("/os.py") && (fn.startsWith("exec") || fn.startsWith("_spawn") || fn.startsWith("spawn"))) return true;
+        }
+        Frame last = b.frames.isEmpty() ? null : b.frames.get(b.frames.size() - 1);
+        String code = last == null || last.code() == null ? "" : last.code();
+        return code.contains("os.exec") || code.contains("os.posix_spawn") || code.contains("os.spawn");
     }
 
     /** The first string literal of a source line that reads as a path (has a '/' or a '.'). */
