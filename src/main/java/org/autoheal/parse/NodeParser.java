@@ -98,7 +98,8 @@ final class NodeParser implements LanguageParser {
                 Caps.detail(e, "raised_in", pkg);
                 return;
             }
-            String[] loc = frameLocation(line.strip().substring(3));
+            String frame = line.strip();
+            String[] loc = frame.length() > 3 ? frameLocation(frame.substring(3)) : null;
             if (loc != null && isUser(loc[0])) return;
         }
     }
