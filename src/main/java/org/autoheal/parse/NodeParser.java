@@ -13,9 +13,9 @@ final class NodeParser implements LanguageParser {
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
-        if (!hasNodeEvidence(lines)) return null;
+        if (!hasNodeEvidence(lines)) return tap(lines, input);
         int at = errorLine(lines);
-        if (at < 0) return null;
+        if (at < 0) return tap(lines, input);
         NodeError head = NodeError.head(lines.get(at));
         ToolchainError e = new ToolchainError();
         e.setLanguage("node");
@@ -62,6 +62,54 @@ final class NodeParser implements LanguageParser {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code node --test} (TAP): a {@code not ok} test whose YAML block states the error it failed with
+     * ({@code error: 'connect ECONNREFUSED 127.0.0.1:5432'}, {@code code: 'ECONNREFUSED'}). The last one is the
+     * signal, read like an uncaught error; an assertion's failure states ERR_ASSERTION, which no rule diagnoses.
+     */
+    private static ParseResult tap(Lines lines, ErrorInput input) {
+        ParseResult found = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).strip().startsWith("not ok ")) continue;
+            String error = null;
+            String code = null;
+            String location = null;
+            int end = i;
+            for (int k = i + 1; k < Math.min(lines.size(), i + 200); k++) {
+                String t = lines.get(k).strip();
+                end = k;
+                if (t.equals("...") || t.startsWith("not ok ") || t.startsWith("ok ")) break;
+                if (t.startsWith("error: ")) error = yamlScalar(t.substring(7));
+                else if (t.startsWith("code: ")) code = yamlScalar(t.substring(6));
+                else if (t.startsWith("location: ")) location = yamlScalar(t.substring(10));
+            }
+            if (error == null || error.isEmpty()) continue;
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("node");
+            NodeError head = new NodeError("Error", code != null && Names.isIdentifier(code) ? code : null, error);
+            Caps.setType(e, head.printed());
+            Caps.type(e, head.name());
+            e.setMessage(error);
+            NodeError.fill(e, head, NodeBlock.read(Lines.of(head.printed() + ": " + error), 0));
+            String[] loc = location == null ? null : splitLocation(location);
+            if (loc != null && isUser(loc[0])) set(e, loc);
+            e.setOrigin("test_runner");
+            String entry = entryScript(input);
+            if (entry != null) Caps.detail(e, "entry", entry);
+            found = new ParseResult(e, i, end);
+        }
+        return found;
+    }
+
+    /** A one-line YAML scalar: {@code 'text'} (with '' for a quote), {@code "text"} or bare; null for a block scalar. */
+    private static String yamlScalar(String v) {
+        String t = v.strip();
+        if (t.startsWith("|") || t.startsWith(">")) return null;
+        if (t.length() >= 2 && t.startsWith("'") && t.endsWith("'")) return t.substring(1, t.length() - 1).replace("''", "'");
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) return t.substring(1, t.length() - 1);
+        return t;
     }
 
     /**
