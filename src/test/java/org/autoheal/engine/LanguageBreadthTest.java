@@ -216,4 +216,22 @@ class LanguageBreadthTest {
         Decision d = run("node", "t.js");
         assertThat(d.diagnoses()).isEmpty();
     }
+
+    @Test
+    void nodeTestRunnerFailsOnARefusedConnection_thenConnectionButAnAssertionIsNoCause() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();   // closed again before the test runs: a refused port
+        }
+        write("t/api.test.js", "const test = require('node:test');\nconst http = require('node:http');\n"
+                + "test('health', async () => {\n  await new Promise((res, rej) => http.get('http://127.0.0.1:" + port
+                + "/health', res).on('error', rej));\n});\n");
+        Diagnosis g = primary(run("node", "--test", "t/"));
+        assertThat(g.getCause()).isEqualTo("connection");
+        assertThat(g.get("port")).isEqualTo(String.valueOf(port));
+        Files.delete(dir.resolve("t/api.test.js"));
+        write("t/logic.test.js", "const test = require('node:test');\nconst assert = require('node:assert');\n"
+                + "test('sum', () => { assert.strictEqual(1 + 1, 3); });\n");
+        assertThat(run("node", "--test", "t/").diagnoses()).isEmpty();
+    }
 }
