@@ -31,7 +31,32 @@ final class CloseCodes {
                     }
                 }
             }
+            String loose = afterCloseWord(m);
+            if (loose != null && (e.hasScheme("ws") || e.hasScheme("wss") || m.toLowerCase(java.util.Locale.ROOT).contains("websocket"))) {
+                Caps.detail(e, "close_code", loose);
+                return;
+            }
         }
+    }
+
+    /**
+     * A program's own words: "closed by server: 1011 internal error", "onClose 1006". A code of four digits
+     * (1000..4999) standing alone within 40 characters after "close"; a port after a host ("…:3000") is not one.
+     */
+    private static String afterCloseWord(String m) {
+        String l = m.toLowerCase(java.util.Locale.ROOT);
+        int close = l.indexOf("close");
+        if (close < 0) return null;
+        for (int i = close + 5; i < Math.min(m.length() - 3, close + 45); i++) {
+            if (!Character.isDigit(m.charAt(i)) || Character.isLetterOrDigit(m.charAt(i - 1)) || m.charAt(i - 1) == ':' || m.charAt(i - 1) == '.') continue;
+            String digits = Names.digitsAt(m, i);
+            Integer code = Names.number(digits);
+            boolean alone = i + digits.length() >= m.length() || !Character.isLetterOrDigit(m.charAt(i + digits.length()))
+                    && m.charAt(i + digits.length()) != '.' && m.charAt(i + digits.length()) != ':';
+            if (digits.length() == 4 && alone && code != null && code >= 1000 && code <= 4999) return digits;
+            i += digits.length();
+        }
+        return null;
     }
 
     private static boolean aboutWebSocket(ToolchainError e, String m) {

@@ -18,7 +18,13 @@ final class JavaMessages {
             cannotRun(e, message, run);
             return;
         }
+        jsonPosition(e, message);
         switch (simple) {
+            case "UnknownHostException" -> {
+                // the message is the host, sometimes followed by the resolver's words
+                String host = message.split("[:\\s]", 2)[0];
+                if (e.getHost() == null && Names.isPathChars(host) && host.indexOf('/') < 0 && host.indexOf('.') > 0) e.setHost(host);
+            }
             case "NoSuchFileException", "AccessDeniedException", "FileAlreadyExistsException",
                  "NotDirectoryException", "DirectoryNotEmptyException", "FileSystemLoopException" -> {
                 int arrow = message.indexOf(" -> ");
@@ -37,6 +43,34 @@ final class JavaMessages {
             }
             default -> {
                 if (e.getErrno() == null) errno(e, Errnos.findText(message));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern[] JSON_POSITIONS = {
+        // Jackson: "[Source: …; line: 4, column: 1]" (the last one is the error's; an earlier one is a start marker)
+        java.util.regex.Pattern.compile("line: (\\d{1,9}), column: (\\d{1,9})\\]"),
+        // Gson: "at line 3 column 4 path $.a"
+        java.util.regex.Pattern.compile("at line (\\d{1,9}) column (\\d{1,9})"),
+        // org.json: "at 15 [character 16 line 1]"
+        java.util.regex.Pattern.compile("\\[character (\\d{1,9}) line (\\d{1,9})\\]"),
+    };
+
+    /** The JSON parser's position (Jackson, Gson, org.json) as the json_line / json_column details. */
+    private static void jsonPosition(ToolchainError e, String message) {
+        if (e.detail("json_line") != null || message.length() > 4000) return;
+        for (int p = 0; p < JSON_POSITIONS.length; p++) {
+            java.util.regex.Matcher m = JSON_POSITIONS[p].matcher(message);
+            String line = null;
+            String column = null;
+            while (m.find()) {
+                line = p == 2 ? m.group(2) : m.group(1);
+                column = p == 2 ? m.group(1) : m.group(2);
+            }
+            if (line != null) {
+                Caps.detail(e, "json_line", String.valueOf(Names.number(line)));
+                Caps.detail(e, "json_column", String.valueOf(Names.number(column)));
+                return;
             }
         }
     }

@@ -23,6 +23,8 @@ final class JavaParser implements LanguageParser {
             String t = lines.get(i).strip();
             if (t.startsWith(THREAD) || (!t.startsWith(CAUSED) && header(t) != null && isFrame(lines.get(i + 1)))) start = i;
         }
+        ParseResult launcher = launcher(lines, start);
+        if (launcher != null) return launcher;
         if (start < 0) return null;
         List<Thrown> chain = new ArrayList<>();
         int end = start;
@@ -31,6 +33,12 @@ final class JavaParser implements LanguageParser {
             Thrown th = i == start ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length())) : null;
             if (th != null) {
                 chain.add(th);
+                end = i;
+            } else if (!chain.isEmpty() && chain.get(chain.size() - 1).frames.isEmpty() && i == end + 1 && !isFrame(lines.get(i))
+                    && !t.isEmpty() && t.startsWith("at [") && chain.get(chain.size() - 1).message != null) {
+                // Jackson prints its location on the line under the message: " at [Source: …; line: 4, column: 1]"
+                Thrown last = chain.remove(chain.size() - 1);
+                chain.add(new Thrown(last.type, last.message + " " + t, last.frames));
                 end = i;
             } else if (isFrame(lines.get(i)) && !chain.isEmpty()) {
                 if (chain.get(chain.size() - 1).frames.size() < 256) chain.get(chain.size() - 1).frames.add(t.substring(3));
@@ -51,8 +59,44 @@ final class JavaParser implements LanguageParser {
         }
         for (Thrown th : chain) JavaMessages.extract(e, th.type, th.message);
         for (int k = 0; k < chain.size() && e.getFile() == null; k++) userFrame(e, chain.get(k).frames);
+        for (int k = chain.size() - 1; k >= 0 && e.detail("raised_in") == null; k--) raisedIn(e, chain.get(k).frames);
+        for (int k = 0; k < chain.size() && e.getMode() == null; k++) e.setMode(mode(chain.get(k).frames));
         e.setOrigin(chain.size() > 1 ? "caused_by" : "traceback");
         return new ParseResult(e, start, end);
+    }
+
+    private static final String NO_MAIN = "Error: Could not find or load main class ";
+    private static final String NO_JAR = "Error: Unable to access jarfile ";
+
+    /**
+     * The java launcher's own refusal to start, below any stack trace: {@code java tools/Missing.java} of a source
+     * file that does not exist ("Could not find or load main class tools.Missing.java") and {@code java -jar x.jar}
+     * of a missing jar. Both name a file that is not there (errno 2); a class name that is no file is left alone.
+     */
+    private static ParseResult launcher(Lines lines, int after) {
+        for (int i = lines.size() - 1; i > after; i--) {
+            String t = lines.get(i).strip();
+            String file = null;
+            if (t.startsWith(NO_MAIN) && t.endsWith(".java")) {
+                String cls = t.substring(NO_MAIN.length(), t.length() - 5);
+                file = cls.replace('.', '/') + ".java";
+            } else if (t.startsWith(NO_JAR)) {
+                file = t.substring(NO_JAR.length()).strip();
+            }
+            if (file == null || !Names.isPrintedPath(file)) continue;
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("java");
+            e.setOrigin("tool_message");
+            Caps.setType(e, "java launcher");
+            e.setMessage(t.substring("Error: ".length()));
+            e.setPath(file);
+            e.setErrno(2);
+            e.setCode("ENOENT");
+            int end = i;
+            if (lines.get(i + 1).startsWith(CAUSED)) end = i + 1;
+            return new ParseResult(e, i, end);
+        }
+        return null;
     }
 
     /** {@code Exception in thread "x" T: msg} or {@code T: msg} with T a qualified Java type. */
@@ -77,12 +121,12 @@ final class JavaParser implements LanguageParser {
         return paren > 3 && t.endsWith(")") && t.lastIndexOf(' ', paren) == 2;
     }
 
-    /** File and line of the first frame that is not JDK code. */
+    /** File and line of the first frame that is neither JDK nor a well-known library's code. */
     private static void userFrame(ToolchainError e, List<String> frames) {
         for (String f : frames) {
             int paren = f.indexOf('(');
             String where = f.substring(0, paren);
-            if (isJdk(where)) continue;
+            if (isJdk(where) || isLibrary(where)) continue;
             String loc = f.substring(paren + 1, f.length() - 1);
             int colon = loc.lastIndexOf(':');
             if (colon <= 0) continue;
@@ -91,6 +135,52 @@ final class JavaParser implements LanguageParser {
             e.setFile(loc.substring(0, colon));
             e.setLine(line);
             return;
+        }
+    }
+
+    private static final List<String> WRITERS = List.of("java.io.FileOutputStream.", "java.io.FileWriter.", "java.io.PrintWriter.<init>",
+            "java.io.RandomAccessFile.", "java.nio.file.Files.write", "java.nio.file.Files.newOutputStream", "java.nio.file.Files.newBufferedWriter",
+            "java.nio.file.Files.createFile", "java.nio.file.Files.createDirectory", "java.nio.file.Files.copy", "java.nio.file.Files.move");
+    private static final List<String> READERS = List.of("java.io.FileInputStream.", "java.io.FileReader.", "java.nio.file.Files.read",
+            "java.nio.file.Files.newInputStream", "java.nio.file.Files.newBufferedReader", "java.nio.file.Files.lines", "java.util.Scanner.<init>");
+
+    /** "write" when the JDK frames show a file opened for writing (a missing folder on its path is what to create), "read" for reading. */
+    private static String mode(List<String> frames) {
+        for (String f : frames) {
+            String where = f.substring(0, f.indexOf('('));
+            int slash = where.indexOf('/');
+            if (slash >= 0) where = where.substring(slash + 1);
+            for (String w : WRITERS) if (where.startsWith(w)) return "write";
+            for (String r : READERS) if (where.startsWith(r)) return "read";
+        }
+        return null;
+    }
+
+    /** Libraries whose frames are not the program's code (the failing line is the caller's). */
+    private static final List<String> LIBRARIES = List.of("com.fasterxml.", "com.google.", "org.apache.", "org.springframework.",
+            "io.netty.", "okhttp3.", "okio.", "org.json.", "org.postgresql.", "com.mysql.", "org.h2.", "org.sqlite.", "kotlin.",
+            "kotlinx.", "scala.", "org.slf4j.", "ch.qos.logback.", "org.eclipse.", "org.junit.", "org.java_websocket.",
+            "io.vertx.", "reactor.", "org.hibernate.", "com.zaxxer.", "picocli.", "org.yaml.", "com.squareup.");
+
+    private static boolean isLibrary(String where) {
+        for (String l : LIBRARIES) if (where.startsWith(l)) return true;
+        return false;
+    }
+
+    /**
+     * The package of the innermost frame outside java.*: {@code jdk.internal.net.http.websocket} for a socket
+     * error inside the JDK's WebSocket client, {@code org.java_websocket} for a library's. Rules use it to tell
+     * a WebSocket's failure from a plain connection's.
+     */
+    private static void raisedIn(ToolchainError e, List<String> frames) {
+        for (String f : frames) {
+            String where = f.substring(0, f.indexOf('('));
+            int slash = where.indexOf('/');
+            if (slash >= 0) where = where.substring(slash + 1);
+            if (where.contains(".websocket.") || where.startsWith("org.java_websocket.")) {
+                Caps.detail(e, "raised_in", where.startsWith("org.java_websocket.") ? "org.java_websocket" : "jdk.internal.net.http.websocket");
+                return;
+            }
         }
     }
 

@@ -15,6 +15,8 @@ import org.autoheal.facts.ToolchainError;
 final class NetExtractor {
     private static final Pattern TUPLE = Pattern.compile("\\('([A-Za-z0-9._:-]{1,253})', (\\d{1,5})[,)]");
     private static final Pattern HOST_KV = Pattern.compile("host='([A-Za-z0-9._:-]{1,253})', port=(\\d{1,5})");
+    /** A JSON log line's fields: {@code "host": "127.0.0.1", "port": 5432}. */
+    private static final Pattern HOST_JSON = Pattern.compile("\"host\": ?\"([A-Za-z0-9._:-]{1,253})\", ?\"port\": ?(\\d{1,5})[,}]");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}):(\\d{1,5})(?!\\d)");
     private static final Pattern LOCALHOST = Pattern.compile("(?<![\\w.-])(localhost):(\\d{1,5})(?!\\d)");
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
@@ -44,6 +46,7 @@ final class NetExtractor {
         if (e.getHost() == null) {
             if (e.getHost() == null) hostPort(e, all, TUPLE, "('");
             if (e.getHost() == null) hostPort(e, all, HOST_KV, "host='");
+            if (e.getHost() == null) hostPort(e, all, HOST_JSON, "\"host\"");
             if (e.getHost() == null) hostPort(e, all, IPV4, ":");
             if (e.getHost() == null) hostPort(e, all, LOCALHOST, "localhost:");
         }

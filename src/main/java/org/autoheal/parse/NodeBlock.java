@@ -12,10 +12,13 @@ import java.util.Map;
 final class NodeBlock {
     private static final int MAX_BLOCK_LINES = 400;
     private static final String CAUSE = "[cause]: ";
+    private static final String EMITTED = "Emitted 'error' event on ";
 
     final Map<String, String> props = new LinkedHashMap<>();
     final Map<String, String> causeProps = new LinkedHashMap<>();
     final List<NodeError> causes = new ArrayList<>();
+    /** The object that emitted an unhandled 'error' event ({@code WebSocket}, {@code ClientRequest}); null when none. */
+    String emitter;
     int end;
 
     /** Reads frames and the block after the head at line {@code at}. */
@@ -32,6 +35,11 @@ final class NodeBlock {
             } else if (NodeParser.isFrame(line)) {
                 b.end = i;
                 inBlock = line.endsWith(" {");
+            } else if (line.startsWith(EMITTED) && line.endsWith(" instance at:") && b.emitter == null) {
+                // "Emitted 'error' event on WebSocket instance at:": the emitter's frames and the property block follow
+                String name = line.substring(EMITTED.length(), line.length() - " instance at:".length());
+                if (Names.isIdentifier(name)) b.emitter = name;
+                b.end = i;
             } else if (line.startsWith("Node.js v") || (b.end > at && !line.isBlank() && Lines.indent(line) == 0)) {
                 break;
             }

@@ -135,6 +135,15 @@ record NodeError(String name, String code, String message) {
 
     /** {@code The requested module './x.mjs' does not provide an export named 'y'}: fromModule and name. */
     private static void missingExport(ToolchainError e, String msg) {
+        if (msg.startsWith("Named export '")) {
+            // CommonJS module imported with named imports: "Named export 'x' not found. The requested module 'y' is a CommonJS module, ..."
+            String name = Names.quotedAt(msg, 13, '\'');
+            int req = msg.indexOf("The requested module ");
+            String module = req < 0 ? null : Names.quotedAt(msg, req, '\'');
+            if (Names.isIdentifier(name)) e.setName(name);
+            if (module != null && Names.isPathChars(module)) e.setFromModule(module);
+            return;
+        }
         int at = msg.indexOf("does not provide an export named ");
         int req = msg.indexOf("The requested module ");
         if (at < 0 || req < 0 || req > at) return;

@@ -1,5 +1,7 @@
 package org.autoheal.parse;
 
+import java.util.List;
+
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -11,9 +13,9 @@ final class NodeParser implements LanguageParser {
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
-        if (!hasNodeEvidence(lines)) return null;
+        if (!hasNodeEvidence(lines)) return tap(lines, input);
         int at = errorLine(lines);
-        if (at < 0) return null;
+        if (at < 0) return tap(lines, input);
         NodeError head = NodeError.head(lines.get(at));
         ToolchainError e = new ToolchainError();
         e.setLanguage("node");
@@ -30,6 +32,11 @@ final class NodeParser implements LanguageParser {
         location(e, lines, at, block.end, head);
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");
+        raisedIn(e, lines, at, block.end);
+        if (block.emitter != null) Caps.detail(e, "emitter", block.emitter);
+        jsonFileOfSyntaxError(e, head);
+        String entry = entryScript(input);
+        if (entry != null) Caps.detail(e, "entry", entry);
         return new ParseResult(e, at, block.end);
     }
 
@@ -56,6 +63,124 @@ final class NodeParser implements LanguageParser {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code node --test} (TAP): a {@code not ok} test whose YAML block states the error it failed with
+     * ({@code error: 'connect ECONNREFUSED 127.0.0.1:5432'}, {@code code: 'ECONNREFUSED'}). The last one is the
+     * signal, read like an uncaught error; an assertion's failure states ERR_ASSERTION, which no rule diagnoses.
+     */
+    private static ParseResult tap(Lines lines, ErrorInput input) {
+        ParseResult found = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).strip().startsWith("not ok ")) continue;
+            String error = null;
+            String code = null;
+            String location = null;
+            int end = i;
+            for (int k = i + 1; k < Math.min(lines.size(), i + 200); k++) {
+                String t = lines.get(k).strip();
+                end = k;
+                if (t.equals("...") || t.startsWith("not ok ") || t.startsWith("ok ")) break;
+                if (t.startsWith("error: ")) error = yamlScalar(t.substring(7));
+                else if (t.startsWith("code: ")) code = yamlScalar(t.substring(6));
+                else if (t.startsWith("location: ")) location = yamlScalar(t.substring(10));
+            }
+            if (error == null || error.isEmpty()) continue;
+            ToolchainError e = new ToolchainError();
+            e.setLanguage("node");
+            NodeError head = new NodeError("Error", code != null && Names.isIdentifier(code) ? code : null, error);
+            Caps.setType(e, head.printed());
+            Caps.type(e, head.name());
+            e.setMessage(error);
+            NodeError.fill(e, head, NodeBlock.read(Lines.of(head.printed() + ": " + error), 0));
+            String[] loc = location == null ? null : splitLocation(location);
+            if (loc != null && isUser(loc[0])) set(e, loc);
+            e.setOrigin("test_runner");
+            String entry = entryScript(input);
+            if (entry != null) Caps.detail(e, "entry", entry);
+            found = new ParseResult(e, i, end);
+        }
+        return found;
+    }
+
+    /** A one-line YAML scalar: {@code 'text'} (with '' for a quote), {@code "text"} or bare; null for a block scalar. */
+    private static String yamlScalar(String v) {
+        String t = v.strip();
+        if (t.startsWith("|") || t.startsWith(">")) return null;
+        if (t.length() >= 2 && t.startsWith("'") && t.endsWith("'")) return t.substring(1, t.length() - 1).replace("''", "'");
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) return t.substring(1, t.length() - 1);
+        return t;
+    }
+
+    /**
+     * The script node was asked to run ({@code node [options] app.mjs}): errors raised while linking ES modules
+     * (an import attribute missing, a folder imported) name no frame of the program, and the entry is where to look.
+     */
+    static String entryScript(ErrorInput input) {
+        List<String> argv = input == null ? null : input.command();
+        if (argv == null || argv.isEmpty()) return null;
+        String prog = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        if (!prog.equals("node") && !prog.equals("nodejs")) return null;
+        for (int i = 1; i < Math.min(argv.size(), 32); i++) {
+            String a = argv.get(i);
+            if (a.equals("-r") || a.equals("--require") || a.equals("--import") || a.equals("--loader")) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            return (a.endsWith(".js") || a.endsWith(".mjs") || a.endsWith(".cjs")) && Names.isPrintedPath(a) ? a : null;
+        }
+        return null;
+    }
+
+    /**
+     * The package whose code threw or emitted the error: the first frame under node_modules or a system package
+     * folder, before any frame of the program itself (Node's own {@code node:} frames are passed over).
+     */
+    private static void raisedIn(ToolchainError e, Lines lines, int at, int end) {
+        for (int i = at + 1; i <= end; i++) {
+            String line = lines.get(i);
+            if (!isFrame(line)) continue;
+            String pkg = libraryPackage(line);
+            if (pkg != null) {
+                Caps.detail(e, "raised_in", pkg);
+                return;
+            }
+            String frame = line.strip();
+            String[] loc = frame.length() > 3 ? frameLocation(frame.substring(3)) : null;
+            if (loc != null && isUser(loc[0])) return;
+        }
+    }
+
+    /** {@code SyntaxError: /app/cfg/settings.json: Unexpected token ...}: a JSON module or require() of a .json file. */
+    private static void jsonFileOfSyntaxError(ToolchainError e, NodeError head) {
+        String msg = head.message();
+        if (!"SyntaxError".equals(head.name()) || msg == null) return;
+        int colon = msg.indexOf(": ");
+        if (colon <= 0) return;
+        String file = stripFileUrl(msg.substring(0, colon));
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json") && Names.isPrintedPath(file)) {
+            e.setJsonFile(file);
+            Caps.detail(e, "json_parse", "true");
+        }
+    }
+
+    private static final String[] LIBRARY_DIRS = {"/node_modules/", "/usr/share/nodejs/", "/usr/lib/nodejs/"};
+
+    /** {@code ws} from {@code .../node_modules/ws/lib/websocket.js} ({@code @scope/name} for scoped packages); null otherwise. */
+    static String libraryPackage(String frame) {
+        for (String dir : LIBRARY_DIRS) {
+            int k = frame.lastIndexOf(dir);
+            if (k < 0) continue;
+            String rest = frame.substring(k + dir.length());
+            String[] parts = rest.split("/", 3);
+            if (parts.length < 2) return null;
+            String pkg = parts[0].startsWith("@") && parts.length == 3 ? parts[0] + "/" + parts[1] : parts[0];
+            return Names.isPackageSpecifier(pkg) ? pkg : null;
+        }
+        return null;
     }
 
     /** An fs call that writes: a missing folder in its path is what to create. */
@@ -136,7 +261,8 @@ final class NodeParser implements LanguageParser {
 
     static boolean isUser(String file) {
         return !(file.startsWith("node:") || file.startsWith("internal/") || file.startsWith("<") || file.startsWith("[")
-                || file.equals("native") || file.contains("/node_modules/") || file.indexOf(' ') >= 0);
+                || file.equals("native") || file.contains("/node_modules/") || file.startsWith("/usr/share/nodejs/")
+                || file.startsWith("/usr/lib/nodejs/") || file.indexOf(' ') >= 0);
     }
 
     static String stripFileUrl(String s) {

@@ -38,6 +38,16 @@ final class PythonMessages {
         return name == null || name.isEmpty() ? null : name.length() <= 256 ? name : name.substring(0, 256);
     }
 
+    /** {@code x} from {@code No module named 'x.y'; 'x' is not a package}; null otherwise. */
+    static String notAPackage(String message) {
+        int at = message.indexOf("' is not a package");
+        if (at < 0 || message.indexOf("No module named ") < 0) return null;
+        int open = message.lastIndexOf('\'', at - 1);
+        if (open < 0) return null;
+        String name = message.substring(open + 1, at);
+        return Names.isDottedName(name) ? name : null;
+    }
+
     /** {@code cannot import name 'X' from 'Y' (path)}: fills name, fromModule and the from_file detail. */
     static void importName(ToolchainError e, String message) {
         int at = message.indexOf("cannot import name ");
@@ -82,6 +92,8 @@ final class PythonMessages {
         if (code == null) return null;
         if (code.contains("write_text(") || code.contains("write_bytes(")) return "write";
         if (code.contains("read_text(") || code.contains("read_bytes(")) return "read";
+        // mkdir of a folder whose parent is missing: the parent is what to create
+        if (code.contains("mkdir(")) return "write";
         int open = code.indexOf("open(");
         if (open < 0 || (open > 0 && Character.isJavaIdentifierPart(code.charAt(open - 1)))) return null;
         String args = code.substring(open + 5);

@@ -44,6 +44,8 @@ final class PythonParser implements LanguageParser {
                 chained.add(new ParseResult(c, b.start, b.end));
             }
         }
+        for (ParseResult r : PytestBlocks.read(lines)) out.add(r);
+        out.sort(java.util.Comparator.comparingInt(ParseResult::endLine));
         int said = interpreterLine(lines);
         if (said >= 0 && (out.isEmpty() || said > out.get(out.size() - 1).endLine())) {
             ToolchainError e = new ToolchainError();
@@ -78,6 +80,13 @@ final class PythonParser implements LanguageParser {
         for (int i = chain.size() - 1; i >= 0; i--) {
             Block b = chain.get(i);
             if (b.type == null || b.message == null) continue;
+            String shadow = PythonMessages.notAPackage(b.message);
+            if (shadow != null) {
+                // "No module named 'email.message'; 'email' is not a package": a module of that name exists (a local
+                // email.py shadows the package), nothing is missing
+                Caps.detail(e, "not_a_package", shadow);
+                continue;
+            }
             String module = PythonMessages.missingModule(b.message);
             String text = PythonMessages.missingModuleText(b.message);
             if (module == null && text != null && e.detail("module_text") == null) Caps.detail(e, "module_text", text);
@@ -87,6 +96,33 @@ final class PythonParser implements LanguageParser {
             PythonMessages.osError(e, b.message);
         }
         frame(e, outer, chain);
+        raisedIn(e, outer);
+        if (e.getSyscall() == null && e.getErrno() != null && (e.getErrno() == 13 || e.getErrno() == 2 || e.getErrno() == 8) && startsAProgram(outer)) {
+            e.setSyscall("exec");
+        }
+    }
+
+    /**
+     * The installed package whose code raised the error: the innermost frame under site-packages or
+     * dist-packages ({@code websocket} for {@code .../dist-packages/websocket/_socket.py}). Rules use it
+     * to tell a WebSocket client's socket error from a plain connection's.
+     */
+    private static void raisedIn(ToolchainError e, Block outer) {
+        for (int i = outer.frames.size() - 1; i >= 0; i--) {
+            String f = outer.frames.get(i).file();
+            int at = f.indexOf("/site-packages/");
+            int len = "/site-packages/".length();
+            if (at < 0) {
+                at = f.indexOf("/dist-packages/");
+                len = "/dist-packages/".length();
+            }
+            if (at < 0) continue;
+            String rest = f.substring(at + len);
+            int slash = rest.indexOf('/');
+            String pkg = slash > 0 ? rest.substring(0, slash) : rest.endsWith(".py") ? rest.substring(0, rest.length() - 3) : null;
+            if (pkg != null && Names.isIdentifier(pkg)) Caps.detail(e, "raised_in", pkg);
+            return;
+        }
     }
 
     /** File, line, column and source line of the innermost user frame (the header for SyntaxError). */
@@ -109,6 +145,18 @@ final class PythonParser implements LanguageParser {
             if (literal != null && e.getSyscall() == null && (code.contains("exec") || code.contains("subprocess.") || code.contains("Popen(")
                     || code.contains("spawn"))) e.setSyscall("exec");
         }
+    }
+
+    /** The innermost frames start a program: subprocess's child, os.exec* / os.spawn* / os.posix_spawn. */
+    private static boolean startsAProgram(Block b) {
+        for (Frame f : b.frames) {
+            String fn = f.function() == null ? "" : f.function();
+            if (f.file().endsWith("/subprocess.py") && fn.equals("_execute_child")) return true;
+            if (f.file().endsWith("/os.py") && (fn.startsWith("exec") || fn.startsWith("_spawn") || fn.startsWith("spawn"))) return true;
+        }
+        Frame last = b.frames.isEmpty() ? null : b.frames.get(b.frames.size() - 1);
+        String code = last == null || last.code() == null ? "" : last.code();
+        return code.contains("os.exec") || code.contains("os.posix_spawn") || code.contains("os.spawn");
     }
 
     /** The first string literal of a source line that reads as a path (has a '/' or a '.'). */
