@@ -38,7 +38,7 @@ class OneLinerDiagnosisTest {
             Arguments.of("Error: connect ECONNREFUSED 127.0.0.1:8765", "connection",
                     Map.of("host", "127.0.0.1", "port", "8765"), List.of()),
             Arguments.of("Error: Cannot find module 'express'", "missing_module",
-                    Map.of("module", "express", "ecosystem", "node"), List.of()),
+                    Map.of("module", "express", "ecosystem", "node"), List.of("install_module")),
             Arguments.of("SyntaxError: invalid syntax", "syntax", Map.of(), List.of()),
             Arguments.of("IndentationError: unexpected indent", "syntax", Map.of(), List.of()),
             Arguments.of("ModuleNotFoundError: No module named 'yaml'", "missing_module",
