@@ -51,6 +51,7 @@ final class Errnos {
         e(112, "EHOSTDOWN", "Host is down");
         e(113, "EHOSTUNREACH", "No route to host");
         e(115, "EINPROGRESS", "Operation now in progress");
+        TEXTS.put("no such file", 2);   // dash's "cannot open x: No such file"
     }
 
     private Errnos() {

@@ -18,6 +18,7 @@ final class ShellParser implements LanguageParser {
             "CPU time limit exceeded", "File size limit exceeded");
     private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
     /** bash 5.2 says this instead of the strerror text when execve fails with ENOENT on an existing file. */
+    private static final String CANT_CD = "can't cd to ";
     private static final String BASH_ENOENT = "required file not found";
 
     @Override
@@ -73,7 +74,9 @@ final class ShellParser implements LanguageParser {
 
     /** bash {@code syntax error near unexpected token}, dash {@code Syntax error: "fi" unexpected}. */
     private static boolean syntaxError(ToolchainError e, String rest) {
-        if (!rest.startsWith("syntax error") && !rest.startsWith("Syntax error")) return false;
+        boolean form = rest.startsWith("syntax error") || rest.startsWith("Syntax error")
+                || rest.startsWith("unexpected EOF while looking for matching") || rest.startsWith("unexpected end of file");
+        if (!form) return false;
         Caps.setType(e, "syntax error");
         return true;
     }
@@ -122,6 +125,14 @@ final class ShellParser implements LanguageParser {
     private static boolean subjectAndPhrase(ToolchainError e, String rest, List<String> argv) {
         String[] seg = rest.split(": ", 8);
         if (seg.length < 2) return false;
+        if (seg.length == 2 && seg[1].startsWith(CANT_CD)) {
+            // dash: "cd: can't cd to DIR" (states no reason; the folder is missing, or not one, or denied)
+            Caps.setType(e, "can't cd");
+            Caps.detail(e, "program", "cd");
+            String dir = seg[1].substring(CANT_CD.length()).strip();
+            if (Names.isPrintedPath(dir)) e.setPath(dir);
+            return true;
+        }
         String phrase = seg[seg.length - 1].strip();
         Integer errno = phrase.equals(BASH_ENOENT) ? Integer.valueOf(2) : Errnos.ofText(phrase);
         if (errno == null && !NOT_FOUND.contains(phrase)) return false;
