@@ -52,6 +52,7 @@ final class Errnos {
         e(113, "EHOSTUNREACH", "No route to host");
         e(115, "EINPROGRESS", "Operation now in progress");
         TEXTS.put("no such file", 2);   // dash's "cannot open x: No such file"
+        TEXTS.put("directory nonexistent", 2);   // dash's "cannot create x/y: Directory nonexistent"
     }
 
     private Errnos() {

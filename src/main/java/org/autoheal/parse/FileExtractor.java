@@ -167,7 +167,8 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
-            if (!lines.get(i).contains("parse error: ")) continue;
+            String l = lines.get(i).strip();
+            if (!l.startsWith("parse error: ") && !l.startsWith("jq: ")) continue;   // jq's own form only
             Matcher x = JQ_POSITION.matcher(lines.get(i));
             if (x.find()) {
                 Caps.detail(e, "json_line", Names.number(x.group(1)));

@@ -145,10 +145,8 @@ final class ShellParser implements LanguageParser {
             return true;
         }
         errno(e, errno);
-        for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) {
-            String s = Names.trimToken(seg[i].strip());
-            if (s.indexOf(' ') < 0 && Names.isPrintedPath(s)) e.setPath(s);
-        }
+        for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) e.setPath(ToolMessage.pathIn(seg[i]));
+        if (errno == 2 && ToolMessage.creates(rest)) e.setMode("write");
         if (seg.length >= 3 && seg[seg.length - 2].equals("bad interpreter")) Caps.detail(e, "interpreter", e.getPath());
         boolean runsProgram = seg.length == 2 && (argv == null || argv.stream().anyMatch(a -> samePath(a, program)));
         if (runsProgram || rest.contains(": bad interpreter: ") || rest.contains(": cannot execute")) e.setSyscall("exec");

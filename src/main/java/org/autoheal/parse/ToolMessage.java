@@ -15,10 +15,10 @@ import org.autoheal.facts.ToolchainError;
  */
 final class ToolMessage {
     /** Prefixes that are a severity, not a program ({@code git}'s {@code fatal:}, {@code error:}). */
-    private static final List<String> SEVERITIES = List.of("fatal", "error", "ERROR", "Error", "FATAL");
+    private static final List<String> SEVERITIES = List.of("fatal", "error");
     /** Words of failure: a {@code prog: message} line without a strerror phrase is a signal only with one of them. */
-    private static final List<String> FAILURE_WORDS = List.of("annot ", "can't ", "an't ", "nable to", "ailed", "rror",
-            "not found", "onnection", "onnect to", "resolve", "timed out", "timeout", "unreachable", "denied",
+    private static final List<String> FAILURE_WORDS = List.of("annot ", "can't ", "an't ", "nable to", "ailed to",
+            "not found", "onnection", "onnect to", "resolve", "timed out", "timeout expired", "unreachable", "denied",
             "No such", "closed", "refused", "not known", "name resolution");
 
     private ToolMessage() {
@@ -34,7 +34,7 @@ final class ToolMessage {
         String[] at = prog.indexOf(':') > 0 ? NodeParser.splitLocation(prog) : null;   // Makefile:1: config.mk: No such file
         if (at != null && (at[1] == null || !Names.isPathChars(at[0]))) return null;
         if (at != null) prog = at[0];
-        if (!Names.isPathChars(prog) || prog.indexOf(' ') >= 0 || Character.isUpperCase(prog.charAt(0)) && !SEVERITIES.contains(prog)) {
+        if (!Names.isPathChars(prog) || prog.indexOf(' ') >= 0 || at == null && Character.isUpperCase(prog.charAt(0))) {
             return null;
         }
         String rest = line.substring(colon + 2);
@@ -49,11 +49,15 @@ final class ToolMessage {
         String[] seg = rest.split(": ", 8);
         String phrase = Names.trimToken(seg[seg.length - 1].strip());
         Integer errno = Errnos.ofText(phrase);
-        if (errno == null && FAILURE_WORDS.stream().noneMatch(rest::contains)) return null;
+        // without a strerror phrase: only a program's (not a file:line's) words of failure, and not a line that
+        // names an exception or an [Errno N] (read as such by the caller)
+        if (errno == null && (at != null || FAILURE_WORDS.stream().noneMatch(rest::contains) || rest.contains("[Errno ")
+                || LineSignals.typedAt(rest) >= 0)) return null;
         ToolchainError e = new ToolchainError();
-        e.setLanguage("shell");
+        // "fatal: ..." / "error: ..." names no program: the line is kept whole and its language unknown
+        if (!severityFirst) e.setLanguage("shell");
         e.setOrigin("tool_message");
-        e.setMessage(rest);
+        e.setMessage(severityFirst ? line.strip() : rest);
         if (at != null) {
             e.setFile(at[0]);
             e.setLine(Names.number(at[1]));
@@ -67,6 +71,7 @@ final class ToolMessage {
             for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) e.setPath(pathIn(seg[i]));
         }
         if (connects(rest)) e.setSyscall("connect");
+        if (errno != null && errno == 2 && creates(rest)) e.setMode("write");
         return e;
     }
 
@@ -132,6 +137,13 @@ final class ToolMessage {
             b = a;
         }
         return null;
+    }
+
+    /** The failed operation wrote: mkdir, touch, cp/mv to a target, a shell redirect ({@code cannot create x: Directory nonexistent}). */
+    static boolean creates(String rest) {
+        String r = rest.toLowerCase(Locale.ROOT);
+        return r.startsWith("cannot create") || r.startsWith("can't create") || r.startsWith("cannot touch")
+                || r.startsWith("cannot make directory") || r.contains("cannot mkdir");
     }
 
     /** The failed operation was a connection ({@code connect to host}, {@code connection to server ... failed}). */
