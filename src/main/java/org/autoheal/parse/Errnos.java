@@ -91,6 +91,27 @@ final class Errnos {
         return null;
     }
 
+    /** Where the first strerror text starts in {@code line} (case-sensitive, as printed capitalized); -1 when none. */
+    static int indexOfText(String line) {
+        if (line == null) return -1;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String t : TEXTS.keySet()) {
+            int at = lower.indexOf(t);
+            if (at >= 0) return at;
+        }
+        return -1;
+    }
+
+    /** The errno of the first strerror text found anywhere in {@code line} (as {@link #indexOfText}); null when none. */
+    static Integer firstText(String line) {
+        if (line == null) return null;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Integer> t : TEXTS.entrySet()) {
+            if (lower.contains(t.getKey())) return t.getValue();
+        }
+        return null;
+    }
+
     static boolean isCode(String s) {
         return s != null && NUMBERS.containsKey(s);
     }

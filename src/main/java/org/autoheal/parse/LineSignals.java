@@ -66,8 +66,12 @@ final class LineSignals {
         if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
         ToolchainError e = text(line, "bare", input);
         fileLinePrefix(e, line);
-        int phrase = line.lastIndexOf(": ");
-        if (e.getPath() == null && e.getErrno() != null && phrase > 0) {
+        int phrase = Errnos.indexOfText(line) - 2;
+        if (e.getPath() == null && phrase > 0 && line.startsWith(": ", phrase)) {
+            if (e.getErrno() == null) {
+                e.setErrno(Errnos.firstText(line));
+                e.setCode(Errnos.name(e.getErrno()));
+            }
             // perl's die "can't write $f: $!", C's perror: the path is the last word before the strerror
             e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
         }

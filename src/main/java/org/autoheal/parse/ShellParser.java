@@ -52,6 +52,7 @@ final class ShellParser implements LanguageParser {
         if (!SHELLS.contains(base) && !script) return false;
         String rest = line.substring(colon + 1);
         String r = rest.startsWith(" ") ? rest.substring(1) : rest;   // zsh prints "zsh:1: ..."
+        if (r.startsWith("-c: ")) r = r.substring(4);   // bash -c: "bash: -c: line 2: syntax error: ..."
         String numbered = r.startsWith("line ") ? r.substring(5) : r;
         String digits = Names.digitsAt(numbered, 0);
         Integer scriptLine = null;

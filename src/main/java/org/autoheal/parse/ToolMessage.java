@@ -49,6 +49,16 @@ final class ToolMessage {
         String[] seg = rest.split(": ", 8);
         String phrase = Names.trimToken(seg[seg.length - 1].strip());
         Integer errno = Errnos.ofText(phrase);
+        int paren = phrase.lastIndexOf(" (");
+        if (errno == null && paren > 0 && seg[seg.length - 1].strip().endsWith(")")) {
+            // awk: "cannot open x (No such file or directory)", file: "x: cannot open `x' (No such file or directory)"
+            errno = Errnos.ofText(phrase.substring(paren + 2));
+            if (errno != null) {
+                seg[seg.length - 1] = phrase.substring(0, paren);
+                seg = java.util.Arrays.copyOf(seg, seg.length + 1);
+                phrase = phrase.substring(paren + 2);
+            }
+        }
         // without a strerror phrase: only a program's (not a file:line's) words of failure, and not a line that
         // names an exception or an [Errno N] (read as such by the caller)
         if (errno == null && (at != null || FAILURE_WORDS.stream().noneMatch(rest::contains) || rest.contains("[Errno ")
@@ -120,6 +130,14 @@ final class ToolMessage {
             return Names.isPrintedPath(t) && !SEVERITIES.contains(t) ? t : null;
         }
         String[] words = s.split(" ");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean verb = lower.startsWith("can't ") || lower.startsWith("cannot ") || lower.startsWith("unable to ")
+                || lower.startsWith("failed to ") || lower.startsWith("could not ");
+        if (verb && words.length >= 3 && words.length <= 6) {
+            // "can't read x", "cannot open x", "Can't open input file x": the object is the last word
+            String w = Names.trimToken(words[words.length - 1]);
+            if (Names.isPathChars(w) && !w.isEmpty()) return w;
+        }
         for (int i = words.length - 1; i >= 0; i--) {
             String w = Names.trimToken(words[i]);
             if ((w.indexOf('/') >= 0 || Names.looksLikeFile(w)) && Names.isPathChars(w)) return w;
