@@ -226,6 +226,7 @@ final class LineSignals {
         }
         if (module == null && file.endsWith(".pm")) module = file.substring(0, file.length() - 3).replace("/", "::");
         if (module != null && module.matches("[A-Za-z0-9_:]{1,200}")) Caps.detail(e, "perl_module", module);
+        else if (!file.endsWith(".pm") && Names.isPathChars(file)) e.setPath(file);   // require "lib/x.pl"
         int at = line.lastIndexOf(" at ");
         int l = line.lastIndexOf(" line ");
         if (at > 0 && l > at && Names.isPathChars(line.substring(at + 4, l))) {

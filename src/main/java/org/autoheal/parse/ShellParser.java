@@ -138,7 +138,8 @@ final class ShellParser implements LanguageParser {
         Integer errno = phrase.equals(BASH_ENOENT) ? Integer.valueOf(2) : Errnos.ofText(phrase);
         if (errno == null && !NOT_FOUND.contains(phrase)) return false;
         Caps.setType(e, phrase);
-        String program = Names.trimToken(seg[0]);
+        // "exec: x: not found": the program is the subject right before the phrase
+        String program = Names.trimToken(errno == null ? seg[seg.length - 2] : seg[0]);
         Caps.detail(e, "program", program);
         if (errno == null) {
             // dash: "./x.sh: not found" names a path that does not exist

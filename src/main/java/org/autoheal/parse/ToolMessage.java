@@ -19,7 +19,7 @@ final class ToolMessage {
     /** Words of failure: a {@code prog: message} line without a strerror phrase is a signal only with one of them. */
     private static final List<String> FAILURE_WORDS = List.of("annot ", "can't ", "an't ", "nable to", "ailed to",
             "not found", "onnection", "onnect to", "resolve", "timed out", "timeout expired", "unreachable", "denied",
-            "No such", "closed", "refused", "not known", "name resolution");
+            "No such", "closed", "refused", "not known", "name resolution", "does not exist");
 
     private ToolMessage() {
     }
@@ -79,6 +79,16 @@ final class ToolMessage {
             e.setErrno(errno);
             e.setCode(Errnos.name(errno));
             for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) e.setPath(pathIn(seg[i]));
+            if (seg.length == 1 && at == null && !severityFirst && (prog.indexOf('/') >= 0 || Names.looksLikeFile(prog))) {
+                // perror(path): "nodir/out: No such file or directory" (wget -O) names the file, not a program
+                e.setPath(prog);
+                e.getDetails().remove("program");
+            }
+        }
+        if (errno == null) {
+            // git: "repository 'x' does not exist": the quoted subject, for the rules that know the wording
+            String q = lastQuoted(rest.replace('\u2018', '\'').replace('\u2019', '\''), '\'');
+            if (q != null && Names.isPathChars(q)) Caps.detail(e, "subject", q);
         }
         if (connects(rest)) e.setSyscall("connect");
         if (errno != null && errno == 2 && creates(rest)) e.setMode("write");

@@ -171,11 +171,28 @@ class ToolRulesTest {
     }
 
     @Test
+    void whenPerlOrGitNameAMissingFileOrBadJson_thenTheirWordsAreRead() {
+        Diagnosis req = primary(decide("perl run.pl", 2, "Can't locate lib/missing.pl in @INC (@INC contains: /etc/perl) at run.pl line 1."));
+        assertThat(req.getCause()).isEqualTo("file_not_found");
+        assertThat(req.get("path")).isEqualTo("lib/missing.pl");
+        Diagnosis json = primary(decide("perl tools/read.pl config/app.json", 2,
+                ", or } expected while parsing object/hash, at character offset 8 (before \"(end of string)\") at tools/read.pl line 4."));
+        assertThat(json.getCause()).isEqualTo("json_format");
+        assertThat(json.get("json_file")).isEqualTo("config/app.json");
+        Diagnosis repo = primary(decide("git clone mirrors/app.git app", 128, "fatal: repository 'mirrors/app.git' does not exist"));
+        assertThat(repo.get("path")).isEqualTo("mirrors/app.git");
+        assertThat(primary(decide("bash -c x", 127, "bash: line 1: exec: deployctl: not found")).get("path")).isEqualTo("deployctl");
+        assertThat(primary(decide("wget -q -O out/app.tgz http://h/app.tgz", 1, "out/app.tgz: No such file or directory")).get("path")).isEqualTo("out/app.tgz");
+    }
+
+    @Test
     void whenAToolReportsSomethingElse_thenNothingIsDiagnosed() {
         assertThat(decide("git checkout release/2.0", 1, "error: pathspec 'release/2.0' did not match any file(s) known to git").diagnoses()).isEmpty();
         assertThat(decide("jq -r .items[].name d.json", 5, "jq: error (at d.json:1): Cannot index number with \"name\"").diagnoses()).isEmpty();
         assertThat(decide("sqlite3 app.db x", 1, "Error: in prepare, no such table: orders").diagnoses()).isEmpty();
         assertThat(decide("grep -c FATAL logs/app.log", 1, "0").diagnoses()).isEmpty();
+        assertThat(decide("git clone https://h/x.git", 128, "fatal: repository 'https://h/x.git/' not found").diagnoses()).isEmpty();
+        assertThat(decide("bash -c x", 127, "bash: line 1: NOPE: unbound variable").diagnoses()).isEmpty();
         assertThat(decide("wget -nv http://127.0.0.1:1/a.tgz", 8, "http://127.0.0.1:1/a.tgz:", "2026-12-06 20:00:00 ERROR 404: Not Found.").diagnoses()).isEmpty();
     }
 }
