@@ -193,6 +193,9 @@ class ToolRulesTest {
         assertThat(decide("grep -c FATAL logs/app.log", 1, "0").diagnoses()).isEmpty();
         assertThat(decide("git clone https://h/x.git", 128, "fatal: repository 'https://h/x.git/' not found").diagnoses()).isEmpty();
         assertThat(decide("bash -c x", 127, "bash: line 1: NOPE: unbound variable").diagnoses()).isEmpty();
+        assertThat(decide("ssh -p 22 deploy@127.0.0.1 true", 255, "deploy@127.0.0.1: Permission denied (publickey,password).").diagnoses()).isEmpty();
+        assertThat(decide("psql -h 127.0.0.1 -d shop", 2,
+                "psql: error: connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  database \"shop\" does not exist").diagnoses()).isEmpty();
         assertThat(decide("wget -nv http://127.0.0.1:1/a.tgz", 8, "http://127.0.0.1:1/a.tgz:", "2026-12-06 20:00:00 ERROR 404: Not Found.").diagnoses()).isEmpty();
     }
 }
