@@ -52,6 +52,7 @@ class ToolRulesTest {
         Decision d = run(dir, "no_such_program_autoheal --version");
         assertThat(primary(d).getCause()).isEqualTo("file_not_found");
         assertThat(primary(d).get("path")).isEqualTo("no_such_program_autoheal");
+        assertThat(d.proposals()).extracting(Proposal::getStrategy).doesNotContain("create_missing");
     }
 
     @Test
