@@ -32,7 +32,7 @@ final class NetExtractor {
         Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
     };
     private static final String[] UNRESOLVED_NEEDLES = {"resolve host", "resolve host", "translate host name", "getaddrinfo ",
-        "getaddrinfo for host", "Resolving ", ": ", "nknown host"};
+        "getaddrinfo for host", "Resolving ", "ame", "nknown host"};
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
     private static final Pattern[] STATUS = {
