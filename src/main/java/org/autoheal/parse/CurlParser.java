@@ -33,6 +33,7 @@ final class CurlParser implements LanguageParser {
                 e.setErrno(errno);
                 e.setCode(Errnos.name(errno));
             }
+            if (digits.equals("26") || digits.equals("37")) e.setPath(uploaded(input.command()));
             e.setOrigin("tool_message");
             return new ParseResult(e, i);
         }
@@ -52,6 +53,27 @@ final class CurlParser implements LanguageParser {
 
     private static void host(ToolchainError e, String host) {
         if (Names.isPathChars(host.replace(":", "").replace("[", "").replace("]", ""))) e.setHost(host);
+    }
+
+    /** The local file curl was to send: {@code -F name=@FILE}, {@code -d @FILE}, {@code --data-binary @FILE}, {@code -T FILE}. */
+    private static String uploaded(java.util.List<String> argv) {
+        if (argv == null) return null;
+        for (int i = 1; i < Math.min(argv.size(), 64); i++) {
+            String a = argv.get(i);
+            String next = i + 1 < argv.size() ? argv.get(i + 1) : null;
+            String file = null;
+            if ((a.equals("-T") || a.equals("--upload-file")) && next != null) file = next;
+            else if (next != null && a.startsWith("-") && (a.startsWith("-F") || a.startsWith("-d") || a.startsWith("--data") || a.startsWith("--form"))) {
+                int at = next.indexOf('@');
+                if (at >= 0 && (at == 0 || next.charAt(at - 1) == '=')) file = next.substring(at + 1);
+            }
+            if (file != null) {
+                int semi = file.indexOf(';');   // -F "file=@x.pdf;type=application/pdf"
+                if (semi > 0) file = file.substring(0, semi);
+                if (Names.isPathChars(file)) return file;
+            }
+        }
+        return null;
     }
 
     static Integer httpStatus(String digits) {

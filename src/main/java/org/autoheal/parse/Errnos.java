@@ -51,6 +51,8 @@ final class Errnos {
         e(112, "EHOSTDOWN", "Host is down");
         e(113, "EHOSTUNREACH", "No route to host");
         e(115, "EINPROGRESS", "Operation now in progress");
+        TEXTS.put("no such file", 2);   // dash's "cannot open x: No such file"
+        TEXTS.put("directory nonexistent", 2);   // dash's "cannot create x/y: Directory nonexistent"
     }
 
     private Errnos() {
@@ -85,6 +87,27 @@ final class Errnos {
             if (m.endsWith(t.getKey()) || m.contains("(" + t.getKey() + ")") || m.contains(t.getKey() + ":")) {
                 return t.getValue();
             }
+        }
+        return null;
+    }
+
+    /** Where the first strerror text starts in {@code line} (case-sensitive, as printed capitalized); -1 when none. */
+    static int indexOfText(String line) {
+        if (line == null) return -1;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String t : TEXTS.keySet()) {
+            int at = lower.indexOf(t);
+            if (at >= 0) return at;
+        }
+        return -1;
+    }
+
+    /** The errno of the first strerror text found anywhere in {@code line} (as {@link #indexOfText}); null when none. */
+    static Integer firstText(String line) {
+        if (line == null) return null;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Integer> t : TEXTS.entrySet()) {
+            if (lower.contains(t.getKey())) return t.getValue();
         }
         return null;
     }

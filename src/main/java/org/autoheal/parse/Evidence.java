@@ -69,6 +69,7 @@ final class Evidence {
         Lines own = Lines.of(excerpt);
         NetExtractor.fill(e, own, input.command());
         FileExtractor.fill(e, own, input.command());
+        FileExtractor.jsonFileAbove(e, lines, start);
         CloseCodes.fill(e);
         return Caps.bound(e);
     }

@@ -13,6 +13,8 @@ import org.autoheal.facts.ToolchainError;
  * Interpreter internals (stdlib, site-packages, node: modules) are not "mentioned" files.
  */
 final class FileExtractor {
+    /** jq's {@code parse error: Expected separator between values at line 3, column 11}. */
+    private static final Pattern JQ_POSITION = Pattern.compile("parse error: .{0,200}? at line (\\d{1,9}), column (\\d{1,9})");
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
 
     private FileExtractor() {
@@ -32,6 +34,36 @@ final class FileExtractor {
         if (e.getJsonFile() == null) e.setJsonFile(jsonFile(fromMessages, fromText, fromArgv));
         jsonPosition(e, lines);
         pythonModule(e, argv);
+        argvOperands(e, argv);
+    }
+
+    /**
+     * What some tools' argv states about the files of an error that does not name them: the database of the
+     * {@code sqlite3} shell (its first operand), the folder of {@code -C DIR} / {@code --directory=DIR} (tar, make, git).
+     */
+    private static void argvOperands(ToolchainError e, List<String> argv) {
+        if (argv == null || argv.isEmpty()) return;
+        String prog = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+        for (int i = 1; i < Math.min(argv.size(), 64); i++) {
+            String a = argv.get(i);
+            if (prog.equals("sqlite3") && !a.startsWith("-")) {
+                if (Names.isPathChars(a)) Caps.detail(e, "database", a);
+                break;
+            }
+            String dir = a.equals("-C") && i + 1 < argv.size() ? argv.get(i + 1) : a.startsWith("--directory=") ? a.substring(12) : null;
+            if (dir != null && Names.isPathChars(dir)) Caps.detail(e, "chdir", dir);
+        }
+    }
+
+    /**
+     * A decoder error that names no JSON file, printed right after the command that read it (make echoes each
+     * recipe line before running it): the JSON file of those lines.
+     */
+    static void jsonFileAbove(ToolchainError e, Lines lines, int start) {
+        if (e.getJsonFile() != null || e.detail("json_line") == null) return;
+        for (int i = start - 1; i >= Math.max(0, start - 3) && e.getJsonFile() == null; i--) {
+            e.setJsonFile(jsonFile(List.of(), files(lines.get(i)), List.of()));
+        }
     }
 
     /** Quoted and bare tokens of one line that look like files and are not interpreter internals. */
@@ -133,6 +165,16 @@ final class FileExtractor {
             if (!lines.get(i).contains(" column ")) continue;
             Matcher x = JSON_POSITION.matcher(lines.get(i));
             if (x.find()) found = x;
+        }
+        for (int i = lines.size() - 1; found == null && i >= 0; i--) {
+            String l = lines.get(i).strip();
+            if (!l.startsWith("parse error: ") && !l.startsWith("jq: ")) continue;   // jq's own form only
+            Matcher x = JQ_POSITION.matcher(lines.get(i));
+            if (x.find()) {
+                Caps.detail(e, "json_line", Names.number(x.group(1)));
+                Caps.detail(e, "json_column", Names.number(x.group(2)));
+                return;
+            }
         }
         if (found == null) return;
         Caps.detail(e, "json_line", Names.number(found.group(1)));

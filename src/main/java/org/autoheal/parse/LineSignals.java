@@ -66,6 +66,15 @@ final class LineSignals {
         if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
         ToolchainError e = text(line, "bare", input);
         fileLinePrefix(e, line);
+        int phrase = Errnos.indexOfText(line) - 2;
+        if (e.getPath() == null && phrase > 0 && line.startsWith(": ", phrase)) {
+            if (e.getErrno() == null) {
+                e.setErrno(Errnos.firstText(line));
+                e.setCode(Errnos.name(e.getErrno()));
+            }
+            // perl's die "can't write $f: $!", C's perror: the path is the last word before the strerror
+            e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
+        }
         return informative(e, line) ? e : null;
     }
 
@@ -175,6 +184,7 @@ final class LineSignals {
             e.setLine(Names.number(Names.digitsAt(line, l + 6)));
             return e;
         }
+        if (line.startsWith("Can't locate ") && line.contains(" in @INC")) return perlModule(e, line);
         int err = line.indexOf(": error: ");
         if (err <= 0) return null;
         String[] loc = NodeParser.splitLocation(line.substring(0, err));
@@ -199,36 +209,40 @@ final class LineSignals {
         return e;
     }
 
+    /**
+     * perl's {@code Can't locate YAML/XS.pm in @INC (you may need to install the YAML::XS module) (...) at x.pl line 2.}:
+     * the module in {@code perl_module} (not {@code module}, which is Python's and Node's).
+     */
+    private static ToolchainError perlModule(ToolchainError e, String line) {
+        e.setLanguage("perl");
+        Caps.setType(e, "Can't locate");
+        e.setMessage(line.length() > 300 ? line.substring(0, 300) : line);
+        String file = line.substring(13, line.indexOf(" in @INC"));
+        String module = null;
+        int hint = line.indexOf("(you may need to install the ");
+        if (hint >= 0) {
+            int end = line.indexOf(" module)", hint);
+            if (end > hint) module = line.substring(hint + 29, end);
+        }
+        if (module == null && file.endsWith(".pm")) module = file.substring(0, file.length() - 3).replace("/", "::");
+        if (module != null && module.matches("[A-Za-z0-9_:]{1,200}")) Caps.detail(e, "perl_module", module);
+        else if (!file.endsWith(".pm") && Names.isPathChars(file)) e.setPath(file);   // require "lib/x.pl"
+        int at = line.lastIndexOf(" at ");
+        int l = line.lastIndexOf(" line ");
+        if (at > 0 && l > at && Names.isPathChars(line.substring(at + 4, l))) {
+            e.setFile(line.substring(at + 4, l));
+            e.setLine(Names.number(Names.digitsAt(line, l + 6)));
+        }
+        return e;
+    }
+
     /** {@code prog: ...: strerror} of shells, scripts, curl and command-line tools. */
     private static ToolchainError tool(String line, ErrorInput input) {
         Lines one = Lines.of(line);
         ParseResult r = new ShellParser().parse(one, input);
         if (r == null) r = new CurlParser().parse(one, input);
         if (r != null) return r.fact();
-        int colon = line.indexOf(": ");
-        if (colon <= 0 || colon > 40) return null;
-        String prog = line.substring(0, colon);
-        if (!Names.isPathChars(prog) || prog.indexOf(' ') >= 0) return null;
-        String[] seg = line.split(": ", 8);
-        String phrase = seg[seg.length - 1].strip();
-        Integer errno = Errnos.ofText(phrase);
-        if (errno == null || seg.length < 2) return null;
-        ToolchainError e = new ToolchainError();
-        e.setLanguage("shell");
-        e.setOrigin("tool_message");
-        Caps.setType(e, phrase);
-        e.setMessage(line.substring(colon + 2));
-        e.setErrno(errno);
-        e.setCode(Errnos.name(errno));
-        Caps.detail(e, "program", prog.substring(prog.lastIndexOf('/') + 1));
-        for (int i = seg.length - 2; i >= 1 && e.getPath() == null; i--) {
-            String s = seg[i].strip();
-            int q = Math.max(s.indexOf('\''), s.indexOf('\u2018'));
-            String quoted = q >= 0 ? Names.quotedAt(s.replace('\u2018', '\'').replace('\u2019', '\''), q, '\'') : null;
-            String cand = quoted != null ? quoted : s.indexOf(' ') < 0 ? Names.trimToken(s) : null;
-            if (cand != null && Names.isPrintedPath(cand)) e.setPath(cand);
-        }
-        return e;
+        return ToolMessage.of(line);
     }
 
     /** Start of a {@code Type: message} (Python or JS exception name) in the text; -1 when there is none. */

@@ -19,6 +19,22 @@ final class NetExtractor {
     private static final Pattern HOST_JSON = Pattern.compile("\"host\": ?\"([A-Za-z0-9._:-]{1,253})\", ?\"port\": ?(\\d{1,5})[,}]");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}):(\\d{1,5})(?!\\d)");
     private static final Pattern LOCALHOST = Pattern.compile("(?<![\\w.-])(localhost):(\\d{1,5})(?!\\d)");
+    /** {@code connect to host H port P}, {@code Failed to connect to H port P}, psql's {@code server at "H" (ip), port P}. */
+    private static final Pattern HOST_PORT_WORDS = Pattern.compile(
+            "(?:host|to|at|server) \"?([A-Za-z0-9._:-]{1,253}?)\"?(?: \\([^)]{0,64}\\))?,? port (\\d{1,5})(?!\\d)");
+    /** A host that could not be resolved, as curl, git, wget, ssh, psql, Node, nc and ping name it. */
+    private static final Pattern[] UNRESOLVED = {
+        Pattern.compile("[Cc]ould not resolve host(?:name)?:? ['\"\u2018]?([A-Za-z0-9._-]{1,253})"),
+        Pattern.compile("unable to resolve host(?: address)? ['\"\u2018]?([A-Za-z0-9._-]{1,253})"),
+        Pattern.compile("could not translate host name \"([A-Za-z0-9._-]{1,253})\""),
+        Pattern.compile("getaddrinfo (?:ENOTFOUND|EAI_AGAIN|EAI_NONAME) ([A-Za-z0-9._-]{1,253})"),
+        Pattern.compile("getaddrinfo for host \"([A-Za-z0-9._-]{1,253})\""),
+        Pattern.compile("Resolving ([A-Za-z0-9._-]{1,253}) \\("),
+        Pattern.compile("(?:^|: )([A-Za-z0-9._-]{1,253}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname)"),
+        Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
+    };
+    private static final String[] UNRESOLVED_NEEDLES = {"resolve host", "resolve host", "translate host name", "getaddrinfo ",
+        "getaddrinfo for host", "Resolving ", "ame", "nknown host"};
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
     private static final Pattern[] STATUS = {
@@ -49,11 +65,22 @@ final class NetExtractor {
             if (e.getHost() == null) hostPort(e, all, HOST_JSON, "\"host\"");
             if (e.getHost() == null) hostPort(e, all, IPV4, ":");
             if (e.getHost() == null) hostPort(e, all, LOCALHOST, "localhost:");
+            if (e.getHost() == null) hostPort(e, all, HOST_PORT_WORDS, " port ");
+            for (int i = 0; i < UNRESOLVED.length && e.getHost() == null; i++) {
+                String h = first(all, UNRESOLVED[i], UNRESOLVED_NEEDLES[i]);
+                if (h != null && h.indexOf('.') != 0 && !h.chars().allMatch(Character::isDigit)) e.setHost(h);
+            }
         }
         if (e.getUrl() == null) e.setUrl(firstUrl(messages));
         if (e.getUrl() == null) e.setUrl(firstUrl(lines.all()));
         if (e.getUrl() == null && argv != null) e.setUrl(firstUrl(argv));
+        if (e.getUrl() != null && e.getUrl().endsWith("/") && argv != null) {
+            // git prints the URL it was given with a slash added: the argv's spelling is the user's
+            String bare = e.getUrl().substring(0, e.getUrl().length() - 1);
+            if (argv.contains(bare)) e.setUrl(bare);
+        }
         Urls.fillHostPort(e);
+        if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         if (e.getErrno() == null) {
             String n = first(messages, ERRNO, "[Errno ");
             if (n == null) n = last(lines.all(), ERRNO, "[Errno ");

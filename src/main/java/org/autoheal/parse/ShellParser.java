@@ -18,6 +18,7 @@ final class ShellParser implements LanguageParser {
             "CPU time limit exceeded", "File size limit exceeded");
     private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
     /** bash 5.2 says this instead of the strerror text when execve fails with ENOENT on an existing file. */
+    private static final String CANT_CD = "can't cd to ";
     private static final String BASH_ENOENT = "required file not found";
 
     @Override
@@ -51,6 +52,7 @@ final class ShellParser implements LanguageParser {
         if (!SHELLS.contains(base) && !script) return false;
         String rest = line.substring(colon + 1);
         String r = rest.startsWith(" ") ? rest.substring(1) : rest;   // zsh prints "zsh:1: ..."
+        if (r.startsWith("-c: ")) r = r.substring(4);   // bash -c: "bash: -c: line 2: syntax error: ..."
         String numbered = r.startsWith("line ") ? r.substring(5) : r;
         String digits = Names.digitsAt(numbered, 0);
         Integer scriptLine = null;
@@ -73,7 +75,9 @@ final class ShellParser implements LanguageParser {
 
     /** bash {@code syntax error near unexpected token}, dash {@code Syntax error: "fi" unexpected}. */
     private static boolean syntaxError(ToolchainError e, String rest) {
-        if (!rest.startsWith("syntax error") && !rest.startsWith("Syntax error")) return false;
+        boolean form = rest.startsWith("syntax error") || rest.startsWith("Syntax error")
+                || rest.startsWith("unexpected EOF while looking for matching") || rest.startsWith("unexpected end of file");
+        if (!form) return false;
         Caps.setType(e, "syntax error");
         return true;
     }
@@ -122,11 +126,20 @@ final class ShellParser implements LanguageParser {
     private static boolean subjectAndPhrase(ToolchainError e, String rest, List<String> argv) {
         String[] seg = rest.split(": ", 8);
         if (seg.length < 2) return false;
+        if (seg.length == 2 && seg[1].startsWith(CANT_CD)) {
+            // dash: "cd: can't cd to DIR" (states no reason; the folder is missing, or not one, or denied)
+            Caps.setType(e, "can't cd");
+            Caps.detail(e, "program", "cd");
+            String dir = seg[1].substring(CANT_CD.length()).strip();
+            if (Names.isPrintedPath(dir)) e.setPath(dir);
+            return true;
+        }
         String phrase = seg[seg.length - 1].strip();
         Integer errno = phrase.equals(BASH_ENOENT) ? Integer.valueOf(2) : Errnos.ofText(phrase);
         if (errno == null && !NOT_FOUND.contains(phrase)) return false;
         Caps.setType(e, phrase);
-        String program = Names.trimToken(seg[0]);
+        // "exec: x: not found": the program is the subject right before the phrase
+        String program = Names.trimToken(errno == null ? seg[seg.length - 2] : seg[0]);
         Caps.detail(e, "program", program);
         if (errno == null) {
             // dash: "./x.sh: not found" names a path that does not exist
@@ -134,10 +147,8 @@ final class ShellParser implements LanguageParser {
             return true;
         }
         errno(e, errno);
-        for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) {
-            String s = Names.trimToken(seg[i].strip());
-            if (s.indexOf(' ') < 0 && Names.isPrintedPath(s)) e.setPath(s);
-        }
+        for (int i = seg.length - 2; i >= 0 && e.getPath() == null; i--) e.setPath(ToolMessage.pathIn(seg[i]));
+        if (errno == 2 && ToolMessage.creates(rest)) e.setMode("write");
         if (seg.length >= 3 && seg[seg.length - 2].equals("bad interpreter")) Caps.detail(e, "interpreter", e.getPath());
         boolean runsProgram = seg.length == 2 && (argv == null || argv.stream().anyMatch(a -> samePath(a, program)));
         if (runsProgram || rest.contains(": bad interpreter: ") || rest.contains(": cannot execute")) e.setSyscall("exec");
