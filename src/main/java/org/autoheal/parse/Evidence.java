@@ -68,6 +68,11 @@ final class Evidence {
         e.setPosition(end + 1);
         Lines own = Lines.of(excerpt);
         NetExtractor.fill(e, own, input.command());
+        if (e.getUrl() == null && e.getHost() == null && end + 1 < lines.size() && !lines.get(end + 1).isBlank()
+                && LineSignals.of(lines.get(end + 1), input) == null) {
+            // a one-line error and its context line ("while connecting to ws://…", websockets): the address it states
+            NetExtractor.fill(e, Lines.of(excerpt + "\n" + lines.get(end + 1)), input.command());
+        }
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);
         CloseCodes.fill(e);

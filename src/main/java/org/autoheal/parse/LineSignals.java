@@ -254,7 +254,9 @@ final class LineSignals {
             int start = colon;
             while (start > 0 && (Character.isLetterOrDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '.' || t.charAt(start - 1) == '_')) start--;
             String type = t.substring(start, colon);
-            boolean typed = (type.endsWith("Error") || type.endsWith("Exception")) && Names.isDottedName(type)
+            // FooError / a.b.FooException, or a qualified class of any name (websockets.exceptions.InvalidStatus)
+            boolean typed = ((type.endsWith("Error") || type.endsWith("Exception")) && Names.isDottedName(type)
+                    || Character.isLowerCase(type.isEmpty() ? 'A' : type.charAt(0)) && ToolMessage.qualifiedClassName(type))
                     && (colon + 1 == t.length() || t.charAt(colon + 1) == ' ');
             if (typed && (start == 0 || " ([:'\"".indexOf(t.charAt(start - 1)) >= 0)) return start;
             from = colon + 1;

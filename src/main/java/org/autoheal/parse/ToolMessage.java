@@ -37,6 +37,8 @@ final class ToolMessage {
         if (!Names.isPathChars(prog) || prog.indexOf(' ') >= 0 || at == null && Character.isUpperCase(prog.charAt(0))) {
             return null;
         }
+        // "websockets.exceptions.InvalidStatus: ..." names an exception class (a.b.Class), not a program
+        if (at == null && qualifiedClassName(prog)) return null;
         String rest = line.substring(colon + 2);
         boolean severityFirst = SEVERITIES.contains(prog);
         for (String s : SEVERITIES) {
@@ -93,6 +95,16 @@ final class ToolMessage {
         if (connects(rest)) e.setSyscall("connect");
         if (errno != null && errno == 2 && creates(rest)) e.setMode("write");
         return e;
+    }
+
+    /** {@code pkg.module.ClassName}: dotted identifiers whose last one starts with a capital letter. */
+    static boolean qualifiedClassName(String word) {
+        int dot = word.lastIndexOf('.');
+        if (dot <= 0 || dot == word.length() - 1 || !Character.isUpperCase(word.charAt(dot + 1))) return false;
+        for (String part : word.split("\\.", -1)) {
+            if (!Names.isIdentifier(part)) return false;
+        }
+        return true;
     }
 
     /**
