@@ -53,12 +53,24 @@ class PipRecoveryTest {
                 + "open('widget.py', 'w').write('OK = 1\\n')\n");
         Process pip = new ProcessBuilder("python3", "-m", "pip", "install", "--", "widget-dist")
                 .directory(dir.resolve("work").toFile()).start();
+        // python3 may be a wrapper (a pyenv shim: env, bash, pyenv, then python): a crash leaves pip long past
+        // those execs, so the test waits for the real interpreter too (mid-exec, /proc/PID/cmdline can read empty)
+        org.autoheal.testing.Wait.until(() -> interpreterRuns(pip.pid()), Duration.ofSeconds(20));
         PidRecord process = new PidRecord("pip", pip.pid(), pip.info().startInstant().orElseThrow().toString(),
                 List.of("python3", "-m", "pip", "install", "--", "widget-dist"), dir.resolve("work").toString(),
                 home.logs().resolve("pip.log").toString(), 0);
         new PipRecord(process, tool, "widget", "widget-dist", Instant.now().plus(deadline).toString(), null)
                 .write(PipRecord.file(home.state()));
         return pip;
+    }
+
+    /**
+     * A python runs: the process itself, or a child of it (pyenv's shim keeps bash as the process for
+     * `python3 -m pip`, with python as its child, to rehash after an install).
+     */
+    private static boolean interpreterRuns(long pid) {
+        return ProcessHandle.of(pid).stream().flatMap(h -> java.util.stream.Stream.concat(java.util.stream.Stream.of(h), h.descendants()))
+                .anyMatch(h -> h.info().command().map(c -> c.substring(c.lastIndexOf('/') + 1).startsWith("python")).orElse(false));
     }
 
     private List<Recovered> recover() {
