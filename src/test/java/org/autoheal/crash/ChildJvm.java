@@ -165,7 +165,8 @@ final class ChildJvm {
         Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"t\": {\"command\": [\"./tools/run.sh\"]}}}");
         List<String> cmd = new ArrayList<>(List.of(javaBin.toString()));
         cmd.addAll(opts);
-        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + jsa, "-cp", classpath, Main.class.getName(), "--home", home.toString(),
+        // JDK 17's dynamic archive dump can crash at exit: its log goes beside the archive, not into the checkout
+        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + jsa, "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"), "-cp", classpath, Main.class.getName(), "--home", home.toString(),
                 "repair", "--yes"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) p.destroyForcibly();
