@@ -20,14 +20,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code autoheal rules check|list}: compile the rules; list them with their salience. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check or list the healing rules.")
+/** {@code autoheal rules check|list|test}: compile the rules; list them with their salience; run their examples. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check, list or test the healing rules.",
+        subcommands = RulesTestCommand.class)
 final class RulesCommand {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Compile rules/**/*.drl and the custom patterns; errors as file:line:col: message (exit 1).")
+            description = "Compile rules/**/*.drl and the custom patterns and run the rule examples; errors as file:line:col: message (exit 1).")
     int check() {
         HomeConfig config = HomeConfig.load(top.home());
         Map<String, String> sources = RuleSources.forHome(config.home().root());
@@ -40,6 +41,10 @@ final class RulesCommand {
                 unknown.forEach(err::println);
                 err.printf("%d error(s): a proposal for an unregistered strategy fails at repair time%n", unknown.size());
                 err.flush();
+                return ExitCode.FAILING;
+            }
+            // the rule examples (DESIGN §9): a failing one is an error, a rule no example fires a warning
+            if (org.autoheal.examples.ExampleCheck.print(rules, config.home().root(), spec.commandLine().getErr()) > 0) {
                 return ExitCode.FAILING;
             }
             out.printf("ok: %d rules in %d files, %d custom patterns (rules %s)%n", rules.catalog().size(),

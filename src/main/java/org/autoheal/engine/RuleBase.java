@@ -154,6 +154,11 @@ public final class RuleBase {
         return sorted.stream().filter(p -> seen.add(p.getStrategy() + p.getParams())).toList();
     }
 
+    /** The same compiled rules with other custom patterns: a rule example brings its own config. */
+    public RuleBase withPatterns(List<CustomPattern> other) {
+        return new RuleBase(kieBase, catalog, other, version, fromCache);
+    }
+
     SessionPool sessions() { return sessions; }
     /** True when the compiled rules came from the rules cache instead of the compiler. */
     public boolean fromCache() { return fromCache; }

@@ -31,9 +31,22 @@ public final class RuleSources {
     }
 
     public static Map<String, String> fromFolder(Path dir, String prefix) {
+        return fromFolder(dir, prefix, ".drl");
+    }
+
+    /**
+     * Files of the rules folder whose name ends with {@code suffix} ({@code .examples.json}: rule
+     * examples), found the way the rule files are: the home's {@code rules/} if it exists, else the jar's.
+     */
+    public static Map<String, String> forHome(Path home, String suffix) {
+        Path dir = home.resolve("rules");
+        return Files.isDirectory(dir) ? fromFolder(dir, "rules/", suffix) : bundled(suffix);
+    }
+
+    static Map<String, String> fromFolder(Path dir, String prefix, String suffix) {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".drl"))
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(suffix))
                     .filter(Files::isRegularFile).sorted()::iterator) {
                 out.put(prefix + dir.relativize(f).toString().replace('\\', '/'), Files.readString(f));
             }
@@ -45,18 +58,22 @@ public final class RuleSources {
 
     /** The default rules shipped in the jar (or in target/classes when run from the build). */
     public static Map<String, String> bundled() {
+        return bundled(".drl");
+    }
+
+    static Map<String, String> bundled(String suffix) {
         URL url = RuleSources.class.getClassLoader().getResource(BUNDLED);
         if (url == null) throw new IllegalStateException("bundled rules missing from the classpath: " + BUNDLED);
         try {
             URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return fromFolder(Path.of(uri), "rules/");
+            if (!"jar".equals(uri.getScheme())) return fromFolder(Path.of(uri), "rules/", suffix);
             FileSystem fs;
             try {
                 fs = FileSystems.newFileSystem(uri, Map.of());
             } catch (FileSystemAlreadyExistsException e) {
                 fs = FileSystems.getFileSystem(uri);
             }
-            return fromFolder(fs.getPath(BUNDLED), "rules/");
+            return fromFolder(fs.getPath(BUNDLED), "rules/", suffix);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read bundled rules: " + e.getMessage(), e);
         }

@@ -145,7 +145,7 @@ public final class HomeWatcher implements AutoCloseable {
         if (kind == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
             registerTree(child); // files written before the registration produced no event: look for them
             if (containsDrl(child)) changed.add(show(child) + "/");
-        } else if (child.getFileName().toString().endsWith(".drl")) {
+        } else if (ruleFile(child)) {
             changed.add(show(child));
         } else if (kind == ENTRY_DELETE && dirs.containsValue(child)) {
             changed.add(show(child) + "/"); // a folder moved away in one step
@@ -176,10 +176,16 @@ public final class HomeWatcher implements AutoCloseable {
 
     private static boolean containsDrl(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.anyMatch(p -> p.getFileName().toString().endsWith(".drl"));
+            return all.anyMatch(HomeWatcher::ruleFile);
         } catch (IOException | UncheckedIOException e) {
             return true; // cannot tell: let the reload look
         }
+    }
+
+    /** A rule file, or a file of rule examples (a reload runs them: DESIGN §9). */
+    private static boolean ruleFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".examples.json");
     }
 
     private String show(Path p) {

@@ -53,13 +53,14 @@ public final class Reloader {
             List<String> errors;
             try {
                 Snapshot next = loader.load();
-                String slow = RuleTrial.failure(next); // rules that hang are rejected like rules that do not compile
-                if (slow == null) {
+                // rules that hang or fail their examples are rejected like rules that do not compile
+                List<String> problems = RuleTrial.problems(next);
+                if (problems.isEmpty()) {
                     current.set(next);
                     event = ReloadEvent.served(files, RuleHashes.diff(before.ruleHashes(), next.ruleHashes()),
                             millis(sinceNanos), next.rules().version());
                 } else {
-                    event = ReloadEvent.rejected(files, List.of(slow), millis(sinceNanos), before.rules().version());
+                    event = ReloadEvent.rejected(files, problems, millis(sinceNanos), before.rules().version());
                 }
             } catch (RuleCompileException e) {
                 errors = describe(e.problems());

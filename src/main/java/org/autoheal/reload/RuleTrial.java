@@ -68,6 +68,17 @@ final class RuleTrial {
     private RuleTrial() {
     }
 
+    /**
+     * Empty when the snapshot's rules decide every sample in time and pass the home's rule examples
+     * (DESIGN §6, §9), else why the reload is rejected: the rule that hung, or the failing examples.
+     */
+    static List<String> problems(Snapshot next) {
+        String slow = failure(next);
+        if (slow != null) return List.of(slow);
+        List<String> examples = org.autoheal.examples.ExampleTrial.failures(next.rules(), next.config().home().root());
+        return examples == null ? List.of() : examples;
+    }
+
     /** Null when the snapshot's rules decide every sample in time, else why the reload is rejected. */
     static String failure(Snapshot next) {
         DecisionDeadline deadline = new DecisionDeadline(next.config().decisionTimeout());
