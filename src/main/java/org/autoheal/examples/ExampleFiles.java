@@ -23,7 +23,7 @@ import org.autoheal.examples.RuleExample.Expectation;
 public final class ExampleFiles {
     public static final String SUFFIX = ".examples.json";
     private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final Set<String> EXAMPLE_KEYS = Set.of("name", "text", "tool", "exit_code", "home", "expect");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("name", "text", "tool", "command", "exit_code", "home", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("cause", "details", "proposals", "not_proposals");
 
     private ExampleFiles() {
@@ -77,7 +77,9 @@ public final class ExampleFiles {
             throw bad(file, at + ".exit_code", "an integer or null");
         }
         Integer exitCode = exit == null || exit.isNull() ? null : exit.asInt();
-        return new RuleExample(file, name, text, tool, exitCode, home(file, at + ".home", n.get("home")),
+        JsonNode argv = n.get("command");
+        List<String> command = argv == null || argv.isNull() ? null : strings(file, at + ".command", argv, "a list of strings (the argv)");
+        return new RuleExample(file, name, text, tool, command, exitCode, home(file, at + ".home", n.get("home")),
                 expectation(file, at + ".expect", n.get("expect")));
     }
 
@@ -117,8 +119,12 @@ public final class ExampleFiles {
     }
 
     private static List<String> strings(String file, String at, JsonNode n) {
+        return strings(file, at, n, "a list of strategy names");
+    }
+
+    private static List<String> strings(String file, String at, JsonNode n, String expected) {
         if (n == null || n.isNull()) return List.of();
-        if (!n.isArray()) throw bad(file, at, "a list of strategy names");
+        if (!n.isArray()) throw bad(file, at, expected);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n.size(); i++) out.add(string(file, at + "[" + i + "]", n.get(i), false));
         return List.copyOf(out);

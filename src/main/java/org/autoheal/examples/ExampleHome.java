@@ -63,11 +63,12 @@ final class ExampleHome implements AutoCloseable {
         return config;
     }
 
-    /** The output as AutoHeal would parse it from {@code tool} (its argv when the home configures it). */
+    /** The output as AutoHeal would parse it from {@code tool} (the example's argv, else the toolchain's). */
     ToolchainError parse(RuleExample e) {
         Toolchain t = toolchain(e.tool());
         String text = ErrorText.tail(e.text(), config.settings().limits().maxErrorBytes());
-        return ErrorParsers.parse(new ErrorInput(e.tool(), t == null ? null : t.command(), e.exitCode(), text));
+        java.util.List<String> argv = e.command() != null ? e.command() : t == null ? null : t.command();
+        return ErrorParsers.parse(new ErrorInput(e.tool(), argv, e.exitCode(), text));
     }
 
     DecisionContext context(RuleExample e) {

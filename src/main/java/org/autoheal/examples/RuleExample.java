@@ -10,13 +10,15 @@ import java.util.Map;
  *
  * @param file     the examples file, relative to the home ({@code rules/json_format.examples.json})
  * @param tool     the toolchain the output came from (its config in {@code home} adds context), or null
+ * @param command  the argv that failed, or null: the toolchain's command when {@code home} configures {@code tool}
  * @param exitCode the program's exit status, or null when unknown
  * @param home     relative path to file content, written to a scratch home for this example
  */
-public record RuleExample(String file, String name, String text, String tool, Integer exitCode,
+public record RuleExample(String file, String name, String text, String tool, List<String> command, Integer exitCode,
                           Map<String, String> home, Expectation expect) {
     public RuleExample {
         home = Map.copyOf(home);
+        command = command == null ? null : List.copyOf(command);
     }
 
     /** How failures name it: {@code rules/x.examples.json: example "name"}. */
