@@ -17,7 +17,7 @@ class CommandTreeTest {
         assertThat(built("--home", "/tmp/h", "rules", "list")).containsExactly("rules");
         assertThat(built("--home=/tmp/h", "why", "last")).containsExactly("why");
         assertThat(AutoHealCommand.commandLine(new String[] {"rules", "check"}).getSubcommands().get("rules")
-                .getSubcommands().keySet()).containsExactlyInAnyOrder("check", "list");
+                .getSubcommands().keySet()).containsExactlyInAnyOrder("check", "list", "test");
     }
 
     @Test
