@@ -48,6 +48,11 @@ final class RulesTestCommand implements Callable<Integer> {
         try {
             examples = ExampleFiles.forHome(config.home().root()).stream().filter(ExampleGlob.of(glob)).toList();
         } catch (ExampleFileException e) {
+            if (json) {
+                ObjectNode o = Json.object().put("ok", false).put("error", e.getMessage());
+                out.println(Json.MAPPER.writeValueAsString(o));
+                out.flush();
+            }
             err.println(e.getMessage());
             err.flush();
             return ExitCode.FAILING;

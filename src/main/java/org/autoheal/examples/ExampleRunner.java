@@ -39,7 +39,8 @@ public final class ExampleRunner {
     public ExampleResult run(RuleExample example) {
         try (ExampleHome home = ExampleHome.of(example)) {
             RuleBase base = byPatterns.computeIfAbsent(home.config().patterns(), rules::withPatterns);
-            Decision d = new DecisionDeadline(home.config().decisionTimeout()).decide(base, home.parse(example), home.context(example), true);
+            Decision d = new DecisionDeadline(deadline(home.config().decisionTimeout())).decide(base, home.parse(example),
+                    home.context(example), true);
             Set<String> fired = new LinkedHashSet<>();
             for (TraceEvent t : d.trace()) if (t.event().equals(TraceEvent.FIRED)) fired.add(t.rule());
             return new ExampleResult(example, differences(example.expect(), d), fired);
@@ -47,6 +48,17 @@ public final class ExampleRunner {
             return new ExampleResult(example, List.of("cannot run: " + e.getMessage()), Set.of());
         }
     }
+
+    /**
+     * Examples judge what the rules conclude, not how fast: a cold JVM's first decisions on a busy
+     * machine can take longer than limits.decision_timeout, so they get at least {@link #MIN_DEADLINE}.
+     * A rule that hangs still fails its example (with the deadline's warning).
+     */
+    static java.time.Duration deadline(java.time.Duration configured) {
+        return configured.compareTo(MIN_DEADLINE) >= 0 ? configured : MIN_DEADLINE;
+    }
+
+    static final java.time.Duration MIN_DEADLINE = java.time.Duration.ofSeconds(30);
 
     static List<String> differences(RuleExample.Expectation want, Decision d) {
         List<String> out = new ArrayList<>();
