@@ -27,7 +27,10 @@ public final class ExampleTrial {
     private ExampleTrial() {
     }
 
-    /** Null when every example of the home passes on {@code rules}, else the lines saying which failed and how. */
+    /**
+     * Null when every example of the home passes on {@code rules}, else the lines saying which failed
+     * and how, the first failure first (the watch line shows it, with the count of the others).
+     */
     public static List<String> failures(RuleBase rules, Path home) {
         // without rules/ the home decides with the jar's rules, whose examples the build runs (BundledExamplesTest);
         // a reload there changes config only, and an example never sees the home's config
@@ -50,7 +53,6 @@ public final class ExampleTrial {
         }
         List<String> out = new ArrayList<>(lines.subList(0, Math.min(SHOWN, lines.size())));
         if (lines.size() > SHOWN) out.add("… and " + (lines.size() - SHOWN) + " more failing example lines (autoheal rules test)");
-        out.add(0, "rule examples fail with these rules: " + lines.size() + " difference(s)");
         return out;
     }
 

@@ -45,6 +45,8 @@ class ReloadExamplesTest {
         assertThat(rejected.errors()).anyMatch(e -> e.equals("rules/site/marker.examples.json: example \"the marker diagnoses\": "
                 + "cause: expected 'marker_v1', got 'marker_v2' (rule \"Site marker\")"));
         assertThat(rejected.errors()).noneMatch(e -> e.contains("other text does not"));
+        assertThat(rejected.summary()).as("the watch line").startsWith("rejected after ")
+                .contains("rules/site/marker.examples.json: example \"the marker diagnoses\": cause: expected 'marker_v1'");
         assertThat(autoheal.snapshot().rules().version()).isEqualTo(before);
         assertThat(cause(autoheal, "boom SITE_MARKER")).isEqualTo("marker_v1");
 
