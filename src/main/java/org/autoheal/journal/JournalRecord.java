@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every shape of a journal line, in one place (docs/journal.md lists them for operators). The
+ * Every shape of a journal line, in one place. The
  * line's {@code "type"} names the record ({@link JournalRecords} maps names to these types, writes
  * the type first and reads lines back). Parts that the decision owns (error, diagnosis, trace,
  * evidence) are kept as the JSON the decision wrote them as. Fields appear in the order they
