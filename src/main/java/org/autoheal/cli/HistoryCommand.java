@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.explain.Json;
+import org.autoheal.journal.HealOutcome;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 import org.autoheal.recover.Unfinished;
 import org.autoheal.state.HomeLock;
 import org.autoheal.state.LockHolder;
@@ -41,30 +43,28 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HomeConfig config = HomeConfig.loadWithoutRules(top.existingHome(), java.util.Set.of(), PatternsWarning.to(spec));
         Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
-        List<JsonNode> records = journal.readAll();
+        List<JournalRecord> records = journal.records();
         Map<String, ObjectNode> byId = new LinkedHashMap<>();
         Map<String, Integer> rollbacks = new LinkedHashMap<>();
-        for (JsonNode r : records) {
-            String type = r.path("type").asText();
-            String id = r.path("id").asText();
-            if (type.equals("incident_open")) {
-                byId.putIfAbsent(id, row(id, r.path("tool").asText(), r.path("at").asText(), "interrupted", null, null));
-            } else if (type.equals("incident")) {
-                JsonNode d = r.path("diagnosis");
-                JsonNode a = r.path("attempts");
-                byId.put(id, row(id, r.path("tool").asText(), r.path("at").asText(), r.path("outcome").asText(),
-                        d.isObject() ? d.path("cause").asText() : null,
-                        a.size() > 0 ? lastStrategy(a.get(a.size() - 1)) : null));
-            } else if (type.equals("rollback")) {
-                rollbacks.merge(r.path("incident").asText(), 1, Integer::sum);
+        for (JournalRecord r : records) {
+            if (r instanceof JournalRecord.IncidentOpen o) {
+                byId.putIfAbsent(text(o.id()), row(text(o.id()), text(o.tool()), text(o.at()), "interrupted", null, null));
+            } else if (r instanceof JournalRecord.Incident i) {
+                JsonNode d = i.diagnosis();
+                List<JournalRecord.AttemptEntry> a = i.attempts();
+                byId.put(text(i.id()), row(text(i.id()), text(i.tool()), text(i.at()), text(i.outcome()),
+                        d != null && d.isObject() ? d.path("cause").asText() : null,
+                        a.isEmpty() ? null : lastStrategy(a.get(a.size() - 1))));
+            } else if (r instanceof JournalRecord.Rollback b) {
+                rollbacks.merge(text(b.incident()), 1, Integer::sum);
             }
         }
         byId.forEach((id, row) -> row.put("rolled_back", rollbacks.getOrDefault(id, 0)));
         // unfinished incidents: being healed right now if another AutoHeal holds the lock, else interrupted
         Optional<LockHolder> healer = HomeLock.heldBy(config.home());
-        Map<String, JsonNode> recovered = Unfinished.recoveries(records);
+        Map<String, JournalRecord.Recovered> recovered = Unfinished.recoveries(records);
         int pending = 0;
-        for (Unfinished u : Unfinished.in(records)) {
+        for (Unfinished u : Unfinished.among(records)) {
             ObjectNode row = byId.get(u.id());
             if (row == null) continue;
             if (healer.isPresent()) {
@@ -76,8 +76,8 @@ final class HistoryCommand implements Callable<Integer> {
         }
         recovered.forEach((id, r) -> {
             ObjectNode row = byId.get(id);
-            if (row != null) row.put("outcome", "interrupted").put("recovery", r.path("action").asText())
-                    .put("recovery_detail", r.path("detail").asText());
+            if (row != null) row.put("outcome", "interrupted").put("recovery", text(r.action()))
+                    .put("recovery_detail", text(r.detail()));
         });
         List<ObjectNode> rows = new ArrayList<>(byId.values().stream().filter(r -> tool == null || tool.equals(r.get("tool").asText())).toList());
         if (last != null && rows.size() > last) rows = rows.subList(rows.size() - last, rows.size());
@@ -104,11 +104,15 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** The last attempt's strategy; one flapping control held back applied nothing, and says so. */
-    private static String lastStrategy(JsonNode attempt) {
-        String strategy = attempt.path("strategy").asText();
-        boolean held = "skipped".equals(attempt.path("outcome").asText())
-                && attempt.path("detail").asText().startsWith("flapping control");
+    private static String lastStrategy(JournalRecord.AttemptEntry attempt) {
+        String strategy = text(attempt.strategy());
+        boolean held = HealOutcome.SKIPPED.is(attempt.outcome()) && text(attempt.detail()).startsWith("flapping control");
         return held ? strategy + " (deferred)" : strategy;
+    }
+
+    /** A field the line lacks shows as empty, as it always has. */
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static ObjectNode row(String id, String tool, String at, String outcome, String cause, String strategy) {

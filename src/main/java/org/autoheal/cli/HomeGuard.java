@@ -36,7 +36,7 @@ final class HomeGuard {
 
     /** Without the lock nothing is recovered (dry run): only say what the next repair will recover. */
     static void mention(HomeConfig config, Consumer<String> say) {
-        for (Unfinished u : Unfinished.in(journal(config).readAll())) {
+        for (Unfinished u : Unfinished.among(journal(config).records())) {
             say.accept("note: incident " + u.id() + " [" + u.tool() + "] was interrupted; the next repair or rollback recovers it");
         }
     }

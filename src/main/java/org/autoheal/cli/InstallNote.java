@@ -1,8 +1,9 @@
 package org.autoheal.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import org.autoheal.journal.HealOutcome;
+import org.autoheal.journal.JournalRecord;
 
 /**
  * A rollback restores files; a module that {@code install_module} installed stays installed.
@@ -12,13 +13,13 @@ final class InstallNote {
     private InstallNote() {
     }
 
-    static Optional<String> of(List<JsonNode> records, String incident) {
-        for (JsonNode r : records) {
-            if (!r.path("type").asText().equals("incident") || !incident.equals(r.path("id").asText())) continue;
-            for (JsonNode a : r.path("attempts")) {
-                if (a.path("strategy").asText().equals("install_module") && a.path("outcome").asText().equals("healed")) {
-                    String what = a.path("params").path("module").asText("the module");
-                    return Optional.of("note: the install of " + what + " by install_module is not undone by rollback;"
+    static Optional<String> of(List<JournalRecord> records, String incident) {
+        for (JournalRecord r : records) {
+            if (!(r instanceof JournalRecord.Incident i) || !incident.equals(i.id())) continue;
+            for (JournalRecord.AttemptEntry a : i.attempts()) {
+                if ("install_module".equals(a.strategy()) && HealOutcome.HEALED.is(a.outcome())) {
+                    String what = a.params() == null ? null : a.params().get("module");
+                    return Optional.of("note: the install of " + (what == null ? "the module" : what) + " by install_module is not undone by rollback;"
                             + " uninstall it with the toolchain's interpreter (python -m pip uninstall) if it must go");
                 }
             }

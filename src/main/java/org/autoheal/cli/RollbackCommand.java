@@ -15,8 +15,8 @@ import org.autoheal.config.Home;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.HomeConfig;
-import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 import org.autoheal.state.HomeLock;
 import org.autoheal.state.HomeLockedException;
 import picocli.CommandLine.Command;
@@ -82,12 +82,8 @@ final class RollbackCommand implements Callable<Integer> {
             recorded = backup.entries().size();
             result = backup.restore(force ? RollbackPolicy.KEEP_COPIES : RollbackPolicy.CHECKED);
             if (!result.restored().isEmpty() || !result.keptFolders().isEmpty()) {
-                var record = Json.object()
-                        .put("type", "rollback").put("incident", incident).put("at", Instant.now().toString())
-                        .put("restored", result.restored().size()).put("refused", result.refused().size())
-                        .put("forced", force);
-                result.keptFolders().forEach(p -> record.withArray("kept").add(config.home().show(p)));
-                journal.append(record);
+                journal.append(new JournalRecord.Rollback(incident, Instant.now().toString(), result.restored().size(),
+                        result.refused().size(), force, result.keptFolders().stream().map(config.home()::show).toList()));
             }
         } catch (HomeLockedException e) {
             err.println("autoheal: " + e.getMessage());
@@ -109,7 +105,7 @@ final class RollbackCommand implements Callable<Integer> {
             out.println("rolled back incident " + incident + " (" + result.restored().size() + " of " + recorded
                     + " entries restored" + (result.keptFolders().isEmpty() ? "" : ", " + result.keptFolders().size() + " kept") + ")");
         }
-        InstallNote.of(journal.readMatching(incident), incident).ifPresent(out::println);
+        InstallNote.of(journal.recordsMatching(incident), incident).ifPresent(out::println);
         out.flush();
         err.flush();
         return result.refused().isEmpty() ? ExitCode.OK : ExitCode.FAILING;
@@ -117,11 +113,10 @@ final class RollbackCommand implements Callable<Integer> {
 
     /** {@code rollback last}: the newest journaled incident that has backups (as {@code why last} is the newest incident). */
     private static String last(Journal journal, BackupStore store) {
-        List<com.fasterxml.jackson.databind.JsonNode> records = journal.readAll();
+        List<JournalRecord> records = journal.records();
         for (int i = records.size() - 1; i >= 0; i--) {
-            var r = records.get(i);
-            String id = r.path("id").asText("");
-            if (!r.path("type").asText().startsWith("incident") || id.isEmpty()) continue;
+            String id = incidentId(records.get(i));
+            if (id == null || id.isEmpty()) continue;
             try {
                 BackupStore.checkIncidentId(id);
             } catch (IllegalArgumentException e) {
@@ -135,7 +130,13 @@ final class RollbackCommand implements Callable<Integer> {
 
     /** True when the journal has the incident's opening or final record. */
     private static boolean journaled(Journal journal, String id) {
-        return journal.readMatching(id).stream().anyMatch(r -> id.equals(r.path("id").asText())
-                && (r.path("type").asText().equals("incident") || r.path("type").asText().equals("incident_open")));
+        return journal.recordsMatching(id).stream().anyMatch(r -> id.equals(incidentId(r)));
+    }
+
+    /** The id of an incident's opening or final record; null for other records. */
+    private static String incidentId(JournalRecord r) {
+        if (r instanceof JournalRecord.Incident i) return i.id();
+        if (r instanceof JournalRecord.IncidentOpen o) return o.id();
+        return null;
     }
 }

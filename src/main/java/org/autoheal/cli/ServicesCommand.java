@@ -14,6 +14,7 @@ import org.autoheal.config.Service;
 import org.autoheal.explain.Json;
 import org.autoheal.health.ServiceOverview;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 import org.autoheal.service.PidRecord;
 import org.autoheal.service.ServiceException;
 import org.autoheal.service.ServiceManager;
@@ -133,7 +134,6 @@ final class ServicesCommand implements Callable<Integer> {
     }
 
     private static void journal(Journal journal, String service, String action, String detail) {
-        journal.append(Json.object().put("type", "service").put("service", service).put("action", action)
-                .put("by", "person").put("at", Instant.now().toString()).put("detail", detail));
+        journal.append(new JournalRecord.Service(service, action, "person", Instant.now().toString(), detail));
     }
 }

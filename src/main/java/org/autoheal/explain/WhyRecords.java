@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.autoheal.journal.JournalRecord;
+import org.autoheal.journal.JournalRecords;
 
 /**
  * The journal records of one incident: the {@code incident_open} record, its {@code attempt}
@@ -21,12 +23,12 @@ public record WhyRecords(String id, JsonNode open, List<JsonNode> attempts, Json
         JsonNode incident = null;
         List<JsonNode> attempts = new ArrayList<>();
         List<JsonNode> rollbacks = new ArrayList<>();
-        for (JsonNode r : journal) {
-            String type = r.path("type").asText();
-            if (type.equals("incident_open") && id.equals(r.path("id").asText())) open = r;
-            else if (type.equals("incident") && id.equals(r.path("id").asText())) incident = r;
-            else if (type.equals("attempt") && id.equals(r.path("incident").asText())) attempts.add(r);
-            else if (type.equals("rollback") && id.equals(r.path("incident").asText())) rollbacks.add(r);
+        for (JsonNode r : journal) { // typed to find them, rendered from the line as written
+            JournalRecord rec = JournalRecords.of(r);
+            if (rec instanceof JournalRecord.IncidentOpen o && id.equals(o.id())) open = r;
+            else if (rec instanceof JournalRecord.Incident i && id.equals(i.id())) incident = r;
+            else if (rec instanceof JournalRecord.Attempt a && id.equals(a.incident())) attempts.add(r);
+            else if (rec instanceof JournalRecord.Rollback b && id.equals(b.incident())) rollbacks.add(r);
         }
         if (open == null && incident == null) return Optional.empty();
         return Optional.of(new WhyRecords(id, open, List.copyOf(attempts), incident, List.copyOf(rollbacks)));
@@ -37,7 +39,9 @@ public record WhyRecords(String id, JsonNode open, List<JsonNode> attempts, Json
         for (int i = journal.size() - 1; i >= 0; i--) {
             JsonNode r = journal.get(i);
             String type = r.path("type").asText();
-            if ((type.equals("incident") || type.equals("incident_open")) && r.path("id").isTextual()) return r.path("id").asText();
+            if ((type.equals(JournalRecords.INCIDENT) || type.equals(JournalRecords.INCIDENT_OPEN)) && r.path("id").isTextual()) {
+                return r.path("id").asText();
+            }
         }
         return null;
     }

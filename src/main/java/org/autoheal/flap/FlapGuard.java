@@ -1,6 +1,5 @@
 package org.autoheal.flap;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.autoheal.config.HomeConfig;
-import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 
 /**
  * Flapping control (docs/flapping.md): per (tool, cause) exponential backoff between failed
@@ -72,9 +71,8 @@ public final class FlapGuard {
             return v;
         }
         if ((v.kind() + v.until()).equals(lastDeferral.put(key, v.kind() + v.until()))) return v.asRepeat();
-        ObjectNode r = record("deferred", tool, cause, v.reason()).put("kind", v.kind());
-        if (v.until() != null) r.put("until", v.until().toString());
-        append(r);
+        append(new JournalRecord.Flapping(JournalRecord.Flapping.DEFERRED, tool, cause, v.reason(), clock.instant().toString(),
+                v.kind(), v.until() == null ? null : v.until().toString()));
         return v;
     }
 
@@ -89,7 +87,7 @@ public final class FlapGuard {
     /** A heal of (tool, cause) finished: {@code healed} or not. Failed heals back off and may open the breaker. */
     public void recorded(String tool, String cause, boolean healed) {
         Instant now = clock.instant();
-        List<ObjectNode> events = new ArrayList<>();
+        List<JournalRecord> events = new ArrayList<>();
         store.update(s -> {
             FlapState.Tool t = s.tool(tool);
             t.healthySince = null;
@@ -124,7 +122,7 @@ public final class FlapGuard {
      */
     public void recordedByPerson(String tool, String cause, boolean healed) {
         if (!healed) return;
-        List<ObjectNode> events = new ArrayList<>();
+        List<JournalRecord> events = new ArrayList<>();
         store.update(s -> {
             FlapState.Tool t = s.tools.get(tool);
             if (t == null) return null;
@@ -146,7 +144,7 @@ public final class FlapGuard {
     /** {@code tool} was seen healthy: closes its breaker; healthy for reset_after, its failed heals are forgotten. */
     public void healthy(String tool) {
         Instant now = clock.instant();
-        List<ObjectNode> events = new ArrayList<>();
+        List<JournalRecord> events = new ArrayList<>();
         store.update(s -> {
             FlapState.Tool t = s.tool(tool);
             if (t.healthySince == null) t.healthySince = now;
@@ -196,13 +194,11 @@ public final class FlapGuard {
         return FlapRules.status(store.read().tools.getOrDefault(tool, new FlapState.Tool()), tool, policy, clock.instant());
     }
 
-    private ObjectNode record(String event, String tool, String cause, String reason) {
-        ObjectNode r = Json.object().put("type", "flapping").put("event", event).put("tool", tool);
-        if (cause != null) r.put("cause", cause);
-        return r.put("reason", reason).put("at", clock.instant().toString());
+    private JournalRecord record(String event, String tool, String cause, String reason) {
+        return new JournalRecord.Flapping(event, tool, cause, reason, clock.instant().toString(), null, null);
     }
 
-    private void append(ObjectNode record) {
+    private void append(JournalRecord record) {
         if (journal != null) journal.append(record);
     }
 

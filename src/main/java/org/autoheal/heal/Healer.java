@@ -1,44 +1,31 @@
 package org.autoheal.heal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.autoheal.backup.Backup;
-import org.autoheal.backup.BackupStore;
+import java.util.function.Supplier;
 import org.autoheal.backup.FaultPoints;
-import org.autoheal.backup.PathGuard;
-import org.autoheal.backup.RollbackPolicy;
-import org.autoheal.backup.RollbackResult;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.Engine;
 import org.autoheal.engine.RuleBase;
-import org.autoheal.engine.RuleCatalog;
-import org.autoheal.engine.RuleInfo;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
-import org.autoheal.exec.RunSpec;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.SalienceTable;
 import org.autoheal.facts.ToolchainError;
-import org.autoheal.parse.ErrorInput;
-import org.autoheal.parse.ErrorParsers;
-import org.autoheal.parse.ErrorText;
+import org.autoheal.journal.HealOutcome;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.strategy.Action;
-import org.autoheal.strategy.Refusal;
-import org.autoheal.strategy.Strategy;
-import org.autoheal.strategy.StrategyContext;
 import org.autoheal.strategy.StrategyRegistry;
 
 /**
- * The pipeline of DESIGN §1, in order: run → parse → decide → (approve → back up → apply →
- * verify → roll back on failure) per proposal → record → learn. One class runs the steps;
- * each step's work lives in its own package.
+ * The pipeline of DESIGN §1, in order: run → parse → decide → one {@link AttemptRunner attempt}
+ * per proposal (plan, approve, back up, apply, verify, roll back) → record → learn. One class
+ * runs the steps; each step's work lives in its own class or package.
  */
 public final class Healer {
     /** Progress line openings a daemon's log can recognise (watch drops what only repeats the last round). */
@@ -51,32 +38,42 @@ public final class Healer {
 
     private final HomeConfig config;
     private final Engine engine;
-    private final StrategyRegistry registry;
-    private final ProcessRunner runner;
-    private final ServiceManager services;
     private final Recorder recorder;
-    private final Approver approver;
+    private final Supplier<SalienceTable> learned;
+    private final IncidentIds ids;
+    private final ToolchainRuns runs;
+    private final AttemptRunner attempts;
     private final boolean dryRun;
     private final Consumer<String> progress;
-    private final java.util.function.Supplier<SalienceTable> learned;
-    private final IncidentIds ids;
-    private java.util.function.BooleanSupplier stopping = () -> false;
+    private BooleanSupplier stopping = () -> false;
     private HealGate gate = HealGate.OPEN;
 
+    /** The home's healer: toolchains run by a {@link ProcessRunner}, services by the home's {@link ServiceManager}. */
     public Healer(HomeConfig config, Engine engine, StrategyRegistry registry, Recorder recorder,
-                  java.util.function.Supplier<SalienceTable> learned, Approver approver, boolean dryRun,
-                  Consumer<String> progress) {
+                  Supplier<SalienceTable> learned, Approver approver, boolean dryRun, Consumer<String> progress) {
+        this(config, engine, recorder, learned, IncidentIds.forHome(config.home().backups()),
+                new ToolchainRuns(new ProcessRunner(), config.settings()), registry,
+                new ServiceManager(config.home().root()), approver, dryRun, progress);
+    }
+
+    private Healer(HomeConfig config, Engine engine, Recorder recorder, Supplier<SalienceTable> learned, IncidentIds ids,
+                   ToolchainRuns runs, StrategyRegistry registry, ServiceManager services, Approver approver,
+                   boolean dryRun, Consumer<String> progress) {
+        this(config, engine, recorder, learned, ids, runs,
+                new AttemptRunner(config, registry, runs, services, recorder, approver, dryRun, progress), dryRun, progress);
+    }
+
+    Healer(HomeConfig config, Engine engine, Recorder recorder, Supplier<SalienceTable> learned, IncidentIds ids,
+           ToolchainRuns runs, AttemptRunner attempts, boolean dryRun, Consumer<String> progress) {
         this.config = config;
         this.engine = engine;
-        this.registry = registry;
-        this.runner = new ProcessRunner();
-        this.services = new ServiceManager(config.home().root());
         this.recorder = recorder;
         this.learned = learned;
-        this.approver = approver;
+        this.ids = ids;
+        this.runs = runs;
+        this.attempts = attempts;
         this.dryRun = dryRun;
         this.progress = progress;
-        this.ids = IncidentIds.forHome(config.home().backups());
     }
 
     /** Flapping control and the like: may hold heals back and hears how they end (default: open). */
@@ -86,7 +83,7 @@ public final class Healer {
     }
 
     /** Checked between heals (never inside one): the watch daemon's stop request on SIGTERM. */
-    public Healer stopWhen(java.util.function.BooleanSupplier stopping) {
+    public Healer stopWhen(BooleanSupplier stopping) {
         this.stopping = Objects.requireNonNull(stopping);
         return this;
     }
@@ -102,7 +99,7 @@ public final class Healer {
 
     private void heal(Toolchain t, RepairReport report) {
         progress.accept("[" + t.name() + "] " + RUN + String.join(" ", t.command()));
-        RunResult run = run(t);
+        RunResult run = runs.run(t);
         if (run.ok()) {
             progress.accept("[" + t.name() + "] " + HEALTHY_RUN);
             if (!dryRun) gate.healthy(t.name());
@@ -111,7 +108,7 @@ public final class Healer {
         }
         String status = RepairReport.FAILING;
         for (int round = 0; round < MAX_INCIDENTS_PER_TOOLCHAIN && !stopping.getAsBoolean(); round++) {
-            Handled h = handle(t, run);
+            Handled h = handle(t, runs.parse(t, run), run);
             if (h.incident() == null) { // the same wait as before: already journaled, nothing new
                 status = RepairReport.DEFERRED;
                 break;
@@ -133,6 +130,7 @@ public final class Healer {
         report.toolchain(t.name(), status);
     }
 
+    /** An incident (null when nothing new was journaled) and the toolchain's last run: passing when healed. */
     private record Handled(Incident incident, RunResult after) {
     }
 
@@ -143,27 +141,34 @@ public final class Healer {
      */
     public Incident report(Toolchain t, ToolchainError error, boolean heal) {
         if (heal && t != null) return handle(t, error, null).incident();
-        RuleBase rules = engine.rules();
-        SalienceTable table = learned.get();
-        Decision decision = engine.decide(rules, error, Engine.context(config, t, table));
+        Decided d = decide(t, error);
         String tool = t != null ? t.name() : error.getTool() != null ? error.getTool() : "reported";
-        Incident incident = new Incident(ids.next(tool), tool, decision, Instant.now(), table, rules.catalog());
-        incident.finish(decision.diagnosed() ? Incident.DIAGNOSED : Incident.UNDIAGNOSED);
-        recorder.finished(incident);
-        return incident;
+        return finish(d.incident(ids.next(tool), tool), d.decision().diagnosed() ? HealOutcome.DIAGNOSED : HealOutcome.UNDIAGNOSED);
     }
 
-    private Handled handle(Toolchain t, RunResult run) {
-        return handle(t, parse(t, run), run);
+    /** The decision, with what it was made on: kept with the incident so `why` shows them as they were. */
+    private record Decided(RuleBase rules, SalienceTable table, Decision decision) {
+        Incident incident(String id, String tool) {
+            return new Incident(id, tool, decision, Instant.now(), table, rules.catalog());
+        }
+
+        String cause() {
+            return decision.diagnosed() ? decision.primary().getCause() : null;
+        }
+    }
+
+    private Decided decide(Toolchain t, ToolchainError error) {
+        RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
+        SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
+        return new Decided(rules, table, engine.decide(rules, error, Engine.context(config, t, table)));
     }
 
     private Handled handle(Toolchain t, ToolchainError error, RunResult run) {
-        RuleBase rules = engine.rules(); // once per incident: a hot reload does not change an incident under way
-        SalienceTable table = learned.get(); // kept with the incident: `why` shows the evidence as it was
-        Decision decision = engine.decide(rules, error, Engine.context(config, t, table));
-        String cause = decision.diagnosed() ? decision.primary().getCause() : null;
-        var held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
-                ? java.util.Optional.<HealGate.Deferral>empty() : gate.deferral(t.name(), cause);
+        Decided d = decide(t, error);
+        Decision decision = d.decision();
+        String cause = d.cause();
+        Optional<HealGate.Deferral> held = dryRun || !decision.diagnosed() || decision.proposals().isEmpty()
+                ? Optional.empty() : gate.deferral(t.name(), cause);
         if (!decision.diagnosed() && gate.seenUndiagnosed(t.name(), error.getType() + ": " + error.getMessage())) {
             progress.accept("[" + t.name() + "] " + STILL_FAILING + " with the same undiagnosed error (journaled once)");
             return new Handled(null, run);
@@ -172,29 +177,34 @@ public final class Healer {
             progress.accept("[" + t.name() + "] " + STILL_FAILING + " (" + cause + "), still deferred: " + held.get().reason());
             return new Handled(null, run);
         }
-        Incident incident = new Incident(ids.next(t.name()), t.name(), decision, Instant.now(), table, rules.catalog());
+        Incident incident = d.incident(ids.next(t.name()), t.name());
         progress.accept("[" + t.name() + "] failed: " + describe(error));
         if (!decision.diagnosed()) {
             progress.accept("[" + t.name() + "] undiagnosed: no rule matched; nothing changed");
-            incident.finish(Incident.UNDIAGNOSED);
-            recorder.finished(incident);
-            return new Handled(incident, run);
+            return new Handled(finish(incident, HealOutcome.UNDIAGNOSED), run);
         }
         progress.accept("[" + t.name() + "] diagnosis: " + decision.primary().getCause() + " " + ProgressDetails.of(decision.primary().getDetails())
                 + " (rule \"" + decision.primary().getRule() + "\")");
         recorder.opened(incident);
         if (held.isPresent()) return deferred(incident, t, decision.proposals().get(0), held.get().reason(), run);
+        return tryProposals(incident, t, d, run);
+    }
+
+    /** The proposals in rank order until one heals, up to max_attempts that changed something. */
+    private Handled tryProposals(Incident incident, Toolchain t, Decided d, RunResult run) {
+        Decision decision = d.decision();
+        String cause = d.cause();
         RunResult after = run;
         int applied = 0;
         for (Proposal p : decision.proposals()) {
             if (applied >= config.settings().maxAttempts() || stopping.getAsBoolean()) break;
-            Tried tried = attempt(incident, t, p, decision.error(), rules.catalog()); // the root cause's signal
+            var tried = attempts.run(incident, t, p, decision.error(), d.rules().catalog()); // the root cause's signal
             incident.add(tried.attempt());
             // evidence goes to the cause the proposing rule saw ($d in its salience), not only the primary one
             recorder.attempted(incident, tried.attempt(), p.getDiagnosis() != null ? p.getDiagnosis().getCause() : cause);
             String o = tried.attempt().outcome();
-            if (o.equals(Attempt.HEALED) || o.equals(Attempt.FAILED) || o.equals(Attempt.ERROR)) applied++;
-            if (o.equals(Attempt.HEALED)) {
+            if (HealOutcome.isEvidence(o)) applied++; // it ran: healed, failed or error
+            if (HealOutcome.HEALED.is(o)) {
                 after = tried.after();
                 break;
             }
@@ -217,147 +227,17 @@ public final class Healer {
                 Attempt.SKIPPED, null, why, List.of(), 0);
         incident.add(a);
         recorder.attempted(incident, a, incident.decision().primary().getCause());
-        incident.finish(Incident.outcomeOf(incident.attempts(), true));
+        return new Handled(finish(incident, Incident.outcomeOf(incident.attempts(), true)), run);
+    }
+
+    private Incident finish(Incident incident, HealOutcome outcome) {
+        return finish(incident, outcome.wire());
+    }
+
+    private Incident finish(Incident incident, String outcome) {
+        incident.finish(outcome);
         recorder.finished(incident);
-        return new Handled(incident, run);
-    }
-
-    private record Tried(Attempt attempt, RunResult after) {
-    }
-
-    private Tried attempt(Incident incident, Toolchain t, Proposal p, ToolchainError original, RuleCatalog catalog) {
-        long t0 = System.nanoTime();
-        RuleInfo rule = catalog.get(p.getRule());
-        int base = rule == null ? p.getSalience() : rule.baseSalience();
-        String tag = "[" + t.name() + "] " + p.getStrategy() + " " + ProgressDetails.of(p.getParams());
-        java.util.function.BiFunction<String, String, Attempt> result = (outcome, detail) -> new Attempt(p.getStrategy(),
-                p.getRule(), p.getSalience(), base, p.getParams(), outcome, null, detail, List.of(), ms(t0));
-        Strategy strategy = registry.find(p.getStrategy()).orElse(null);
-        if (strategy == null) {
-            progress.accept(tag + ": error: no strategy named '" + p.getStrategy() + "' is registered");
-            return new Tried(result.apply(Attempt.ERROR, "no strategy named '" + p.getStrategy() + "'"), null);
-        }
-        PathGuard guard = new PathGuard(config.home().root(), t.roots());
-        StrategyContext ctx = new StrategyContext(config.home(), t, config.settings(), guard, runner, services, config.services());
-        Action action;
-        try {
-            action = strategy.plan(ctx, p.getParams());
-        } catch (Refusal r) {
-            progress.accept(tag + ": refused: " + r.getMessage());
-            return new Tried(result.apply(Attempt.REFUSED, r.getMessage()), null);
-        } catch (RuntimeException e) {
-            progress.accept(tag + ": error while planning: " + e.getMessage());
-            return new Tried(result.apply(Attempt.ERROR, "planning failed: " + e.getMessage()), null);
-        }
-        String plan = action.describe();
-        if (dryRun) {
-            progress.accept(tag + ": would " + plan + " (dry run)");
-            return new Tried(withPlan(result.apply(Attempt.DRY_RUN, "not applied: --dry-run"), plan, List.of()), null);
-        }
-        if (!approver.approve(incident, p, plan)) {
-            progress.accept(tag + ": skipped (" + approver.refusal() + "): " + plan);
-            return new Tried(withPlan(result.apply(Attempt.SKIPPED, approver.refusal()), plan, List.of()), null);
-        }
-        Backup backup;
-        try {
-            backup = recorder.backup(incident.id(), t.name());
-            for (var f : action.modifies()) backup.save(f, f.getFileName().toString());
-            for (var f : action.chmods()) backup.saveModeOnly(f);
-            for (var f : action.creates()) backup.recordCreated(f);
-        } catch (Exception e) {
-            progress.accept(tag + ": refused: cannot back up: " + e.getMessage());
-            return new Tried(result.apply(Attempt.REFUSED, "cannot back up: " + e.getMessage()), null);
-        }
-        // process strategies (pip, restarts) change no file: then there is no manifest to list
-        List<String> backups = action.modifies().isEmpty() && action.chmods().isEmpty() && action.creates().isEmpty()
-                ? List.of() : List.of(config.home().show(backup.manifest()));
-        progress.accept(tag + ": " + plan);
-        recorder.applying(incident, p.getStrategy(), plan);
-        String done;
-        try {
-            done = action.apply();
-        } catch (Exception e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            progress.accept(tag + ": error: " + why + "; rolling back");
-            restore(backup, action, tag);
-            return new Tried(withPlan(result.apply(Attempt.ERROR, why), plan, backups), null);
-        }
-        try { // what the heal left: a later rollback restores a file only while it still holds this
-            backup.recordHealed();
-        } catch (Exception e) {
-            progress.accept(tag + ": cannot record the healed state (" + e.getMessage() + "); a later rollback asks for --force");
-        }
-        progress.accept(tag + ": done: " + done + "; verifying");
-        FaultPoints.reach("heal:applied");
-        RunResult after = verify(t, action);
-        FaultPoints.reach("heal:verified");
-        if (after.ok()) {
-            progress.accept(tag + ": verified: the toolchain passes");
-            return new Tried(withPlan(result.apply(Attempt.HEALED, done), plan, backups), after);
-        }
-        ToolchainError now = parse(t, after);
-        if (now.getEvidence().stream().noneMatch(s -> sameError(original, s))) { // the root cause is among no signal of the re-run
-            progress.accept(tag + ": the original error is gone; the toolchain now fails with: " + describe(now));
-            return new Tried(withPlan(result.apply(Attempt.HEALED, done + "; the original error is gone, next: "
-                    + describe(now)), plan, backups), after);
-        }
-        progress.accept(tag + ": verification failed (" + describe(now) + "); rolling back");
-        restore(backup, action, tag);
-        return new Tried(withPlan(result.apply(Attempt.FAILED, done + "; verification failed: " + describe(now)),
-                plan, backups), null);
-    }
-
-    private void restore(Backup backup, Action action, String tag) {
-        try {
-            action.undo();
-        } catch (Exception e) {
-            progress.accept(tag + ": undo failed: " + e.getMessage());
-        }
-        RollbackResult r = backup.restore(RollbackPolicy.KEEP_COPIES);
-        r.kept().forEach(k -> progress.accept(tag + ": kept a copy of content changed meanwhile: " + config.home().show(k)));
-        List<String> keptFolders = r.keptFolders().stream().map(config.home()::show).toList();
-        if (r.refused().isEmpty()) {
-            // a created folder that now holds other files stays: said here, once (the backup layer only logs it)
-            progress.accept(tag + ": rolled back" + (keptFolders.isEmpty() ? ""
-                    : "; kept " + String.join(", ", keptFolders) + ": the heal created it, and it now holds files the heal did not record"));
-        } else {
-            progress.accept(tag + ": ROLLBACK FAILED for " + String.join("; ", r.refused()) + "; originals are in "
-                    + config.home().show(backup.manifest()));
-        }
-    }
-
-    private RunResult verify(Toolchain t, Action action) {
-        var v = action.verification();
-        RunResult r = null;
-        for (int i = 1; i <= v.attempts(); i++) {
-            sleep(v.delayBefore(i));
-            r = run(t);
-            if (r.ok()) return r;
-        }
-        return r;
-    }
-
-    private RunResult run(Toolchain t) {
-        return runner.run(new RunSpec(t.command(), t.workdir(), t.env(), t.timeout(), 1 << 20));
-    }
-
-    /** A program that cannot start is an error too; it is parsed in the form the JVM prints it. */
-    ToolchainError parse(Toolchain t, RunResult r) {
-        String text = (r.startError() == null ? "" : "java.io.IOException: " + r.startError() + "\n\tat java.base/java.lang.ProcessBuilder.start(ProcessBuilder.java:1143)\n") + r.combined();
-        if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";
-        text = ErrorText.tail(text, config.settings().limits().maxErrorBytes());
-        return ErrorParsers.parse(new ErrorInput(t.name(), t.command(), r.exitCode(), text));
-    }
-
-    /** Same failure again: same exception type and message, or same text when there is no type. */
-    static boolean sameError(ToolchainError a, ToolchainError b) {
-        return Objects.equals(a.getType(), b.getType()) && Objects.equals(a.getMessage(), b.getMessage())
-                && Objects.equals(a.getFile(), b.getFile()) && Objects.equals(a.getLine(), b.getLine());
-    }
-
-    private static Attempt withPlan(Attempt a, String plan, List<String> backups) {
-        return new Attempt(a.strategy(), a.rule(), a.salience(), a.baseSalience(), a.params(), a.outcome(), plan,
-                a.detail(), backups, a.millis());
+        return incident;
     }
 
     static String describe(ToolchainError e) {
@@ -365,18 +245,4 @@ public final class Healer {
         s = s.isBlank() ? "exit " + e.getExitCode() : s;
         return s.length() <= 160 ? s : s.substring(0, 159) + "…";
     }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    private static void sleep(Duration d) {
-        if (d.isZero()) return;
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
 }

@@ -7,16 +7,18 @@ import org.autoheal.engine.Decision;
 import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.facts.SalienceTable;
+import org.autoheal.journal.HealOutcome;
 
 /** One failure of one toolchain and what AutoHeal did about it. */
 public final class Incident {
-    public static final String HEALED = "healed";
-    public static final String FAILED = "failed";
-    public static final String UNDIAGNOSED = "undiagnosed";
-    public static final String REFUSED = "refused";
-    public static final String DRY_RUN = "dry_run";
+    // the incident outcomes, words of HealOutcome
+    public static final String HEALED = HealOutcome.HEALED.wire();
+    public static final String FAILED = HealOutcome.FAILED.wire();
+    public static final String UNDIAGNOSED = HealOutcome.UNDIAGNOSED.wire();
+    public static final String REFUSED = HealOutcome.REFUSED.wire();
+    public static final String DRY_RUN = HealOutcome.DRY_RUN.wire();
     /** Reported by another program and decided, nothing applied (the intake's diagnose-only mode). */
-    public static final String DIAGNOSED = "diagnosed";
+    public static final String DIAGNOSED = HealOutcome.DIAGNOSED.wire();
 
     private final String id;
     private final String tool;

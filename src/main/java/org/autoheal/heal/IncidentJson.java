@@ -1,16 +1,23 @@
 package org.autoheal.heal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.autoheal.engine.Decision;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.Json;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.SalienceTable;
+import org.autoheal.journal.JournalRecord;
+import org.autoheal.journal.JournalRecords;
 import org.autoheal.learn.EvidenceJson;
 import org.autoheal.learn.LearnedSalience;
 
-/** Incidents and reports in the JSON shape of DESIGN §4; the journal stores the same plus the trace. */
+/**
+ * Incidents as journal records ({@link JournalRecord}) and as the JSON report of DESIGN §4,
+ * which shows the journal's incident record without its trace part.
+ */
 public final class IncidentJson {
     private IncidentJson() {
     }
@@ -24,43 +31,48 @@ public final class IncidentJson {
         return root;
     }
 
+    /** The incident as JSON: the report's shape, or with {@code withTrace} the journal's (without the type tag). */
     public static ObjectNode incident(Incident i, boolean withTrace) {
+        return JournalRecords.fields(record(i, withTrace));
+    }
+
+    public static JournalRecord.Incident record(Incident i, boolean withTrace) {
         Decision d = i.decision();
-        ObjectNode n = Json.object();
-        n.put("id", i.id());
-        n.put("tool", i.tool());
-        n.put("at", i.started().toString());
-        n.set("error", DecisionJson.error(d.error()));
-        n.set("diagnosis", d.primary() == null ? null : DecisionJson.diagnosis(d.primary()));
-        ArrayNode attempts = n.putArray("attempts");
-        for (Attempt a : i.attempts()) attempts.add(attempt(a));
-        n.put("outcome", i.outcome());
-        // e.g. a custom pattern that ran past its regex budget: the user must learn which one
-        if (!d.warnings().isEmpty()) n.set("warnings", Json.MAPPER.valueToTree(d.warnings()));
-        if (withTrace) {
-            ArrayNode all = n.putArray("diagnoses");
-            d.diagnoses().forEach(x -> all.add(DecisionJson.diagnosis(x)));
-            ArrayNode proposals = n.putArray("proposals");
-            for (Proposal p : d.proposals()) {
-                ObjectNode pn = DecisionJson.proposal(p);
-                learned(pn, i, p.getRule(), p.getDiagnosis().getCause());
-                proposals.add(pn);
-            }
-            if (i.learned() instanceof LearnedSalience ls) n.set("learning", EvidenceJson.of(ls.params()));
-            n.set("evidence", DecisionJson.evidence(d));
-            n.set("trace", DecisionJson.trace(d));
-            n.put("rules_version", d.ruleBaseVersion());
-            n.put("raw", d.error().getRaw().length() <= 8192 ? d.error().getRaw()
-                    : d.error().getRaw().substring(d.error().getRaw().length() - 8192));
+        JsonNode diagnosis = d.primary() == null ? null : DecisionJson.diagnosis(d.primary());
+        List<JournalRecord.AttemptEntry> attempts = i.attempts().stream().map(IncidentJson::entry).toList();
+        if (!withTrace) {
+            return new JournalRecord.Incident(i.id(), i.tool(), i.started().toString(), DecisionJson.error(d.error()),
+                    diagnosis, attempts, i.outcome(), d.warnings(), null, null, null, null, null, null, null);
         }
-        return n;
+        ArrayNode all = Json.MAPPER.createArrayNode();
+        d.diagnoses().forEach(x -> all.add(DecisionJson.diagnosis(x)));
+        ArrayNode proposals = Json.MAPPER.createArrayNode();
+        for (Proposal p : d.proposals()) {
+            ObjectNode pn = DecisionJson.proposal(p);
+            learned(pn, i, p.getRule(), p.getDiagnosis().getCause());
+            proposals.add(pn);
+        }
+        JsonNode learning = i.learned() instanceof LearnedSalience ls ? EvidenceJson.of(ls.params()) : null;
+        String raw = d.error().getRaw();
+        return new JournalRecord.Incident(i.id(), i.tool(), i.started().toString(), DecisionJson.error(d.error()),
+                diagnosis, attempts, i.outcome(), d.warnings(), all, proposals, learning, DecisionJson.evidence(d),
+                DecisionJson.trace(d), d.ruleBaseVersion(), raw.length() <= 8192 ? raw : raw.substring(raw.length() - 8192));
+    }
+
+    /** The journal's {@code attempt} record: the attempt, its cause and the salience snapshot of its (rule, cause). */
+    static JournalRecord.Attempt attemptRecord(Incident i, Attempt a, String at, String cause) {
+        SalienceTable t = i.learned();
+        boolean known = t != null && a.rule() != null && cause != null;
+        JsonNode evidence = known && t instanceof LearnedSalience ls ? EvidenceJson.of(ls.evidence(a.rule(), cause)) : null;
+        return JournalRecord.Attempt.of(entry(a), i.id(), at, cause, i.baseSalience(a.rule()),
+                known ? t.adjustment(a.rule(), cause) : null, evidence);
     }
 
     /**
      * The salience snapshot of one (rule, cause) as the decision saw it: declared base, learned
      * adjustment and, when the table is the learner's, the evidence behind it.
      */
-    static void learned(ObjectNode n, Incident i, String rule, String cause) {
+    private static void learned(ObjectNode n, Incident i, String rule, String cause) {
         Integer base = i.baseSalience(rule);
         if (base != null) n.put("base_salience", base);
         SalienceTable t = i.learned();
@@ -69,18 +81,8 @@ public final class IncidentJson {
         if (t instanceof LearnedSalience ls) n.set("evidence", EvidenceJson.of(ls.evidence(rule, cause)));
     }
 
-    public static ObjectNode attempt(Attempt a) {
-        ObjectNode n = Json.object();
-        n.put("strategy", a.strategy());
-        n.put("rule", a.rule());
-        n.put("salience", a.salience());
-        n.put("base_salience", a.baseSalience());
-        n.set("params", Json.MAPPER.valueToTree(a.params()));
-        n.put("outcome", a.outcome());
-        Json.putIfPresent(n, "plan", a.plan());
-        Json.putIfPresent(n, "detail", a.detail());
-        n.set("backups", Json.MAPPER.valueToTree(a.backups()));
-        n.put("millis", a.millis());
-        return n;
+    static JournalRecord.AttemptEntry entry(Attempt a) {
+        return new JournalRecord.AttemptEntry(a.strategy(), a.rule(), a.salience(), a.baseSalience(), a.params(),
+                a.outcome(), a.plan(), a.detail(), a.backups(), a.millis());
     }
 }

@@ -1,10 +1,10 @@
 package org.autoheal.heal;
 
 import java.time.Instant;
-import java.util.List;
 import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 import org.autoheal.learn.Outcome;
 import org.autoheal.learn.OutcomeStore;
 
@@ -26,19 +26,13 @@ public final class Recorder {
 
     void opened(Incident i) {
         // with the decision: if AutoHeal dies mid-heal, `why` still shows what was decided and why
-        var rec = IncidentJson.incident(i, true);
-        rec.remove(List.of("attempts", "outcome"));
-        rec.put("type", "incident_open");
-        journal.append(rec);
+        journal.append(IncidentJson.record(i, true).opening());
     }
 
     /** The journal record carries the cause and the same time as the outcome, so outcomes can be rebuilt from it. */
     void attempted(Incident i, Attempt a, String cause) {
         Instant now = Instant.now();
-        var rec = IncidentJson.attempt(a);
-        rec.put("type", "attempt").put("incident", i.id()).put("at", now.toString()).put("cause", cause);
-        IncidentJson.learned(rec, i, a.rule(), cause);
-        journal.append(rec);
+        journal.append(IncidentJson.attemptRecord(i, a, now.toString(), cause));
         try {
             outcomes.record(new Outcome(now, a.rule(), cause, a.strategy(), a.outcome(), i.id()));
         } catch (java.io.IOException e) {
@@ -48,15 +42,12 @@ public final class Recorder {
 
     /** Just before a strategy changes anything: tells recovery what an interrupted incident was doing. */
     void applying(Incident i, String strategy, String plan) {
-        journal.append(org.autoheal.explain.Json.object().put("type", "apply").put("incident", i.id())
-                .put("strategy", strategy).put("plan", plan).put("at", Instant.now().toString()));
+        journal.append(new JournalRecord.Apply(i.id(), strategy, plan, Instant.now().toString()));
         org.autoheal.backup.FaultPoints.reach("heal:before-apply");
     }
 
     void finished(Incident i) {
-        var rec = IncidentJson.incident(i, true);
-        rec.put("type", "incident");
-        journal.append(rec);
+        journal.append(IncidentJson.record(i, true));
         open.remove(i.id());
     }
 

@@ -1,6 +1,5 @@
 package org.autoheal.health;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Service;
+import org.autoheal.journal.HealOutcome;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
 import org.autoheal.service.PidRecord;
 import org.autoheal.service.ProbeResult;
 import org.autoheal.service.ProbeSpec;
@@ -26,6 +27,8 @@ import org.autoheal.service.ServiceSpec;
 public final class ServiceOverview {
     /** Strategies whose attempts restart a service named by the {@code service} parameter. */
     private static final List<String> RESTARTING = List.of("restart_service", "reconnect_websocket");
+    private static final java.util.Set<HealOutcome> NOT_RUN = java.util.EnumSet.of(HealOutcome.SKIPPED, HealOutcome.DRY_RUN,
+            HealOutcome.REFUSED);
 
     /**
      * @param runBy       {@code autoheal} (AutoHeal starts it: {@code start}) or {@code external} ({@code restart}/{@code stop} only)
@@ -48,7 +51,7 @@ public final class ServiceOverview {
     }
 
     public List<Row> rows(Duration probeTimeout) {
-        Map<String, String> last = lastRestarts(journal.readAll());
+        Map<String, String> last = lastRestarts(journal.records());
         List<Row> rows = new ArrayList<>();
         for (Service s : config.services().values()) {
             ServiceSpec spec = spec(s);
@@ -70,21 +73,18 @@ public final class ServiceOverview {
     }
 
     /** Service name → its newest restart (by a heal) or start/stop (by `autoheal services`), oldest records first. */
-    static Map<String, String> lastRestarts(List<JsonNode> records) {
+    static Map<String, String> lastRestarts(List<JournalRecord> records) {
         Map<String, String> last = new HashMap<>();
-        for (JsonNode r : records) {
-            String type = r.path("type").asText();
-            if (type.equals("service")) {
-                last.put(r.path("service").asText(), r.path("at").asText() + " " + r.path("action").asText()
-                        + " by hand (" + r.path("detail").asText() + ")");
-            } else if (type.equals("incident")) {
-                for (JsonNode a : r.path("attempts")) {
-                    String service = a.path("params").path("service").asText(null);
-                    if (service == null || !RESTARTING.contains(a.path("strategy").asText())) continue;
-                    String outcome = a.path("outcome").asText();
-                    if (outcome.equals("skipped") || outcome.equals("dry_run") || outcome.equals("refused")) continue;
-                    last.put(service, r.path("at").asText() + " " + a.path("strategy").asText() + " by incident "
-                            + r.path("id").asText() + " (" + outcome + ")");
+        for (JournalRecord r : records) {
+            if (r instanceof JournalRecord.Service s) {
+                last.put(s.service(), s.at() + " " + s.action() + " by hand (" + s.detail() + ")");
+            } else if (r instanceof JournalRecord.Incident i) {
+                for (JournalRecord.AttemptEntry a : i.attempts()) {
+                    String service = a.params() == null ? null : a.params().get("service");
+                    if (service == null || a.strategy() == null || !RESTARTING.contains(a.strategy())) continue;
+                    // a restart that never ran changed nothing
+                    if (HealOutcome.of(a.outcome()).filter(NOT_RUN::contains).isPresent()) continue;
+                    last.put(service, i.at() + " " + a.strategy() + " by incident " + i.id() + " (" + a.outcome() + ")");
                 }
             }
         }

@@ -48,8 +48,14 @@ public final class Journal {
         return file;
     }
 
+    /** Appends one record (see {@link JournalRecord}) and returns once it is on disk. */
+    public void append(JournalRecord record) {
+        append(JournalRecords.json(record));
+    }
+
     /**
-     * Appends one record and returns once it is on disk; an oversized record is cut down to its
+     * Appends one JSON object as a line and returns once it is on disk (tests write hand-made and
+     * damaged lines this way; AutoHeal itself writes {@link JournalRecord}s); an oversized record is cut down to its
      * identifying fields. Concurrent appends share one fsync (group commit): an fsync covers the
      * file, so a writer whose line an fsync already covered returns without its own.
      */
@@ -90,6 +96,16 @@ public final class Journal {
         }
     }
 
+    /** Every readable record in order, typed: the view every reader of the journal works from. */
+    public List<JournalRecord> records() {
+        return read(null).stream().map(JournalRecords::of).toList();
+    }
+
+    /** The typed records whose line contains {@code needle} (see {@link #readMatching}). */
+    public List<JournalRecord> recordsMatching(String needle) {
+        return read(needle).stream().map(JournalRecords::of).toList();
+    }
+
     /**
      * The records whose line contains {@code needle} (e.g. an incident id), in order: only those
      * lines are parsed, so looking one incident up in a long journal stays cheap.
@@ -98,7 +114,7 @@ public final class Journal {
         return read(needle);
     }
 
-    /** Every readable record in order; corrupt or overlong lines are skipped with a warning naming file:line. */
+    /** Every readable line's JSON in order (what {@code why} renders); corrupt or overlong lines are skipped with a warning naming file:line. */
     public List<JsonNode> readAll() {
         return read(null);
     }

@@ -2,7 +2,7 @@ package org.autoheal.learn;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
+import org.autoheal.journal.HealOutcome;
 
 /**
  * How one attempt of a strategy ended, for one (strategy rule, diagnosis cause). Only
@@ -18,10 +18,9 @@ import java.util.Set;
  * @param incident journal id of the incident, for tracing back; may be null
  */
 public record Outcome(Instant at, String rule, String cause, String strategy, String outcome, String incident) {
-    public static final String HEALED = "healed";
-    public static final String FAILED = "failed";
-    public static final String ERROR = "error";
-    static final Set<String> EVIDENCE = Set.of(HEALED, FAILED, ERROR);
+    public static final String HEALED = HealOutcome.HEALED.wire();
+    public static final String FAILED = HealOutcome.FAILED.wire();
+    public static final String ERROR = HealOutcome.ERROR.wire();
 
     public Outcome {
         Objects.requireNonNull(at, "outcome time");
@@ -32,10 +31,10 @@ public record Outcome(Instant at, String rule, String cause, String strategy, St
 
     /** True for healed, failed and error: an attempt that ran and says something about the strategy. */
     public boolean isEvidence() {
-        return EVIDENCE.contains(outcome);
+        return HealOutcome.isEvidence(outcome);
     }
 
     public boolean healed() {
-        return HEALED.equals(outcome);
+        return HealOutcome.HEALED.is(outcome);
     }
 }

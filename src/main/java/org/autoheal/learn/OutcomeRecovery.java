@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.autoheal.journal.Journal;
+import org.autoheal.journal.JournalRecord;
+import org.autoheal.journal.JournalRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +35,16 @@ public final class OutcomeRecovery {
      */
     public static int recoverIfLost(OutcomeStore store, Journal journal) {
         if (Files.exists(store.file()) || !Files.exists(journal.file())) return 0;
-        List<JsonNode> records;
+        List<JournalRecord> records;
         try {
-            records = journal.readAll();
+            records = journal.records();
         } catch (RuntimeException e) {
             LOG.warn("learning outcomes {} are missing and the journal {} cannot be read to rebuild them: {}",
                     store.file(), journal.file(), e.getMessage());
             return 0;
         }
-        if (records.stream().noneMatch(r -> "attempt".equals(r.path("type").asText()))) return 0;
-        List<Outcome> outcomes = fromJournal(records);
+        if (records.stream().noneMatch(r -> r instanceof JournalRecord.Attempt)) return 0;
+        List<Outcome> outcomes = fromRecords(records);
         try {
             int n = store.rebuildFrom(outcomes); // an empty file too: the journal need not be read again next time
             if (n > 0) LOG.warn("learning outcomes {} were missing: rebuilt {} outcomes from the journal {}", store.file(), n, journal.file());
@@ -53,38 +55,39 @@ public final class OutcomeRecovery {
         }
     }
 
+    /** The outcomes the journal's attempt lines describe, in journal order; non-evidence left out. */
+    public static List<Outcome> fromJournal(List<JsonNode> lines) {
+        return fromRecords(lines.stream().map(JournalRecords::of).toList());
+    }
+
     /** The outcomes the journal's attempt records describe, in journal order; non-evidence left out. */
-    public static List<Outcome> fromJournal(List<JsonNode> records) {
+    public static List<Outcome> fromRecords(List<JournalRecord> records) {
         Map<String, String> causeOf = new HashMap<>();
-        for (JsonNode r : records) {
-            JsonNode cause = r.path("diagnosis").path("cause");
-            if ("incident".equals(r.path("type").asText()) && cause.isTextual()) causeOf.put(r.path("id").asText(), cause.asText());
+        for (JournalRecord r : records) {
+            if (!(r instanceof JournalRecord.Incident i) || i.diagnosis() == null) continue;
+            JsonNode cause = i.diagnosis().path("cause");
+            if (cause.isTextual()) causeOf.put(i.id() == null ? "" : i.id(), cause.asText());
         }
         List<Outcome> out = new ArrayList<>();
         int unusable = 0;
-        for (JsonNode r : records) {
-            if (!"attempt".equals(r.path("type").asText())) continue;
-            String incident = text(r, "incident");
-            String cause = r.path("cause").isTextual() ? r.path("cause").asText() : causeOf.get(incident);
-            String rule = text(r, "rule");
-            String outcome = text(r, "outcome");
-            Instant at = instant(text(r, "at"));
+        for (JournalRecord r : records) {
+            if (!(r instanceof JournalRecord.Attempt a)) continue;
+            String incident = a.incident();
+            String cause = a.cause() != null ? a.cause() : causeOf.get(incident);
+            String rule = a.rule();
+            String outcome = a.outcome();
+            Instant at = instant(a.at());
             if (cause == null || rule == null || outcome == null || at == null) {
                 unusable++;
                 continue;
             }
-            Outcome o = new Outcome(at, rule, cause, text(r, "strategy"), outcome, incident);
+            Outcome o = new Outcome(at, rule, cause, a.strategy(), outcome, incident);
             if (o.isEvidence()) out.add(o);
         }
         if (unusable > 0) {
             LOG.warn("{} journal attempt record(s) lack a rule, cause, outcome or time and were left out of the learning outcomes", unusable);
         }
         return out;
-    }
-
-    private static String text(JsonNode r, String field) {
-        JsonNode v = r.get(field);
-        return v != null && v.isTextual() ? v.asText() : null;
     }
 
     private static Instant instant(String s) {

@@ -1,10 +1,10 @@
 package org.autoheal.recover;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
-import org.autoheal.explain.Json;
+import org.autoheal.journal.JournalRecord;
+import org.autoheal.journal.JournalRecords;
 
 /**
  * What recovery did about one interrupted incident; journaled as a {@code recovered} record.
@@ -27,13 +27,14 @@ public record Recovered(String incident, String tool, String action, List<String
     /** Recovery could not put things back by itself: the detail says what to check. */
     public static final String REPORTED = "reported";
 
+    /** The journal's {@code recovered} record, stamped now. */
+    public JournalRecord.Recovered toRecord() {
+        return new JournalRecord.Recovered(incident, tool, action, Instant.now().toString(), files, detail);
+    }
+
+    /** The journal line of {@link #toRecord()}. */
     public ObjectNode toJson() {
-        ObjectNode n = Json.object().put("type", "recovered").put("incident", incident).put("tool", tool)
-                .put("action", action).put("at", Instant.now().toString());
-        ArrayNode a = n.putArray("files");
-        files.forEach(a::add);
-        n.put("detail", detail);
-        return n;
+        return JournalRecords.json(toRecord());
     }
 
     /** One line for the console. */

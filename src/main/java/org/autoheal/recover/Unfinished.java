@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.autoheal.journal.JournalRecord;
+import org.autoheal.journal.JournalRecords;
+import org.autoheal.journal.HealOutcome;
 
 /**
  * An incident the journal shows as opened ({@code incident_open}) but never finished (no final
@@ -22,32 +25,43 @@ import java.util.Map;
 public record Unfinished(String id, String tool, String at, String applying, String applyingPlan,
                          boolean verifiedHealed) {
 
-    /** The unfinished incidents in journal order. */
+    /** The unfinished incidents among the journal's lines, in journal order. */
     public static List<Unfinished> in(List<JsonNode> journal) {
+        return among(journal.stream().map(JournalRecords::of).toList());
+    }
+
+    /** The unfinished incidents among the journal's records, in journal order. */
+    public static List<Unfinished> among(List<JournalRecord> journal) {
         Map<String, Unfinished> open = new LinkedHashMap<>();
-        for (JsonNode r : journal) {
-            String type = r.path("type").asText();
-            switch (type) {
-                case "incident_open" -> open.putIfAbsent(r.path("id").asText(),
-                        new Unfinished(r.path("id").asText(), r.path("tool").asText(), r.path("at").asText(), null, null, false));
-                case "incident" -> open.remove(r.path("id").asText());
-                case "recovered" -> open.remove(r.path("incident").asText());
-                case "apply" -> open.computeIfPresent(r.path("incident").asText(), (id, u) -> new Unfinished(id, u.tool(),
-                        u.at(), r.path("strategy").asText(), r.path("plan").asText(), u.verifiedHealed()));
-                case "attempt" -> open.computeIfPresent(r.path("incident").asText(), (id, u) -> new Unfinished(id, u.tool(),
-                        u.at(), null, null, u.verifiedHealed() || "healed".equals(r.path("outcome").asText())));
-                default -> { }
+        for (JournalRecord r : journal) {
+            if (r instanceof JournalRecord.IncidentOpen o) {
+                open.putIfAbsent(text(o.id()), new Unfinished(text(o.id()), text(o.tool()), text(o.at()), null, null, false));
+            } else if (r instanceof JournalRecord.Incident i) {
+                open.remove(text(i.id()));
+            } else if (r instanceof JournalRecord.Recovered rec) {
+                open.remove(text(rec.incident()));
+            } else if (r instanceof JournalRecord.Apply a) {
+                open.computeIfPresent(text(a.incident()), (id, u) -> new Unfinished(id, u.tool(), u.at(), text(a.strategy()),
+                        text(a.plan()), u.verifiedHealed()));
+            } else if (r instanceof JournalRecord.Attempt a) {
+                open.computeIfPresent(text(a.incident()), (id, u) -> new Unfinished(id, u.tool(), u.at(), null, null,
+                        u.verifiedHealed() || HealOutcome.HEALED.is(a.outcome())));
             }
         }
         return new ArrayList<>(open.values());
     }
 
     /** The {@code recovered} records by incident id, for {@code history}. */
-    public static Map<String, JsonNode> recoveries(List<JsonNode> journal) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (JsonNode r : journal) {
-            if ("recovered".equals(r.path("type").asText())) out.put(r.path("incident").asText(), r);
+    public static Map<String, JournalRecord.Recovered> recoveries(List<JournalRecord> journal) {
+        Map<String, JournalRecord.Recovered> out = new LinkedHashMap<>();
+        for (JournalRecord r : journal) {
+            if (r instanceof JournalRecord.Recovered rec) out.put(text(rec.incident()), rec);
         }
         return out;
+    }
+
+    /** A missing field read as the empty text, as the journal's readers always have. */
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 }

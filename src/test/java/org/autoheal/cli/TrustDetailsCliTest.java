@@ -113,8 +113,8 @@ class TrustDetailsCliTest {
 
     @Test
     void anInstallNoteSaysTheInstallStays() throws Exception {
-        JsonNode record = Json.MAPPER.readTree("{\"type\": \"incident\", \"id\": \"i-1\", \"attempts\": [{\"strategy\": \"install_module\", "
-                + "\"outcome\": \"healed\", \"params\": {\"module\": \"yaml\"}}]}");
+        var record = org.autoheal.journal.JournalRecords.of(Json.MAPPER.readTree("{\"type\": \"incident\", \"id\": \"i-1\", \"attempts\": [{\"strategy\": \"install_module\", "
+                + "\"outcome\": \"healed\", \"params\": {\"module\": \"yaml\"}}]}"));
         assertThat(InstallNote.of(List.of(record), "i-1")).contains("note: the install of yaml by install_module is not undone by rollback;"
                 + " uninstall it with the toolchain's interpreter (python -m pip uninstall) if it must go");
         assertThat(InstallNote.of(List.of(record), "i-2")).isEmpty();
