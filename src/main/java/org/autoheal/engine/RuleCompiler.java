@@ -113,6 +113,13 @@ public final class RuleCompiler {
         int col = e instanceof ParserError pe ? pe.getCol() : 0;
         String message = e.getMessage().replace("~=", "matches").strip().replaceAll("\\s*\\n\\s*", " ");
         if (line <= 0 && file != null && sources.containsKey(file)) line = lineOfBadRegex(sources.get(file));
+        // Drools puts an error in a rule's `then` part at the rule header: point at the line itself
+        int[] inThen = file == null ? null : ConsequenceLine.locate(e, sources.get(file));
+        if (inThen != null) {
+            message = "in the then part of the rule starting at line " + line + ": " + message;
+            line = inThen[0];
+            col = inThen[1];
+        }
         if (message.startsWith(DUPLICATE)) message += otherDefinitions(message.substring(DUPLICATE.length()).strip(), file, line, sources);
         return new RuleProblem(file, line, col, message);
     }
