@@ -75,7 +75,7 @@ public final class RuleCompiler {
         return catalog;
     }
 
-    private static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
+    static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         var batch = kb.batch();
         sources.forEach((file, text) -> {
@@ -96,7 +96,7 @@ public final class RuleCompiler {
         return kb;
     }
 
-    private static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
+    static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
         // Constraint JIT is off: in drools-mvel 10.2 jitted constraints (after 20 evaluations) fail with
         // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
         var conf = KieServices.get().newKieBaseConfiguration();
