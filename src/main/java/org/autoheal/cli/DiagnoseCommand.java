@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -78,12 +79,22 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (whyNot != null) return whyNot(autoheal, input, out);
         Decision d = decide(autoheal, autoheal.learned(), input, tool, exitCode);
+        List<String> unregistered = UnregisteredStrategies.of(d, autoheal.registry().names(), autoheal.engine().rules().catalog());
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
+            ObjectNode o = DecisionJson.of(d);
+            if (!unregistered.isEmpty()) o.set("unregistered_strategies", Json.MAPPER.valueToTree(unregistered));
+            out.println(Json.MAPPER.writeValueAsString(o));
         } else {
             out.print(DecisionText.of(d, autoheal.engine().rules().catalog(), !noTrace));
         }
         out.flush();
+        if (!unregistered.isEmpty()) {
+            // the same problem `rules check` rejects: a proposal that repair would refuse is a failure here too
+            PrintWriter err = spec.commandLine().getErr();
+            unregistered.forEach(u -> err.println("error: " + u));
+            err.flush();
+            return ExitCode.FAILING;
+        }
         // a program that exited 0 is healthy: nothing to diagnose is the expected answer, not a failure
         return d.diagnosed() || Integer.valueOf(0).equals(exitCode) ? ExitCode.OK : ExitCode.FAILING;
     }
