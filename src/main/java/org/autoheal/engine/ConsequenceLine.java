@@ -35,6 +35,7 @@ final class ConsequenceLine {
         int end = then;
         while (end < lines.length && !lines[end - 1].strip().equals("end")) end++;
         String message = e.getMessage() == null ? "" : e.getMessage();
+        if (!aboutTheThenPart(message, lines, then, end)) return null;
         int compilerLine = 0;
         if (e instanceof RuleBuildError rb && rb.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
             message = "[Error: " + problems[0].getMessage() + "]";
@@ -57,6 +58,21 @@ final class ConsequenceLine {
         if (near != null) return near;
         // javac's line agrees with the file's for simple consequences only: the last resort
         return compilerLine > then && compilerLine <= end ? new int[] {compilerLine, 0} : null;
+    }
+
+    /**
+     * MVEL names the code it analysed: an attribute's ({@code salience( … )}) is not the then part, and
+     * its error stays on the header where Drools puts it.
+     */
+    private static boolean aboutTheThenPart(String message, String[] lines, int then, int end) {
+        String prefix = "Unable to Analyse Expression ";
+        int at = message.indexOf(prefix);
+        int stop = message.indexOf(":\n[Error", at + 1);
+        if (at < 0 || stop < 0) return true;
+        String analysed = squeeze(message.substring(at + prefix.length(), stop).replace("drools.", "")).replace(";", "");
+        StringBuilder code = new StringBuilder();
+        for (int i = then - 1; i < end; i++) code.append(squeeze(i == then - 1 ? afterThen(lines[i]) : lines[i]).replace(";", ""));
+        return code.indexOf(analysed.substring(0, Math.min(20, analysed.length()))) >= 0;
     }
 
     /** Methods and names the message says it could not resolve, most specific first. */

@@ -81,4 +81,17 @@ class ConsequenceErrorLineTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("rules/addr_in_use.drl:16:").contains("wiht");
     }
+
+    @Test
+    void anErrorInTheSalienceExpression_staysOnTheHeader() throws Exception {
+        Files.createDirectories(home.resolve("rules"));
+        Files.writeString(home.resolve("rules/addr_in_use.drl"), HEAD.formatted("dialect \"mvel\"")
+                .replace("salience 50", "salience( 50 + nope.adjustment() )") + """
+                        .with("nope", $e.port) );
+                end
+                """);
+        Cli.Output r = Cli.run(home, "rules", "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("rules/addr_in_use.drl:7:").doesNotContain("then part");
+    }
 }
