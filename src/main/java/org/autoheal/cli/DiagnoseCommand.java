@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +57,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--exit-code", paramLabel = "N", description = "the program's exit status, when known (0: it succeeded, nothing is a cause)")
     Integer exitCode;
 
+    @Option(names = "--why-not", paramLabel = "RULE", description = "which conditions of this rule held on the error's facts and "
+            + "which first failed, with the values it was evaluated on (exit 0: the rule fired, 1: it did not, 2: no such rule)")
+    String whyNot;
+
     @Parameters(arity = "0..1", paramLabel = "TEXT|-", description = "the error text; '-' or nothing reads stdin")
     String text;
 
@@ -63,22 +68,42 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AutoHeal autoheal = AutoHeal.open(top.home().root());
         PrintWriter out = spec.commandLine().getOut();
+        if (batch != null && whyNot != null) throw new ConfigException("diagnose: --why-not takes one error text, not --batch");
         if (batch != null) return batch(autoheal, out);
+        if (whyNot != null && !WhyNotRun.known(autoheal, whyNot, spec.commandLine().getErr())) return ExitCode.USAGE;
         int max = autoheal.config().settings().limits().maxErrorBytes();
         String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
         if (input.isBlank()) {
             throw new ConfigException("diagnose: no error text: pass TEXT as an argument or pipe the error text on stdin "
                     + "(e.g. `./build.sh 2>&1 | autoheal diagnose`)");
         }
+        if (whyNot != null) return whyNot(autoheal, input, out);
         Decision d = decide(autoheal, autoheal.learned(), input, tool, exitCode);
+        List<String> unregistered = UnregisteredStrategies.of(d, autoheal.registry().names(), autoheal.engine().rules().catalog());
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(DecisionJson.of(d)));
+            ObjectNode o = DecisionJson.of(d);
+            if (!unregistered.isEmpty()) o.set("unregistered_strategies", Json.MAPPER.valueToTree(unregistered));
+            out.println(Json.MAPPER.writeValueAsString(o));
         } else {
             out.print(DecisionText.of(d, autoheal.engine().rules().catalog(), !noTrace));
         }
         out.flush();
+        if (!unregistered.isEmpty()) {
+            // the same problem `rules check` rejects: a proposal that repair would refuse is a failure here too
+            PrintWriter err = spec.commandLine().getErr();
+            unregistered.forEach(u -> err.println("error: " + u));
+            err.flush();
+            return ExitCode.FAILING;
+        }
         // a program that exited 0 is healthy: nothing to diagnose is the expected answer, not a failure
         return d.diagnosed() || Integer.valueOf(0).equals(exitCode) ? ExitCode.OK : ExitCode.FAILING;
+    }
+
+    private int whyNot(AutoHeal autoheal, String input, PrintWriter out) throws IOException {
+        var ctx = Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), autoheal.learned());
+        var subject = new WhyNotRun.Subject(autoheal.parse(input, tool, exitCode), ctx,
+                "evaluated on this error text's facts with the rules in service (" + autoheal.engine().rules().version() + ")");
+        return WhyNotRun.answer(autoheal, whyNot, subject, json, out) ? ExitCode.OK : ExitCode.FAILING;
     }
 
     private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool, Integer exit) {

@@ -47,8 +47,15 @@ final class RulesCommand {
             if (org.autoheal.examples.ExampleCheck.print(rules, config.home().root(), spec.commandLine().getErr()) > 0) {
                 return ExitCode.FAILING;
             }
-            out.printf("ok: %d rules in %d files, %d custom patterns (rules %s)%n", rules.catalog().size(),
-                    sources.size(), rules.patterns().size(), rules.version());
+            List<String> warnings = org.autoheal.explain.RuleCrossCheck.warnings(rules.catalog(), sources, rules.patterns(),
+                    RuleCrossCheckArgs.commands(config));
+            if (!warnings.isEmpty()) {
+                warnings.forEach(spec.commandLine().getErr()::println);
+                spec.commandLine().getErr().flush();
+            }
+            out.printf("ok: %d rules in %d files, %d custom patterns (rules %s)%s%n", rules.catalog().size(),
+                    sources.size(), rules.patterns().size(), rules.version(),
+                    warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s) on stderr");
             out.flush();
             return ExitCode.OK;
         } catch (RuleCompileException e) {

@@ -36,6 +36,10 @@ final class WhyCommand implements Callable<Integer> {
     @Option(names = "--strategy", paramLabel = "NAME", description = "why this strategy was or was not chosen")
     String strategy;
 
+    @Option(names = "--rule", paramLabel = "RULE", description = "which conditions of this rule (diagnosis or strategy) held on the "
+            + "incident's error and which first failed, with the values; evaluated again on the recorded error text with today's rules")
+    String rule;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -53,6 +57,7 @@ final class WhyCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
+        if (rule != null) return whyNot(autoheal, records.get(), out, err);
         var rulesNow = autoheal.engine().rules();
         RuleTexts texts = new RuleTexts(rulesNow.catalog(), RuleSources.forHome(autoheal.config().home().root()));
         WhyReport report = WhyBuilder.build(records.get(), texts, rulesNow.version());
@@ -65,9 +70,39 @@ final class WhyCommand implements Callable<Integer> {
             }
             out.print(json ? Json.MAPPER.writeValueAsString(answer.json()) + "\n" : answer.text());
         } else {
-            out.print(json ? Json.MAPPER.writeValueAsString(WhyJson.of(report)) + "\n" : WhyText.of(report));
+            // an undiagnosed incident: which diagnosis rules came closest, and where each one failed
+            var subject = report.diagnoses().isEmpty() ? WhyNotRun.ofIncident(autoheal, records.get().id(), records.get().main()) : null;
+            var closest = subject == null ? null : WhyNotRun.closest(autoheal, subject);
+            if (json) {
+                var j = WhyJson.of(report);
+                if (closest != null) {
+                    j.set("closest_rules", org.autoheal.explain.whynot.WhyNotJson.of(closest));
+                    j.put("closest_basis", subject.basis());
+                }
+                out.print(Json.MAPPER.writeValueAsString(j) + "\n");
+            } else {
+                out.print(WhyText.of(report) + (closest == null ? "" : WhyNotRun.closestText(closest, subject.basis())));
+            }
         }
         out.flush();
+        return ExitCode.OK;
+    }
+
+    /** {@code --rule}: the rule taken apart on the incident's error, parsed again now. */
+    private int whyNot(AutoHeal autoheal, WhyRecords records, PrintWriter out, PrintWriter err) throws java.io.IOException {
+        if (strategy != null) {
+            err.println("autoheal: --rule and --strategy answer different questions: pass one");
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        if (!WhyNotRun.known(autoheal, rule, err)) return ExitCode.USAGE;
+        var subject = WhyNotRun.ofIncident(autoheal, records.id(), records.main());
+        if (subject == null) {
+            err.println("autoheal: incident " + records.id() + " has no recorded error text in the journal: nothing to evaluate the rule on");
+            err.flush();
+            return ExitCode.FAILING;
+        }
+        WhyNotRun.answer(autoheal, rule, subject, json, out);
         return ExitCode.OK;
     }
 

@@ -73,16 +73,7 @@ public final class RuleBase {
             watch.attach(session);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) stamper);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
-            if (usesLearned) session.setGlobal("learned", ctx.learned());
-            if (usesKnown) session.setGlobal("known", org.autoheal.facts.Knowledge.bundled());
-            error.getEvidence().forEach(session::insert);
-            if (ctx.toolchain() != null) session.insert(ctx.toolchain());
-            ctx.services().forEach(session::insert);
-            ctx.renames().forEach(session::insert);
-            ctx.facts().forEach(session::insert);
-            List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
-                    .map(p -> new PatternCandidate(p, error)).toList();
-            candidates.forEach(session::insert);
+            List<PatternCandidate> candidates = load(session, error, ctx);
             try {
                 if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
             } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
@@ -111,6 +102,24 @@ public final class RuleBase {
         } finally {
             sessions.release(session, watch.finish() && clean);
         }
+    }
+
+    /**
+     * Sets the globals and inserts the facts a decision starts from: the error's signals, the
+     * context and the custom-pattern candidates (returned). "Why not" loads its probe session the same way.
+     */
+    List<PatternCandidate> load(KieSession session, ToolchainError error, DecisionContext ctx) {
+        if (usesLearned) session.setGlobal("learned", ctx.learned());
+        if (usesKnown) session.setGlobal("known", org.autoheal.facts.Knowledge.bundled());
+        error.getEvidence().forEach(session::insert);
+        if (ctx.toolchain() != null) session.insert(ctx.toolchain());
+        ctx.services().forEach(session::insert);
+        ctx.renames().forEach(session::insert);
+        ctx.facts().forEach(session::insert);
+        List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
+                .map(p -> new PatternCandidate(p, error)).toList();
+        candidates.forEach(session::insert);
+        return candidates;
     }
 
     /** The firing stopped at the limit: usually a rule that re-triggers itself (modify/update in a loop). */

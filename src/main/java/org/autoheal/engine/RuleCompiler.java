@@ -75,7 +75,7 @@ public final class RuleCompiler {
         return catalog;
     }
 
-    private static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
+    static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         var batch = kb.batch();
         sources.forEach((file, text) -> {
@@ -96,7 +96,7 @@ public final class RuleCompiler {
         return kb;
     }
 
-    private static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
+    static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
         // Constraint JIT is off: in drools-mvel 10.2 jitted constraints (after 20 evaluations) fail with
         // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
         var conf = KieServices.get().newKieBaseConfiguration();
@@ -113,6 +113,13 @@ public final class RuleCompiler {
         int col = e instanceof ParserError pe ? pe.getCol() : 0;
         String message = e.getMessage().replace("~=", "matches").strip().replaceAll("\\s*\\n\\s*", " ");
         if (line <= 0 && file != null && sources.containsKey(file)) line = lineOfBadRegex(sources.get(file));
+        // Drools puts an error in a rule's `then` part at the rule header: point at the line itself
+        int[] inThen = file == null ? null : ConsequenceLine.locate(e, sources.get(file));
+        if (inThen != null) {
+            message = "in the then part of the rule starting at line " + line + ": " + message;
+            line = inThen[0];
+            col = inThen[1];
+        }
         if (message.startsWith(DUPLICATE)) message += otherDefinitions(message.substring(DUPLICATE.length()).strip(), file, line, sources);
         return new RuleProblem(file, line, col, message);
     }
