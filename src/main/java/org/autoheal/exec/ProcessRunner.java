@@ -44,11 +44,15 @@ public final class ProcessRunner {
         this.pipeGrace = pipeGrace;
     }
 
+    /** Runs {@code spec} attached and waits for it; a detached spec goes to {@link Detached#start} instead. */
     public RunResult run(RunSpec spec) {
+        if (spec.isDetached()) {
+            throw new IllegalArgumentException("a detached run (output to " + spec.appendTo() + ") is started with Detached.start");
+        }
         CommandLine command = new CommandLine(spec.argv().get(0));
         spec.argv().stream().skip(1).forEach(arg -> command.addArgument(arg, false));
 
-        OutputCapture capture = new OutputCapture(spec.maxOutputBytes(), pipeGrace);
+        OutputCapture capture = new OutputCapture(spec.maxOutputBytes(), spec.keep(), pipeGrace);
         TreeWatchdog watchdog = new TreeWatchdog(spec.timeout(), killGrace);
         DefaultExecutor executor = DefaultExecutor.builder()
                 .setWorkingDirectory(spec.workdir().toFile())
@@ -57,7 +61,7 @@ public final class ProcessRunner {
         executor.setExitValues(null); // every exit value is a result, not an ExecuteException
         executor.setProcessDestroyer(watchdog);
 
-        Map<String, String> env = MessageLocale.environment(spec.env());
+        Map<String, String> env = spec.environment();
 
         long start = System.nanoTime();
         String startError = null;

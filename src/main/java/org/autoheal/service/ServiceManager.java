@@ -2,6 +2,7 @@ package org.autoheal.service;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.autoheal.exec.RunResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,9 +113,10 @@ public final class ServiceManager {
     public RestartResult restart(ServiceSpec spec) {
         synchronized (lock(spec)) {
             if (spec.restart() != null) {
-                CommandRunner.Outcome outcome = CommandRunner.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
-                if (!outcome.succeeded()) {
-                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null, outcome.summary(), null);
+                RunResult outcome = ServiceCommand.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
+                if (!outcome.ok()) {
+                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null,
+                            ServiceCommand.summary(outcome), null);
                 }
                 return awaitAfter(spec, "restart-command", spec.restart(), null, false);
             }

@@ -1,13 +1,10 @@
 package org.autoheal.strategy.pip;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.autoheal.backup.AtomicFiles;
-import org.autoheal.explain.Json;
 import org.autoheal.service.PidRecord;
+import org.autoheal.strategy.install.InstallRecord;
 
 /**
  * Content of {@code state/pip.json}: the last pip install AutoHeal started in a home. It is
@@ -26,8 +23,7 @@ import org.autoheal.service.PidRecord;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PipRecord(PidRecord process, String tool, String importName, String distribution, String deadline,
-                        Integer exit) {
-    private static final long MAX_SIZE = 64 * 1024;
+                        Integer exit) implements InstallRecord {
 
     public static Path file(Path stateDir) {
         return stateDir.resolve("pip.json");
@@ -35,20 +31,11 @@ public record PipRecord(PidRecord process, String tool, String importName, Strin
 
     /** The record, or empty when there is none or it cannot be read (a crash mid-write leaves only a temp). */
     public static Optional<PipRecord> read(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) return Optional.empty();
-            return Optional.ofNullable(Json.MAPPER.readValue(file.toFile(), PipRecord.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return InstallRecord.read(file, PipRecord.class);
     }
 
-    public void write(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(this));
-    }
-
-    PipRecord ended(int exitCode) {
+    @Override
+    public PipRecord ended(int exitCode) {
         return new PipRecord(process, tool, importName, distribution, deadline, exitCode);
     }
 
