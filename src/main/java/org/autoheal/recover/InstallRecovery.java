@@ -43,9 +43,9 @@ final class InstallRecovery {
                                          BiFunction<R, HomeConfig, TrustedInstall.Checked> check, String afterRefusal) {
     }
 
-    static final Tool<PipRecord> PIP = new Tool<>(PipRecord::file, PipRecord::read, TrustedPip::check,
+    static final Tool<PipRecord> PIP = new Tool<>(PipRecord::file, f -> InstallRecord.read(f, PipRecord.class), TrustedPip::check,
             "the next repair runs the toolchain again and heals what is still broken");
-    static final Tool<NpmRecord> NPM = new Tool<>(NpmRecord::file, NpmRecord::read, TrustedNpm::check,
+    static final Tool<NpmRecord> NPM = new Tool<>(NpmRecord::file, f -> InstallRecord.read(f, NpmRecord.class), TrustedNpm::check,
             "the next repair runs the toolchain again");
 
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.autoheal.backup.FaultPoints;
-import org.autoheal.exec.AppendLog;
 import org.autoheal.exec.Detached;
 import org.autoheal.exec.ProcessTree;
 import org.autoheal.exec.RunSpec;
@@ -29,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class DetachedInstall {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedInstall.class);
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
+    /** How much of an installer's output a result keeps: the last bytes, where pip and npm say what failed. */
+    public static final int TAIL_BYTES = AppendLog.TAIL_BYTES;
 
     /** How one run ended: exit -1 when the installer could not start or was killed. */
     public record Outcome(int exitCode, boolean timedOut, String output) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.autoheal.config.Durations;
 import org.autoheal.config.Settings;
 import org.autoheal.config.Toolchain;
-import org.autoheal.exec.AppendLog;
 import org.autoheal.exec.RunSpec;
 import org.autoheal.strategy.install.DetachedInstall;
 import org.autoheal.strategy.Action;
@@ -68,7 +67,7 @@ public final class InstallNodePackage {
             @Override
             public String apply() throws IOException {
                 Path log = ctx.home().logs().resolve("npm.log");
-                RunSpec spec = new RunSpec(plan.argv(), plan.folder(), NodeTools.npmEnv(t), timeout, AppendLog.TAIL_BYTES)
+                RunSpec spec = new RunSpec(plan.argv(), plan.folder(), NodeTools.npmEnv(t), timeout, DetachedInstall.TAIL_BYTES)
                         .over(RunSpec.Base.EXACT).detached(log);
                 var r = DetachedInstall.run("npm", spec, "install npm (Debian: apt-get install npm) or put it beside the"
                         + " toolchain's node", NpmRecord.file(ctx.home().state()), (process, deadline) -> new NpmRecord(process,

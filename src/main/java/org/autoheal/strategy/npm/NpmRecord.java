@@ -2,14 +2,13 @@ package org.autoheal.strategy.npm;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.install.InstallRecord;
 
 /**
  * Content of {@code state/npm.json}: the last npm run AutoHeal started in a home, written when npm
  * starts and again when it ends, so an AutoHeal started after a crash can wait for it and check
- * what it left ({@code recover.NpmRecovery}). Read back it is only a claim: recovery checks it
+ * what it left ({@code recover.InstallRecovery}). Read back it is only a claim: recovery checks it
  * against today's config ({@code recover.TrustedNpm}) and never runs the command it names.
  *
  * @param process     the npm process (pid, start time against pid reuse, argv, folder, log and offset)
@@ -27,11 +26,6 @@ public record NpmRecord(PidRecord process, String tool, String module, String pa
 
     public static Path file(Path stateDir) {
         return stateDir.resolve("npm.json");
-    }
-
-    /** The record, or empty when there is none or it cannot be read. */
-    public static Optional<NpmRecord> read(Path file) {
-        return InstallRecord.read(file, NpmRecord.class);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.autoheal.exec.AppendLog;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
 import org.autoheal.exec.RunSpec;
@@ -95,7 +94,7 @@ public final class ModuleInstaller {
             throw new IllegalArgumentException("cannot install a refused plan for " + plan.importName()
                     + ": " + plan.refusal().orElseThrow() + "; check isRefused() before install()");
         }
-        RunSpec spec = new RunSpec(plan.argv(), workdir, environment, timeout, AppendLog.TAIL_BYTES)
+        RunSpec spec = new RunSpec(plan.argv(), workdir, environment, timeout, DetachedInstall.TAIL_BYTES)
                 .over(RunSpec.Base.EXACT).detached(log);
         var outcome = DetachedInstall.run("pip", spec, "check the toolchain's \"python\" in config/toolchains.json", stateFile,
                 (process, deadline) -> new PipRecord(process, tool, plan.importName(), plan.distribution(), deadline, null));
@@ -116,7 +115,7 @@ public final class ModuleInstaller {
                     "not checked: " + problem.get());
         }
         RunResult r = new ProcessRunner().run(new RunSpec(List.of(python, "-c", IMPORT_PROBE, importName), workdir,
-                environment, timeout, AppendLog.TAIL_BYTES).keepingTail(AppendLog.TAIL_BYTES).over(RunSpec.Base.EXACT));
+                environment, timeout, DetachedInstall.TAIL_BYTES).keepingTail(DetachedInstall.TAIL_BYTES).over(RunSpec.Base.EXACT));
         if (r.startError() != null) {
             String why = "could not run " + python + " in " + r.workdir() + ": " + r.startError()
                     + "; check the toolchain's \"python\" in config/toolchains.json";

@@ -2,14 +2,13 @@ package org.autoheal.strategy.pip;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.install.InstallRecord;
 
 /**
  * Content of {@code state/pip.json}: the last pip install AutoHeal started in a home. It is
  * written when pip starts and again when it ends, so an AutoHeal that starts after a crash can
- * wait for a pip that is still running and check what it left ({@code recover.Recovery}).
+ * wait for a pip that is still running and check what it left ({@code recover.InstallRecovery}).
  * One file is enough: heals of one home never run at the same time (the home lock).
  * Read back, it is only a claim: recovery checks it against today's config ({@code recover.TrustedPip})
  * and never runs the interpreter or command it names.
@@ -27,11 +26,6 @@ public record PipRecord(PidRecord process, String tool, String importName, Strin
 
     public static Path file(Path stateDir) {
         return stateDir.resolve("pip.json");
-    }
-
-    /** The record, or empty when there is none or it cannot be read (a crash mid-write leaves only a temp). */
-    public static Optional<PipRecord> read(Path file) {
-        return InstallRecord.read(file, PipRecord.class);
     }
 
     @Override

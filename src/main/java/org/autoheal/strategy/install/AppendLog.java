@@ -1,4 +1,4 @@
-package org.autoheal.exec;
+package org.autoheal.strategy.install;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,15 +16,15 @@ import java.util.List;
  * offset where the run's own output starts, and a bounded tail of that output. Past
  * {@link #ROTATE_BYTES} the log is moved to {@code NAME.1} first, so it stays bounded.
  */
-public final class AppendLog {
-    public static final int TAIL_BYTES = 16 * 1024;
-    public static final long ROTATE_BYTES = 4L << 20;
+final class AppendLog {
+    static final int TAIL_BYTES = 16 * 1024;
+    static final long ROTATE_BYTES = 4L << 20;
 
     private AppendLog() {
     }
 
     /** Appends a line naming the run and returns the offset where the run's own output starts. */
-    public static long header(Path log, List<String> argv) throws IOException {
+    static long header(Path log, List<String> argv) throws IOException {
         if (Files.isRegularFile(log) && Files.size(log) > ROTATE_BYTES) {
             Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -35,7 +35,7 @@ public final class AppendLog {
     }
 
     /** The run's output from {@code offset}, at most the last {@link #TAIL_BYTES} bytes of it. */
-    public static String tail(Path log, long offset, String program) {
+    static String tail(Path log, long offset, String program) {
         try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(offset, f.length() - TAIL_BYTES);
             byte[] bytes = new byte[(int) Math.max(0, f.length() - from)];
