@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a command with Apache Commons Exec and always returns a {@link RunResult}: a failure to
- * start, a non-zero exit and a timeout are all facts, not exceptions.
+ * Runs a command attached with Apache Commons Exec and always returns a {@link RunResult}: a
+ * failure to start, a non-zero exit and a timeout are all facts, not exceptions. The one attached
+ * runner: toolchains, probes and service commands, pip's import check and the Python interpreter
+ * queries all come through here; detached runs go through {@link Detached#start}.
  * <ul>
  *   <li>The argv goes to the OS as is: no shell, no quoting, no splitting, no {@code ${}} expansion.</li>
  *   <li>On timeout the process and all its descendants are killed (SIGTERM, then SIGKILL after
