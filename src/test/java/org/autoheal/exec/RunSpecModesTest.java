@@ -113,6 +113,23 @@ class RunSpecModesTest {
         assertThat(missing.shortFailure()).startsWith("it could not start (").contains("no-such-program");
     }
 
+    @Test
+    void whenARunLogGrowsPastItsBound_thenItRotates_andAReadSinceTheOffsetKeepsOnlyTheLastBytes() throws Exception {
+        Path log = dir.resolve("logs").resolve("tool.log");
+        long first = RunLog.begin(log, "== first\n", 100);
+        Files.writeString(log, "x".repeat(200) + "tail\n", java.nio.file.StandardOpenOption.APPEND);
+        long second = RunLog.begin(log, "== second\n", 100);
+
+        assertThat(first).isEqualTo("== first\n".length());
+        assertThat(Files.readString(dir.resolve("logs").resolve("tool.log.1"))).startsWith("== first\n").endsWith("tail\n");
+        assertThat(second).isEqualTo("== second\n".length());
+        Files.writeString(log, "a".repeat(50) + "end\n", java.nio.file.StandardOpenOption.APPEND);
+        RunLog.Tail tail = RunLog.since(log, second, 10);
+        assertThat(tail.text()).isEqualTo("aaaaaaend\n");
+        assertThat(tail.dropped()).isEqualTo(44);
+        assertThat(RunLog.since(log, second, 1000).dropped()).isZero();
+    }
+
     private static Set<String> names(String envOutput) {
         return envOutput.lines().filter(l -> l.contains("=")).map(l -> l.substring(0, l.indexOf('=')))
                 .collect(Collectors.toSet());

@@ -1,7 +1,6 @@
 package org.autoheal.strategy.install;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.function.BiFunction;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.exec.Detached;
 import org.autoheal.exec.ProcessTree;
+import org.autoheal.exec.RunLog;
 import org.autoheal.exec.RunSpec;
 import org.autoheal.service.PidRecord;
 import org.slf4j.Logger;
@@ -29,7 +29,9 @@ public final class DetachedInstall {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedInstall.class);
     private static final Duration KILL_GRACE = Duration.ofSeconds(2);
     /** How much of an installer's output a result keeps: the last bytes, where pip and npm say what failed. */
-    public static final int TAIL_BYTES = AppendLog.TAIL_BYTES;
+    public static final int TAIL_BYTES = 16 * 1024;
+    /** Past this the log is moved to {@code NAME.1} before a run, so it stays bounded. */
+    static final long ROTATE_BYTES = 4L << 20;
 
     /** How one run ended: exit -1 when the installer could not start or was killed. */
     public record Outcome(int exitCode, boolean timedOut, String output) {
@@ -56,8 +58,7 @@ public final class DetachedInstall {
                     + ": no such executable file; " + missing);
         }
         try {
-            Files.createDirectories(log.getParent());
-            long offset = AppendLog.header(log, argv);
+            long offset = RunLog.begin(log, "== " + Instant.now() + " " + String.join(" ", argv) + "\n", ROTATE_BYTES);
             Instant started = Instant.now();
             Process process = Detached.start(spec);
             InstallRecord running = record.apply(new PidRecord(program, process.pid(),
@@ -69,7 +70,7 @@ public final class DetachedInstall {
             if (timedOut) ProcessTree.kill(process.toHandle(), KILL_GRACE);
             int exit = timedOut ? -1 : process.exitValue();
             remember(program, running.ended(exit), stateFile);
-            String tail = AppendLog.tail(log, offset, program);
+            String tail = tail(log, offset, program);
             return new Outcome(exit, timedOut, timedOut
                     ? (tail + "\nkilled " + argv.get(0) + " after " + spec.timeout().toMillis() + " ms in " + folder).strip() : tail);
         } catch (IOException e) {
@@ -77,6 +78,16 @@ public final class DetachedInstall {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(-1, false, "interrupted while waiting for " + program + "; it goes on in the background");
+        }
+    }
+
+    /** The run's output, at most the last {@link #TAIL_BYTES}, saying how much was dropped before. */
+    private static String tail(Path log, long offset, String program) {
+        try {
+            RunLog.Tail tail = RunLog.since(log, offset, TAIL_BYTES);
+            return tail.dropped() == 0 ? tail.text() : "[... " + tail.dropped() + " earlier bytes dropped ...]\n" + tail.text();
+        } catch (IOException e) {
+            return "(" + program + "'s output in " + log + " cannot be read: " + e.getMessage() + ")";
         }
     }
 
