@@ -41,7 +41,7 @@ public final class DetachedInstall {
     }
 
     /**
-     * Runs {@code spec} (detached, {@link RunSpec.Base#EXACT} environment) and waits for it.
+     * Runs a detached {@code spec} (its log: {@link RunSpec#appendTo}) and waits for it up to its timeout.
      *
      * @param program   "pip" or "npm": names the run in the log, the record and messages
      * @param missing   what to do when the program is not found, for the message
@@ -50,6 +50,7 @@ public final class DetachedInstall {
      */
     public static Outcome run(String program, RunSpec spec, String missing, Path stateFile,
                               BiFunction<PidRecord, String, InstallRecord> record) {
+        if (!spec.isDetached()) throw new IllegalArgumentException(program + " must run detached, with a log to append to");
         List<String> argv = spec.argv();
         Path folder = spec.workdir();
         Path log = spec.appendTo();
