@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Keeps the first and the last bytes written, up to a limit, and counts what fell in between.
  * Compilers put the first error at the head, tracebacks put the cause at the tail: keep both.
+ * With {@link RunSpec.Keep#TAIL} only the last bytes are kept (the head is empty).
  */
 final class BoundedBuffer {
 
@@ -17,7 +18,11 @@ final class BoundedBuffer {
     private long total;
 
     BoundedBuffer(int maxBytes) {
-        this.headLimit = maxBytes / 2;
+        this(maxBytes, RunSpec.Keep.HEAD_AND_TAIL);
+    }
+
+    BoundedBuffer(int maxBytes, RunSpec.Keep keep) {
+        this.headLimit = keep == RunSpec.Keep.TAIL ? 0 : maxBytes / 2;
         this.head = new ByteArrayOutputStream(Math.min(headLimit, 8192));
         this.tail = new byte[maxBytes - headLimit];
     }
@@ -57,6 +62,10 @@ final class BoundedBuffer {
         int skip = 0; // do not start the tail in the middle of a UTF-8 sequence
         while (skip < Math.min(3, last.length) && (last[skip] & 0xC0) == 0x80) {
             skip++;
+        }
+        if (headLimit == 0) {
+            return "[... " + (omitted + skip) + " earlier bytes dropped ...]\n"
+                    + new String(last, skip, last.length - skip, StandardCharsets.UTF_8);
         }
         return head.toString(StandardCharsets.UTF_8)
                 + "\n… " + (omitted + skip) + " bytes omitted …\n"

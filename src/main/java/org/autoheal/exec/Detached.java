@@ -1,8 +1,10 @@
 package org.autoheal.exec;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,10 +12,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Helpers for processes that must outlive AutoHeal (services, pip): started in their own
- * session through setsid(1) on Linux, so a Ctrl-C or a killed AutoHeal does not stop them.
- * Behind setsid a missing program only shows up as a line in the output, so callers look
- * the program up first and fail with a clear message.
+ * Processes that must outlive AutoHeal (services, pip, npm): started from a detached
+ * {@link RunSpec} in their own session through setsid(1) on Linux, so a Ctrl-C or a killed
+ * AutoHeal does not stop them; stdin from the null device, stdout and stderr appended to a log
+ * file by the OS (no pipe whose reader could die with AutoHeal). Behind setsid a missing
+ * program only shows up as a line in the log, so callers {@link #locate} it first and fail
+ * with a clear message.
  */
 public final class Detached {
     private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
@@ -21,6 +25,26 @@ public final class Detached {
     public static final boolean WINDOWS = OS.startsWith("windows");
 
     private Detached() {
+    }
+
+    /**
+     * Starts {@code spec} detached (see the class comment). The caller decides whether to wait;
+     * on its timeout it kills the tree with {@link ProcessTree}.
+     */
+    public static Process start(RunSpec spec) throws IOException {
+        if (!spec.isDetached()) {
+            throw new IllegalArgumentException("not a detached run: " + spec.argv() + " has no log to append to");
+        }
+        List<String> command = new ArrayList<>();
+        setsid().ifPresent(p -> command.add(p.toString()));
+        command.addAll(spec.argv());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(spec.workdir().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.appendTo().toFile()))
+                .redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().putAll(spec.environment());
+        return builder.start();
     }
 
     /** The setsid program to put before a command, when the OS has one. */

@@ -10,11 +10,11 @@ import java.util.Map;
  * (LANG and LC_CTYPE are kept, and an LC_ALL, which would override LC_MESSAGES, moves to
  * LC_CTYPE). A configured env that sets any locale variable itself is respected as given.
  */
-public final class MessageLocale {
+final class MessageLocale {
     private MessageLocale() {
     }
 
-    public static Map<String, String> environment(Map<String, String> inherited, Map<String, String> configured) {
+    static Map<String, String> environment(Map<String, String> inherited, Map<String, String> configured) {
         Map<String, String> env = new HashMap<>(inherited);
         if (configured.keySet().stream().noneMatch(MessageLocale::isLocaleVariable)) {
             String all = env.remove("LC_ALL");
@@ -27,7 +27,7 @@ public final class MessageLocale {
     }
 
     /** The environment for a process started now: this JVM's variables plus {@code configured}. */
-    public static Map<String, String> environment(Map<String, String> configured) {
+    static Map<String, String> environment(Map<String, String> configured) {
         return environment(System.getenv(), configured);
     }
 

@@ -29,10 +29,10 @@ final class OutputCapture implements ExecuteStreamHandler {
     private InputStream processStderr;
     private volatile boolean pipesLeftOpen;
 
-    OutputCapture(int maxBytesPerStream, Duration pipeGrace) {
-        this.stdout = new BoundedBuffer(maxBytesPerStream);
-        this.stderr = new BoundedBuffer(maxBytesPerStream);
-        this.combined = new BoundedBuffer(maxBytesPerStream);
+    OutputCapture(int maxBytesPerStream, RunSpec.Keep keep, Duration pipeGrace) {
+        this.stdout = new BoundedBuffer(maxBytesPerStream, keep);
+        this.stderr = new BoundedBuffer(maxBytesPerStream, keep);
+        this.combined = new BoundedBuffer(maxBytesPerStream, keep);
         this.pipeGrace = pipeGrace;
     }
 

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a command with Apache Commons Exec and always returns a {@link RunResult}: a failure to
- * start, a non-zero exit and a timeout are all facts, not exceptions.
+ * Runs a command attached with Apache Commons Exec and always returns a {@link RunResult}: a
+ * failure to start, a non-zero exit and a timeout are all facts, not exceptions. The one attached
+ * runner: toolchains, probes and service commands, pip's import check and the Python interpreter
+ * queries all come through here; detached runs go through {@link Detached#start}.
  * <ul>
  *   <li>The argv goes to the OS as is: no shell, no quoting, no splitting, no {@code ${}} expansion.</li>
  *   <li>On timeout the process and all its descendants are killed (SIGTERM, then SIGKILL after
@@ -44,11 +46,15 @@ public final class ProcessRunner {
         this.pipeGrace = pipeGrace;
     }
 
+    /** Runs {@code spec} attached and waits for it; a detached spec goes to {@link Detached#start} instead. */
     public RunResult run(RunSpec spec) {
+        if (spec.isDetached()) {
+            throw new IllegalArgumentException("a detached run (output to " + spec.appendTo() + ") is started with Detached.start");
+        }
         CommandLine command = new CommandLine(spec.argv().get(0));
         spec.argv().stream().skip(1).forEach(arg -> command.addArgument(arg, false));
 
-        OutputCapture capture = new OutputCapture(spec.maxOutputBytes(), pipeGrace);
+        OutputCapture capture = new OutputCapture(spec.maxOutputBytes(), spec.keep(), pipeGrace);
         TreeWatchdog watchdog = new TreeWatchdog(spec.timeout(), killGrace);
         DefaultExecutor executor = DefaultExecutor.builder()
                 .setWorkingDirectory(spec.workdir().toFile())
@@ -57,7 +63,7 @@ public final class ProcessRunner {
         executor.setExitValues(null); // every exit value is a result, not an ExecuteException
         executor.setProcessDestroyer(watchdog);
 
-        Map<String, String> env = MessageLocale.environment(spec.env());
+        Map<String, String> env = spec.environment();
 
         long start = System.nanoTime();
         String startError = null;

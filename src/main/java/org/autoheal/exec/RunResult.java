@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,7 @@ public record RunResult(List<String> argv, Path workdir, Integer exitCode, Strin
     private static final int HEAD_CHARS = 1000;
     private static final int TAIL_CHARS = 2000;
     private static final int ARG_CHARS = 200;
+    private static final int SHORT_TAIL_CHARS = 200;
 
     public RunResult {
         argv = List.copyOf(argv);
@@ -55,6 +57,24 @@ public record RunResult(List<String> argv, Path workdir, Integer exitCode, Strin
             return text.append(", no output").toString();
         }
         return text.append(", output:\n").append(excerpt(combined)).toString();
+    }
+
+    /**
+     * What a script printed after the last {@code mark} on stdout, up to the end of that line: the
+     * answer of a fixed script (toolchain probes) that marks its result line. Empty without a mark.
+     */
+    public Optional<String> markedLine(String mark) {
+        int at = stdout.lastIndexOf(mark);
+        return at < 0 ? Optional.empty() : Optional.of(stdout.substring(at + mark.length()).lines().findFirst().orElse(""));
+    }
+
+    /** Why a run gave no answer, in a few words: it could not start, it timed out, or its exit value and last output. */
+    public String shortFailure() {
+        if (startError != null) return "it could not start (" + startError + ")";
+        if (timedOut) return "timed out";
+        String tail = combined.strip();
+        tail = tail.length() > SHORT_TAIL_CHARS ? tail.substring(tail.length() - SHORT_TAIL_CHARS) : tail;
+        return "exit " + exitCode + (tail.isEmpty() ? "" : ": " + tail);
     }
 
     /** The argv as one line, arguments quoted where needed; for humans only, never for a shell. */

@@ -52,7 +52,7 @@ final class ModuleCheck {
         List<String> argv = new ArrayList<>(List.of(python, "-B", "-c", SCRIPT));
         argv.addAll(t.requires());
         RunResult r = runner.run(new RunSpec(argv, t.workdir(), t.env(), t.timeout(), 256 * 1024));
-        JsonNode answers = answers(r.stdout());
+        JsonNode answers = answers(r);
         List<Check> out = new ArrayList<>();
         for (String m : t.requires()) {
             JsonNode a = answers == null ? null : answers.get(m);
@@ -67,12 +67,9 @@ final class ModuleCheck {
         return out;
     }
 
-    private static JsonNode answers(String stdout) {
-        int at = stdout.lastIndexOf(MARK);
-        if (at < 0) return null;
-        String line = stdout.substring(at + MARK.length()).lines().findFirst().orElse("");
+    private static JsonNode answers(RunResult r) {
         try {
-            JsonNode n = Json.MAPPER.readTree(line);
+            JsonNode n = Json.MAPPER.readTree(r.markedLine(MARK).orElse(""));
             return n != null && n.isObject() ? n : null;
         } catch (java.io.IOException e) {
             return null;
@@ -80,10 +77,8 @@ final class ModuleCheck {
     }
 
     private static String why(RunResult r) {
-        if (r.startError() != null) return "it could not start (" + r.startError() + "); set \"python\" in config/toolchains.json";
+        if (r.startError() != null) return r.shortFailure() + "; set \"python\" in config/toolchains.json";
         if (r.timedOut()) return "timed out after " + r.duration().toSeconds() + " s";
-        String tail = r.combined().strip();
-        tail = tail.length() > 200 ? tail.substring(tail.length() - 200) : tail;
-        return "exit " + r.exitCode() + (tail.isEmpty() ? "" : ": " + tail);
+        return r.shortFailure();
     }
 }

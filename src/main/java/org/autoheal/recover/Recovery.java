@@ -56,7 +56,8 @@ public final class Recovery {
         List<Recovered> done = new ArrayList<>();
         for (Unfinished u : Unfinished.in(journal.readAll())) {
             Recovered r = "install_module".equals(u.applying()) && !u.verifiedHealed()
-                    ? new PipRecovery(home, config).recover(u, say).or(() -> new NpmRecovery(home, config).recover(u, say))
+                    ? new InstallRecovery(home, config, InstallRecovery.PIP).recover(u, say)
+                    .or(() -> new InstallRecovery(home, config, InstallRecovery.NPM).recover(u, say))
                     .orElseGet(() -> recover(u)) : recover(u);
             journal.append(r.toJson());
             say.accept(r.describe());

@@ -13,9 +13,11 @@ import org.autoheal.backup.PathGuard;
 import org.autoheal.backup.PathRefusedException;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Durations;
+import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.service.LiveCommand;
+import org.autoheal.strategy.npm.NodeResolve;
 import org.autoheal.strategy.npm.NodeTools;
 import org.autoheal.strategy.npm.NpmNames;
 import org.autoheal.strategy.npm.NpmPlan;
@@ -36,13 +38,9 @@ import org.autoheal.strategy.npm.PackageJson;
  * @param mode     the npm mode recorded
  * @param deadline the recorded deadline, never later than limits.pip_timeout after the recorded start
  */
-record TrustedNpm(NpmRecord record, Toolchain toolchain, Path folder, NpmPlan.Mode mode, Instant deadline) {
-
-    record Checked(Optional<TrustedNpm> trusted, String refusal) {
-        static Checked refused(String why) {
-            return new Checked(Optional.empty(), why);
-        }
-    }
+record TrustedNpm(NpmRecord record, Toolchain toolchain, Path folder, NpmPlan.Mode mode, Instant deadline)
+        implements TrustedInstall {
+    private static final Duration RESOLVE_TIMEOUT = Duration.ofSeconds(30);
 
     static Checked check(NpmRecord r, HomeConfig config) {
         if (config == null) return Checked.refused("no configuration was given to check it against");
@@ -82,7 +80,35 @@ record TrustedNpm(NpmRecord record, Toolchain toolchain, Path folder, NpmPlan.Mo
         } catch (DateTimeParseException e) {
             deadline = Instant.now();
         }
-        return new Checked(Optional.of(new TrustedNpm(r, t, folder, mode, deadline)), null);
+        return Checked.trusted(new TrustedNpm(r, t, folder, mode, deadline));
+    }
+
+    @Override
+    public String notOurs() {
+        long pid = record.process().pid();
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()
+                ? "pid " + pid + " is not the npm run AutoHeal started in " + folder + ", so it was not waited for nor signalled"
+                : "ended while no AutoHeal was watching";
+    }
+
+    @Override
+    public String waitingFor() {
+        return "npm (pid " + record.process().pid() + "), started by an AutoHeal that stopped, to finish in " + folder;
+    }
+
+    /** Asks today's node whether the package resolves from the package folder. */
+    @Override
+    public Recovered finish(Unfinished u, String exit, Home home) {
+        var answer = new NodeResolve().resolve(NodeTools.node(toolchain), record.packageName(), folder,
+                NodeTools.env(toolchain), RESOLVE_TIMEOUT);
+        String run = "npm " + mode.command + " for " + record.packageName() + " (pid " + record.process().pid() + ", " + exit + ")";
+        if (answer.found()) {
+            return new Recovered(u.id(), u.tool(), Recovered.COMPLETED, List.of(), run + " finished after AutoHeal"
+                    + " stopped and '" + record.packageName() + "' resolves; the next repair runs the toolchain again to verify");
+        }
+        return new Recovered(u.id(), u.tool(), Recovered.REPORTED, List.of(), run + " did not complete: '"
+                + record.packageName() + "' does not resolve (" + answer.detail() + "); npm's output is in "
+                + home.show(home.logs().resolve("npm.log")) + "; node_modules may be partial; the next repair runs npm again");
     }
 
     /** The npm command today's config builds for this record. */
@@ -92,7 +118,8 @@ record TrustedNpm(NpmRecord record, Toolchain toolchain, Path folder, NpmPlan.Mo
     }
 
     /** The recorded process, when it still runs, started at the recorded time and is this npm run in this folder. */
-    Optional<ProcessHandle> ours() {
+    @Override
+    public Optional<ProcessHandle> ours() {
         var p = record.process();
         Optional<ProcessHandle> h = ProcessHandle.of(p.pid()).filter(ProcessHandle::isAlive).filter(x -> x.info().startInstant()
                 .map(s -> Duration.between(s, p.startInstant().get()).abs().getSeconds() <= 2).orElse(false));

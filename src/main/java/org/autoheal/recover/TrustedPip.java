@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Durations;
+import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.strategy.builtin.Interpreters;
+import org.autoheal.strategy.pip.ImportCheck;
+import org.autoheal.strategy.pip.ModuleInstaller;
 import org.autoheal.strategy.pip.PackageNames;
 import org.autoheal.strategy.pip.PipRecord;
 
@@ -28,14 +31,8 @@ import org.autoheal.strategy.pip.PipRecord;
  * @param pipArguments {@code -m pip install <configured options> -- <distribution>}
  * @param deadline     the recorded deadline, never later than limits.pip_timeout after the recorded start
  */
-record TrustedPip(PipRecord record, String python, Path workdir, List<String> pipArguments, Instant deadline) {
-
-    /** Either a checked record or the reason it is refused (one sentence, safe to print). */
-    record Checked(Optional<TrustedPip> trusted, String refusal) {
-        static Checked refused(String why) {
-            return new Checked(Optional.empty(), why);
-        }
-    }
+record TrustedPip(PipRecord record, String python, Path workdir, List<String> pipArguments, Instant deadline)
+        implements TrustedInstall {
 
     static Checked check(PipRecord r, HomeConfig config) {
         if (config == null) return Checked.refused("no configuration was given to check it against");
@@ -72,6 +69,43 @@ record TrustedPip(PipRecord record, String python, Path workdir, List<String> pi
         args.addAll(t.pip());
         args.add("--");
         args.add(r.distribution());
-        return new Checked(Optional.of(new TrustedPip(r, Interpreters.command(t), t.workdir(), List.copyOf(args), deadline)), null);
+        return Checked.trusted(new TrustedPip(r, Interpreters.command(t), t.workdir(), List.copyOf(args), deadline));
+    }
+
+    /** Only a process that runs today's pip command for this toolchain is ours: any other is left alone. */
+    @Override
+    public Optional<ProcessHandle> ours() {
+        return record.process().liveProcessWithArguments(pipArguments);
+    }
+
+    @Override
+    public String notOurs() {
+        List<String> argv = new ArrayList<>();
+        argv.add(python);
+        argv.addAll(pipArguments);
+        return record.process().impostor(argv).isPresent()
+                ? "pid " + record.process().pid() + " does not run the pip command AutoHeal builds for this toolchain, so it was not"
+                + " waited for nor signalled" : "ended while no AutoHeal was watching";
+    }
+
+    @Override
+    public String waitingFor() {
+        return "pip (pid " + record.process().pid() + "), started by an AutoHeal that stopped, to finish installing "
+                + record.distribution();
+    }
+
+    /** Asks the interpreter today's config names whether the module imports now. */
+    @Override
+    public Recovered finish(Unfinished u, String exit, Home home) {
+        ImportCheck check = new ModuleInstaller().verifyImport(python, record.importName(), workdir);
+        String install = "pip install " + record.distribution() + " (pid " + record.process().pid() + ", " + exit + ")";
+        if (check.importable()) {
+            return new Recovered(u.id(), u.tool(), Recovered.COMPLETED, List.of(), install
+                    + " finished after AutoHeal stopped and `import " + record.importName() + "` works; the next repair"
+                    + " runs the toolchain again to verify");
+        }
+        return new Recovered(u.id(), u.tool(), Recovered.REPORTED, List.of(), install + " did not complete: `import "
+                + record.importName() + "` still fails (" + check.summary() + "); pip's output is in "
+                + home.show(home.logs().resolve("pip.log")) + "; the next repair tries the install again");
     }
 }

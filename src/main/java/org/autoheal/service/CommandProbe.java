@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.autoheal.exec.RunResult;
 
 /** Up when the configured argv exits 0 within the timeout. Run directly, never through a shell. */
 public final class CommandProbe implements Probe {
@@ -21,8 +22,9 @@ public final class CommandProbe implements Probe {
     @Override
     public ProbeResult check(Duration timeout) {
         long t0 = System.nanoTime();
-        CommandRunner.Outcome outcome = CommandRunner.run(argv, workdir, env, timeout);
-        return outcome.succeeded() ? ProbeResult.up(outcome.summary(), t0) : ProbeResult.down(outcome.summary(), t0);
+        RunResult outcome = ServiceCommand.run(argv, workdir, env, timeout);
+        String summary = ServiceCommand.summary(outcome);
+        return outcome.ok() ? ProbeResult.up(summary, t0) : ProbeResult.down(summary, t0);
     }
 
     @Override

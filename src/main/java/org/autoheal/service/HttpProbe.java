@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Up when a GET answers 2xx or 3xx. Redirects are not followed: a 3xx means the server is answering. */
-public final class HttpProbe implements Probe {
+final class HttpProbe implements Probe {
     private final URI url;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -3,6 +3,8 @@ package org.autoheal.service;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.autoheal.exec.ProcessTree;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -64,7 +66,7 @@ public record PidRecord(String name, long pid, String startTime, List<String> co
         Optional<Instant> recorded = startInstant();
         if (recorded.isEmpty() || pid <= 0) return Optional.empty();
         return ProcessHandle.of(pid)
-                .filter(ProcessTree::running)
+                .filter(ProcessTree::isRunning)
                 .filter(h -> h.info().startInstant()
                         .map(actual -> Duration.between(actual, recorded.get()).abs().compareTo(SAME_START) <= 0)
                         .orElse(false));

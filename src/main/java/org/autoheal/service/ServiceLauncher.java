@@ -3,15 +3,15 @@ package org.autoheal.service;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.autoheal.exec.Detached;
+import org.autoheal.exec.RunSpec;
 
 /**
- * Starts a service's foreground command detached: in its own session via setsid on Linux (a
- * Ctrl-C to AutoHeal does not reach it), stdin from /dev/null, stdout and stderr appended to its
- * log file by the OS (no pump thread of ours, so the output keeps flowing after AutoHeal exits).
+ * Starts a service's foreground command detached ({@link Detached#start}): in its own session via
+ * setsid on Linux (a Ctrl-C to AutoHeal does not reach it), stdin from /dev/null, stdout and stderr
+ * appended to its log file by the OS (no pump thread of ours, so the output keeps flowing after
+ * AutoHeal exits). The environment is AutoHeal's plus the service's own variables.
  */
 final class ServiceLauncher {
     private ServiceLauncher() {
@@ -19,16 +19,9 @@ final class ServiceLauncher {
 
     static Process launch(ServiceSpec spec, Path workdir, Path log) throws IOException {
         requireRunnable(spec.name(), spec.start().get(0), workdir, spec.env());
-        List<String> command = new ArrayList<>();
-        Detached.setsid().ifPresent(p -> command.add(p.toString()));
-        command.addAll(spec.start());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workdir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Detached.nullDevice()))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectErrorStream(true);
-        builder.environment().putAll(spec.env());
-        return builder.start();
+        // the timeout is unused: a service runs until it is stopped
+        return Detached.start(new RunSpec(spec.start(), workdir, spec.env(), RunSpec.DEFAULT_TIMEOUT,
+                RunSpec.DEFAULT_MAX_OUTPUT_BYTES).over(RunSpec.Base.INHERITED).detached(log));
     }
 
     /**

@@ -2,12 +2,12 @@ package org.autoheal.service;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.autoheal.exec.RunLog;
+import org.autoheal.exec.RunResult;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -112,9 +112,10 @@ public final class ServiceManager {
     public RestartResult restart(ServiceSpec spec) {
         synchronized (lock(spec)) {
             if (spec.restart() != null) {
-                CommandRunner.Outcome outcome = CommandRunner.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
-                if (!outcome.succeeded()) {
-                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null, outcome.summary(), null);
+                RunResult outcome = ServiceCommand.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
+                if (!outcome.ok()) {
+                    return new RestartResult(spec.name(), "restart-command", spec.restart(), null, false, null,
+                            ServiceCommand.summary(outcome), null);
                 }
                 return awaitAfter(spec, "restart-command", spec.restart(), null, false);
             }
@@ -214,11 +215,9 @@ public final class ServiceManager {
 
     /** Marks each run in the log, and returns the offset where this run's output begins. */
     private static long appendHeader(Path log, ServiceSpec spec, Path workdir) throws IOException {
-        Files.createDirectories(log.getParent());
-        String header = "--- autoheal " + Instant.now() + ": starting '" + spec.name() + "': " + spec.start()
-                + " in " + workdir + System.lineSeparator();
-        Files.writeString(log, header, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        return Files.size(log);
+        // a service's log is never rotated: the service itself keeps appending to it
+        return RunLog.begin(log, "--- autoheal " + Instant.now() + ": starting '" + spec.name() + "': " + spec.start()
+                + " in " + workdir + System.lineSeparator(), Long.MAX_VALUE);
     }
 
     private Object lock(ServiceSpec spec) {

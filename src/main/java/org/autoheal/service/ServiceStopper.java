@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.autoheal.exec.ProcessTree;
+import org.autoheal.exec.RunResult;
 
 /**
  * How a service is stopped: its configured stop command, else SIGTERM/SIGKILL to the process in
@@ -13,6 +15,8 @@ import java.util.function.Supplier;
  * If a stop command leaves our process running past the grace period, it is terminated too.
  */
 final class ServiceStopper {
+    private static final Duration AFTER_KILL = Duration.ofSeconds(2);
+
     private ServiceStopper() {
     }
 
@@ -20,12 +24,12 @@ final class ServiceStopper {
         Optional<ProcessHandle> live = record.flatMap(r -> ServiceManager.ours(spec, r));
         Long pid = live.map(ProcessHandle::pid).orElse(null);
         if (spec.stop() != null) {
-            CommandRunner.Outcome outcome = CommandRunner.run(spec.stop(), workdir.get(), spec.env(), ServiceManager.COMMAND_TIMEOUT);
-            boolean ok = outcome.succeeded();
-            String detail = outcome.summary();
+            RunResult outcome = ServiceCommand.run(spec.stop(), workdir.get(), spec.env(), ServiceManager.COMMAND_TIMEOUT);
+            boolean ok = outcome.ok();
+            String detail = ServiceCommand.summary(outcome);
             boolean forced = false;
             if (live.isPresent() && !ProcessTree.awaitExit(List.of(live.get()), grace)) {
-                ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
+                ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace, AFTER_KILL);
                 forced = t.forced();
                 ok &= t.allGone();
                 detail += "; pid " + pid + " outlived it and was terminated" + (t.forced() ? " with SIGKILL" : "");
@@ -33,7 +37,7 @@ final class ServiceStopper {
             return new StopResult(spec.name(), "stop-command", pid, forced, ok, detail);
         }
         if (live.isPresent()) {
-            ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace);
+            ProcessTree.Termination t = ProcessTree.terminate(live.get(), grace, AFTER_KILL);
             String how = t.forced() ? "SIGKILL after " + Texts.human(grace) + " grace" : "SIGTERM";
             String detail = (t.allGone() ? "stopped pid " : "could not stop pid ") + pid
                     + " (" + t.processes() + " process(es); " + how + ")";

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  * Sec-WebSocket-Accept, checked by the JDK client). A port that merely accepts TCP, or an HTTP
  * server answering 200 or 503, is down. The connection is closed with 1000 afterwards.
  */
-public final class WebSocketProbe implements Probe {
+final class WebSocketProbe implements Probe {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
     private final URI url;
     private final HttpClient client = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();

@@ -50,7 +50,7 @@ class ServiceManagerTest {
             assertThat(stopped.stopped()).isTrue();
             assertThat(stopped.action()).isEqualTo("signal");
             assertThat(stopped.pid()).isEqualTo(record.pid());
-            assertThat(ProcessHandle.of(record.pid()).filter(ProcessTree::running)).isEmpty();
+            assertThat(ProcessHandle.of(record.pid()).filter(org.autoheal.exec.ProcessTree::isRunning)).isEmpty();
             assertThat(pidFile).doesNotExist();
             assertThat(manager.status(spec).up()).isFalse();
         } finally {
@@ -103,7 +103,7 @@ class ServiceManagerTest {
             assertThat(restarted.action()).isEqualTo("stop-start");
             assertThat(restarted.pid()).isNotNull().isNotEqualTo(first);
             assertThat(restarted.timeToReady()).isNotNull();
-            assertThat(ProcessHandle.of(first).filter(ProcessTree::running)).isEmpty();
+            assertThat(ProcessHandle.of(first).filter(org.autoheal.exec.ProcessTree::isRunning)).isEmpty();
             assertThat(manager.status(spec).pid()).isEqualTo(restarted.pid());
         } finally {
             cleanup(manager, spec);
@@ -248,8 +248,8 @@ class ServiceManagerTest {
             assertThat(stopped.stopped()).as(stopped.detail()).isTrue();
             assertThat(stopped.forced()).isTrue();
             assertThat(stopped.detail()).contains("SIGKILL").contains("2 process(es)");
-            assertThat(ProcessHandle.of(record.pid()).filter(ProcessTree::running)).isEmpty();
-            assertThat(ProcessHandle.of(child).filter(ProcessTree::running)).isEmpty();
+            assertThat(ProcessHandle.of(record.pid()).filter(org.autoheal.exec.ProcessTree::isRunning)).isEmpty();
+            assertThat(ProcessHandle.of(child).filter(org.autoheal.exec.ProcessTree::isRunning)).isEmpty();
         } finally {
             cleanup(manager, spec);
         }

@@ -34,15 +34,14 @@ final class ModuleExports {
 
     Listed list(String node, String specifier, Path folder, Map<String, String> env, Duration timeout) {
         RunResult r = new ProcessRunner().run(new RunSpec(List.of(node, "-e", SCRIPT, "--", specifier), folder, env, timeout, 256 * 1024));
-        String out = r.stdout();
-        int at = out.lastIndexOf(MARK);
-        if (at < 0) {
+        var answer = r.markedLine(MARK);
+        if (answer.isEmpty()) {
             String why = r.startError() != null ? "could not start " + node + ": " + r.startError()
                     : r.timedOut() ? "timed out" : "exit " + r.exitCode() + ": " + tail(r.combined());
             return new Listed(List.of(), why);
         }
         try {
-            JsonNode n = Json.MAPPER.readTree(out.substring(at + MARK.length()).lines().findFirst().orElse(""));
+            JsonNode n = Json.MAPPER.readTree(answer.get());
             if (n == null || !n.isObject()) return new Listed(List.of(), "no answer");
             if (n.has("error")) return new Listed(List.of(), n.get("error").asText());
             List<String> names = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.autoheal.config.Durations;
 import org.autoheal.config.Settings;
 import org.autoheal.config.Toolchain;
+import org.autoheal.exec.RunSpec;
+import org.autoheal.strategy.install.DetachedInstall;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Params;
 import org.autoheal.strategy.Refusal;
@@ -18,7 +20,7 @@ import org.autoheal.strategy.StrategyContext;
 
 /**
  * {@code install_module} for Node ({@code ecosystem=node}): npm in the folder of the package.json
- * that governs the failing file ({@link NpmPlanner}), detached and recorded ({@link DetachedNpm}),
+ * that governs the failing file ({@link NpmPlanner}), detached and recorded ({@link DetachedInstall}),
  * then the package must resolve from the failing file's folder with the toolchain's node.
  * package.json and the lockfile are backed up (a lockfile npm creates is removed on rollback);
  * node_modules is not: a rollback does not remove installed packages, and the report says so.
@@ -65,7 +67,11 @@ public final class InstallNodePackage {
             @Override
             public String apply() throws IOException {
                 Path log = ctx.home().logs().resolve("npm.log");
-                var r = DetachedNpm.run(plan, NodeTools.npmEnv(t), timeout, log, NpmRecord.file(ctx.home().state()), t.name());
+                RunSpec spec = new RunSpec(plan.argv(), plan.folder(), NodeTools.npmEnv(t), timeout, DetachedInstall.TAIL_BYTES)
+                        .over(RunSpec.Base.EXACT).detached(log);
+                var r = DetachedInstall.run("npm", spec, "install npm (Debian: apt-get install npm) or put it beside the"
+                        + " toolchain's node", NpmRecord.file(ctx.home().state()), (process, deadline) -> new NpmRecord(process,
+                        t.name(), plan.module(), plan.packageName(), plan.mode().name(), plan.folder().toString(), deadline, null));
                 if (r.timedOut()) {
                     throw new IOException("npm timed out after " + timeout.toMillis() + " ms and was killed (raise"
                             + " limits.pip_timeout in config/autoheal.json if installs are slow)" + LEFT + lastLines(r.output()));

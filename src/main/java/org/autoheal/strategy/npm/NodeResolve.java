@@ -43,13 +43,13 @@ public final class NodeResolve {
         List<String> argv = new ArrayList<>(List.of(node, "-e", SCRIPT, "--"));
         argv.addAll(names);
         RunResult r = runner.run(new RunSpec(argv, folder, env, timeout, 256 * 1024));
-        JsonNode answers = answers(r.stdout());
+        JsonNode answers = answers(r);
         List<Answer> out = new ArrayList<>();
         for (String n : names) {
             JsonNode a = answers == null ? null : answers.get(n);
             if (a != null && a.has("found")) out.add(new Answer(n, true, a.get("found").asText()));
             else if (a != null) out.add(new Answer(n, false, a.path("error").asText()));
-            else out.add(new Answer(n, false, "no answer from " + node + ": " + why(r)));
+            else out.add(new Answer(n, false, "no answer from " + node + ": " + r.shortFailure()));
         }
         return out;
     }
@@ -59,23 +59,12 @@ public final class NodeResolve {
         return resolve(node, List.of(name), folder, env, timeout).get(0);
     }
 
-    private static JsonNode answers(String stdout) {
-        int at = stdout.lastIndexOf(MARK);
-        if (at < 0) return null;
-        String line = stdout.substring(at + MARK.length()).lines().findFirst().orElse("");
+    private static JsonNode answers(RunResult r) {
         try {
-            JsonNode n = Json.MAPPER.readTree(line);
+            JsonNode n = Json.MAPPER.readTree(r.markedLine(MARK).orElse(""));
             return n != null && n.isObject() ? n : null;
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    private static String why(RunResult r) {
-        if (r.startError() != null) return "it could not start (" + r.startError() + ")";
-        if (r.timedOut()) return "timed out";
-        String tail = r.combined().strip();
-        tail = tail.length() > 200 ? tail.substring(tail.length() - 200) : tail;
-        return "exit " + r.exitCode() + (tail.isEmpty() ? "" : ": " + tail);
     }
 }

@@ -12,7 +12,7 @@ import org.autoheal.strategy.Refusal;
  * or install.allow must list it; install.deny always refuses. The package name from the error
  * only selects; npm never receives it unless it is allow-listed (and then validated).
  */
-public final class NpmPlanner {
+final class NpmPlanner {
     private final List<String> allow;
     private final List<String> deny;
 

@@ -1,18 +1,14 @@
 package org.autoheal.strategy.npm;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.autoheal.backup.AtomicFiles;
-import org.autoheal.explain.Json;
 import org.autoheal.service.PidRecord;
+import org.autoheal.strategy.install.InstallRecord;
 
 /**
  * Content of {@code state/npm.json}: the last npm run AutoHeal started in a home, written when npm
  * starts and again when it ends, so an AutoHeal started after a crash can wait for it and check
- * what it left ({@code recover.NpmRecovery}). Read back it is only a claim: recovery checks it
+ * what it left ({@code recover.InstallRecovery}). Read back it is only a claim: recovery checks it
  * against today's config ({@code recover.TrustedNpm}) and never runs the command it names.
  *
  * @param process     the npm process (pid, start time against pid reuse, argv, folder, log and offset)
@@ -26,29 +22,14 @@ import org.autoheal.service.PidRecord;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NpmRecord(PidRecord process, String tool, String module, String packageName, String mode,
-                        String folder, String deadline, Integer exit) {
-    private static final long MAX_SIZE = 64 * 1024;
+                        String folder, String deadline, Integer exit) implements InstallRecord {
 
     public static Path file(Path stateDir) {
         return stateDir.resolve("npm.json");
     }
 
-    /** The record, or empty when there is none or it cannot be read. */
-    public static Optional<NpmRecord> read(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_SIZE) return Optional.empty();
-            return Optional.ofNullable(Json.MAPPER.readValue(file.toFile(), NpmRecord.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public void write(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(this));
-    }
-
-    NpmRecord ended(int exitCode) {
+    @Override
+    public NpmRecord ended(int exitCode) {
         return new NpmRecord(process, tool, module, packageName, mode, folder, deadline, exitCode);
     }
 }

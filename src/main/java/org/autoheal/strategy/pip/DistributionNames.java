@@ -11,7 +11,7 @@ import java.util.Set;
  * with an entry wins, so {@code google.protobuf.message} resolves to {@code protobuf};
  * without an entry the top-level name is taken as the distribution name.
  */
-public final class DistributionNames {
+final class DistributionNames {
 
     /** The answer for one import name: a distribution, or why there is none. */
     public record Resolution(String importName, String distribution, String refusal) {

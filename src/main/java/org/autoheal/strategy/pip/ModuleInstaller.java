@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.autoheal.exec.ProcessRunner;
+import org.autoheal.exec.RunResult;
+import org.autoheal.exec.RunSpec;
+import org.autoheal.strategy.install.DetachedInstall;
 
 /**
  * Installs a missing Python module with the toolchain's own interpreter:
@@ -90,7 +94,10 @@ public final class ModuleInstaller {
             throw new IllegalArgumentException("cannot install a refused plan for " + plan.importName()
                     + ": " + plan.refusal().orElseThrow() + "; check isRefused() before install()");
         }
-        var outcome = DetachedPip.run(plan, workdir, environment, timeout, new DetachedPip.Trace(log, stateFile, tool));
+        RunSpec spec = new RunSpec(plan.argv(), workdir, environment, timeout, DetachedInstall.TAIL_BYTES)
+                .over(RunSpec.Base.EXACT).detached(log);
+        var outcome = DetachedInstall.run("pip", spec, "check the toolchain's \"python\" in config/toolchains.json", stateFile,
+                (process, deadline) -> new PipRecord(process, tool, plan.importName(), plan.distribution(), deadline, null));
         return new InstallResult(plan.distribution(), plan.argv(), workdir,
                 outcome.exitCode(), outcome.timedOut(), outcome.output());
     }
@@ -107,10 +114,15 @@ public final class ModuleInstaller {
             return new ImportCheck(PackageNames.quote(importName), python, false, -1, false,
                     "not checked: " + problem.get());
         }
-        var outcome = ProcessRunner.run(List.of(python, "-c", IMPORT_PROBE, importName),
-                workdir, environment, timeout);
-        boolean ok = outcome.exitCode() == 0 && !outcome.timedOut();
-        return new ImportCheck(importName, python, ok, outcome.exitCode(), outcome.timedOut(), outcome.output());
+        RunResult r = new ProcessRunner().run(new RunSpec(List.of(python, "-c", IMPORT_PROBE, importName), workdir,
+                environment, timeout, DetachedInstall.TAIL_BYTES).keepingTail(DetachedInstall.TAIL_BYTES).over(RunSpec.Base.EXACT));
+        if (r.startError() != null) {
+            String why = "could not run " + python + " in " + r.workdir() + ": " + r.startError()
+                    + "; check the toolchain's \"python\" in config/toolchains.json";
+            return new ImportCheck(importName, python, false, -1, false, (r.combined() + "\n" + why).strip());
+        }
+        int exit = r.exitCode() == null ? -1 : r.exitCode();
+        return new ImportCheck(importName, python, exit == 0 && !r.timedOut(), exit, r.timedOut(), r.combined());
     }
 
     private static boolean matchesAny(List<String> normalisedNames, List<String> entries) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * cgi.escape → html.escape, which also escapes quotes) are left out on purpose; a config map can
  * add them for a toolchain that accepts the difference.
  */
-public final class MovedNames {
+final class MovedNames {
     private static final Map<String, String> MOVES = build();
 
     private MovedNames() {

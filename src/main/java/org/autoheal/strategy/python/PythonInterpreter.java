@@ -5,25 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.exec.CommandLine;
-import org.apache.commons.exec.DefaultExecutor;
-import org.apache.commons.exec.ExecuteWatchdog;
-import org.apache.commons.exec.PumpStreamHandler;
+import org.autoheal.exec.ProcessRunner;
+import org.autoheal.exec.RunResult;
+import org.autoheal.exec.RunSpec;
 
 /**
  * Every question AutoHeal asks a toolchain's Python: does this source compile, which submodule
  * defines a name, can a module be imported. Each call runs a fixed {@code -c} script with argv
- * only (no shell), a watchdog timeout and bounded output; names are validated before running.
+ * only (no shell), a timeout that kills the process tree and bounded output ({@link ProcessRunner}); names are validated before running.
  * Importing user modules runs their top-level code, as the toolchain itself would.
  */
 public final class PythonInterpreter {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
-    private static final int MAX_STDOUT = 64 * 1024;
-    private static final int MAX_STDERR = 8 * 1024;
+    private static final int MAX_OUTPUT = 64 * 1024; // per stream; the result line is the last, so the tail is kept
+    // a leftover child holding the pipes must not hang us for long
+    private static final ProcessRunner RUNNER = new ProcessRunner(ProcessRunner.DEFAULT_KILL_GRACE, Duration.ofSeconds(2));
 
     private final String command;
     private final Path workdir;
@@ -114,34 +115,21 @@ public final class PythonInterpreter {
     }
 
     private Run run(List<String> scriptAndArgs) {
-        CommandLine cmd = new CommandLine(command);
-        cmd.addArgument("-B", false);   // no __pycache__ beside the user's modules
-        cmd.addArgument("-c", false);
-        scriptAndArgs.forEach(a -> cmd.addArgument(a, false));
-        BoundedOutput out = new BoundedOutput(MAX_STDOUT);
-        BoundedOutput err = new BoundedOutput(MAX_STDERR);
-        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
-        DefaultExecutor executor = DefaultExecutor.builder().setWorkingDirectory(workdir.toFile()).get();
-        PumpStreamHandler streams = new PumpStreamHandler(out, err);
-        streams.setStopTimeout(Duration.ofSeconds(2));   // a leftover child holding the pipes must not hang us
-        executor.setStreamHandler(streams);
-        executor.setWatchdog(watchdog);
-        executor.setExitValues(null);
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(extraEnv);
+        List<String> argv = new ArrayList<>(List.of(command, "-B", "-c")); // -B: no __pycache__ beside the user's modules
+        argv.addAll(scriptAndArgs);
+        Map<String, String> env = new HashMap<>(extraEnv);
         env.put("PYTHONIOENCODING", "utf-8");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
-        try {
-            int exit = executor.execute(cmd, env);
-            if (watchdog.killedProcess()) {
-                throw new PythonInterpreterException("Interpreter " + command + " timed out after "
-                        + timeout.toSeconds() + "s in " + workdir + "; the imported modules may block");
-            }
-            return new Run(exit, out.text(), err.text());
-        } catch (IOException e) {
+        RunResult r = RUNNER.run(new RunSpec(argv, workdir, env, timeout, MAX_OUTPUT).over(RunSpec.Base.INHERITED));
+        if (r.startError() != null) {
             throw new PythonInterpreterException("Cannot run interpreter " + command + " in " + workdir + ": "
-                    + e.getMessage() + "; check \"python\" in config/toolchains.json", e);
+                    + r.startError() + "; check \"python\" in config/toolchains.json");
         }
+        if (r.timedOut()) {
+            throw new PythonInterpreterException("Interpreter " + command + " timed out after "
+                    + timeout.toSeconds() + "s in " + workdir + "; the imported modules may block");
+        }
+        return new Run(r.exitCode() == null ? -1 : r.exitCode(), r.stdout(), r.stderr());
     }
 
     private String resultLine(Run run, String mark) {

@@ -74,7 +74,7 @@ class ModuleInstallerProcessTest {
                 + "print('last line')\nsys.exit(3)"),
                 Duration.ofSeconds(60));
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.outputTail().length()).isLessThan(ProcessRunner.TAIL_BYTES + 100);
+        assertThat(result.outputTail().length()).isLessThan(org.autoheal.strategy.install.DetachedInstall.TAIL_BYTES + 100);
         assertThat(result.outputTail()).contains("earlier bytes dropped", "line 039999", "last line", "ERROR: on stderr")
                 .doesNotContain("line 000000");
         assertThat(result.summary()).endsWith("exited 3: ERROR: on stderr");
