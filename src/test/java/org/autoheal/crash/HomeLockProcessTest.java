@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 1 and changes nothing; when the first is killed (SIGKILL), the next repair takes the
  * lock over, recovers the interrupted incident and heals.
  */
+@Tag(Tags.JVM)
 class HomeLockProcessTest {
     @TempDir Path home;
 

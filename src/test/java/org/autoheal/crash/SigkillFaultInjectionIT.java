@@ -23,6 +23,8 @@ import org.autoheal.config.Home;
 import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Properties: {@code crash.kills} (default 105), {@code crash.seed} (default 7), {@code crash.only}
  * (scenario names, comma-separated; default all).
  */
+@Tag(Tags.JVM)
 class SigkillFaultInjectionIT {
     private static final Object IN_PROCESS = new Object();
     @TempDir Path root;

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * stop are counted and take their rules out of service; the firing limit warns. Timing asserts are
  * generous: a 2-core machine shared by many builds.
  */
+@Tag(Tags.SLOW)
 class DecisionDeadlineTest {
     private static final DecisionDeadline DEADLINE = new DecisionDeadline(Duration.ofMillis(500));
     private static final String HEADER = """

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.autoheal.explain.TestHome.Run;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal why` on incidents that `repair` really produced in temp homes. */
+@Tag(Tags.PROCESS)
 class WhyCommandTest {
     @TempDir Path dir;
 

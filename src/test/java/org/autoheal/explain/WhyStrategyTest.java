@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.autoheal.explain.TestHome.Run;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second heals. `why` must say why each ranked where it did, with both saliences, and show the
  * evidence the learned part came from as it was when the incident was decided.
  */
+@Tag(Tags.PROCESS)
 class WhyStrategyTest {
     @TempDir Path dir;
 

@@ -15,12 +15,15 @@ import org.autoheal.heal.Approver;
 import org.autoheal.heal.Attempt;
 import org.autoheal.heal.Incident;
 import org.autoheal.heal.RepairReport;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The gate in the real pipeline: a held-back heal applies nothing; a manual repair overrides and closes the breaker. */
+@Tag(Tags.PROCESS)
 class FlapHealerTest {
     @TempDir Path home;
     Path script;

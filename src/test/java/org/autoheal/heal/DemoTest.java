@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.cli.AutoHealCommand;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The README's first command: the demo heals every scenario and stops its services. */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class DemoTest {
     @TempDir Path dir;
 

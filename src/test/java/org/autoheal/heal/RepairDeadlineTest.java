@@ -10,8 +10,10 @@ import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code repair} on a toolchain whose error springs a rule that never returns: the run ends with
  * the incident undiagnosed, nothing changed, and the incident (report and journal) names the rule.
  */
+@Tag(Tags.PROCESS)
 class RepairDeadlineTest {
     @TempDir Path home;
 

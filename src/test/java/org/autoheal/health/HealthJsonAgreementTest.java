@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `health` says valid exactly when Python's strict loader ({@code json.load} of the file opened
  * as UTF-8) loads it, and for an invalid file says what is wrong, where, and whether repair helps.
  */
+@Tag(Tags.PROCESS)
 class HealthJsonAgreementTest {
     @TempDir Path dir;
 

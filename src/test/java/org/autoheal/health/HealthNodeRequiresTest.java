@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code requires} of a toolchain that runs node: npm packages resolved with the toolchain's node, for real. */
+@Tag(Tags.PROCESS)
 class HealthNodeRequiresTest {
     @TempDir Path dir;
     HealthHome home;

@@ -8,11 +8,14 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.autoheal.service.TcpProbe;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal health` against real services on 127.0.0.1: a raw ServerSocket and python3's http.server. */
+@Tag(Tags.PROCESS)
 class HealthServicesTest {
     @TempDir Path dir;
     HealthHome home;

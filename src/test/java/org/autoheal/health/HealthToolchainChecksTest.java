@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Programs, JSON files and required modules of toolchains, checked for real in a temp home. */
+@Tag(Tags.PROCESS)
 class HealthToolchainChecksTest {
     @TempDir Path dir;
     HealthHome home;

@@ -10,10 +10,13 @@ import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.facts.BrokenJsonFile;
 import org.autoheal.facts.UnrunnableProgram;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What health finds, as context facts: the same files and the same parse, with Python's positions. */
+@Tag(Tags.PROCESS)
 class ToolchainFindingsTest {
     @TempDir Path dir;
 

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * far beyond the limits, processes that never finish or never become ready, and a regex that
  * backtracks forever. Each ends with a clear refusal or failure and changes nothing outside the roots.
  */
+@Tag(Tags.PROCESS)
 class HostileResourceTest {
     @TempDir Path home;
     @TempDir Path outside;

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.config.Settings;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * threads that answer the other routes: health keeps answering, and once every decider and queue
  * slot is taken, a report gets 503 at once instead of waiting behind them.
  */
+@Tag(Tags.SLOW)
 class HungDecisionTest {
     @TempDir Path state;
 

@@ -24,6 +24,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.autoheal.config.Settings;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run at once: every one is answered, each within 3 s (it took 9-10 s, and one was dropped, when
  * header reads held the JDK HttpServer's request threads).
  */
+@Tag(Tags.SLOW)
 class SlowClientsTest {
     static final int SLOW = 40;
     static final int LEGIT = 12;

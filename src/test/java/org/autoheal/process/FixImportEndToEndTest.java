@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same package (the interpreter is asked), a relative import in a script. A line diff of
  * the healed file shows that only the import statement changed.
  */
+@Tag(Tags.PROCESS)
 class FixImportEndToEndTest {
     @TempDir Path dir;
 

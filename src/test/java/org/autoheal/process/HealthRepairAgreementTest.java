@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code json.load(f)}) never names the file, and a real broken JSON file of the toolchain.
  * What health reports as repairable, repair repairs; two files that fit equally are not guessed.
  */
+@Tag(Tags.PROCESS)
 class HealthRepairAgreementTest {
     @TempDir Path dir;
 

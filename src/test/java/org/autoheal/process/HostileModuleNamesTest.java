@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * or oversized names go through the whole pipeline (run, parse, rules, install_module) and must
  * never reach pip. The toolchain's python is a wrapper that logs every argv it is given.
  */
+@Tag(Tags.PROCESS)
 class HostileModuleNamesTest {
     @TempDir Path dir;
 

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.strategy.pip.WheelBuilder;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wheelhouse of wheels built by the test, {@code pip --no-index --find-links}. Each test imports
  * a different module, so the shared venv does not couple them.
  */
+@Tag(Tags.PROCESS)
 class InstallModuleEndToEndTest {
     @TempDir static Path shared;
     static Path python;

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix_import} for Node ES modules through {@code repair --yes --json}, with real node. */
+@Tag(Tags.PROCESS)
 class NodeImportEndToEndTest {
     @TempDir Path dir;
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.strategy.npm.TarballBuilder;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code npm_config_offline} in the toolchain's env, a cache in the temp folder), the package a
  * tarball that {@code npm pack} made from a folder at test time, declared as a {@code file:} dependency.
  */
+@Tag(Tags.PROCESS)
 class NodeInstallEndToEndTest {
     @TempDir static Path shared;
     static Path tarball;

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix_permissions} for a Node toolchain whose script spawns a script without the execute bit (EACCES). */
+@Tag(Tags.PROCESS)
 class NodePermissionsEndToEndTest {
     @TempDir Path dir;
 

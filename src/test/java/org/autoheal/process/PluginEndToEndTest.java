@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against the test classpath, jarred with its services file into {@code <home>/plugins/}, its rule
  * is added to the home's rules next to the defaults, and {@code repair --yes} heals with it.
  */
+@Tag(Tags.PROCESS)
 class PluginEndToEndTest {
     static final Path EXAMPLE = Path.of("examples/plugin");
     static final Path SOURCE = EXAMPLE.resolve("src/main/java/org/example/autoheal/RemoveStaleLock.java");

@@ -10,7 +10,9 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * probed by a real WebSocket handshake; while it is down, ws_client.py fails, reconnect_websocket
  * outranks restart_service, restarts the server and re-runs the client.
  */
+@Tag(Tags.PROCESS)
 class ReconnectWebsocketEndToEndTest {
     @TempDir Path dir;
     ServiceSpec spec;

@@ -14,17 +14,21 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
 import org.autoheal.service.StopResult;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.autoheal.testing.Wait;
 
 /**
  * {@code restart_service} through {@code repair}: AutoHeal-managed services that outlive the
  * AutoHeal process, a service managed elsewhere through its restart/stop commands, and a
  * start command that never becomes ready.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class RestartServiceEndToEndTest {
     @TempDir Path dir;
     TestHome home;

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * last restart); `services start NAME` and `services stop NAME|--all` act on them; a pid file
  * that names someone else's process is never believed nor signalled.
  */
+@Tag(Tags.PROCESS)
 class ServicesCommandTest {
     @TempDir Path dir;
     TestHome home;

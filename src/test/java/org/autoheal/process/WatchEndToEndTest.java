@@ -13,16 +13,20 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
 import org.autoheal.service.ServiceManager;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.autoheal.testing.Wait;
 
 /**
  * A real {@code autoheal watch --yes --listen} process: a service that is down comes up, is killed
  * and comes back; other programs report errors over HTTP (Java and the Python client example);
  * SIGTERM ends the daemon with exit 0.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchEndToEndTest {
     @TempDir Path dir;
     Process watch;

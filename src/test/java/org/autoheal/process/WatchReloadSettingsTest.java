@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * intake.heal in config/autoheal.json changes the next request's answer without a restart; a
  * setting the running intake cannot take (request_timeout) is named in the reload line.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchReloadSettingsTest {
     @TempDir Path dir;
     Process watch;

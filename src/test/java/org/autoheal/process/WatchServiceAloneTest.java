@@ -10,8 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Incident;
+import org.autoheal.testing.Tags;
 import org.autoheal.watch.WatchRound;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its stand-in (a probe run in a real process), restart_service and a verifying probe; the next
  * round finds it healthy and does nothing.
  */
+@Tag(Tags.PROCESS)
 class WatchServiceAloneTest {
     @TempDir Path dir;
     String marker;

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code watch --listen} with state/intake.token as a symlink: exit 2 with the reason, the link's target untouched. */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchTokenRefusedTest {
     @TempDir Path dir;
 

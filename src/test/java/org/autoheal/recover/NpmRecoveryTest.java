@@ -16,7 +16,9 @@ import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.npm.NpmRecord;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wrapper in {@code app/tools/bin/}; the npm beside it is a stand-in that "installs" by writing
  * {@code node_modules/widget} after a pause, so its command line is the one AutoHeal builds from config.
  */
+@Tag(Tags.PROCESS)
 class NpmRecoveryTest {
     @TempDir Path dir;
     Home home;

@@ -9,8 +9,10 @@ import org.autoheal.api.AutoHeal;
 import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
 import org.autoheal.heal.Incident;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * served, and then each report that hits them is answered within the deadline with the rule named,
  * until they are out of service; a fixed rule file brings decisions back.
  */
+@Tag(Tags.SLOW)
 class ReloadDeadlineTest {
     private static final String HEADER = """
             package org.autoheal.rules.site;

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How pip runs end: with fake interpreters that misbehave in one way each. */
+@Tag(Tags.PROCESS)
 class ModuleInstallerProcessTest {
     @TempDir Path tmp;
 
