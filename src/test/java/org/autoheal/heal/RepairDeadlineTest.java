@@ -11,6 +11,7 @@ import org.autoheal.engine.Spin;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -33,8 +34,7 @@ class RepairDeadlineTest {
     @AfterEach
     void release() throws InterruptedException {
         Spin.releaseAll();
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (DecisionDeadline.stuckInProcess() > 0 && System.nanoTime() < end) Thread.sleep(20);
+        Wait.until(() -> DecisionDeadline.stuckInProcess() == 0, Duration.ofSeconds(30));
     }
 
     private void write(String rel, String text) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.autoheal.service.TcpProbe;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,7 @@ class HealthServicesTest {
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
         try {
             TcpProbe tcp = new TcpProbe("127.0.0.1", port);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!tcp.check(Duration.ofMillis(200)).up() && System.nanoTime() < deadline) Thread.sleep(20);
+            Wait.until(() -> tcp.check(Duration.ofMillis(200)).up(), Duration.ofSeconds(10));
             HealthHome.Run up = home.autoheal("health", "--json");
             assertThat(up.exit()).as(up.out() + up.err()).isZero();
             assertThat(HealthHome.check(up.json(), "service", "site").get("detail").asText()).contains("HTTP 200");

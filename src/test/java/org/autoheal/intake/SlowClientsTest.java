@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.autoheal.config.Settings;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +62,7 @@ class SlowClientsTest {
             ticks.scheduleAtFixedRate(() -> slow.forEach(Slow::tick), 0, 250, TimeUnit.MILLISECONDS);
             ExecutorService legit = Executors.newFixedThreadPool(LEGIT);
             try {
-                long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (slow.stream().anyMatch(c -> c.bytes.get() < 4) && System.nanoTime() < ready) Thread.sleep(50);
+                Wait.until(() -> slow.stream().allMatch(c -> c.bytes.get() >= 4), Duration.ofSeconds(20));
                 assertThat(slow).as("every slow client connected and sending").allSatisfy(c -> assertThat(c.bytes.get()).isGreaterThanOrEqualTo(4));
                 List<Future<long[]>> answers = new ArrayList<>();
                 for (int i = 0; i < LEGIT; i++) {
