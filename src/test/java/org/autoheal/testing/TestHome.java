@@ -156,6 +156,14 @@ public final class TestHome {
         }
     }
 
+    /** The check of {@code kind} on {@code subject} in a {@code health --json} report. */
+    public static JsonNode healthCheck(JsonNode report, String kind, String subject) {
+        for (JsonNode c : report.get("checks")) {
+            if (c.get("kind").asText().equals(kind) && c.get("subject").asText().equals(subject)) return c;
+        }
+        throw new AssertionError("no " + kind + " check of " + subject + " in " + report);
+    }
+
     /** 1-based line of {@code rule "NAME"} in a DRL text: what file:line must point at. */
     public static int lineOf(String drl, String rule) {
         String[] lines = drl.split("\n", -1);
