@@ -10,7 +10,9 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class ReconnectWebsocketEndToEndTest {
                 "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
 
         // the plan: both strategies are proposed, reconnect_websocket first
-        TestHome.Run plan = home.autoheal("repair", "--dry-run", "--json");
+        Cli.Output plan = home.autoheal("repair", "--dry-run", "--json");
         assertThat(plan.incident(0).get("diagnosis").get("cause").asText()).as(plan.all()).isEqualTo("websocket");
         JsonNode planned = plan.incident(0).get("attempts");
         assertThat(planned).extracting(a -> a.get("strategy").asText()).startsWith("reconnect_websocket").contains("restart_service");
@@ -57,7 +59,7 @@ class ReconnectWebsocketEndToEndTest {
             if (a.get("strategy").asText().equals("restart_service")) assertThat(a.get("salience").asInt()).isLessThan(reconnectSalience);
         }
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode attempt = r.firstAttempt();

@@ -14,7 +14,9 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
 import org.autoheal.service.StopResult;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,7 @@ class RestartServiceEndToEndTest {
                 """.formatted(web, web, feed, feed));
         assertThat(TestHome.answers(web)).isFalse();
 
-        TestHome.Run r = home.autohealJvm("repair", "--yes", "--json");
+        Cli.Output r = home.autohealJvm("repair", "--yes", "--json");
 
         // the AutoHeal JVM has exited: the report says healed, and both services still run
         assertThat(r.exit()).as(r.all()).isZero();
@@ -132,7 +134,7 @@ class RestartServiceEndToEndTest {
                                       "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}, "ready_timeout": "10s"}}}
                 """.formatted(port, port));
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("strategy").asText()).isEqualTo("restart_service");
@@ -162,7 +164,7 @@ class RestartServiceEndToEndTest {
                                         "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}, "ready_timeout": "1s"}}}
                 """.formatted(marker, port));
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         JsonNode attempt = r.firstAttempt();

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -58,7 +59,7 @@ class WatchSigtermTest {
         Path out = dir.resolve("watch.out");
         String java = ProcessHandle.current().info().command().orElse("java");
         watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root.toString(), "watch", "--interval", "1s", "--yes")
+                "--home", home.root().toString(), "watch", "--interval", "1s", "--yes")
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
 
         assertThat(Wait.until(() -> Files.exists(dir.resolve("marker/started")), Duration.ofSeconds(90)))
