@@ -12,7 +12,7 @@ public final class Tags {
     public static final String PROCESS = "process";
     /** Starts a JVM: autoheal as a child process ({@code java -cp …}, {@code bin/autoheal}) or a Java tool. */
     public static final String JVM = "jvm";
-    /** Starts nothing but runs long in this JVM: fuzzing, deadlines that must pass, repeated rule compilation. */
+    /** Starts nothing but runs long in this JVM: jqwik fuzzing and property tests, deadlines that must pass, load, repeated rule compilation. */
     public static final String SLOW = "slow";
 
     private Tags() {
