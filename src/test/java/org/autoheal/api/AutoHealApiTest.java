@@ -17,11 +17,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.config.ConfigException;
 import org.autoheal.heal.Incident;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java API for embedding: report text or a Throwable, heal when asked, ask why; many threads at once. */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class AutoHealApiTest {
     static final String MISSING = "Traceback (most recent call last):\n  File \"app.py\", line 1, in <module>\n"
             + "ModuleNotFoundError: No module named 'yaml'\n";

@@ -1,17 +1,21 @@
 package org.autoheal.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.autoheal.testing.Wait;
 
 /**
  * Memory of a real {@code watch --listen} daemon over many incidents: starts it on a temp home,
@@ -91,12 +95,19 @@ public final class WatchRssBench {
     }
 
     private static String awaitUrl(Path out) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            String text = Files.exists(out) ? Files.readString(out) : "";
+        AtomicReference<String> url = new AtomicReference<>();
+        Wait.until(() -> {
+            String text;
+            try {
+                text = Files.exists(out) ? Files.readString(out) : "";
+            } catch (IOException e) {
+                return false;
+            }
             int at = text.indexOf("intake on ");
-            if (at >= 0 && text.indexOf("/v1/", at) > 0) return text.substring(at + 10, text.indexOf("/v1/", at) + 4);
-            Thread.sleep(100);
-        }
+            if (at >= 0 && text.indexOf("/v1/", at) > 0) url.set(text.substring(at + 10, text.indexOf("/v1/", at) + 4));
+            return url.get() != null;
+        }, Duration.ofSeconds(60));
+        if (url.get() != null) return url.get();
         throw new IllegalStateException("the watch daemon printed no intake address: " + Files.readString(out));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the JSON path; a broken patterns file stops only the commands that need rules; a folder
  * without config/toolchains.json is not a home.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class HomeConfigCliTest {
     @TempDir Path home;
 

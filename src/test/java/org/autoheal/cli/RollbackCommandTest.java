@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal rollback` says what it did (or that there was nothing to do) and `history` shows rolled-back incidents. */
+@Tag(Tags.PROCESS)
 class RollbackCommandTest {
     @TempDir Path home;
 

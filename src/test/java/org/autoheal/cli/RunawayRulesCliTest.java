@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM (a rule that spins forever or eats the heap must not hang or kill the test JVM). Before the
  * decision deadline each of these runs hung until killed, or died with a raw OutOfMemoryError.
  */
+@Tag(Tags.JVM)
 class RunawayRulesCliTest {
     private static final String HEADER = """
             package org.autoheal.rules;

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rollback and says so; "not approved" without a terminal says what to do; a command strategy's
  * last output lines reach the report and the journal; custom-pattern progress lines stay short.
  */
+@Tag(Tags.PROCESS)
 class TrustDetailsCliTest {
     @TempDir Path home;
 

@@ -16,11 +16,13 @@ import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.autoheal.flap.FlapPolicy;
 import org.autoheal.strategy.CommandStrategy;
 import org.autoheal.strategy.builtin.ServiceSpecs;
+import org.autoheal.testing.Tags;
 
 /**
  * Valid config files, damaged the way people damage them (wrong types, nulls, missing and extra
@@ -28,6 +30,7 @@ import org.autoheal.strategy.builtin.ServiceSpecs;
  * naming the file; never as an internal error, neither while loading nor where the loaded
  * config is used (services, flapping policy, command strategies).
  */
+@Tag(Tags.SLOW)
 class ConfigShapesPropertyTest {
     static final String TOOLCHAINS = """
             {"toolchains": {"app": {"command": ["python3", "tools/app.py"], "workdir": ".", "timeout": "30s",

@@ -46,12 +46,13 @@ final class ChildJvm {
         private final StringBuilder err = new StringBuilder();
         private final CountDownLatch marker = new CountDownLatch(1);
         private volatile String reached;
+        private final Thread pump;
 
         Running(Process process) {
             this.process = process;
-            Thread t = new Thread(this::pump, "stderr-" + process.pid());
-            t.setDaemon(true);
-            t.start();
+            pump = new Thread(this::pump, "stderr-" + process.pid());
+            pump.setDaemon(true);
+            pump.start();
         }
 
         private void pump() {
@@ -106,7 +107,7 @@ final class ChildJvm {
                 throw new AssertionError("autoheal did not finish within 180 s:\n" + err());
             }
             try {
-                Thread.sleep(50); // let the pump read the last lines
+                pump.join(5_000); // the pump reads the last lines until stderr closes
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

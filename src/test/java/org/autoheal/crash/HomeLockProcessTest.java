@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 1 and changes nothing; when the first is killed (SIGKILL), the next repair takes the
  * lock over, recovers the interrupted incident and heals.
  */
+@Tag(Tags.JVM)
 class HomeLockProcessTest {
     @TempDir Path home;
 
@@ -38,7 +42,7 @@ class HomeLockProcessTest {
                     .contains("running repair");
             assertThat(mode(script)).as("the refused process changed nothing").isEqualTo("rw-r--r--");
 
-            Cli rollback = Cli.run(home, "rollback", openIncident());
+            Cli.Output rollback = Cli.run(home, "rollback", openIncident());
             assertThat(rollback.exit()).isEqualTo(1);
             assertThat(rollback.err()).contains("another AutoHeal is healing this home (pid " + first.pid());
 
@@ -51,7 +55,7 @@ class HomeLockProcessTest {
 
         String interrupted = openIncident();
         assertThat(Cli.historyOf(home, interrupted).get("recovery").asText()).isEqualTo("pending");
-        Cli third = Cli.run(home, "repair", "--yes");
+        Cli.Output third = Cli.run(home, "repair", "--yes");
         assertThat(third.exit()).as(third.out() + third.err()).isZero();
         assertThat(third.err()).contains("took over the home lock of pid " + first.pid());
         assertThat(third.out()).contains("recovered interrupted incident " + interrupted + " [build]: nothing_changed");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.autoheal.strategy.npm.TarballBuilder;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * detached and finishes on its own; the next repair recovers the incident from state/npm.json
  * (completed, with real node and npm, offline) and finds the toolchain healthy.
  */
+@Tag(Tags.JVM)
 class NpmSigkillTest {
     @TempDir Path home;
 

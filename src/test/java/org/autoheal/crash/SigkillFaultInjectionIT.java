@@ -23,6 +23,9 @@ import org.autoheal.config.Home;
 import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Properties: {@code crash.kills} (default 105), {@code crash.seed} (default 7), {@code crash.only}
  * (scenario names, comma-separated; default all).
  */
+@Tag(Tags.JVM)
 class SigkillFaultInjectionIT {
     private static final Object IN_PROCESS = new Object();
     @TempDir Path root;
@@ -133,7 +137,7 @@ class SigkillFaultInjectionIT {
             notReached.incrementAndGet();
             return false;
         }
-        if (after) Thread.sleep(delayMs);
+        if (after) Thread.sleep(delayMs); // deliberately: the kill lands at a random moment after the point
         List<ProcessHandle> orphans = s.pip ? r.killJvmOnly() : List.of(); // pip is detached: it outlives AutoHeal
         if (!s.pip) r.killTree();
         kills.incrementAndGet();
@@ -151,7 +155,7 @@ class SigkillFaultInjectionIT {
         assertThat(open).as(where).hasSizeLessThanOrEqualTo(1);
 
         synchronized (IN_PROCESS) {
-            Cli rec = Cli.run(s.home, "repair", "--yes", "--tool", "noop");
+            Cli.Output rec = Cli.run(s.home, "repair", "--yes", "--tool", "noop");
             assertThat(rec.exit()).as(where + ": recovery run\n" + rec.out() + rec.err()).isZero();
             for (Unfinished u : open) {
                 assertThat(rec.out()).as(where).contains("recovered interrupted incident " + u.id());
@@ -177,7 +181,7 @@ class SigkillFaultInjectionIT {
             }
             assertNoTempFiles(s.home, where);
             if (random.nextInt(s.service || s.pip ? 3 : 6) == 0) { // and the next full repair heals from wherever recovery left it
-                Cli heal = Cli.run(s.home, "repair", "--yes", "--tool", s.name);
+                Cli.Output heal = Cli.run(s.home, "repair", "--yes", "--tool", s.name);
                 assertThat(heal.exit()).as(where + ": repair after recovery\n" + heal.out() + heal.err()).isZero();
                 for (String w : s.watched) {
                     assertThat(Scenario.State.of(s.home.resolve(w)).same(s.intended.get(w))).as(where + ": healed " + w).isTrue();

@@ -1,6 +1,8 @@
 package org.autoheal.crash;
 
 import java.nio.file.Path;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * minute). The full run, 105 kills and more, is {@link SigkillFaultInjectionIT}
  * ({@code mvn -B -o test -Dtest=SigkillFaultInjectionIT}).
  */
+@Tag(Tags.JVM)
 class SigkillSmokeTest {
     @TempDir Path root;
 

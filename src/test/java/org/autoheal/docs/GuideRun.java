@@ -3,16 +3,13 @@ package org.autoheal.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.autoheal.cli.AutoHealCommand;
-import picocli.CommandLine;
+import org.autoheal.testing.Cli;
 
 /**
  * Follows the example blocks of the guide in document order, as a reader would: writes each
@@ -97,14 +94,9 @@ final class GuideRun {
 
     private String autoheal(List<String> args, boolean exit, boolean json) {
         List<String> mapped = args.stream().map(a -> a.startsWith(GUIDE_HOME) ? home + a.substring(GUIDE_HOME.length()) : a).toList();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(mapped.toArray(String[]::new));
-        if (json) return out.toString();
-        return out.toString() + err + (exit ? "exit " + code + "\n" : "");
+        Cli.Output r = Cli.execute(mapped.toArray(String[]::new));
+        if (json) return r.out();
+        return r.out() + r.err() + (exit ? "exit " + r.exit() + "\n" : "");
     }
 
     private String mkdir(GuideBlocks.Block b, int offset, List<String> argv) throws IOException {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the guide shows. So the worked examples (a diagnosis rule and a strategy rule written from
  * scratch, compiled with the default rules, a custom pattern) cannot silently rot.
  */
+@Tag(Tags.PROCESS)
 class RuleGuideTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
     private static final Path GUIDE = REPO.resolve("docs/rules.md");

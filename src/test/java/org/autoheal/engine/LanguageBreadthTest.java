@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.autoheal.facts.Diagnosis;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Kinds of Python, Node and Java failures, produced by running the real programs in a temp folder (and a few
  * outputs of libraries this machine may lack, as text): the cause and the key details the rules give.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class LanguageBreadthTest {
     static RuleBase rules;
     @TempDir

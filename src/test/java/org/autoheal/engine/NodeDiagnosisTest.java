@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rules/node.drl on what real node prints now (not a stored copy): each output goes through
  * {@code diagnose --json} with the default rules, and the test reads the diagnosis and the proposals.
  */
+@Tag(Tags.PROCESS)
 class NodeDiagnosisTest {
     @TempDir Path dir;
 

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.Corpus;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * compiling. The hit is checked with all default rules over the corpus; the failure cases use
  * two rule files (compiling is what they cost, and they compile several times).
  */
+@Tag(Tags.SLOW)
 class RuleBaseCacheTest {
     static Map<String, String> all;
     static Map<String, String> sources;

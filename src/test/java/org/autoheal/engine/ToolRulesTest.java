@@ -13,11 +13,14 @@ import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.Proposal;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** rules/tools.drl and the tool-message parsing: shells and command-line tools, by the kind of failure. */
+@Tag(Tags.PROCESS)
 class ToolRulesTest {
     static RuleBase rules;
 

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.autoheal.service.CommandProbe;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Toolchains and probes run with English messages, keeping the character encoding. */
+@Tag(Tags.PROCESS)
 class MessageLocaleTest {
     private static final String PRINT_ENV = "import json, os; print(json.dumps(dict(os.environ)))";
     private static final ObjectMapper JSON = new ObjectMapper();

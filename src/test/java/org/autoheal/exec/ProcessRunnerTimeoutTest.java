@@ -9,12 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Timeouts kill whole process trees, and a background grandchild cannot make a run hang. */
+@Tag(Tags.PROCESS)
 class ProcessRunnerTimeoutTest {
 
     private final ProcessRunner runner = new ProcessRunner(Duration.ofMillis(500), Duration.ofSeconds(2));

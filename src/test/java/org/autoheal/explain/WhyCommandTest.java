@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.autoheal.explain.TestHome.Run;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal why` on incidents that `repair` really produced in temp homes. */
+@Tag(Tags.PROCESS)
 class WhyCommandTest {
     @TempDir Path dir;
 
@@ -19,7 +23,7 @@ class WhyCommandTest {
         String id = home.repairOne().get("id").asText();
         int line = TestHome.lineOf(Files.readString(Path.of("rules/permission.drl")), "Make script executable");
 
-        Run why = home.autoheal("why", "last");
+        Cli.Output why = home.autoheal("why", "last");
         assertThat(why.exit()).as(why.err()).isZero();
         assertThat(why.out()).startsWith("incident " + id + " (tool build")
                 .contains("diagnosis: permission  by \"Permission denied running a program\" (rules/permission.drl:")
@@ -40,7 +44,7 @@ class WhyCommandTest {
     void whyLastJson_parses_andHoldsTheWholeDecision() throws Exception {
         TestHome home = new TestHome(dir).permissionCase();
         String id = home.repairOne().get("id").asText();
-        Run why = home.autoheal("why", "last", "--json");
+        Cli.Output why = home.autoheal("why", "last", "--json");
         assertThat(why.exit()).as(why.err()).isZero();
         JsonNode j = why.json();
         assertThat(j.get("incident").asText()).isEqualTo(id);
@@ -77,11 +81,11 @@ class WhyCommandTest {
     @Test
     void unknownIncident_isExit2WithAClearMessage_andAnEmptyJournalToo() throws Exception {
         TestHome home = new TestHome(dir).permissionCase();
-        Run none = home.autoheal("why", "last");
+        Cli.Output none = home.autoheal("why", "last");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no incident is recorded in logs/autoheal/journal.jsonl yet");
         home.repairOne();
-        Run unknown = home.autoheal("why", "20990101T000000Z-nope-1");
+        Cli.Output unknown = home.autoheal("why", "20990101T000000Z-nope-1");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no incident '20990101T000000Z-nope-1' in logs/autoheal/journal.jsonl")
                 .contains("autoheal history");
@@ -90,7 +94,7 @@ class WhyCommandTest {
         // AutoHeal stopped mid-heal: the incident was opened and attempted, its final record never written
         Path journal = home.root().resolve("logs/autoheal/journal.jsonl");
         Files.write(journal, Files.readAllLines(journal).stream().filter(l -> !l.contains("\"type\":\"incident\"")).toList());
-        Run cut = home.autoheal("why", "last");
+        Cli.Output cut = home.autoheal("why", "last");
         assertThat(cut.exit()).as(cut.err()).isZero();
         assertThat(cut.out()).contains(": interrupted\n").contains("opened but never finished")
                 .contains("attempt 1: fix_permissions {path=./tools/run.sh} -> healed").contains("approval: approved")

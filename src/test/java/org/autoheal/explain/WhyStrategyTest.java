@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.autoheal.explain.TestHome.Run;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second heals. `why` must say why each ranked where it did, with both saliences, and show the
  * evidence the learned part came from as it was when the incident was decided.
  */
+@Tag(Tags.PROCESS)
 class WhyStrategyTest {
     @TempDir Path dir;
 
@@ -50,7 +54,7 @@ class WhyStrategyTest {
         assertThat(chosen.get("outcome").asText()).isEqualTo("failed");
         assertThat(chosen.get("lines").get(1).asText()).isEqualTo("it was chosen: ranked first of 2, ahead of write_good at 60");
 
-        Run lower = home.autoheal("why", "--strategy", "write_good", id);
+        Cli.Output lower = home.autoheal("why", "--strategy", "write_good", id);
         assertThat(lower.exit()).isZero();
         assertThat(lower.out()).startsWith("why write_good for incident " + id + ": proposed\n")
                 .contains("proposed by rule \"Good second\" (rules/data.drl:" + good + ") at effective salience 60 = 60 base + 0 learned")
@@ -68,7 +72,7 @@ class WhyStrategyTest {
             assertThat(p.get("when").asText()).contains("cause == \"other_data\"");
         });
 
-        Run unknown = home.autoheal("why", "--strategy", "no_such_fix", id);
+        Cli.Output unknown = home.autoheal("why", "--strategy", "no_such_fix", id);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no strategy named 'no_such_fix' is registered").contains("write_good");
     }

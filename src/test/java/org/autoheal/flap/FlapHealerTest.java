@@ -2,25 +2,25 @@ package org.autoheal.flap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
-import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Attempt;
 import org.autoheal.heal.Incident;
 import org.autoheal.heal.RepairReport;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The gate in the real pipeline: a held-back heal applies nothing; a manual repair overrides and closes the breaker. */
+@Tag(Tags.PROCESS)
 class FlapHealerTest {
     @TempDir Path home;
     Path script;
@@ -124,12 +124,8 @@ class FlapHealerTest {
     void aManualRepair_overridesTheBreaker_andClosesIt() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
         for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
-        CommandLine cl = AutoHealCommand.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        int exit = cl.execute("--home", home.toString(), "repair", "--yes");
-        assertThat(exit).as(out.toString()).isZero();
+        Cli.Output r = Cli.run(home, "repair", "--yes");
+        assertThat(r.exit()).as(r.out()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
         assertThat(ah.flapGuard().status("build").needsAttention()).isFalse();
         assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl"))).contains("\"event\":\"breaker_closed\"");

@@ -11,11 +11,14 @@ import org.autoheal.api.AutoHeal;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 15 item 7: a person's repair is journaled and shown, but it is not the daemon's flapping. */
+@Tag(Tags.PROCESS)
 class ManualRepairFlappingTest {
     @TempDir Path home;
     Path script;

@@ -2,33 +2,31 @@ package org.autoheal.heal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.autoheal.cli.AutoHealCommand;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The README's first command: the demo heals every scenario and stops its services. */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class DemoTest {
     @TempDir Path dir;
 
     @Test
     void demoHealsEveryToolchain() {
-        StringWriter out = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        int exit = cl.execute("demo", "--dir", dir.resolve("home").toString());
-        assertThat(exit).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("install_module", "fix_permissions", "fix_syntax", "create_missing",
+        Cli.Output demo = Cli.execute("demo", "--dir", dir.resolve("home").toString());
+        String out = demo.out();
+        assertThat(demo.exit()).as(out).isZero();
+        assertThat(out).contains("install_module", "fix_permissions", "fix_syntax", "create_missing",
                 "repair_json", "fix_import", "restart_service", "reconnect_websocket");
-        assertThat(out.toString()).doesNotContain("failing");
-        assertThat(out.toString()).as("the Node toolchain, healed offline with npm").contains("[node_ui]").contains("npm install");
+        assertThat(out).doesNotContain("failing");
+        assertThat(out).as("the Node toolchain, healed offline with npm").contains("[node_ui]").contains("npm install");
     }
 
     /** A machine without python3 (a PATH that has none): the shell scenario still heals, the rest are skipped with a note. */

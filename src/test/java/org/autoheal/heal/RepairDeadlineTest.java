@@ -10,8 +10,11 @@ import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code repair} on a toolchain whose error springs a rule that never returns: the run ends with
  * the incident undiagnosed, nothing changed, and the incident (report and journal) names the rule.
  */
+@Tag(Tags.PROCESS)
 class RepairDeadlineTest {
     @TempDir Path home;
 
@@ -30,8 +34,7 @@ class RepairDeadlineTest {
     @AfterEach
     void release() throws InterruptedException {
         Spin.releaseAll();
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (DecisionDeadline.stuckInProcess() > 0 && System.nanoTime() < end) Thread.sleep(20);
+        Wait.until(() -> DecisionDeadline.stuckInProcess() == 0, Duration.ofSeconds(30));
     }
 
     private void write(String rel, String text) throws Exception {

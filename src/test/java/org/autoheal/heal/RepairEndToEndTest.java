@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal repair` on real broken toolchains in a temp home: real scripts, real files, real python3. */
+@Tag(Tags.PROCESS)
 class RepairEndToEndTest {
     @TempDir Path home;
 

@@ -13,6 +13,8 @@ import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.flap.FlapGuard;
 import org.autoheal.flap.FlapStatus;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** `health` shows breaker and backoff state, and `--reset TOOL` closes a breaker (journaled). */
 class HealthFlappingTest {
     @TempDir Path dir;
-    HealthHome home;
+    TestHome home;
 
     @BeforeEach
     void setUp() throws Exception {
-        home = new HealthHome(dir);
+        home = new TestHome(dir);
         home.toolchains("{\"toolchains\": {\"build\": {\"command\": [\"python3\", \"-c\", \"pass\"]},"
                 + " \"other\": {\"command\": [\"python3\", \"-c\", \"pass\"]}}}");
     }
@@ -37,23 +39,23 @@ class HealthFlappingTest {
     void anOpenBreaker_isUnhealthy_untilTheOperatorResetsIt() throws Exception {
         FlapGuard g = guard();
         for (int i = 0; i < 3; i++) g.recorded("build", "connection", false);
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
         assertThat(r.exit()).isEqualTo(1);
-        JsonNode failed = r.json().get("failed");
+        JsonNode failed = r.jsonObject().get("failed");
         assertThat(failed).singleElement().satisfies(c -> {
             assertThat(c.get("tool").asText()).isEqualTo("build");
             assertThat(c.get("kind").asText()).isEqualTo("flapping");
             assertThat(c.get("detail").asText()).contains("needs attention").contains("--reset build");
         });
-        JsonNode f = r.json().get("flapping").get("build");
+        JsonNode f = r.jsonObject().get("flapping").get("build");
         assertThat(f.get("needs_attention").asBoolean()).isTrue();
         assertThat(f.get("breaker_cause").asText()).isEqualTo("connection");
         assertThat(f.get("causes").get(0).get("failures").asInt()).isEqualTo(3);
-        assertThat(r.json().get("flapping").get("other").get("needs_attention").asBoolean()).isFalse();
+        assertThat(r.jsonObject().get("flapping").get("other").get("needs_attention").asBoolean()).isFalse();
 
-        HealthHome.Run reset = home.autoheal("health", "--reset", "build", "--json");
+        Cli.Output reset = home.autoheal("health", "--reset", "build", "--json");
         assertThat(reset.exit()).as(reset.out()).isZero();
-        assertThat(reset.json().get("flapping").get("build").get("needs_attention").asBoolean()).isFalse();
+        assertThat(reset.jsonObject().get("flapping").get("build").get("needs_attention").asBoolean()).isFalse();
         assertThat(reset.err()).contains("reset flapping control of build");
         List<String> journal = Files.readAllLines(dir.resolve("logs/autoheal/journal.jsonl"));
         assertThat(journal).anyMatch(l -> l.contains("\"event\":\"reset\"") && l.contains("\"tool\":\"build\""));
@@ -63,22 +65,22 @@ class HealthFlappingTest {
     /** The breaker of a lone service that watch heals as service-NAME: shown, counted unhealthy, reset by either name. */
     @Test
     void aLoneServicesBreaker_isShown_andResetByTheServiceName() throws Exception {
-        int port = HealthHome.freePort();
+        int port = TestHome.freePort();
         home.toolchains("{\"toolchains\": {\"build\": {\"command\": [\"python3\", \"-c\", \"pass\"]}},"
                 + " \"services\": {\"dead\": {\"start\": [\"false\"], \"probe\": {\"type\": \"tcp\", \"port\": " + port + "}}}}");
         FlapGuard g = guard();
         for (int i = 0; i < 3; i++) g.recorded("service-dead", "connection", false);
 
-        HealthHome.Run all = home.autoheal("health", "--json");
+        Cli.Output all = home.autoheal("health", "--json");
         assertThat(all.exit()).isEqualTo(1);
-        assertThat(all.json().get("flapping").get("service-dead").get("needs_attention").asBoolean()).isTrue();
-        assertThat(all.json().get("failed")).anySatisfy(c -> assertThat(c.get("detail").asText())
+        assertThat(all.jsonObject().get("flapping").get("service-dead").get("needs_attention").asBoolean()).isTrue();
+        assertThat(all.jsonObject().get("failed")).anySatisfy(c -> assertThat(c.get("detail").asText())
                 .contains("needs attention").contains("--reset service-dead"));
-        HealthHome.Run one = home.autoheal("health", "--tool", "service-dead");
+        Cli.Output one = home.autoheal("health", "--tool", "service-dead");
         assertThat(one.exit()).isEqualTo(1);
         assertThat(one.out()).contains("dead").contains("needs attention");
 
-        HealthHome.Run reset = home.autoheal("health", "--reset", "dead", "--tool", "build");
+        Cli.Output reset = home.autoheal("health", "--reset", "dead", "--tool", "build");
         assertThat(reset.exit()).as(reset.out() + reset.err()).isZero();
         assertThat(reset.out()).contains("reset flapping control of service-dead");
         assertThat(guard().status("service-dead").needsAttention()).isFalse();
@@ -88,15 +90,15 @@ class HealthFlappingTest {
     void aFullWindow_saysWhenTheNextHealMayStart() throws Exception {
         FlapGuard g = guard();
         for (int i = 0; i < 5; i++) g.recorded("build", "json_format", true);
-        HealthHome.Run r = home.autoheal("health", "--tool", "build", "--json");
-        assertThat(r.json().get("flapping").get("build").get("window_full_until").asText()).isNotEmpty();
+        Cli.Output r = home.autoheal("health", "--tool", "build", "--json");
+        assertThat(r.jsonObject().get("flapping").get("build").get("window_full_until").asText()).isNotEmpty();
         assertThat(home.autoheal("health", "--tool", "build").out()).contains("5/5 heals in the window (full: next heal at ");
     }
 
     @Test
     void aPendingBackoff_isShown_butHealthy() throws Exception {
         guard().recorded("build", "json_format", false);
-        HealthHome.Run r = home.autoheal("health", "--tool", "build");
+        Cli.Output r = home.autoheal("health", "--tool", "build");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("backoff for json_format until").contains("1 failed heal)").contains("1/5 heals in the window");
     }

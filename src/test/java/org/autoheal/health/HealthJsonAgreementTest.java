@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,12 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * `health` says valid exactly when Python's strict loader ({@code json.load} of the file opened
  * as UTF-8) loads it, and for an invalid file says what is wrong, where, and whether repair helps.
  */
+@Tag(Tags.PROCESS)
 class HealthJsonAgreementTest {
     @TempDir Path dir;
 
     @Test
     void jsonCheck_agreesWithPythonsLoader_andSaysWhetherRepairCanHelp() throws Exception {
-        HealthHome home = new HealthHome(dir);
+        TestHome home = new TestHome(dir);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("ok.json", utf8("{\"a\": [1, 2]}\n"));
         files.put("dup.json", utf8("{\"a\": 1,\n \"a\": 2}\n"));
@@ -43,10 +47,10 @@ class HealthJsonAgreementTest {
         home.toolchains("{\"toolchains\": {\"app\": {\"command\": [\"python3\", \"-c\", \"pass\"" + args
                 + "], \"workdir\": \"config\", \"roots\": [\"config\"]}}}");
 
-        JsonNode report = home.autoheal("health", "--json").json();
+        JsonNode report = home.autoheal("health", "--json").jsonObject();
 
         for (String name : files.keySet()) {
-            JsonNode c = HealthHome.check(report, "json", "config/" + name);
+            JsonNode c = TestHome.healthCheck(report, "json", "config/" + name);
             assertThat(c.get("ok").asBoolean()).as(name + ": " + c).isEqualTo(pythonLoads(dir.resolve("config").resolve(name)));
             if (!c.get("ok").asBoolean()) {
                 assertThat(c.get("line").asInt()).as(name + " has a real location: " + c).isPositive();
@@ -69,7 +73,7 @@ class HealthJsonAgreementTest {
     }
 
     private static String detail(JsonNode report, String name) {
-        return HealthHome.check(report, "json", "config/" + name).get("detail").asText();
+        return TestHome.healthCheck(report, "json", "config/" + name).get("detail").asText();
     }
 
     /** The strict loader the issue measured against: Python's json on the file opened as UTF-8. */

@@ -6,18 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code requires} of a toolchain that runs node: npm packages resolved with the toolchain's node, for real. */
+@Tag(Tags.PROCESS)
 class HealthNodeRequiresTest {
     @TempDir Path dir;
-    HealthHome home;
+    TestHome home;
 
     @BeforeEach
     void setUp() throws Exception {
-        home = new HealthHome(dir);
+        home = new TestHome(dir);
         // the toolchain's own node: a wrapper that logs its argument count, then runs the real node
         Path node = home.write("tools/bin/node", "#!/bin/sh\necho \"$#\" >> \"$(dirname \"$0\")/calls.log\"\nexec node \"$@\"\n");
         Files.setPosixFilePermissions(node, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -35,14 +40,14 @@ class HealthNodeRequiresTest {
                                        "requires": ["present-pkg", "@acme/hidden", "absent-pkg-autoheal", "present-pkg/sub"]}}}
                 """);
 
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(HealthHome.check(r.json(), "module", "present-pkg").get("ok").asBoolean()).isTrue();
-        assertThat(HealthHome.check(r.json(), "module", "@acme/hidden").get("ok").asBoolean())
+        assertThat(TestHome.healthCheck(r.jsonObject(), "module", "present-pkg").get("ok").asBoolean()).isTrue();
+        assertThat(TestHome.healthCheck(r.jsonObject(), "module", "@acme/hidden").get("ok").asBoolean())
                 .as("exports hide package.json, but the package is there").isTrue();
-        assertThat(HealthHome.check(r.json(), "module", "present-pkg/sub").get("ok").asBoolean()).isTrue();
-        JsonNode absent = HealthHome.check(r.json(), "module", "absent-pkg-autoheal");
+        assertThat(TestHome.healthCheck(r.jsonObject(), "module", "present-pkg/sub").get("ok").asBoolean()).isTrue();
+        JsonNode absent = TestHome.healthCheck(r.jsonObject(), "module", "absent-pkg-autoheal");
         assertThat(absent.get("ok").asBoolean()).isFalse();
         assertThat(absent.get("detail").asText()).contains("tools/bin/node cannot resolve absent-pkg-autoheal")
                 .contains("MODULE_NOT_FOUND");
@@ -56,7 +61,7 @@ class HealthNodeRequiresTest {
                 {"toolchains": {"ui": {"command": ["tools/bin/node", "main.js"], "requires": ["present-pkg", "--eval=x"]}}}
                 """);
 
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("toolchains.ui.requires").contains("not an npm package name");

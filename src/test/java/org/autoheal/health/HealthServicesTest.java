@@ -8,37 +8,43 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.autoheal.service.TcpProbe;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `autoheal health` against real services on 127.0.0.1: a raw ServerSocket and python3's http.server. */
+@Tag(Tags.PROCESS)
 class HealthServicesTest {
     @TempDir Path dir;
-    HealthHome home;
+    TestHome home;
 
     @BeforeEach
     void setUp() {
-        home = new HealthHome(dir);
+        home = new TestHome(dir);
     }
 
     @Test
     void tcpServiceUp_isExit0_andClosed_isExit1NamingTheService() throws Exception {
-        int port = HealthHome.freePort();
+        int port = TestHome.freePort();
         home.toolchains("""
                 {"toolchains": {"client": {"command": ["python3", "-c", "pass"], "depends_on": ["db"]}},
                  "services": {"db": {"restart": ["true"], "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}}}}
                 """.formatted(port));
         try (ServerSocket server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress())) {
-            HealthHome.Run up = home.autoheal("health", "--tool", "client", "--json");
+            Cli.Output up = home.autoheal("health", "--tool", "client", "--json");
             assertThat(up.exit()).as(up.out() + up.err()).isZero();
-            assertThat(up.json().get("healthy").asBoolean()).isTrue();
-            assertThat(up.json().get("failed")).isEmpty();
-            assertThat(HealthHome.check(up.json(), "service", "db").get("ok").asBoolean()).isTrue();
+            assertThat(up.jsonObject().get("healthy").asBoolean()).isTrue();
+            assertThat(up.jsonObject().get("failed")).isEmpty();
+            assertThat(TestHome.healthCheck(up.jsonObject(), "service", "db").get("ok").asBoolean()).isTrue();
         }
-        HealthHome.Run down = home.autoheal("health", "--tool", "client", "--json");
+        Cli.Output down = home.autoheal("health", "--tool", "client", "--json");
         assertThat(down.exit()).isEqualTo(1);
-        JsonNode failed = down.json().get("failed");
+        JsonNode failed = down.jsonObject().get("failed");
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).get("service").asText()).isEqualTo("db");
         assertThat(failed.get(0).get("kind").asText()).isEqualTo("service");
@@ -47,7 +53,7 @@ class HealthServicesTest {
 
     @Test
     void httpServerUp_isHealthy_andKilled_isUnhealthy() throws Exception {
-        int port = HealthHome.freePort();
+        int port = TestHome.freePort();
         home.toolchains("""
                 {"toolchains": {"web": {"command": ["python3", "-c", "pass"], "depends_on": ["site"]}},
                  "services": {"site": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
@@ -57,17 +63,16 @@ class HealthServicesTest {
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
         try {
             TcpProbe tcp = new TcpProbe("127.0.0.1", port);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!tcp.check(Duration.ofMillis(200)).up() && System.nanoTime() < deadline) Thread.sleep(20);
-            HealthHome.Run up = home.autoheal("health", "--json");
+            Wait.until(() -> tcp.check(Duration.ofMillis(200)).up(), Duration.ofSeconds(10));
+            Cli.Output up = home.autoheal("health", "--json");
             assertThat(up.exit()).as(up.out() + up.err()).isZero();
-            assertThat(HealthHome.check(up.json(), "service", "site").get("detail").asText()).contains("HTTP 200");
+            assertThat(TestHome.healthCheck(up.jsonObject(), "service", "site").get("detail").asText()).contains("HTTP 200");
         } finally {
             server.destroyForcibly().waitFor();
         }
-        HealthHome.Run down = home.autoheal("health", "--json");
+        Cli.Output down = home.autoheal("health", "--json");
         assertThat(down.exit()).isEqualTo(1);
-        assertThat(down.json().get("failed")).singleElement()
+        assertThat(down.jsonObject().get("failed")).singleElement()
                 .satisfies(c -> assertThat(c.get("service").asText()).isEqualTo("site"));
     }
 
@@ -76,7 +81,7 @@ class HealthServicesTest {
         home.toolchains("""
                 {"toolchains": {"a": {"command": ["python3", "-c", "pass"]}},
                  "services": {"down": {"restart": ["true"], "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}}}}
-                """.formatted(HealthHome.freePort()));
+                """.formatted(TestHome.freePort()));
         assertThat(home.autoheal("health", "--tool", "a").exit()).isZero();
         assertThat(home.autoheal("health").exit()).as("without --tool every service is probed").isEqualTo(1);
     }

@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Programs, JSON files and required modules of toolchains, checked for real in a temp home. */
+@Tag(Tags.PROCESS)
 class HealthToolchainChecksTest {
     @TempDir Path dir;
-    HealthHome home;
+    TestHome home;
 
     @BeforeEach
     void setUp() {
-        home = new HealthHome(dir);
+        home = new TestHome(dir);
     }
 
     @Test
@@ -29,25 +34,25 @@ class HealthToolchainChecksTest {
         Path script = home.write("tools/run.sh", "#!/bin/sh\necho ok\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
         home.toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
         assertThat(r.exit()).isEqualTo(1);
-        JsonNode c = r.json().get("failed").get(0);
+        JsonNode c = r.jsonObject().get("failed").get(0);
         assertThat(c.get("kind").asText()).isEqualTo("executable");
         assertThat(c.get("tool").asText()).isEqualTo("build");
         assertThat(c.get("detail").asText()).contains("tools/run.sh is not executable").contains("rw-r--r--");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThat(home.autoheal("health").exit()).isZero();
         Files.delete(script);
-        HealthHome.Run gone = home.autoheal("health", "--json");
-        assertThat(gone.json().get("failed").get(0).get("detail").asText()).contains("does not exist");
+        Cli.Output gone = home.autoheal("health", "--json");
+        assertThat(gone.jsonObject().get("failed").get(0).get("detail").asText()).contains("does not exist");
     }
 
     @Test
     void aProgramNotOnPath_fails() throws Exception {
         home.toolchains("{\"toolchains\": {\"x\": {\"command\": [\"no-such-program-autoheal-test\"]}}}");
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(HealthHome.check(r.json(), "executable", "no-such-program-autoheal-test").get("detail").asText())
+        assertThat(TestHome.healthCheck(r.jsonObject(), "executable", "no-such-program-autoheal-test").get("detail").asText())
                 .contains("not on PATH");
     }
 
@@ -65,22 +70,22 @@ class HealthToolchainChecksTest {
                                         "files": {"config/ok.json": {"template": "config/app.json"}}}}}
                 """.replace("\"config/app.json\", \"--extra", "\"app.json\", \"--extra").replace("=config/dup", "=dup")
                 .replace("\"config/ok.json\", \"config/trailing.json\", \"config/out.json\"", "\"ok.json\", \"trailing.json\", \"out.json\""));
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
-        JsonNode bad = HealthHome.check(r.json(), "json", "config/app.json");
+        JsonNode bad = TestHome.healthCheck(r.jsonObject(), "json", "config/app.json");
         assertThat(bad.get("ok").asBoolean()).isFalse();
         assertThat(bad.get("line").asInt()).isEqualTo(3);
         assertThat(bad.get("column").asInt()).isEqualTo(14);
         assertThat(bad.get("detail").asText()).startsWith("line 3, column 14: ")
                 .contains("`autoheal repair` would refuse it (3:14: two commas in a row");
-        assertThat(HealthHome.check(r.json(), "json", "config/ok.json").get("ok").asBoolean()).isTrue();
-        JsonNode dup = HealthHome.check(r.json(), "json", "config/dup.json"); // valid JSON, as Python's loader agrees
+        assertThat(TestHome.healthCheck(r.jsonObject(), "json", "config/ok.json").get("ok").asBoolean()).isTrue();
+        JsonNode dup = TestHome.healthCheck(r.jsonObject(), "json", "config/dup.json"); // valid JSON, as Python's loader agrees
         assertThat(dup.get("ok").asBoolean()).isTrue();
         assertThat(dup.get("detail").asText()).startsWith("valid JSON; warning: line 1, column").contains("Duplicate field");
-        JsonNode trailing = HealthHome.check(r.json(), "json", "config/trailing.json");
+        JsonNode trailing = TestHome.healthCheck(r.jsonObject(), "json", "config/trailing.json");
         assertThat(trailing.get("ok").asBoolean()).isFalse();
         assertThat(trailing.get("line").asInt()).isEqualTo(2);
-        List<String> subjects = r.json().get("checks").findValuesAsText("subject");
+        List<String> subjects = r.jsonObject().get("checks").findValuesAsText("subject");
         assertThat(subjects).as("outside the roots, or absent output files, are not checked")
                 .doesNotContain("outside.json", "config/out.json");
     }
@@ -95,14 +100,14 @@ class HealthToolchainChecksTest {
                 {"toolchains": {"app": {"command": ["python3", "-c", "pass"], "python": "tools/py.sh",
                                         "requires": ["json", "xml.dom.minidom", "no_such_module_autoheal", "tools.noisy"]}}}
                 """);
-        HealthHome.Run r = home.autoheal("health", "--json");
+        Cli.Output r = home.autoheal("health", "--json");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(HealthHome.check(r.json(), "module", "json").get("ok").asBoolean()).isTrue();
-        assertThat(HealthHome.check(r.json(), "module", "xml.dom.minidom").get("ok").asBoolean()).isTrue();
-        JsonNode missing = HealthHome.check(r.json(), "module", "no_such_module_autoheal");
+        assertThat(TestHome.healthCheck(r.jsonObject(), "module", "json").get("ok").asBoolean()).isTrue();
+        assertThat(TestHome.healthCheck(r.jsonObject(), "module", "xml.dom.minidom").get("ok").asBoolean()).isTrue();
+        JsonNode missing = TestHome.healthCheck(r.jsonObject(), "module", "no_such_module_autoheal");
         assertThat(missing.get("ok").asBoolean()).isFalse();
         assertThat(missing.get("detail").asText()).contains("ModuleNotFoundError");
-        JsonNode noisy = HealthHome.check(r.json(), "module", "tools.noisy");
+        JsonNode noisy = TestHome.healthCheck(r.jsonObject(), "module", "tools.noisy");
         assertThat(noisy.get("detail").asText()).contains("RuntimeError").contains("red second line").doesNotContain("\u001b");
         assertThat(Files.readAllLines(dir.resolve("tools/calls.log"))).as("one process: -B -c SCRIPT + 4 names")
                 .containsExactly("7");
@@ -116,7 +121,7 @@ class HealthToolchainChecksTest {
                 {"toolchains": {"app": {"command": ["python3", "-c", "pass"], "python": "tools/py.sh",
                                         "requires": ["json", "os; import shutil"]}}}
                 """);
-        HealthHome.Run r = home.autoheal("health");
+        Cli.Output r = home.autoheal("health");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("toolchains.app.requires").contains("os; import shutil");
         assertThat(dir.resolve("tools/calls.log")).doesNotExist();
@@ -125,7 +130,7 @@ class HealthToolchainChecksTest {
     @Test
     void anUnknownTool_isExit2() throws Exception {
         home.toolchains("{\"toolchains\": {\"a\": {\"command\": [\"python3\"]}}}");
-        HealthHome.Run r = home.autoheal("health", "--tool", "b");
+        Cli.Output r = home.autoheal("health", "--tool", "b");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown toolchain 'b'");
     }
@@ -137,7 +142,7 @@ class HealthToolchainChecksTest {
         home.write("config/app.json", "{'a': 1,}");
         home.toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\", \"config/app.json\"], \"requires\": [\"json\"]}}}");
         Map<String, String> before = snapshot();
-        HealthHome.Run r = home.autoheal("health");
+        Cli.Output r = home.autoheal("health");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(snapshot()).isEqualTo(before);
         assertThat(r.out()).doesNotContain("\u001b").contains("FAIL").contains("unhealthy: 2 of 4 checks failed");

@@ -10,16 +10,20 @@ import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.facts.BrokenJsonFile;
 import org.autoheal.facts.UnrunnableProgram;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What health finds, as context facts: the same files and the same parse, with Python's positions. */
+@Tag(Tags.PROCESS)
 class ToolchainFindingsTest {
     @TempDir Path dir;
 
     @Test
     void whenAJsonFileFailsToParse_thenItsPositionIsTheOnePythonReports_inCharactersNotBytes() throws Exception {
-        HealthHome home = new HealthHome(dir);
+        TestHome home = new TestHome(dir);
         // two 2-byte characters before the error: a byte offset would be 2 more than Python's char
         String text = "{\"naïve\": \"café\"\n  \"b\": 2}\n";
         home.write("conf/app.json", text);

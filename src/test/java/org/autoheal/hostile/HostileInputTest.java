@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the hostile error never goes away, so every attempt is rolled back byte-identical.
  * The placeholder {@code OUT} in a case's text stands for the folder outside the home.
  */
+@Tag(Tags.PROCESS)
 class HostileInputTest {
     static final Set<String> REFUSED = Set.of("refused");
     static final Set<String> NOT_HEALED = Set.of("refused", "undiagnosed", "failed");

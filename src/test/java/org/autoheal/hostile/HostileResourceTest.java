@@ -8,6 +8,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * far beyond the limits, processes that never finish or never become ready, and a regex that
  * backtracks forever. Each ends with a clear refusal or failure and changes nothing outside the roots.
  */
+@Tag(Tags.PROCESS)
 class HostileResourceTest {
     @TempDir Path home;
     @TempDir Path outside;
@@ -230,14 +235,13 @@ class HostileResourceTest {
 
     /** Whether a pid is gone: exited, or a zombie that nobody reaped yet. */
     static final class Processes {
-        static boolean gone(long pid) throws InterruptedException {
-            for (int i = 0; i < 50; i++) {
+        static boolean gone(long pid) {
+            boolean gone = Wait.until(() -> {
                 var p = ProcessHandle.of(pid);
-                if (p.isEmpty() || !p.get().isAlive() || zombie(pid)) return true;
-                Thread.sleep(100);
-            }
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            return false;
+                return p.isEmpty() || !p.get().isAlive() || zombie(pid);
+            }, Duration.ofSeconds(5));
+            if (!gone) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            return gone;
         }
 
         private static boolean zombie(long pid) {

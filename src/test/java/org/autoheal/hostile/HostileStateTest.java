@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.explain.Json;
 import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * check and the act that follows must never change a file outside the roots or lose an edit;
  * each ends in a clear refusal, never {@code internal error} and a stack trace.
  */
+@Tag(Tags.PROCESS)
 class HostileStateTest {
     @TempDir Path dir;
 

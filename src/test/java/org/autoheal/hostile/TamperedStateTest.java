@@ -15,7 +15,9 @@ import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.pip.PipRecord;
+import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * CLI with real processes; nothing a tampered file names is run or signalled, and every refusal is
  * said in words, never as an internal error or stack trace.
  */
+@Tag(Tags.PROCESS)
 class TamperedStateTest {
     @TempDir Path home;
     @TempDir Path outside;

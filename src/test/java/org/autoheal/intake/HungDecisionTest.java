@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.config.Settings;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * threads that answer the other routes: health keeps answering, and once every decider and queue
  * slot is taken, a report gets 503 at once instead of waiting behind them.
  */
+@Tag(Tags.SLOW)
 class HungDecisionTest {
     @TempDir Path state;
 
@@ -59,10 +63,7 @@ class HungDecisionTest {
             List<CompletableFuture<HttpResponse<String>>> held;
             try {
                 // the deciders and the queue fill up; the reports past them are turned away, not queued
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (sent.stream().filter(CompletableFuture::isDone).count() < extra && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                Wait.until(() -> sent.stream().filter(CompletableFuture::isDone).count() >= extra, Duration.ofSeconds(20));
                 List<HttpResponse<String>> busy = sent.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join).toList();
                 assertThat(busy).hasSize(extra).allSatisfy(r -> {
                     assertThat(r.statusCode()).isEqualTo(503);
@@ -91,7 +92,7 @@ class HungDecisionTest {
             @Override
             public ObjectNode report(ErrorReport r, boolean heal) {
                 try {
-                    Thread.sleep(2500);
+                    Thread.sleep(2500); // deliberately slow: a decision longer than the idle timeout
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * slow-loris connections hold requests open: none lost (each journaled exactly once), and the
  * diagnose-only latency percentiles printed for the note.
  */
+@Tag(Tags.PROCESS)
 class IntakeLoadTest {
     static final int CLIENTS = 8;
     static final int PER_CLIENT = 1250;

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * examples/python/autoheal_client.py against a real intake (default config: intake.heal "never"):
  * what a new operator sees when the token is missing, the server refuses, or a heal is refused.
  */
+@Tag(Tags.PROCESS)
 class PythonClientTest {
     static final Path CLIENT = Path.of("examples/python/autoheal_client.py").toAbsolutePath();
     static final String[] FAILING_TOOL = {"--", "python3", "-c", "import nosuchmodule_xyz"};

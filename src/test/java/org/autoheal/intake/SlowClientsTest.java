@@ -24,6 +24,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.autoheal.config.Settings;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run at once: every one is answered, each within 3 s (it took 9-10 s, and one was dropped, when
  * header reads held the JDK HttpServer's request threads).
  */
+@Tag(Tags.SLOW)
 class SlowClientsTest {
     static final int SLOW = 40;
     static final int LEGIT = 12;
@@ -58,8 +62,7 @@ class SlowClientsTest {
             ticks.scheduleAtFixedRate(() -> slow.forEach(Slow::tick), 0, 250, TimeUnit.MILLISECONDS);
             ExecutorService legit = Executors.newFixedThreadPool(LEGIT);
             try {
-                long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (slow.stream().anyMatch(c -> c.bytes.get() < 4) && System.nanoTime() < ready) Thread.sleep(50);
+                Wait.until(() -> slow.stream().allMatch(c -> c.bytes.get() >= 4), Duration.ofSeconds(20));
                 assertThat(slow).as("every slow client connected and sending").allSatisfy(c -> assertThat(c.bytes.get()).isGreaterThanOrEqualTo(4));
                 List<Future<long[]>> answers = new ArrayList<>();
                 for (int i = 0; i < LEGIT; i++) {

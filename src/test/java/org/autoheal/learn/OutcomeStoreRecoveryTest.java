@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.explain.Json;
-import org.autoheal.explain.TestHome;
 import org.autoheal.journal.Journal;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The learning outcomes are rebuilt from the journal when the state file is lost. */
+@Tag(Tags.PROCESS)
 class OutcomeStoreRecoveryTest {
     @TempDir Path dir;
 

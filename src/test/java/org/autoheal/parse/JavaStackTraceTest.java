@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real stack traces printed by this JVM, parsed as a toolchain's Java output would be. */
+@Tag(Tags.PROCESS)
 class JavaStackTraceTest {
     @TempDir
     Path dir;

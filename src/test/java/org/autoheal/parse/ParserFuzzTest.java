@@ -10,11 +10,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.testing.Tags;
 
 /** Whatever the text and the argv, parsing never throws and every field stays within its cap. */
+@Tag(Tags.SLOW)
 class ParserFuzzTest {
     private static final List<String> CORPUS = Corpus.cases().stream().map(Corpus.Case::text).toList();
     /** Pieces of every format the parsers know, so random texts reach deep into their branches. */

@@ -15,7 +15,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.testing.Tags;
 
 /**
  * Every parser ErrorParsers dispatches to, fuzzed with 10 000 inputs each: real outputs of its
@@ -24,6 +26,7 @@ import org.autoheal.facts.ToolchainError;
  * itself must not throw, and the whole parse must give a fact within every limit. Seeds are
  * random per run; jqwik prints the seed of a failure to replay it.
  */
+@Tag(Tags.SLOW)
 class ParsersFuzzTest {
     private static final int TRIES = 10_000;
     private static final Map<String, LanguageParser> PARSERS = Map.of("python", new PythonParser(), "java", new JavaParser(),

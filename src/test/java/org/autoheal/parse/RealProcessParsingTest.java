@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Outputs of real python3, node, bash, dash and curl runs in a temp folder, parsed as they come. */
+@Tag(Tags.PROCESS)
 class RealProcessParsingTest {
     @TempDir
     Path dir;

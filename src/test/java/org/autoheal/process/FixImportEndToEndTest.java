@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same package (the interpreter is asked), a relative import in a script. A line diff of
  * the healed file shows that only the import statement changed.
  */
+@Tag(Tags.PROCESS)
 class FixImportEndToEndTest {
     @TempDir Path dir;
 
@@ -41,7 +46,7 @@ class FixImportEndToEndTest {
         home.write("tools/inventory.py", before);
         home.toolchains("{\"toolchains\": {\"inv\": {\"command\": [\"python3\", \"tools/inventory.py\"]}}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode attempt = r.firstAttempt();
@@ -68,7 +73,7 @@ class FixImportEndToEndTest {
         home.write("app/main.py", before);
         home.toolchains("{\"toolchains\": {\"shop\": {\"command\": [\"python3\", \"app/main.py\"]}}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("params").get("kind").asText()).isEqualTo("name_in_submodule");
@@ -88,7 +93,7 @@ class FixImportEndToEndTest {
         home.write("app/pkg/runner.py", before);
         home.toolchains("{\"toolchains\": {\"runner\": {\"command\": [\"python3\", \"app/pkg/runner.py\"]}}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("params").get("kind").asText()).isEqualTo("relative_import_no_parent");

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code json.load(f)}) never names the file, and a real broken JSON file of the toolchain.
  * What health reports as repairable, repair repairs; two files that fit equally are not guessed.
  */
+@Tag(Tags.PROCESS)
 class HealthRepairAgreementTest {
     @TempDir Path dir;
 
@@ -39,13 +44,13 @@ class HealthRepairAgreementTest {
     void whenHealthSaysRepairCanRepairIt_thenRepairRepairsThatFile() throws Exception {
         TestHome home = home("\"config/app.json\": {\"template\": \"config/app.example.json\"}");
 
-        TestHome.Run health = home.autoheal("health", "--json");
+        Cli.Output health = home.autoheal("health", "--json");
         JsonNode failed = health.json().get("failed");
         assertThat(failed).as(health.all()).hasSize(1);
         assertThat(failed.get(0).get("subject").asText()).isEqualTo("config/app.json");
         assertThat(failed.get(0).get("detail").asText()).startsWith("line 2, column 3: ").contains("`autoheal repair` can repair it (line 1, column 8: inserted missing comma)");
 
-        TestHome.Run repair = home.autoheal("repair", "--yes", "--json");
+        Cli.Output repair = home.autoheal("repair", "--yes", "--json");
 
         assertThat(repair.exit()).as(repair.all()).isZero();
         JsonNode incident = repair.incident(0);
@@ -60,9 +65,9 @@ class HealthRepairAgreementTest {
         assertThat(attempt.get("outcome").asText()).isEqualTo("healed");
         assertThat(Json.MAPPER.readValue(home.read("config/app.json"), Map.class)).isEqualTo(Map.of("a", 1, "b", java.util.List.of(1, 2)));
 
-        TestHome.Run after = home.autoheal("health", "--json");
+        Cli.Output after = home.autoheal("health", "--json");
         assertThat(after.json().get("failed")).as(after.all()).isEmpty();
-        TestHome.Run why = home.autoheal("why", "last");
+        Cli.Output why = home.autoheal("why", "last");
         assertThat(why.out()).contains("json_file inferred from health: config/app.json fails to parse at line 2, column 3, char 10");
     }
 
@@ -73,7 +78,7 @@ class HealthRepairAgreementTest {
         home.write("config/twin.json", BROKEN);
         Map<String, String> before = home.snapshot();
 
-        TestHome.Run repair = home.autoheal("repair", "--yes", "--json");
+        Cli.Output repair = home.autoheal("repair", "--yes", "--json");
 
         assertThat(repair.exit()).as(repair.all()).isEqualTo(1);
         JsonNode diagnosis = repair.incident(0).get("diagnosis");
@@ -89,10 +94,10 @@ class HealthRepairAgreementTest {
                     settings = json.load(f)
                 json.decoder.JSONDecodeError: Expecting ',' delimiter: line 2 column 3 (char 10)
                 """;
-        TestHome.Run diagnose = home.autoheal("diagnose", "--tool", "loader", traceback);
+        Cli.Output diagnose = home.autoheal("diagnose", "--tool", "loader", traceback);
         assertThat(diagnose.out()).as(diagnose.all()).contains("waiting:   repair_json: needs json_file; 2 candidates fit equally,"
                 + " AutoHeal does not guess: config/app.json, config/twin.json");
-        TestHome.Run json = home.autoheal("diagnose", "--tool", "loader", "--json", traceback);
+        Cli.Output json = home.autoheal("diagnose", "--tool", "loader", "--json", traceback);
         JsonNode missing = json.json().get("diagnosis").get("missing").get(0);
         assertThat(missing.get("strategy").asText()).isEqualTo("repair_json");
         assertThat(missing.get("detail").asText()).isEqualTo("json_file");

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * or oversized names go through the whole pipeline (run, parse, rules, install_module) and must
  * never reach pip. The toolchain's python is a wrapper that logs every argv it is given.
  */
+@Tag(Tags.PROCESS)
 class HostileModuleNamesTest {
     @TempDir Path dir;
 
@@ -65,7 +70,7 @@ class HostileModuleNamesTest {
         home.toolchains(toolchains.append("}}").toString());
         Map<String, String> before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         JsonNode incidents = r.json().get("incidents");

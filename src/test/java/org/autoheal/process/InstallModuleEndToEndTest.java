@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.strategy.pip.WheelBuilder;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wheelhouse of wheels built by the test, {@code pip --no-index --find-links}. Each test imports
  * a different module, so the shared venv does not couple them.
  */
+@Tag(Tags.PROCESS)
 class InstallModuleEndToEndTest {
     @TempDir static Path shared;
     static Path python;
@@ -52,7 +57,7 @@ class InstallModuleEndToEndTest {
     void whenYamlIsMissing_thenPyYAMLIsInstalledFromTheWheelhouse_andTheToolchainPasses() throws Exception {
         TestHome home = homeImporting("yaml", "yaml.safe_load('a: 1')");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode inc = r.incident(0);
@@ -72,7 +77,7 @@ class InstallModuleEndToEndTest {
         TestHome home = homeImporting("acme_widgets", "acme_widgets.NAME");
         home.settings("{\"install\": {\"module_map\": {\"acme_widgets\": \"acme-widgets-dist\"}}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("plan").asText()).contains("install acme-widgets-dist for import acme_widgets");
@@ -86,7 +91,7 @@ class InstallModuleEndToEndTest {
         home.settings("{\"install\": {\"deny\": [\"Forbidden_Fruit\"]}}");
         var before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.incident(0).get("outcome").asText()).isEqualTo("refused");

@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix_import} for Node ES modules through {@code repair --yes --json}, with real node. */
+@Tag(Tags.PROCESS)
 class NodeImportEndToEndTest {
     @TempDir Path dir;
 
@@ -33,7 +38,7 @@ class NodeImportEndToEndTest {
                 """;
         TestHome home = esmApp(main);
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode inc = r.incident(0);
@@ -53,7 +58,7 @@ class NodeImportEndToEndTest {
         TestHome home = esmApp("import { zzz } from './util.js';\nconsole.log(zzz);\n");
         var before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         JsonNode d = r.incident(0).get("diagnosis");
@@ -77,7 +82,7 @@ class NodeImportEndToEndTest {
         home.toolchains("{\"toolchains\": {\"app\": {\"command\": [\"node\", \"main.js\"], \"workdir\": \"app\"}}}");
         var before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("refused");

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.strategy.npm.TarballBuilder;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code npm_config_offline} in the toolchain's env, a cache in the temp folder), the package a
  * tarball that {@code npm pack} made from a folder at test time, declared as a {@code file:} dependency.
  */
+@Tag(Tags.PROCESS)
 class NodeInstallEndToEndTest {
     @TempDir static Path shared;
     static Path tarball;
@@ -47,7 +52,7 @@ class NodeInstallEndToEndTest {
     void whenADeclaredPackageIsMissing_thenNpmInstallRunsInThePackageFolder_andTheToolchainPasses() throws Exception {
         TestHome home = app("main.js", "const pad = require('left-pad-lite');\nconsole.log(pad('x', 3));\n", true);
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode inc = r.incident(0);
@@ -74,7 +79,7 @@ class NodeInstallEndToEndTest {
         assertThat(Files.exists(dir.resolve("app/node_modules"))).isFalse();
         String lock = home.read("app/package-lock.json");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("plan").asText()).startsWith("npm ci --no-audit --no-fund in app");
@@ -90,7 +95,7 @@ class NodeInstallEndToEndTest {
                 + dir.resolve("no-such.tgz") + "\"}}\n");
         var before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("error");
@@ -106,7 +111,7 @@ class NodeInstallEndToEndTest {
         TestHome home = app("main.js", "require('left-pad-lite');\n", false);
         var before = home.snapshot();
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.incident(0).get("outcome").asText()).isEqualTo("refused");
@@ -122,7 +127,7 @@ class NodeInstallEndToEndTest {
         TestHome home = app("main.js", "require('left-pad-lite');\n", false);
         home.settings("{\"install\": {\"allow\": [\"left-pad-lite\"]}}");
 
-        TestHome.Run r = home.autoheal("repair", "--dry-run", "--json");
+        Cli.Output r = home.autoheal("repair", "--dry-run", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("dry_run");
@@ -142,7 +147,7 @@ class NodeInstallEndToEndTest {
                 """.formatted(bin, System.getenv("PATH")));
         home.settings("{\"install\": {\"allow\": [\"-g\"]}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("refused");

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fix_permissions} for a Node toolchain whose script spawns a script without the execute bit (EACCES). */
+@Tag(Tags.PROCESS)
 class NodePermissionsEndToEndTest {
     @TempDir Path dir;
 
@@ -25,7 +30,7 @@ class NodePermissionsEndToEndTest {
     void whenSpawnFailsWithEacces_thenTheScriptGetsXWhereItHasR() throws Exception {
         TestHome home = spawning("cp.spawn('%s', [], {stdio: 'inherit'}).on('exit', c => process.exit(c));\n", "./tools/run.sh");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.incident(0).get("diagnosis").get("cause").asText()).isEqualTo("permission");
@@ -38,7 +43,7 @@ class NodePermissionsEndToEndTest {
     void whenExecFileSyncFailsWithEaccesOnAnAbsolutePath_thenHealedToo() throws Exception {
         TestHome home = spawning("console.log(String(cp.execFileSync(require('path').join(__dirname, '%s'))));\n", "../tools/run.sh");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("healed");
@@ -50,7 +55,7 @@ class NodePermissionsEndToEndTest {
         TestHome home = spawning("cp.execFileSync('%s');\n", "../tools/run.sh");
         home.toolchains("{\"toolchains\": {\"app\": {\"command\": [\"node\", \"main.js\"], \"workdir\": \"app\"}}}");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("refused");

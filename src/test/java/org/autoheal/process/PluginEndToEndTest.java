@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against the test classpath, jarred with its services file into {@code <home>/plugins/}, its rule
  * is added to the home's rules next to the defaults, and {@code repair --yes} heals with it.
  */
+@Tag(Tags.PROCESS)
 class PluginEndToEndTest {
     static final Path EXAMPLE = Path.of("examples/plugin");
     static final Path SOURCE = EXAMPLE.resolve("src/main/java/org/example/autoheal/RemoveStaleLock.java");
@@ -49,7 +54,7 @@ class PluginEndToEndTest {
         PluginJars.build(work, SOURCE, serviceName(), dir.resolve("plugins/stale-lock.jar"));
         home.write("run/app.lock", "999999999\n"); // no such pid (above pid_max)
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode inc = r.incident(0);
@@ -68,7 +73,7 @@ class PluginEndToEndTest {
         PluginJars.build(work, SOURCE, serviceName(), dir.resolve("plugins/stale-lock.jar"));
         home.write("run/app.lock", ProcessHandle.current().pid() + "\n");
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("refused");
@@ -79,7 +84,7 @@ class PluginEndToEndTest {
     @Test
     void withoutThePlugin_theProposalIsAnErrorNamingTheMissingStrategy() throws Exception {
         home.write("run/app.lock", "999999999\n");
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.firstAttempt().get("outcome").asText()).isEqualTo("error");
         assertThat(r.firstAttempt().get("detail").asText()).contains("no strategy named 'remove_stale_lock'");
@@ -94,7 +99,7 @@ class PluginEndToEndTest {
                 .replace("\"remove_stale_lock\"", "\"fix_permissions\""));
         PluginJars.build(work, clash, "org.example.autoheal.Clash", dir.resolve("plugins/clash.jar"));
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(2);
         assertThat(r.err()).contains("two strategies are named 'fix_permissions'");
@@ -104,13 +109,13 @@ class PluginEndToEndTest {
     @Test
     void aBrokenJar_orAServicesFileNamingAMissingClass_isAClearConfigError() throws Exception {
         home.write("plugins/broken.jar", "this is not a zip file\n");
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
         assertThat(r.exit()).as(r.all()).isEqualTo(2);
         assertThat(r.err()).contains("plugins/broken.jar");
 
         Files.delete(dir.resolve("plugins/broken.jar"));
         PluginJars.build(work, SOURCE, "org.example.autoheal.NoSuchStrategy", dir.resolve("plugins/missing.jar"));
-        TestHome.Run m = home.autoheal("repair", "--yes", "--json");
+        Cli.Output m = home.autoheal("repair", "--yes", "--json");
         assertThat(m.exit()).as(m.all()).isEqualTo(2);
         assertThat(m.err()).contains("plugins/").contains("org.example.autoheal.NoSuchStrategy");
     }

@@ -13,6 +13,8 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
 import org.autoheal.strategy.pip.WheelBuilder;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.TestHome;
 
 /**
  * Wall times of the process strategies through {@code repair --yes --json} (in this JVM, after a
@@ -118,7 +120,7 @@ public final class ProcessBench {
         List<Long> repair = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
             breaker.breakIt();
-            TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+            Cli.Output r = home.autoheal("repair", "--yes", "--json");
             if (r.exit() != 0) throw new IllegalStateException(strategy + " did not heal:\n" + r.all());
             JsonNode a = r.firstAttempt();
             if (!a.get("strategy").asText().equals(strategy)) throw new IllegalStateException("expected " + strategy + ": " + a);

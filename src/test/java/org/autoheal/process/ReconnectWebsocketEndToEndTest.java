@@ -10,7 +10,11 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * probed by a real WebSocket handshake; while it is down, ws_client.py fails, reconnect_websocket
  * outranks restart_service, restarts the server and re-runs the client.
  */
+@Tag(Tags.PROCESS)
 class ReconnectWebsocketEndToEndTest {
     @TempDir Path dir;
     ServiceSpec spec;
@@ -45,7 +50,7 @@ class ReconnectWebsocketEndToEndTest {
                 "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
 
         // the plan: both strategies are proposed, reconnect_websocket first
-        TestHome.Run plan = home.autoheal("repair", "--dry-run", "--json");
+        Cli.Output plan = home.autoheal("repair", "--dry-run", "--json");
         assertThat(plan.incident(0).get("diagnosis").get("cause").asText()).as(plan.all()).isEqualTo("websocket");
         JsonNode planned = plan.incident(0).get("attempts");
         assertThat(planned).extracting(a -> a.get("strategy").asText()).startsWith("reconnect_websocket").contains("restart_service");
@@ -54,7 +59,7 @@ class ReconnectWebsocketEndToEndTest {
             if (a.get("strategy").asText().equals("restart_service")) assertThat(a.get("salience").asInt()).isLessThan(reconnectSalience);
         }
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         JsonNode attempt = r.firstAttempt();

@@ -14,17 +14,23 @@ import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.ServiceSpec;
 import org.autoheal.service.StopResult;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.autoheal.testing.Wait;
 
 /**
  * {@code restart_service} through {@code repair}: AutoHeal-managed services that outlive the
  * AutoHeal process, a service managed elsewhere through its restart/stop commands, and a
  * start command that never becomes ready.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class RestartServiceEndToEndTest {
     @TempDir Path dir;
     TestHome home;
@@ -73,7 +79,7 @@ class RestartServiceEndToEndTest {
                 """.formatted(web, web, feed, feed));
         assertThat(TestHome.answers(web)).isFalse();
 
-        TestHome.Run r = home.autohealJvm("repair", "--yes", "--json");
+        Cli.Output r = home.autohealJvm("repair", "--yes", "--json");
 
         // the AutoHeal JVM has exited: the report says healed, and both services still run
         assertThat(r.exit()).as(r.all()).isZero();
@@ -128,7 +134,7 @@ class RestartServiceEndToEndTest {
                                       "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}, "ready_timeout": "10s"}}}
                 """.formatted(port, port));
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.firstAttempt().get("strategy").asText()).isEqualTo("restart_service");
@@ -158,7 +164,7 @@ class RestartServiceEndToEndTest {
                                         "probe": {"type": "tcp", "host": "127.0.0.1", "port": %d}, "ready_timeout": "1s"}}}
                 """.formatted(marker, port));
 
-        TestHome.Run r = home.autoheal("repair", "--yes", "--json");
+        Cli.Output r = home.autoheal("repair", "--yes", "--json");
 
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         JsonNode attempt = r.firstAttempt();

@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * last restart); `services start NAME` and `services stop NAME|--all` act on them; a pid file
  * that names someone else's process is never believed nor signalled.
  */
+@Tag(Tags.PROCESS)
 class ServicesCommandTest {
     @TempDir Path dir;
     TestHome home;
@@ -46,7 +51,7 @@ class ServicesCommandTest {
     }
 
     JsonNode row(String name) throws Exception {
-        TestHome.Run r = home.autoheal("services", "--json");
+        Cli.Output r = home.autoheal("services", "--json");
         for (JsonNode s : Json.MAPPER.readTree(r.out()).get("services")) {
             if (s.get("name").asText().equals(name)) return s;
         }
@@ -55,14 +60,14 @@ class ServicesCommandTest {
 
     @Test
     void whenStartedAndStopped_thenListShowsStatePidSinceAndLastRestart() throws Exception {
-        TestHome.Run list = home.autoheal("services");
+        Cli.Output list = home.autoheal("services");
         assertThat(list.exit()).as(list.all()).isEqualTo(1); // something is down
         assertThat(list.out()).contains("SERVICE", "STATE", "PID", "SINCE", "PROBE", "LAST RESTART")
                 .containsPattern("web +autoheal +down +- +- +http http://127.0.0.1:" + web)
                 .containsPattern("db +external +down");
 
         Instant before = Instant.now().minusSeconds(2);
-        TestHome.Run start = home.autoheal("services", "start", "web");
+        Cli.Output start = home.autoheal("services", "start", "web");
         assertThat(start.exit()).as(start.all()).isZero();
         assertThat(start.out()).contains("started web: pid ").contains("probe answered after").contains("logs/services/web.log");
         JsonNode web = row("web");
@@ -73,7 +78,7 @@ class ServicesCommandTest {
         assertThat(web.get("last_restart").asText()).contains("start by hand");
         assertThat(home.autoheal("services", "start", "web").err()).contains("already running as pid " + pid);
 
-        TestHome.Run stop = home.autoheal("services", "stop", "web");
+        Cli.Output stop = home.autoheal("services", "stop", "web");
         assertThat(stop.exit()).as(stop.all()).isZero();
         assertThat(stop.out()).startsWith("stopped web: ");
         assertThat(ProcessHandle.of(pid).map(h -> {
@@ -94,7 +99,7 @@ class ServicesCommandTest {
                     .put("pid", other.pid()).put("startTime", started).put("logOffset", 0)));
             assertThat(row("web").get("state").asText()).isEqualTo("down");
             assertThat(row("web").get("pid").isNull()).isTrue();
-            TestHome.Run stop = home.autoheal("services", "stop", "--all");
+            Cli.Output stop = home.autoheal("services", "stop", "--all");
             assertThat(stop.out()).contains("web").contains("db");
             assertThat(other.isAlive()).as(stop.all()).isTrue();
         } finally {
@@ -104,7 +109,7 @@ class ServicesCommandTest {
 
     @Test
     void whenNameUnknownOrNotStartable_thenExit2() {
-        TestHome.Run r = home.autoheal("services", "start", "nosuch");
+        Cli.Output r = home.autoheal("services", "start", "nosuch");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown service 'nosuch'; config/toolchains.json defines: web, db");
         r = home.autoheal("services", "start", "db");

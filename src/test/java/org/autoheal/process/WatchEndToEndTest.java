@@ -13,16 +13,21 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
 import org.autoheal.service.ServiceManager;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.autoheal.testing.Wait;
 
 /**
  * A real {@code autoheal watch --yes --listen} process: a service that is down comes up, is killed
  * and comes back; other programs report errors over HTTP (Java and the Python client example);
  * SIGTERM ends the daemon with exit 0.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchEndToEndTest {
     @TempDir Path dir;
     Process watch;
@@ -52,7 +57,7 @@ class WatchEndToEndTest {
         Path out = dir.resolve("watch.out");
         String java = ProcessHandle.current().info().command().orElse("java");
         watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root.toString(), "watch", "--interval", "1s", "--yes", "--listen", "127.0.0.1:0")
+                "--home", home.root().toString(), "watch", "--interval", "1s", "--yes", "--listen", "127.0.0.1:0")
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
 
         // 1. the service is down at the start: the first rounds heal the client by starting it
@@ -66,7 +71,7 @@ class WatchEndToEndTest {
 
         // 3. the intake answers reports with the token, and only with it
         String base = intakeUrl(out);
-        String token = Files.readString(home.root.resolve("state/intake.token")).strip();
+        String token = Files.readString(home.root().resolve("state/intake.token")).strip();
         var noToken = http.send(HttpRequest.newBuilder(URI.create(base + "errors"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(401);
@@ -92,7 +97,7 @@ class WatchEndToEndTest {
         // that the heal it asked for was refused (intake.heal is "never" by default)
         Path client = Path.of("examples/python/autoheal_client.py").toAbsolutePath();
         Process py = new ProcessBuilder("python3", client.toString(), "--url", base.replace("/v1/", ""), "--home",
-                home.root.toString(), "--tool", "client", "--heal", "--", "python3", "-c", "import nosuchmodule_xyz")
+                home.root().toString(), "--tool", "client", "--heal", "--", "python3", "-c", "import nosuchmodule_xyz")
                 .redirectErrorStream(true).start();
         String pyOut = new String(py.getInputStream().readAllBytes());
         assertThat(py.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -110,7 +115,7 @@ class WatchEndToEndTest {
 
     private java.util.Optional<Long> servicePid() {
         try {
-            Path f = new ServiceManager(home.root).pidFile("web");
+            Path f = new ServiceManager(home.root()).pidFile("web");
             return Files.exists(f) ? java.util.Optional.of(Json.MAPPER.readTree(f.toFile()).get("pid").asLong()) : java.util.Optional.empty();
         } catch (Exception e) {
             return java.util.Optional.empty();
@@ -119,7 +124,7 @@ class WatchEndToEndTest {
 
     private long healedIncidents() {
         try {
-            return Files.readAllLines(home.root.resolve("logs/autoheal/journal.jsonl")).stream()
+            return Files.readAllLines(home.root().resolve("logs/autoheal/journal.jsonl")).stream()
                     .filter(l -> l.contains("\"type\":\"incident\"") && l.contains("\"outcome\":\"healed\"")).count();
         } catch (Exception e) {
             return 0;

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.explain.Json;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * intake.heal in config/autoheal.json changes the next request's answer without a restart; a
  * setting the running intake cannot take (request_timeout) is named in the reload line.
  */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchReloadSettingsTest {
     @TempDir Path dir;
     Process watch;
@@ -40,13 +45,13 @@ class WatchReloadSettingsTest {
         Path out = dir.resolve("watch.out");
         String java = ProcessHandle.current().info().command().orElse("java");
         watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root.toString(), "watch", "--interval", "1s", "--listen", "127.0.0.1:0")
+                "--home", home.root().toString(), "watch", "--interval", "1s", "--listen", "127.0.0.1:0")
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
         assertThat(Wait.until(() -> read(out).contains("intake on http://"), Duration.ofSeconds(60))).as(read(out)).isTrue();
         String text = read(out);
         int at = text.indexOf("intake on http://") + "intake on ".length();
         String base = text.substring(at, text.indexOf("/v1/", at) + 4);
-        String token = Files.readString(home.root.resolve("state/intake.token")).strip();
+        String token = Files.readString(home.root().resolve("state/intake.token")).strip();
 
         assertThat(heal(base, token).get("allowed").asBoolean()).isFalse();
         home.settings("{\"intake\": {\"heal\": \"on_request\", \"request_timeout\": \"30s\"}}");

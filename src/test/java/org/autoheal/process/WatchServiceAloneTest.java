@@ -10,8 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Incident;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.autoheal.watch.WatchRound;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its stand-in (a probe run in a real process), restart_service and a verifying probe; the next
  * round finds it healthy and does nothing.
  */
+@Tag(Tags.PROCESS)
 class WatchServiceAloneTest {
     @TempDir Path dir;
     String marker;
@@ -33,7 +37,7 @@ class WatchServiceAloneTest {
     void aServiceNobodyDependsOnIsRestartedAndVerifiedByItsProbe() throws Exception {
         int port = TestHome.freePort();
         TestHome home = homeWithService(port, "{\"type\": \"http\", \"url\": \"http://127.0.0.1:" + port + "/\"}");
-        AutoHeal autoheal = AutoHeal.open(home.root);
+        AutoHeal autoheal = AutoHeal.open(home.root());
         List<String> events = new CopyOnWriteArrayList<>();
         List<Incident> incidents = new CopyOnWriteArrayList<>();
         WatchRound round = new WatchRound(autoheal, Approver.ALWAYS, Duration.ofSeconds(2), events::add, incidents::add);
@@ -50,7 +54,7 @@ class WatchServiceAloneTest {
                 assertThat(a.outcome()).isEqualTo("healed");
             });
         });
-        String journal = Files.readString(home.root.resolve("logs/autoheal/journal.jsonl"));
+        String journal = Files.readString(home.root().resolve("logs/autoheal/journal.jsonl"));
         assertThat(journal).contains("\"tool\":\"service-api\"").contains("restart_service");
 
         incidents.clear();
@@ -64,7 +68,7 @@ class WatchServiceAloneTest {
         TestHome home = homeWithService(port, "{\"type\": \"tcp\", \"host\": \"127.0.0.1\", \"port\": " + port + "}");
         List<Incident> incidents = new CopyOnWriteArrayList<>();
         List<String> events = new CopyOnWriteArrayList<>();
-        new WatchRound(AutoHeal.open(home.root), Approver.NEVER, Duration.ofSeconds(2), events::add, incidents::add)
+        new WatchRound(AutoHeal.open(home.root()), Approver.NEVER, Duration.ofSeconds(2), events::add, incidents::add)
                 .run(() -> false);
         assertThat(TestHome.answers(port)).isFalse();
         assertThat(incidents).as(String.join("\n", events)).singleElement()

@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.autoheal.testing.Wait;
 
 /** SIGTERM while `watch` is in the middle of a heal: the heal finishes (verified or rolled back), exit 0, nothing half-done. */
+@Tag(Tags.PROCESS)
+@Tag(Tags.JVM)
 class WatchSigtermTest {
     @TempDir Path dir;
     Process watch;
@@ -54,7 +59,7 @@ class WatchSigtermTest {
         Path out = dir.resolve("watch.out");
         String java = ProcessHandle.current().info().command().orElse("java");
         watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root.toString(), "watch", "--interval", "1s", "--yes")
+                "--home", home.root().toString(), "watch", "--interval", "1s", "--yes")
                 .redirectOutput(out.toFile()).redirectErrorStream(true).start();
 
         assertThat(Wait.until(() -> Files.exists(dir.resolve("marker/started")), Duration.ofSeconds(90)))

@@ -2,6 +2,7 @@ package org.autoheal.recover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +17,10 @@ import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.npm.NpmRecord;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wrapper in {@code app/tools/bin/}; the npm beside it is a stand-in that "installs" by writing
  * {@code node_modules/widget} after a pause, so its command line is the one AutoHeal builds from config.
  */
+@Tag(Tags.PROCESS)
 class NpmRecoveryTest {
     @TempDir Path dir;
     Home home;
@@ -114,7 +119,8 @@ class NpmRecoveryTest {
         npm.getOutputStream().close();
         record(npm.pid(), npm.info().startInstant().orElseThrow().toString(), "app", "widget", "INSTALL", app.toString(),
                 Duration.ofMinutes(1));
-        Thread.sleep(1500); // npm has renamed its process by now
+        assertThat(Wait.until(() -> commandLine(npm.pid()).startsWith("npm install"), Duration.ofSeconds(20)))
+                .as("npm retitled its process").isTrue();
 
         List<Recovered> r = recover();
 
@@ -180,6 +186,15 @@ class NpmRecoveryTest {
             assertThat(said).noneMatch(l -> l.contains("waiting up to"));
         } finally {
             victim.destroyForcibly();
+        }
+    }
+
+    /** The process's command line as the kernel shows it now (a process title replaces it), or "" once it is gone. */
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
         }
     }
 }

@@ -15,7 +15,9 @@ import org.autoheal.explain.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.pip.PipRecord;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * workdir finds the stand-in package {@code work/pip/}, which "installs" by writing the module after a
  * pause, so its command line is the one AutoHeal builds from config.
  */
+@Tag(Tags.PROCESS)
 class PipRecoveryTest {
     @TempDir Path dir;
     Home home;

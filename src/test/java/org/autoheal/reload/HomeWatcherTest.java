@@ -109,7 +109,7 @@ class HomeWatcherTest {
         start();
         write("config/settings.json", "{\"a\": 1}"); // a toolchain's own file: healing it must not reload
         write("rules/not-a-rule.txt", "x");
-        Thread.sleep(400); // let both events pass the debounce window before the relevant one
+        Thread.sleep(400); // deliberately: both events must pass the debounce window unreported before the relevant one; nothing to wait for
         write("config/autoheal.json", "{\"max_attempts\": 2}");
         HomeWatcher.Change c = next("config/autoheal.json");
         assertThat(c.files()).containsExactly("config/autoheal.json");

@@ -9,8 +9,11 @@ import org.autoheal.api.AutoHeal;
 import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
 import org.autoheal.heal.Incident;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * served, and then each report that hits them is answered within the deadline with the rule named,
  * until they are out of service; a fixed rule file brings decisions back.
  */
+@Tag(Tags.SLOW)
 class ReloadDeadlineTest {
     private static final String HEADER = """
             package org.autoheal.rules.site;
@@ -42,8 +46,7 @@ class ReloadDeadlineTest {
     @AfterEach
     void release() throws InterruptedException {
         Spin.releaseAll();
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (DecisionDeadline.stuckInProcess() > 0 && System.nanoTime() < end) Thread.sleep(20);
+        Wait.until(() -> DecisionDeadline.stuckInProcess() == 0, Duration.ofSeconds(30));
     }
 
     private static Incident timedReport(AutoHeal autoheal, String text) {
@@ -63,7 +66,7 @@ class ReloadDeadlineTest {
                 when
                     $e : ToolchainError( )
                 then
-                    Thread.sleep(60000);
+                    Thread.sleep(60000); // deliberately: rules that hang on every error
                 end
                 """);
         ReloadEvent e = autoheal.reload();

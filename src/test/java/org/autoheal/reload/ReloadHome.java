@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.testing.Wait;
 
 /** A temp home for reload tests: files, the default rules, and waiting by polling with a real clock. */
 final class ReloadHome {
@@ -34,19 +36,14 @@ final class ReloadHome {
 
     /** Polls until {@code done} holds for what {@code probe} returns; the last value is in the failure. */
     static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        long end = System.nanoTime() + TIMEOUT.toNanos();
-        T last = null;
-        while (System.nanoTime() < end) {
-            last = probe.get();
-            if (done.test(last)) return last;
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + what);
-            }
-        }
-        throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what + "; last: " + last);
+        AtomicReference<T> last = new AtomicReference<>();
+        boolean held = Wait.until(() -> {
+            last.set(probe.get());
+            return done.test(last.get());
+        }, TIMEOUT);
+        if (held) return last.get();
+        if (Thread.currentThread().isInterrupted()) throw new AssertionError("interrupted while waiting for " + what);
+        throw new AssertionError("timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what + "; last: " + last.get());
     }
 
     /** The first event after the first {@code skip} that satisfies {@code p}. */

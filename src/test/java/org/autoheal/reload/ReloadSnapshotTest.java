@@ -29,12 +29,15 @@ import org.autoheal.heal.RepairReport;
 import org.autoheal.journal.Journal;
 import org.autoheal.learn.OutcomeStore;
 import org.autoheal.strategy.StrategyRegistry;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Decisions and incidents under way keep their snapshot; many threads decide while rules are swapped. */
+@Tag(Tags.PROCESS)
 class ReloadSnapshotTest {
     static final String GATED = """
             package org.autoheal.rules.site;

@@ -3,9 +3,12 @@ package org.autoheal.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Telling the process AutoHeal launched from another one by the command line it runs. */
+@Tag(Tags.PROCESS)
 class LiveCommandTest {
     @Test
     void theConfiguredArgvMatches_asWrittenOrBehindSetsidOrAShebangInterpreter() {

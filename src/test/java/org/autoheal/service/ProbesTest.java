@@ -18,8 +18,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.autoheal.service.TestSupport.freePort;
+import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 
+@Tag(Tags.PROCESS)
 class ProbesTest {
     private static final Duration T = Duration.ofSeconds(3);
 

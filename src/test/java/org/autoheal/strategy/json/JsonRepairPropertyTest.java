@@ -18,8 +18,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.autoheal.testing.Tags;
 
 /**
  * Random valid JSON documents are written twice at once: clean, and with random breakage of
@@ -27,6 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  * (so it holds exactly the original values and only the broken bytes changed), the clean text
  * must come back untouched, and breakage that must be refused is refused.
  */
+@Tag(Tags.SLOW)
 class JsonRepairPropertyTest {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private final JsonRepairer repairer = new JsonRepairer();

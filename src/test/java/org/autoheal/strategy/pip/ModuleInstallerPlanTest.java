@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Planning rules; the "interpreter" is a script that records each time it is run. */
+@Tag(Tags.PROCESS)
 class ModuleInstallerPlanTest {
     @TempDir Path tmp;
     private Path workdir;

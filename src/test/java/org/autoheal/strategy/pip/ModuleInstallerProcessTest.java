@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import org.autoheal.testing.Tags;
+import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How pip runs end: with fake interpreters that misbehave in one way each. */
+@Tag(Tags.PROCESS)
 class ModuleInstallerProcessTest {
     @TempDir Path tmp;
 
@@ -54,9 +58,7 @@ class ModuleInstallerProcessTest {
             assertThat(result.timedOut()).isTrue();
             assertThat(result.outputTail()).contains("child up");
             long pid = Long.parseLong(Files.readString(pidFile).strip());
-            for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
-                Thread.sleep(100);
-            }
+            Wait.until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), Duration.ofSeconds(10));
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("child %d alive", pid).isFalse();
         } finally {
             if (Files.exists(pidFile)) {

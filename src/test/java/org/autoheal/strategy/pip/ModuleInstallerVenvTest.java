@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Real installs into a real venv (pip bundled by ensurepip) from an offline wheelhouse
  * of wheels built by {@link WheelBuilder}. The venv is built once for the class.
  */
+@Tag(Tags.PROCESS)
 class ModuleInstallerVenvTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 

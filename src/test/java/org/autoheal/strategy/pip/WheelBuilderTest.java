@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag(Tags.PROCESS)
 class WheelBuilderTest {
     // an independent check with Python's hashlib/zipfile: every RECORD row matches its entry
     private static final String CHECK_RECORD = String.join("\n",

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Text rewrites checked exactly; the realistic ones also run with python3 afterwards. */
+@Tag(Tags.PROCESS)
 class ImportFixerTest {
     @TempDir
     Path dir;

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real files, the real python3: each kind is fixed, compiles, runs, and nothing else changes. */
+@Tag(Tags.PROCESS)
 class SyntaxRepairTest {
     @TempDir
     Path dir;

@@ -1,0 +1,220 @@
+package org.autoheal.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.autoheal.explain.Json;
+
+/**
+ * An AutoHeal home in a temp folder: files and scripts, config checked as JSON before it is
+ * written, ready-made cases ({@link #permissionCase()}, {@link #competingCase()}), the CLI in this
+ * JVM ({@link #autoheal}) or as a child JVM that exits ({@link #autohealJvm}), snapshots, ports and
+ * the processes a test started. Builder methods return the home.
+ */
+public final class TestHome {
+    public static final String COMPETING_RULES = CompetingFixture.RULES;
+
+    private final Path root;
+
+    public TestHome(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** {@code autoheal --home ROOT args…} in this JVM, output captured. */
+    public Cli.Output autoheal(String... args) {
+        return Cli.run(root, args);
+    }
+
+    /** {@code java -cp <test classpath> org.autoheal.cli.Main --home ROOT args…} as a child process that exits. */
+    public Cli.Output autohealJvm(String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.autoheal.cli.Main", "--home", root.toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("autoheal-out", ".txt");
+        Path err = Files.createTempFile("autoheal-err", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("autoheal child JVM did not exit within 3 minutes: " + cmd);
+            }
+            return new Cli.Output(p.exitValue(), Files.readString(out), Files.readString(err), (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    public Path write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** An executable file (rwxr-xr-x). */
+    public Path script(String rel, String text) throws IOException {
+        Path p = write(rel, text);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return p;
+    }
+
+    /** config/toolchains.json; a typo in a test's config fails here, not as exit 2. */
+    public TestHome toolchains(String json) throws IOException {
+        Json.MAPPER.readTree(json);
+        write("config/toolchains.json", json);
+        return this;
+    }
+
+    /** config/autoheal.json, checked like {@link #toolchains}. */
+    public TestHome settings(String json) throws IOException {
+        Json.MAPPER.readTree(json);
+        write("config/autoheal.json", json);
+        return this;
+    }
+
+    public String read(String rel) throws IOException {
+        return Files.readString(root.resolve(rel));
+    }
+
+    /** A script without the execute bit: {@code repair} diagnoses permission and heals it with fix_permissions. */
+    public TestHome permissionCase() throws IOException {
+        write("tools/run.sh", "#!/bin/sh\necho ok\n");
+        Files.setPosixFilePermissions(root.resolve("tools/run.sh"), PosixFilePermissions.fromString("rw-r-----"));
+        return toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
+    }
+
+    /** Two command strategies compete for one diagnosis; the first-ranked one writes junk and fails verification. */
+    public TestHome competingCase() throws IOException {
+        write("tools/check.py", "import sys\nd = open('config/data.txt').read()\nif d != 'good':\n"
+                + "    print('BROKEN data')\n    sys.exit(1)\nprint('ok')\n");
+        write("tools/put.py", "import sys\nopen(sys.argv[1], 'w').write(sys.argv[2])\n");
+        settings("{\"strategies\": {"
+                + "\"write_junk\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"junk\"], \"touches\": [\"{path}\"]},"
+                + "\"write_good\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"good\"], \"touches\": [\"{path}\"]},"
+                + "\"write_other\": {\"command\": [\"python3\", \"tools/put.py\", \"{path}\", \"other\"], \"touches\": [\"{path}\"]}}}");
+        write("rules/data.drl", COMPETING_RULES);
+        toolchains("{\"toolchains\": {\"data\": {\"command\": [\"python3\", \"tools/check.py\"]}}}");
+        breakData();
+        return this;
+    }
+
+    /** Puts the competing case's data back to its broken state. */
+    public void breakData() throws IOException {
+        write("config/data.txt", "original\n");
+    }
+
+    /** Runs {@code repair --yes --json} and returns the one incident it produced. */
+    public JsonNode repairOne() {
+        Cli.Output r = autoheal("repair", "--yes", "--json");
+        JsonNode incidents = r.json().get("incidents");
+        if (incidents.size() != 1) throw new AssertionError("expected one incident, got: " + r.out() + r.err());
+        return incidents.get(0);
+    }
+
+    /** Relative path → sha256 of every file, except what AutoHeal may write (logs/, backups/, state/). */
+    public Map<String, String> snapshot() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String rel = root.relativize(p).toString();
+                if (rel.startsWith("logs/") || rel.startsWith("backups/") || rel.startsWith("state/")) continue;
+                out.put(rel, sha256(Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    /** A resource of the demo (ws_server.py, ws_client.py) copied into the home. */
+    public void demoResource(String name, String rel) throws IOException {
+        try (var in = TestHome.class.getResourceAsStream("/autoheal/demo/" + name)) {
+            if (in == null) throw new IllegalStateException("autoheal/demo/" + name + " missing from the classpath");
+            Path target = root.resolve(rel);
+            Files.createDirectories(target.getParent());
+            Files.write(target, in.readAllBytes());
+        }
+    }
+
+    /** The check of {@code kind} on {@code subject} in a {@code health --json} report. */
+    public static JsonNode healthCheck(JsonNode report, String kind, String subject) {
+        for (JsonNode c : report.get("checks")) {
+            if (c.get("kind").asText().equals(kind) && c.get("subject").asText().equals(subject)) return c;
+        }
+        throw new AssertionError("no " + kind + " check of " + subject + " in " + report);
+    }
+
+    /** 1-based line of {@code rule "NAME"} in a DRL text: what file:line must point at. */
+    public static int lineOf(String drl, String rule) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].strip().startsWith("rule \"" + rule + "\"")) return i + 1;
+        throw new AssertionError("no rule " + rule);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Whether something accepts connections on 127.0.0.1:port. */
+    public static boolean answers(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Live processes whose argv contains {@code marker}: finds what a test started, however it was detached. */
+    public static List<ProcessHandle> withArgument(String marker) {
+        return ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().arguments().map(a -> List.of(a).contains(marker)).orElse(false))
+                .filter(TestHome::notZombie)
+                .toList();
+    }
+
+    public static boolean notZombie(ProcessHandle h) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"), StandardCharsets.US_ASCII);
+            int close = stat.lastIndexOf(')');
+            return close < 0 || stat.charAt(close + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return h.isAlive();
+        }
+    }
+
+    public static void killAll(String marker) {
+        withArgument(marker).forEach(ProcessHandle::destroyForcibly);
+    }
+}
