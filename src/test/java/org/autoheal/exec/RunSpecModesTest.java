@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 
 /** The modes of one RunSpec: tail capture, environment bases, detached runs, and the tree killer. */
+@Tag(Tags.PROCESS)
 class RunSpecModesTest {
 
     private final ProcessRunner runner = new ProcessRunner();

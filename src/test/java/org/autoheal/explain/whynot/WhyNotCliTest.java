@@ -10,11 +10,14 @@ import org.autoheal.testing.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.Tag;
 
 /**
  * `diagnose --why-not RULE` and `why INCIDENT --rule RULE` on a home with its own small rule file
  * (one home per class, so the rules are compiled once): which condition held, which failed, on what values.
  */
+@Tag(Tags.PROCESS)
 class WhyNotCliTest {
     @TempDir static Path home;
 
