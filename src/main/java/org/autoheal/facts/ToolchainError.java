@@ -71,6 +71,14 @@ public final class ToolchainError {
         return types.contains(typeName);
     }
 
+    /**
+     * True when the message starts with the text. Rules use this instead of {@code str[startsWith]}: Drools 10.2
+     * cannot JIT-compile a constraint with an operator such as {@code str} (see RuleCompiler, constraint JIT).
+     */
+    public boolean messageStartsWith(String prefix) {
+        return getMessage().startsWith(prefix);
+    }
+
     /** True when the raw output contains the text (plain substring, no regex). */
     public boolean mentions(String text) {
         return raw.contains(text);

@@ -21,14 +21,23 @@ import org.autoheal.parse.ErrorParsers;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.autoheal.engine.DecisionDump write target/decisions.txt
  * java -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt    # exit 1 when any differs
+ * java -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt 30 # after 30 warm-up rounds
  * </pre>
+ * With warm-up rounds, every case is decided that many times first (and the JIT given a second), so the recorded
+ * decisions are those of a warm engine whose constraints Drools has compiled to bytecode (see ConstraintJit).
  */
 public final class DecisionDump {
     private DecisionDump() {
     }
 
     /** Case key (corpus/file) → the decision's text, or its hash for a holdout case. */
-    static Map<String, String> dump(RuleBase rules) throws Exception {
+    static Map<String, String> dump(RuleBase rules, int warmUp) throws Exception {
+        for (int round = 0; round < warmUp; round++) {
+            for (String corpus : List.of("seed", "captured")) {
+                for (Corpus.Case c : Corpus.cases(corpus)) rules.decide(ErrorParsers.parse(c.input()), DecisionContext.EMPTY, round % 2 == 0);
+            }
+        }
+        if (warmUp > 0) Thread.sleep(1000);   // Drools compiles constraints on a background thread
         Map<String, String> out = new LinkedHashMap<>();
         for (String corpus : List.of("seed", "captured")) {
             for (Corpus.Case c : Corpus.cases(corpus)) {
@@ -78,11 +87,12 @@ public final class DecisionDump {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !List.of("write", "compare").contains(args[0])) {
-            System.err.println("usage: DecisionDump write|compare FILE");
+        if (args.length < 2 || args.length > 3 || !List.of("write", "compare").contains(args[0])) {
+            System.err.println("usage: DecisionDump write|compare FILE [WARM_UP_ROUNDS]");
             System.exit(2);
         }
-        String now = format(dump(RuleCompiler.compile(RuleSources.bundled(), List.of())));
+        int warmUp = args.length == 3 ? Integer.parseInt(args[2]) : 0;
+        String now = format(dump(RuleCompiler.compile(RuleSources.bundled(), List.of()), warmUp));
         Path file = Path.of(args[1]);
         if (args[0].equals("write")) {
             Files.writeString(file, now);
