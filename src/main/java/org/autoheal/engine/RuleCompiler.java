@@ -97,10 +97,9 @@ public final class RuleCompiler {
     }
 
     static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
-        // Constraint JIT is off: in drools-mvel 10.2 jitted constraints (after 20 evaluations) fail with
-        // NoSuchMethodError EvaluatorHelper.initOperators, so a long-running engine would break under load.
+        // Constraint JIT only where drools-mvel 10.2 can do it (no operator in any constraint, see ConstraintJit)
         var conf = KieServices.get().newKieBaseConfiguration();
-        conf.setOption(ConstraintJittingThresholdOption.get(-1));
+        conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         base.addPackages(packages);
