@@ -107,34 +107,36 @@ final class DiagnoseCommand implements Callable<Integer> {
         int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, 6L * autoheal.config().settings().limits().maxErrorBytes() + 65536);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         Writer w = new BufferedWriter(out, 1 << 16); // println on picocli's writer would flush every line
+        boolean fromStdin = batch.equals("-"); // a pipe's reader gets each chunk's results as they are ready
         try (in; DecisionDeadline.Watchdog watchdog = engine.watchdog();
              BatchLines lines = new BatchLines(threads, (number, text, ifStuck) ->
                      batchLine(autoheal, watchdog, learned, text, number, ifStuck))) {
             BoundedLines.read(in, maxLine, new BoundedLines.Visitor() {
                 @Override
                 public void line(int number, String text) {
-                    if (!text.isBlank()) write(lines.add(text, number), w);
+                    if (!text.isBlank()) write(lines.add(text, number), w, fromStdin);
                 }
 
                 @Override
                 public void tooLong(int number) {
                     write(lines.addResult(error(number,
-                            "line longer than " + maxLine + " bytes (6 x limits.max_error_bytes + 64 KiB); skipped").toString()), w);
+                            "line longer than " + maxLine + " bytes (6 x limits.max_error_bytes + 64 KiB); skipped").toString()), w, fromStdin);
                 }
             });
-            write(lines.finish(), w);
+            write(lines.finish(), w, false);
         }
         w.flush();
         out.flush();
         return ExitCode.OK;
     }
 
-    private static void write(List<String> results, Writer w) {
+    private static void write(List<String> results, Writer w, boolean flush) {
         try {
             for (String r : results) {
                 w.write(r);
                 w.write(System.lineSeparator());
             }
+            if (flush && !results.isEmpty()) w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
