@@ -1,29 +1,30 @@
 package org.autoheal.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.DecisionContext;
+import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Engine;
 import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
+import org.autoheal.explain.DecisionJsonWriter;
 import org.autoheal.explain.DecisionText;
 import org.autoheal.explain.Json;
 import org.autoheal.io.BoundedLines;
@@ -117,79 +118,92 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /**
      * One result line per input line, in order; a bad line gets an error object in its place. The
-     * learned salience is read once per batch: diagnosing records no outcomes, so it cannot change.
-     * Lines are decided on every core (decisions are independent and the engine is thread-safe)
-     * and written in input order; at most a window of lines per core is in flight.
+     * rules, the learned salience and each toolchain's context are taken once per batch: diagnosing
+     * records no outcomes, so they cannot change. Lines go in chunks to every core (decisions are
+     * independent and the engine is thread-safe); each decision runs on the thread that took its
+     * chunk, under one deadline watchdog for the batch, and at most a window of chunks is in flight.
      */
     private int batch(AutoHeal autoheal, PrintWriter out) throws IOException {
         SalienceTable learned = autoheal.learned();
+        Engine engine = autoheal.engine();
         InputStream in = batch.equals("-") ? System.in : open(Path.of(batch));
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "autoheal-batch");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<String>> inFlight = new ArrayDeque<>();
-        int window = threads * 32;
         // a line holds one error text as JSON: escaping can make it 6 bytes per byte of text
         int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, 6L * autoheal.config().settings().limits().maxErrorBytes() + 65536);
-        try (in) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Writer w = new BufferedWriter(out, 1 << 16); // println on picocli's writer would flush every line
+        boolean fromStdin = batch.equals("-"); // a pipe's reader gets each chunk's results as they are ready
+        try (in; DecisionDeadline.Watchdog watchdog = engine.watchdog();
+             BatchLines lines = new BatchLines(threads, (number, text, ifStuck) ->
+                     batchLine(autoheal, watchdog, learned, text, number, ifStuck))) {
             BoundedLines.read(in, maxLine, new BoundedLines.Visitor() {
                 @Override
                 public void line(int number, String text) {
-                    if (text.isBlank()) return;
-                    add(pool.submit(() -> Json.MAPPER.writeValueAsString(batchLine(autoheal, learned, text, number))));
+                    if (!text.isBlank()) write(lines.add(text, number), w, fromStdin);
                 }
 
                 @Override
                 public void tooLong(int number) {
-                    add(CompletableFuture.completedFuture(error(number,
-                            "line longer than " + maxLine + " bytes (6 x limits.max_error_bytes + 64 KiB); skipped").toString()));
-                }
-
-                private void add(Future<String> result) {
-                    inFlight.add(result);
-                    if (inFlight.size() >= window) out.println(result(inFlight.poll()));
+                    write(lines.addResult(error(number,
+                            "line longer than " + maxLine + " bytes (6 x limits.max_error_bytes + 64 KiB); skipped").toString()), w, fromStdin);
                 }
             });
-            while (!inFlight.isEmpty()) out.println(result(inFlight.poll()));
-        } finally {
-            pool.shutdownNow();
+            write(lines.finish(), w, false);
         }
+        w.flush();
         out.flush();
         return ExitCode.OK;
     }
 
-    private static String result(Future<String> line) {
+    private static void write(List<String> results, Writer w, boolean flush) {
         try {
-            return line.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while diagnosing the batch", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof IOException io) throw new java.io.UncheckedIOException(io);
-            throw new IllegalStateException(e.getCause());
+            for (String r : results) {
+                w.write(r);
+                w.write(System.lineSeparator());
+            }
+            if (flush && !results.isEmpty()) w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private ObjectNode batchLine(AutoHeal autoheal, SalienceTable learned, String line, int n) {
+    private String batchLine(AutoHeal autoheal, DecisionDeadline.Watchdog watchdog, SalienceTable learned, String line,
+                             int n, Consumer<String> ifStuck) throws IOException {
+        JsonNode req;
         try {
-            JsonNode req = Json.MAPPER.readTree(line);
-            if (req == null || !req.isObject() || !req.path("text").isTextual()) {
-                return error(n, "expected an object with a \"text\" string");
-            }
-            String tool = req.path("tool").isTextual() ? req.get("tool").asText() : null;
-            JsonNode exit = req.path("exit_code");
-            if (!exit.isMissingNode() && !exit.isNull() && !exit.canConvertToInt()) return error(n, "\"exit_code\" must be an integer");
-            Integer code = exit.canConvertToInt() && exit.isIntegralNumber() ? Integer.valueOf(exit.asInt()) : null;
-            return DecisionJson.of(decide(autoheal, learned, req.get("text").asText(), tool, code));
+            req = Json.MAPPER.readTree(line);
         } catch (IOException e) {
-            return error(n, "malformed JSON: " + e.getMessage().lines().findFirst().orElse(""));
-        } catch (ConfigException e) {
-            return error(n, e.getMessage());
+            return Json.MAPPER.writeValueAsString(error(n, "malformed JSON: " + e.getMessage().lines().findFirst().orElse("")));
         }
+        if (req == null || !req.isObject() || !req.path("text").isTextual()) {
+            return Json.MAPPER.writeValueAsString(error(n, "expected an object with a \"text\" string"));
+        }
+        String tool = req.path("tool").isTextual() ? req.get("tool").asText() : null;
+        JsonNode exit = req.path("exit_code");
+        if (!exit.isMissingNode() && !exit.isNull() && !exit.canConvertToInt()) {
+            return Json.MAPPER.writeValueAsString(error(n, "\"exit_code\" must be an integer"));
+        }
+        Integer code = exit.canConvertToInt() && exit.isIntegralNumber() ? Integer.valueOf(exit.asInt()) : null;
+        Decision d;
+        try {
+            DecisionContext ctx = contexts.computeIfAbsent(tool == null ? "" : tool,
+                    k -> Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), learned));
+            d = watchdog.decide(autoheal.parse(req.get("text").asText(), tool, code), ctx, !noTrace,
+                    stuck -> ifStuck.accept(json(stuck)));
+        } catch (ConfigException e) {
+            return Json.MAPPER.writeValueAsString(error(n, e.getMessage()));
+        }
+        return json(d);
+    }
+
+    /** The decision's JSON ({@link DecisionJson#of}'s), streamed without building the node tree. */
+    private static String json(Decision d) {
+        StringWriter s = new StringWriter(4096);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(s)) {
+            DecisionJsonWriter.write(g, d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s.toString();
     }
 
     private static ObjectNode error(int line, String message) {

@@ -3,7 +3,10 @@ package org.autoheal.engine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.autoheal.facts.ToolchainError;
 
@@ -126,13 +130,7 @@ public final class DecisionDeadline {
         try {
             return rules.decide(error, ctx, traced, watch);
         } catch (OutOfMemoryError e) {
-            // the rule's garbage went with the frames that held it: there is room to say what happened
-            String where = RunningRule.describe(rules.catalog(), watch, e.getStackTrace());
-            String message = where + ", exhausted the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MiB, the JVM's -Xmx) while deciding";
-            Consumer<String> handler = fatal;
-            if (handler != null) handler.accept(message);
-            return nothingDecided(rules, error, message + ": " + ABANDONED + ", nothing was decided");
+            return outOfMemory(rules, error, watch, e);
         } finally {
             synchronized (LOCK) { // with markStuck under the same lock, a count never misses its end
                 if (watch.ended()) {
@@ -141,6 +139,16 @@ public final class DecisionDeadline {
                 }
             }
         }
+    }
+
+    private static Decision outOfMemory(RuleBase rules, ToolchainError error, DecisionWatch watch, OutOfMemoryError e) {
+        // the rule's garbage went with the frames that held it: there is room to say what happened
+        String where = RunningRule.describe(rules.catalog(), watch, e.getStackTrace());
+        String message = where + ", exhausted the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MiB, the JVM's -Xmx) while deciding";
+        Consumer<String> handler = fatal;
+        if (handler != null) handler.accept(message);
+        return nothingDecided(rules, error, message + ": " + ABANDONED + ", nothing was decided");
     }
 
     private Decision abandon(RuleBase rules, ToolchainError error, DecisionWatch watch, String why) {
@@ -166,6 +174,119 @@ public final class DecisionDeadline {
         Consumer<String> handler = fatal;
         if (inProcess >= STUCK_IN_PROCESS && handler != null) handler.accept(outOfService(rules));
         return nothingDecided(rules, error, warning);
+    }
+
+    /**
+     * A watchdog for decisions that run on their caller's own thread ({@code diagnose --batch}):
+     * {@link #decide} hands nothing to a worker (a thread hand-off per error cost more than the
+     * decision), and one watchdog thread for all of them enforces the same deadline the same way.
+     * Close it when the batch ends.
+     */
+    public Watchdog watchdog(RuleBase rules) {
+        return new Watchdog(rules);
+    }
+
+    /**
+     * Past its deadline a decision is abandoned exactly as {@link DecisionDeadline#decide} abandons
+     * one: the session is halted, the thread interrupted, the warning names the running rule, and
+     * a thread that does not leave within the grace counts as stuck. A stuck decision's caller
+     * cannot return, so its abandoned decision goes to the {@code ifStuck} callback instead (on the
+     * watchdog's thread); the caller should carry on with another thread.
+     */
+    public final class Watchdog implements AutoCloseable {
+        private final RuleBase rules;
+        private final Set<Running> running = ConcurrentHashMap.newKeySet();
+        private final Thread thread;
+        private volatile boolean closed;
+
+        private Watchdog(RuleBase rules) {
+            this.rules = rules;
+            this.thread = new Thread(this::watch, "autoheal-deadline");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        public RuleBase rules() {
+            return rules;
+        }
+
+        /** Decides on this thread, under the deadline; see {@link Watchdog} for a decision that never ends. */
+        public Decision decide(ToolchainError error, DecisionContext ctx, boolean traced, Consumer<Decision> ifStuck) {
+            String refused = outOfService(rules);
+            if (refused != null) return nothingDecided(rules, error, refused);
+            DecisionWatch watch = new DecisionWatch();
+            watch.started(Thread.currentThread());
+            Running r = new Running(error, watch, System.nanoTime() + timeout.toNanos(), ifStuck);
+            running.add(r);
+            Decision d;
+            try {
+                d = rules.decide(error, ctx, traced, watch);
+            } catch (RuntimeException e) {
+                if (!watch.wasAbandoned()) throw e;
+                d = null; // a halted or interrupted decision may throw: the watchdog's verdict stands
+            } catch (OutOfMemoryError e) {
+                d = outOfMemory(rules, error, watch, e);
+            } finally {
+                running.remove(r);
+                synchronized (LOCK) {
+                    if (watch.ended()) {
+                        stuckInProcess--;
+                        STUCK_BY_RULES.get(rules).count--;
+                    }
+                }
+            }
+            if (!watch.wasAbandoned()) return d;
+            Thread.interrupted(); // the watchdog's interrupt was for the abandoned decision, not the next one
+            return r.verdict.join();
+        }
+
+        private void watch() {
+            long tick = Math.max(TimeUnit.MILLISECONDS.toNanos(1), timeout.toNanos() / 4);
+            while (!closed) {
+                long now = System.nanoTime();
+                long next = now + tick;
+                for (Running r : running) {
+                    if (now - r.deadline < 0) {
+                        next = Math.min(next, r.deadline);
+                        continue;
+                    }
+                    running.remove(r);
+                    Decision d = abandon(rules, r.error, r.watch,
+                            "was still running after " + text(timeout) + " (limits.decision_timeout)");
+                    r.verdict.complete(d);
+                    try {
+                        if (!r.watch.hasEnded()) r.ifStuck.accept(d);
+                    } catch (RuntimeException e) {
+                        LOG.error("the handler of a stuck decision failed", e);
+                    }
+                }
+                LockSupport.parkNanos(this, Math.max(0, next - System.nanoTime()));
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            LockSupport.unpark(thread);
+        }
+
+        private record Running(ToolchainError error, DecisionWatch watch, long deadline, Consumer<Decision> ifStuck,
+                               CompletableFuture<Decision> verdict) {
+            Running(ToolchainError error, DecisionWatch watch, long deadline, Consumer<Decision> ifStuck) {
+                this(error, watch, deadline, ifStuck, new CompletableFuture<>());
+            }
+
+            // identity, not the record's value equality: two decisions about equal errors are two entries
+            @Override
+            public boolean equals(Object o) {
+                return this == o;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(this);
+            }
+        }
     }
 
     /** The warning of a decision that was abandoned or refused, or null for a decision the rules made. */

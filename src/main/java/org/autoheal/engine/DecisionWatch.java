@@ -19,7 +19,7 @@ final class DecisionWatch extends DefaultAgendaEventListener {
     private volatile Thread worker;
     private KieSession session; // guarded by this
     private boolean finished;   // guarded by this
-    private boolean abandoned;  // guarded by this
+    private volatile boolean abandoned; // written under this
     private boolean stuck;      // guarded by this
 
     void started(Thread thread) {
@@ -76,6 +76,15 @@ final class DecisionWatch extends DefaultAgendaEventListener {
         if (ended.getCount() == 0) return false;
         stuck = true;
         return true;
+    }
+
+    boolean wasAbandoned() {
+        return abandoned;
+    }
+
+    /** True once the thread has left the decision. */
+    boolean hasEnded() {
+        return ended.getCount() == 0;
     }
 
     boolean awaitEnd(long millis) {

@@ -64,6 +64,14 @@ public final class Engine {
         return deadline.decide(rules, error, ctx);
     }
 
+    /**
+     * A deadline watchdog for decisions on the rule base in service, made on the callers' own
+     * threads (batches); close it after the last decision.
+     */
+    public DecisionDeadline.Watchdog watchdog() {
+        return deadline.watchdog(current.get());
+    }
+
     /** The facts a decision about the given toolchain (or none) may use. */
     public static DecisionContext context(HomeConfig config, Toolchain toolchain, SalienceTable learned) {
         ToolchainInfo info = toolchain == null ? null : new ToolchainInfo(toolchain.name(), toolchain.python(),

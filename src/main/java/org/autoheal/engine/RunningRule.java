@@ -59,10 +59,14 @@ final class RunningRule {
         return b.toString();
     }
 
-    /** The innermost frame outside the JDK, Drools, MVEL and AutoHeal: a function the rules define. */
+    /**
+     * The innermost frame outside the JDK, Drools, MVEL and AutoHeal: a function the rules define.
+     * Frames from the decision's entry outwards are its caller's (a batch decides on its own thread).
+     */
     private static String functionInStack(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
             String c = frame.getClassName();
+            if (c.equals(RuleBase.class.getName())) return null;
             if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.startsWith("org.drools.")
                     || c.startsWith("org.kie.") || c.startsWith("org.mvel2.") || c.startsWith("org.autoheal.engine.")
                     || c.startsWith("org.autoheal.facts.")) continue;

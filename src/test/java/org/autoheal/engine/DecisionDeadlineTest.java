@@ -166,6 +166,66 @@ class DecisionDeadlineTest {
     }
 
     @Test
+    void onTheCallersThread_aRuleThatSleeps_isAbandonedByTheWatchdog_andTheThreadDecidesTheNextError() throws Exception {
+        RuleBase rules = rules("java", "rules/sleep.drl", """
+
+                rule "Sleeps"
+                when
+                    $e : ToolchainError( message contains "zzz" )
+                then
+                    Thread.sleep(60000);
+                end
+                """);
+        List<Decision> stuck = new CopyOnWriteArrayList<>();
+        try (DecisionDeadline.Watchdog watchdog = DEADLINE.watchdog(rules)) {
+            for (int i = 0; i < 2; i++) {
+                long t0 = System.nanoTime();
+                Decision d = watchdog.decide(error("zzz"), DecisionContext.EMPTY, false, stuck::add);
+                assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+                assertThat(d.warnings()).singleElement().asString()
+                        .startsWith("rule \"Sleeps\" (rules/sleep.drl:7), in its consequence, was still running after 500ms")
+                        .doesNotContain("does not stop");
+                assertThat(Thread.currentThread().isInterrupted()).as("the watchdog's interrupt is not left behind").isFalse();
+                Decision next = watchdog.decide(error("nothing"), DecisionContext.EMPTY, false, stuck::add);
+                assertThat(next.warnings()).isEmpty();
+            }
+        }
+        assertThat(stuck).isEmpty();
+        assertThat(DecisionDeadline.stuckInProcess()).isZero();
+    }
+
+    @Test
+    void onTheCallersThread_aConditionThatSpins_namesTheFunction_andTheStuckDecisionGoesToTheCallback() throws Exception {
+        RuleBase rules = rules("mvel", "rules/cond.drl", """
+                function boolean spinning() { return Spin.forever(); }
+
+                rule "Spin in condition"
+                when
+                    $e : ToolchainError( message contains "cond" )
+                    eval( spinning() )
+                then
+                    insert( Diagnosis.of("never", $e) );
+                end
+                """);
+        java.util.concurrent.CompletableFuture<Decision> stuck = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Decision> returned = new java.util.concurrent.CompletableFuture<>();
+        try (DecisionDeadline.Watchdog watchdog = DEADLINE.watchdog(rules)) {
+            Thread caller = new Thread(() -> returned.complete(watchdog.decide(error("cond"), DecisionContext.EMPTY, false, stuck::complete)));
+            caller.setDaemon(true);
+            caller.start();
+            Decision d = stuck.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(d.warnings()).singleElement().asString()
+                    .startsWith("a rule's conditions, in function spinning() (org.autoheal.rules.Spinning) (no rule was firing)")
+                    .contains("was still running after 500ms (limits.decision_timeout): decision abandoned")
+                    .contains("its thread does not stop (1 such in these rules");
+            assertThat(returned).as("the caller is still in the rule").isNotDone();
+            Spin.releaseAll();
+            assertThat(returned.get(10, java.util.concurrent.TimeUnit.SECONDS).warnings()).as("released: the same verdict")
+                    .isEqualTo(d.warnings());
+        }
+    }
+
+    @Test
     void reachingTheFiringLimit_warns_namingTheRuleThatKeptFiring() throws Exception {
         RuleBase rules = rules("java", "rules/refire.drl", """
                 declare Counter
