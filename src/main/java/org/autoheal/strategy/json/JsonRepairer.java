@@ -11,9 +11,10 @@ import java.util.Objects;
  * <p>Repairs comments ({@code //}, {@code /* *}{@code /}, and {@code #} at the start of a line),
  * trailing commas and a comma after the whole value, single-quoted and balanced typographic
  * quotes, unquoted identifier keys, missing commas, Python's True/False/None, special
- * whitespace between tokens, brackets left open at end of file, a byte order mark, and a string
- * whose closing quote is missing when exactly one place for it makes the file valid (see
- * {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
+ * whitespace between tokens, brackets left open at end of file, a byte order mark, a missing
+ * colon between a key and its value, and a string whose closing quote is missing on its line
+ * when exactly one reading makes the file valid: the quote at one place on that line, or the
+ * string going on over the line break to a quote on a later line (see {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
  * brackets, doubled commas, missing values, text over the size limit and nesting over the
  * depth limit. Thread-safe; build one and reuse it.
  */
@@ -71,8 +72,13 @@ public final class JsonRepairer {
      * the values read. {@code closeAtEnd} false refuses brackets left open at end of file.
      */
     Attempt attempt(String text, boolean closeAtEnd) throws UnrepairableJsonException {
+        return attempt(text, closeAtEnd, -1);
+    }
+
+    /** As above; the string whose opening quote is at {@code spanningString} may hold raw line breaks (they get escaped). */
+    Attempt attempt(String text, boolean closeAtEnd, int spanningString) throws UnrepairableJsonException {
         Fixes fixes = new Fixes();
-        TolerantLexer lexer = new TolerantLexer(text, fixes);
+        TolerantLexer lexer = new TolerantLexer(text, fixes, spanningString);
         ParsedValue tree = new TolerantParser(lexer, fixes, maxDepth, closeAtEnd).parseDocument();
         String json = fixes.isEmpty() ? text : fixes.apply(text);
         lossCheck.verify(lexer.scalarTokens(), tree, json);

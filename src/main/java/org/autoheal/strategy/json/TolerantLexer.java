@@ -17,6 +17,7 @@ final class TolerantLexer {
 
     private final String text;
     private final Fixes fixes;
+    private final int spanningString;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -25,8 +26,14 @@ final class TolerantLexer {
     private int consumedEnd;
 
     TolerantLexer(String text, Fixes fixes) {
+        this(text, fixes, -1);
+    }
+
+    /** @param spanningString offset of the opening quote of the one string that may hold raw line breaks, or -1 */
+    TolerantLexer(String text, Fixes fixes, int spanningString) {
         this.text = text;
         this.fixes = fixes;
+        this.spanningString = spanningString;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             fixes.add(0, 1, "", "removed byte order mark");
             pos = 1;
@@ -217,7 +224,12 @@ final class TolerantLexer {
 
     // --- character access for QuotedString and the scanners above ---
 
+    /** Whether the string opened at {@code quoteAt} may go on over line breaks (they are then part of its value). */
+    boolean spansLines(int quoteAt) { return quoteAt == spanningString; }
+
     boolean atEnd() { return pos >= text.length(); }
+
+    boolean startsWithAt(String s) { return text.startsWith(s, pos); }
 
     int pos() { return pos; }
 

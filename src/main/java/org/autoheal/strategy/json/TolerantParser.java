@@ -10,11 +10,12 @@ import org.autoheal.strategy.json.Token.Type;
 
 /**
  * Recursive-descent reader over {@link TolerantLexer} tokens that accepts the known slips
- * (trailing and missing commas, a comma after the whole value, unquoted keys, Python literals,
- * brackets left open at end of file), recording each as an edit of just the tokens involved,
- * and refuses everything that would need a guess: doubled commas, missing values or colons,
- * mismatched brackets, text after the value. Duplicate keys are kept as they are: they are
- * valid JSON, loaders keep the last value, and editing around them changes nothing about that.
+ * (trailing and missing commas, a comma after the whole value, a colon missing between a key
+ * and its value, unquoted keys, Python literals, brackets left open at end of file), recording
+ * each as an edit of just the tokens involved, and refuses everything that would need a guess:
+ * doubled commas, missing values, a key followed by no value, mismatched brackets, text after
+ * the value. Duplicate keys are kept as they are: they are valid JSON, loaders keep the last
+ * value, and editing around them changes nothing about that.
  */
 final class TolerantParser {
     private final TolerantLexer lexer;
@@ -78,8 +79,13 @@ final class TolerantParser {
                         fixes.add(t.start(), t.end(), "\"" + t.text() + "\"", "quoted unquoted key " + Token.printable(t.text()));
                     }
                     String key = t.text();
-                    Token colon = lexer.next();
-                    if (colon.type() != Type.COLON) {
+                    Token colon = lexer.peek();
+                    if (colon.type() == Type.COLON) {
+                        lexer.next();
+                    } else if (colon.startsValue()) {
+                        // a key and then a value: a colon is the only thing that can go between them
+                        fixes.add(t.end(), t.end(), ":", "inserted missing ':' after key " + Token.printable(key));
+                    } else {
                         throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);
                     }
                     ParsedValue value = parseValue(lexer.next(), depth);
