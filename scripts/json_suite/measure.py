@@ -22,6 +22,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -74,16 +75,37 @@ def leaves(value, out):
     return out
 
 
+# jsonrepair test groups about JavaScript, JSONP, MongoDB shell, LLM output or a guessed value rather than a broken config
+NOT_CONFIG_GROUPS = (
+    "should repair ellipsis", "should strip JSONP", "should repair escaped string contents", "MongoDB",
+    "should turn unknown symbols", "should turn invalid numbers", "should repair regular expressions",
+    "should concatenate strings", "should repair newline separated json", "should repair a comma separated list",
+    "should repair a number with leading zero", "should repair numbers at the end", "should repair undefined values",
+    "should repair a missing object value", "should add missing start quote",
+)
+
+
+def config_pair(case):
+    return case["suite"] == "jsonrepair" and not any(g in case["name"] for g in NOT_CONFIG_GROUPS)
+
+
+def js_unescaped(text):
+    """The text with \\uXXXX and \\' escapes decoded: how a value spelled with them reads."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text).replace("\\'", "'")
+
+
 def invented(before_text, after_value):
     """Keys and strings of the repaired value that the original text does not hold in any spelling."""
     missing = []
+    plain = js_unescaped(before_text)
     for kind, v in leaves(after_value, []):
         if isinstance(v, str):
             escaped = json.dumps(v, ensure_ascii=False)[1:-1]
             if v == "":
                 if not any(q in before_text for q in ('""', "''", "\u201c\u201d", "\u2018\u2019")):
                     missing.append(kind + ' ""')
-            elif v not in before_text and escaped not in before_text and escaped.replace("\\\"", '"') not in before_text:
+            elif v not in before_text and v not in plain and escaped not in before_text \
+                    and escaped.replace("\\\"", '"') not in before_text:
                 missing.append(kind + " " + json.dumps(v)[:60])
     return missing
 
@@ -210,6 +232,9 @@ def main():
         "jsonrepair_expected_value_reached": count(lambda c: c.get("as_jsonrepair") is True),
         "jsonrepair_pairs_with_expected_value": count(lambda c: c["suite"] == "jsonrepair" and c.get("expected") is not None
                                                       and not c["loads_before"]),
+        "config_pairs_with_expected_value": count(lambda c: config_pair(c) and c.get("expected") is not None
+                                                  and not c["loads_before"]),
+        "config_pairs_expected_value_reached": count(lambda c: config_pair(c) and c.get("as_jsonrepair") is True),
         "jsonrepair_other_value": count(lambda c: c.get("as_jsonrepair") is False),
         "jsonrepair_throws_but_healed": count(lambda c: c["suite"] == "jsonrepair" and c.get("expected") is None and c["changed"]),
         "diff_lines_max": max([c["diff_lines"] for c in healed if "diff_lines" in c] or [0]),

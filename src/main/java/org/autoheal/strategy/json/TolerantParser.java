@@ -74,7 +74,8 @@ final class TolerantParser {
                     return new Obj(members);
                 }
                 case STRING, WORD -> {
-                    if (!members.isEmpty() && comma == null) missingComma(valueEnd);
+                    boolean commaMissing = !members.isEmpty() && comma == null;
+                    if (commaMissing) missingComma(valueEnd);
                     if (t.type() == Type.WORD) {
                         fixes.add(t.start(), t.end(), "\"" + t.text() + "\"", "quoted unquoted key " + Token.printable(t.text()));
                     }
@@ -82,8 +83,10 @@ final class TolerantParser {
                     Token colon = lexer.peek();
                     if (colon.type() == Type.COLON) {
                         lexer.next();
-                    } else if (colon.startsValue()) {
-                        // a key and then a value: a colon is the only thing that can go between them
+                    } else if (colon.startsValue() && !commaMissing) {
+                        // a key and then a value: a colon is the only thing that can go between them. Not when the
+                        // comma before the key is missing too: {"k": "apple "bee" carrot"} is one string with bare
+                        // quotes inside, not "apple ", a key bee and " carrot"
                         fixes.add(t.end(), t.end(), ":", "inserted missing ':' after key " + Token.printable(key));
                     } else {
                         throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);

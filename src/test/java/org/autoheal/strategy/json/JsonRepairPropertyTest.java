@@ -186,6 +186,7 @@ class JsonRepairPropertyTest {
         boolean isBroken;
         private boolean spanned; // a string written across lines, or none may be
         boolean spannedSlip; // a string written across lines
+        private boolean commaMissed; // the comma after the previous member was left out
         private boolean atEnd; // a comment with nothing after it on its line goes with the blanks around it
         /** Offsets in {@code clean} (written unbroken) of structural commas, numbers, and closing quotes. */
         final List<Integer> commas = new ArrayList<>();
@@ -233,7 +234,8 @@ class JsonRepairPropertyTest {
                 boolean last = i == items.size() - 1;
                 if (items.get(i) instanceof Map.Entry<?, ?> e) {
                     key((String) e.getKey());
-                    if (chance(8)) { // the repair puts the colon right after the key
+                    // the repair puts the colon right after the key; never with the comma before the key missing too
+                    if (!commaMissed && chance(8)) {
                         slip(":", "");
                         both(pick(" ", "\n", "\t"));
                     } else {
@@ -245,8 +247,10 @@ class JsonRepairPropertyTest {
                 } else {
                     value((Tree) items.get(i), leaveOpen && last);
                 }
+                commaMissed = false;
                 if (!last && chance(15)) {
                     missingComma();
+                    commaMissed = true;
                 } else if (!last) {
                     gap();
                     commas.add(clean.length());
