@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,9 +88,13 @@ final class JsonFileCheck {
         }
     }
 
-    /** Streams the file through a strict parser; null when it holds exactly one JSON value. */
+    /**
+     * Streams the file through a strict parser; null when it holds exactly one JSON value. Read as
+     * UTF-8 characters (the encoding was checked before), so columns count characters as Python's do:
+     * Jackson's byte parser counts bytes and calls a U+FFFD in the text an invalid UTF-8 byte.
+     */
     private Check parse(String tool, String shown, Path file, JsonFactory factory, boolean askRepair) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = factory.createParser(in)) {
             try {
                 if (p.nextToken() == null) {
                     return new Check(tool, Check.JSON, shown, false, "empty file; expected a JSON value", 1, 1);

@@ -37,6 +37,8 @@ class HealthJsonAgreementTest {
         files.put("deep.json", utf8("[".repeat(100_000) + "]".repeat(100_000)));
         files.put("trailing.json", utf8("{\"a\": 1,}\n"));
         files.put("ambiguous.json", utf8("[\"https://x/,2]\n"));
+        files.put("accent.json", utf8("{\"name\": \"caf\u00e9\", \"x\": }\n"));
+        files.put("replacement.json", utf8("\uFFFD[1]\n"));
         StringBuilder args = new StringBuilder();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path p = dir.resolve("config").resolve(f.getKey());
@@ -68,6 +70,9 @@ class HealthJsonAgreementTest {
         assertThat(detail(report, "deep.json")).startsWith("line 1, column 100").contains("nesting depth")
                 .contains("would refuse it");
         assertThat(detail(report, "trailing.json")).contains("`autoheal repair` can repair it (line 1, column 8: removed trailing comma)");
+        // columns count characters, as Python's do ("Expecting value: line 1 column 23"), not UTF-8 bytes
+        assertThat(detail(report, "accent.json")).startsWith("line 1, column 23: Unexpected character ('}'");
+        assertThat(detail(report, "replacement.json")).startsWith("line 1, column 1: Unexpected character").doesNotContain("UTF-8");
         assertThat(detail(report, "ambiguous.json")).contains("`autoheal repair` would refuse it")
                 .contains("it could close at 1:13 or at 1:14");
     }

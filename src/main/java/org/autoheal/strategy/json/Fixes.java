@@ -68,14 +68,15 @@ final class Fixes {
         int line = 1;
         int lineStart = text.startsWith("\uFEFF") ? 1 : 0; // columns count from after a byte order mark, as the lexer's do
         int scanned = 0;
+        char[] chars = sorted.isEmpty() ? new char[0] : text.toCharArray(); // charAt costs more under the client compiler
         for (Edit e : sorted) {
             if (out.size() == MAX_SHOWN) {
                 out.add("and " + (sorted.size() - MAX_SHOWN) + " more edits of the same kinds (the backup keeps the original)");
                 break;
             }
-            for (; scanned < e.at() && scanned < text.length(); scanned++) {
-                char c = text.charAt(scanned);
-                boolean crlf = c == '\r' && scanned + 1 < text.length() && text.charAt(scanned + 1) == '\n';
+            for (; scanned < e.at() && scanned < chars.length; scanned++) {
+                char c = chars[scanned];
+                boolean crlf = c == '\r' && scanned + 1 < chars.length && chars[scanned + 1] == '\n';
                 if (c == '\n' || (c == '\r' && !crlf)) {
                     line++;
                     lineStart = scanned + 1;

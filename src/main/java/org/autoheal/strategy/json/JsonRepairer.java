@@ -11,9 +11,10 @@ import java.util.Objects;
  * <p>Repairs comments ({@code //}, {@code /* *}{@code /}, and {@code #} at the start of a line),
  * trailing commas and a comma after the whole value, single-quoted and balanced typographic
  * quotes, unquoted identifier keys, missing commas, Python's True/False/None, special
- * whitespace between tokens, brackets left open at end of file, a byte order mark, and a string
- * whose closing quote is missing when exactly one place for it makes the file valid (see
- * {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
+ * whitespace between tokens, brackets left open at end of file, a byte order mark, a missing
+ * colon between a key and its value, and a string whose closing quote is missing on its line
+ * when exactly one reading makes the file valid: the quote at one place on that line, or the
+ * string going on over the line break to a quote on a later line (see {@link StringCloser}). Refuses (with line:column) NaN/Infinity, mismatched
  * brackets, doubled commas, missing values, text over the size limit and nesting over the
  * depth limit. Thread-safe; build one and reuse it.
  */
@@ -54,9 +55,10 @@ public final class JsonRepairer {
      */
     public JsonRepair repair(String text) throws UnrepairableJsonException {
         Objects.requireNonNull(text, "text");
-        checkSize(text);
+        char[] chars = text.toCharArray();
+        checkSize(chars);
         try {
-            Attempt done = attempt(text, true);
+            Attempt done = attempt(text, chars, true, -1);
             return new JsonRepair(done.json(), done.fixes().describe(text));
         } catch (UnclosedStringException open) {
             return new StringCloser(this).close(text, open);
@@ -71,30 +73,39 @@ public final class JsonRepairer {
      * the values read. {@code closeAtEnd} false refuses brackets left open at end of file.
      */
     Attempt attempt(String text, boolean closeAtEnd) throws UnrepairableJsonException {
+        return attempt(text, closeAtEnd, -1);
+    }
+
+    /** As above; the string whose opening quote is at {@code spanningString} may hold raw line breaks (they get escaped). */
+    Attempt attempt(String text, boolean closeAtEnd, int spanningString) throws UnrepairableJsonException {
+        return attempt(text, text.toCharArray(), closeAtEnd, spanningString);
+    }
+
+    private Attempt attempt(String text, char[] chars, boolean closeAtEnd, int spanningString) throws UnrepairableJsonException {
         Fixes fixes = new Fixes();
-        TolerantLexer lexer = new TolerantLexer(text, fixes);
+        TolerantLexer lexer = new TolerantLexer(text, chars, fixes, spanningString);
         ParsedValue tree = new TolerantParser(lexer, fixes, maxDepth, closeAtEnd).parseDocument();
         String json = fixes.isEmpty() ? text : fixes.apply(text);
         lossCheck.verify(lexer.scalarTokens(), tree, json);
         return new Attempt(json, fixes);
     }
 
-    private void checkSize(String text) throws UnrepairableJsonException {
-        // every char is at least one UTF-8 byte, so a long string is refused before counting
-        long bytes = text.length() > maxBytes ? text.length() : utf8Length(text);
+    private void checkSize(char[] text) throws UnrepairableJsonException {
+        // every char is at least one UTF-8 byte, so a long text is refused before counting
+        long bytes = text.length > maxBytes ? text.length : utf8Length(text);
         if (bytes > maxBytes) {
-            throw new UnrepairableJsonException("the text is " + (text.length() > maxBytes ? "at least " : "") + bytes
+            throw new UnrepairableJsonException("the text is " + (text.length > maxBytes ? "at least " : "") + bytes
                     + " bytes, over the limit of " + maxBytes + " bytes; refusing to repair a file this large");
         }
     }
 
-    private static long utf8Length(String s) {
+    private static long utf8Length(char[] s) {
         long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
             if (c < 0x80) n += 1;
             else if (c < 0x800) n += 2;
-            else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            else if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
                 n += 4;
                 i++;
             } else n += 3;

@@ -19,6 +19,7 @@ final class QuotedString {
     private final int column;
     private final StringBuilder value = new StringBuilder();
     private int controls;
+    private int lineBreaks;
     private int needlessEscapes;
     private int bareQuotes;
     private boolean escapedClosing;
@@ -45,9 +46,10 @@ final class QuotedString {
 
     String read() throws UnrepairableJsonException {
         int start = in.pos();
+        boolean spans = in.spansLines(start);
         in.advance(); // the opening quote
         while (true) {
-            if (in.atEnd() || in.current() == '\n' || in.current() == '\r') {
+            if (in.atEnd() || (!spans && (in.current() == '\n' || in.current() == '\r'))) {
                 throw new UnclosedStringException(line, column, start + 1, in.pos(), closing, escapedClosing,
                         in.line(), in.column());
             }
@@ -60,7 +62,8 @@ final class QuotedString {
                 readEscape();
                 continue;
             }
-            if (c < 0x20) controls++;
+            if (c == '\n' || (c == '\r' && !in.startsWithAt("\r\n"))) lineBreaks++;
+            else if (c < 0x20 && c != '\r') controls++;
             if (c == '"') bareQuotes++; // only reachable inside other quotes
             value.append(c);
             in.advance();
@@ -75,6 +78,8 @@ final class QuotedString {
         if (quote == '\'') what.add("replaced single quotes with double quotes");
         if (quote != '"' && quote != '\'') what.add("replaced typographic quotes " + quote + closing + " with double quotes");
         if (bareQuotes > 0) what.add("escaped " + bareQuotes + " \" inside the string");
+        if (lineBreaks > 0) what.add("escaped " + lineBreaks + " line break" + (lineBreaks == 1 ? "" : "s")
+                + " inside the string opened at " + line + ":" + column + ", which goes on to a closing quote on a later line");
         if (controls > 0) what.add("escaped " + controls + " raw control character" + (controls == 1 ? "" : "s") + " in the string");
         if (needlessEscapes > 0) what.add("dropped " + needlessEscapes + " needless backslash" + (needlessEscapes == 1 ? "" : "es")
                 + " before ' in the string");
@@ -154,6 +159,8 @@ final class QuotedString {
             case '\b' -> "\\b";
             case '\f' -> "\\f";
             case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
             default -> String.format("\\u%04x", (int) c);
         };
     }

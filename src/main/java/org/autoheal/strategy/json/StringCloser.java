@@ -6,12 +6,13 @@ import java.util.List;
 import org.autoheal.strategy.json.Fixes.Edit;
 
 /**
- * A string left without its closing quote: tries the quote at every place on its line (never
- * inside an escape, never leaving the string empty) and repairs only when exactly one place
- * makes the whole file read as JSON with every bracket closed. Then every character the user
- * typed is kept and the value is the only one the text allows; otherwise the file is refused
- * with the reason. Closing at the end of the line by habit is what swallowed
- * {@code {"time":"12:20}} whole.
+ * A string left without its closing quote on its line. Two kinds of reading: the quote at one
+ * place on that line (never inside an escape, never leaving the string empty), or the string
+ * going on over the line break to a quote on a later line (the line break then becomes an
+ * escaped {@code \n}). The file is repaired only when exactly one reading makes the whole file
+ * read as JSON with every bracket closed: then every character the user typed is kept and the
+ * value is the only one the text allows; otherwise it is refused with the reason. Closing at the
+ * end of the line by habit is what swallowed {@code {"time":"12:20}} whole.
  */
 final class StringCloser {
     /** Places tried at most; a longer line is refused rather than searched. */
@@ -50,6 +51,12 @@ final class StringCloser {
                 // the rest of the file does not read as JSON with the quote here
             }
         }
+        JsonRepairer.Attempt spanning = fits.size() > 1 ? null : spanning(text, open);
+        if (spanning != null && !fits.isEmpty()) {
+            throw refuse(open, where + "; it could close at " + position(text, fits.get(0)) + " or go on over the line break"
+                    + " to a quote on a later line, which give different values; close it by hand");
+        }
+        if (spanning != null) return new JsonRepair(spanning.json(), spanning.fixes().describe(text));
         if (fits.isEmpty()) {
             throw refuse(open, where + "; no place for it on that line makes the rest of the file valid JSON with every"
                     + " bracket closed, so its value cannot be known; close it by hand");
@@ -66,6 +73,20 @@ final class StringCloser {
         report.add(p, p, String.valueOf(open.closingQuote()), "closed the string opened at " + open.openLine() + ":"
                 + open.openColumn() + " here, the only place on its line where the rest of the file reads as JSON");
         return new JsonRepair(found.json(), report.describe(text));
+    }
+
+    /**
+     * The other reading of a line that ends inside a string: the line break is part of the value (typed
+     * into an editor where an escaped {@code \n} was meant) and a quote on a later line closes it. Null
+     * when the file does not read as JSON that way.
+     */
+    private JsonRepairer.Attempt spanning(String text, UnclosedStringException open) {
+        if (open.contentEnd() >= text.length()) return null; // the file ends inside the string: no later line
+        try {
+            return repairer.attempt(text, false, open.contentStart() - 1);
+        } catch (UnrepairableJsonException e) {
+            return null;
+        }
     }
 
     /** Offsets after the content start that are not inside an escape sequence, up to the end of the line. */

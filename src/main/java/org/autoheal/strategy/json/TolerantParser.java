@@ -10,11 +10,12 @@ import org.autoheal.strategy.json.Token.Type;
 
 /**
  * Recursive-descent reader over {@link TolerantLexer} tokens that accepts the known slips
- * (trailing and missing commas, a comma after the whole value, unquoted keys, Python literals,
- * brackets left open at end of file), recording each as an edit of just the tokens involved,
- * and refuses everything that would need a guess: doubled commas, missing values or colons,
- * mismatched brackets, text after the value. Duplicate keys are kept as they are: they are
- * valid JSON, loaders keep the last value, and editing around them changes nothing about that.
+ * (trailing and missing commas, a comma after the whole value, a colon missing between a key
+ * and its value, unquoted keys, Python literals, brackets left open at end of file), recording
+ * each as an edit of just the tokens involved, and refuses everything that would need a guess:
+ * doubled commas, missing values, a key followed by no value, mismatched brackets, text after
+ * the value. Duplicate keys are kept as they are: they are valid JSON, loaders keep the last
+ * value, and editing around them changes nothing about that.
  */
 final class TolerantParser {
     private final TolerantLexer lexer;
@@ -73,13 +74,21 @@ final class TolerantParser {
                     return new Obj(members);
                 }
                 case STRING, WORD -> {
-                    if (!members.isEmpty() && comma == null) missingComma(valueEnd);
+                    boolean commaMissing = !members.isEmpty() && comma == null;
+                    if (commaMissing) missingComma(valueEnd);
                     if (t.type() == Type.WORD) {
                         fixes.add(t.start(), t.end(), "\"" + t.text() + "\"", "quoted unquoted key " + Token.printable(t.text()));
                     }
                     String key = t.text();
-                    Token colon = lexer.next();
-                    if (colon.type() != Type.COLON) {
+                    Token colon = lexer.peek();
+                    if (colon.type() == Type.COLON) {
+                        lexer.next();
+                    } else if (colon.startsValue() && !commaMissing) {
+                        // a key and then a value: a colon is the only thing that can go between them. Not when the
+                        // comma before the key is missing too: {"k": "apple "bee" carrot"} is one string with bare
+                        // quotes inside, not "apple ", a key bee and " carrot"
+                        fixes.add(t.end(), t.end(), ":", "inserted missing ':' after key " + Token.printable(key));
+                    } else {
                         throw refuse("expected ':' after key " + Token.quote(key) + " but found " + colon.describe(), colon);
                     }
                     ParsedValue value = parseValue(lexer.next(), depth);

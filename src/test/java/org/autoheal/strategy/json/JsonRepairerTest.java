@@ -56,6 +56,13 @@ class JsonRepairerTest {
                 arguments("unclosed string in an array", "[\"abc]", "[\"abc\"]", "closed the string opened at 1:2"),
                 arguments("unclosed string before more lines", "{\"a\": \"x\n, \"b\": 2}", "{\"a\": \"x\"\n, \"b\": 2}",
                         "closed the string opened at 1:7"),
+                arguments("missing colon", "{\"a\" 1}", "{\"a\": 1}", "line 1, column 5: inserted missing ':' after key a"),
+                arguments("missing colons between keys and values", "{\n\"a\" \"b\",\n'c'{}, d [1]}",
+                        "{\n\"a\": \"b\",\n\"c\":{}, \"d\": [1]}", "line 3, column 4: inserted missing ':' after key c"),
+                arguments("line break typed inside a string", "[\"hello\nworld\"]", "[\"hello\\nworld\"]",
+                        "line 1, column 2: escaped 1 line break inside the string opened at 1:2, which goes on to a closing quote"),
+                arguments("CRLF inside a key", "{\"a\r\nb\": 1,\r\n \"c\": 2}", "{\"a\\r\\nb\": 1,\r\n \"c\": 2}",
+                        "escaped 1 line break inside the string opened at 1:2"),
                 arguments("byte order mark", "\uFEFF{\"a\": 1}", "{\"a\": 1}", "line 1, column 1: removed byte order mark"),
                 arguments("raw tab in string", "[\"a\tb\"]", "[\"a\\tb\"]", "escaped 1 raw control character in the string"),
                 arguments("escaped single quote in double quotes", "[\"it\\'s\"]", "[\"it's\"]",
@@ -88,7 +95,11 @@ class JsonRepairerTest {
                 arguments("[Infinity]", "1:2: Infinity has no JSON equivalent"),
                 arguments("[1,,2]", "1:4: two commas in a row"),
                 arguments("[,1]", "1:2: unexpected ',' right after '['"),
-                arguments("{\"a\" 1}", "1:6: expected ':' after key \"a\" but found number 1"),
+                arguments("{\"key\": \"apple \"bee\" carrot\"}", "1:20: expected ':' after key \"bee\" but found string \" carrot\""),
+                arguments("{\"a\": 1 \"b\" 2}", "1:13: expected ':' after key \"b\" but found number 2"),
+                arguments("{\"a\" }", "1:6: expected ':' after key \"a\" but found '}'"),
+                arguments("{\"a\" \"b\": 1}", "1:9: expected a key in quotes but found ':'"),
+                arguments("[\"a\nb\", \"c\nd\"]", "1:4: the string opened at 1:2 has no closing quote on its line; no place"),
                 arguments("{\"a\": }", "1:7: expected a value but found '}'"),
                 arguments("{\"a\": ", "1:7: a value is missing at end of file"),
                 arguments("[1, 2}", "1:6: found '}' but the '[' opened at 1:1 is still open"),
@@ -285,18 +296,18 @@ class JsonRepairerTest {
 
     @Test
     void whenRefused_thenExceptionExposesLineAndColumn() {
-        String input = "{\n  \"a\": 1,\n  \"b\" 2\n}";
+        String input = "{\n  \"a\": 1,\n  \"b\" ,\n}";
         assertThatThrownBy(() -> repairer.repair(input))
                 .isInstanceOfSatisfying(UnrepairableJsonException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo(7);
-                    assertThat(e.reason()).isEqualTo("expected ':' after key \"b\" but found number 2");
+                    assertThat(e.reason()).isEqualTo("expected ':' after key \"b\" but found ','");
                 });
     }
 
     @Test
     void whenLinesEndWithCrLfOrCr_thenPositionsCountThemOnce() {
-        assertThatThrownBy(() -> repairer.repair("{\r\n\"a\": 1,\r\n\r\"b\" 2}"))
+        assertThatThrownBy(() -> repairer.repair("{\r\n\"a\": 1,\r\n\r\"b\" ,}"))
                 .hasMessageStartingWith("4:5: expected ':'");
     }
 
