@@ -12,7 +12,6 @@ import org.autoheal.heal.Approver;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.heal.ReportText;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.strategy.builtin.ServiceSpecs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
                     line -> say(out, line));
         } finally {
             ServiceManager services = new ServiceManager(home);
-            autoheal.config().services().values().forEach(s -> services.stop(ServiceSpecs.of(s)));
+            autoheal.config().services().values().forEach(s -> services.stop(s));
             say(out, "demo: stopped the services it started");
         }
         out.print(ReportText.of(report));

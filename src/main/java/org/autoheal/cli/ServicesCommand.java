@@ -82,7 +82,7 @@ final class ServicesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean ok = true;
         for (Service s : scope) {
-            StopResult r = manager.stop(ServiceOverview.spec(s));
+            StopResult r = manager.stop(s);
             journal(journal, s.name(), "stop", r.detail());
             out.println((r.stopped() ? "stopped " : "could not stop ") + s.name() + ": " + r.detail());
             ok &= r.stopped();
@@ -101,8 +101,8 @@ final class ServicesCommand implements Callable<Integer> {
         ServiceManager manager = manager(config);
         PrintWriter out = spec.commandLine().getOut();
         try {
-            PidRecord record = manager.start(ServiceOverview.spec(s));
-            var ready = manager.awaitReady(ServiceOverview.spec(s));
+            PidRecord record = manager.start(s);
+            var ready = manager.awaitReady(s);
             String detail = "pid " + record.pid() + ", probe answered after " + ready.elapsed().toMillis() + " ms";
             journal(HomeGuard.journal(config), name, "start", detail);
             out.println("started " + name + ": " + detail + "; output in " + config.home().show(manager.logFile(name)));

@@ -76,7 +76,7 @@ final class ConfigChecks {
     }
 
     /** A probe AutoHeal can run: a known type with what that type needs, a URL it can connect to. */
-    static void probe(ServiceConfig.Probe p, String where) {
+    static void probe(ProbeSpec p, String where) {
         if (p == null) {
             throw new ConfigException(where + " is required so AutoHeal can tell when the service is up: "
                     + "{\"type\": \"tcp\", \"port\": 8080}, http or websocket with a url, or a command");

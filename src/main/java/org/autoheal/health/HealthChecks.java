@@ -14,7 +14,6 @@ import org.autoheal.flap.FlapGuard;
 import org.autoheal.flap.FlapStatus;
 import org.autoheal.service.Probe;
 import org.autoheal.service.ProbeResult;
-import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.strategy.npm.NodeTools;
 
@@ -86,11 +85,9 @@ public final class HealthChecks {
     }
 
     Check probe(Service s) {
-        var p = s.probe();
-        if (p == null) return Check.ok(Check.SERVICE, Check.SERVICE, s.name(), "no probe configured; not checked");
         Probe probe;
         try {
-            probe = Probes.of(new ProbeSpec(p.type(), p.host(), p.port(), p.url(), p.command()), s.workdir(), s.env());
+            probe = Probes.of(s.probe(), s.workdir(), s.env());
         } catch (IllegalArgumentException e) {
             return Check.failed(Check.SERVICE, Check.SERVICE, s.name(), "bad probe in config/toolchains.json: " + e.getMessage());
         }

@@ -13,10 +13,8 @@ import org.autoheal.journal.Journal;
 import org.autoheal.journal.JournalRecord;
 import org.autoheal.service.PidRecord;
 import org.autoheal.service.ProbeResult;
-import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.service.ServiceSpec;
 
 /**
  * The configured services as a person sees them ({@code autoheal services}): who runs each one,
@@ -54,9 +52,8 @@ public final class ServiceOverview {
         Map<String, String> last = lastRestarts(journal.records());
         List<Row> rows = new ArrayList<>();
         for (Service s : config.services().values()) {
-            ServiceSpec spec = spec(s);
-            Optional<PidRecord> ours = manager.running(spec);
-            var probe = Probes.of(spec.probe(), s.workdir(), s.env());
+            Optional<PidRecord> ours = manager.running(s);
+            var probe = Probes.of(s.probe(), s.workdir(), s.env());
             ProbeResult r = probe.check(probeTimeout);
             String state = ours.isPresent() ? (r.up() ? "running" : "not answering") : r.up() ? "up" : "down";
             rows.add(new Row(s.name(), s.start() != null ? "autoheal" : "external", state,
@@ -64,12 +61,6 @@ public final class ServiceOverview {
                     probe.target(), r.detail(), last.get(s.name())));
         }
         return rows;
-    }
-
-    public static ServiceSpec spec(Service s) {
-        var p = s.probe();
-        ProbeSpec probe = p == null ? null : new ProbeSpec(p.type(), p.host(), p.port(), p.url(), p.command());
-        return new ServiceSpec(s.name(), s.start(), s.restart(), s.stop(), s.workdir(), s.env(), probe, s.readyTimeout());
     }
 
     /** Service name → its newest restart (by a heal) or start/stop (by `autoheal services`), oldest records first. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.autoheal.config.Service;
 import org.autoheal.exec.RunResult;
 
 /** Up when the configured argv exits 0 within the timeout. Run directly, never through a shell. */
@@ -13,7 +14,7 @@ public final class CommandProbe implements Probe {
     private final Map<String, String> env;
 
     public CommandProbe(List<String> argv, Path workdir, Map<String, String> env) {
-        this.argv = ServiceSpec.argv("probe", "command", argv);
+        this.argv = Service.argv("probe", "command", argv);
         if (this.argv == null) throw new IllegalArgumentException("command probe needs a command (argv)");
         this.workdir = workdir == null ? Path.of(".") : workdir;
         this.env = env == null ? Map.of() : Map.copyOf(env);

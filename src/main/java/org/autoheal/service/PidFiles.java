@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.autoheal.config.Service;
 
 /** Pid files in {@code <home>/state/services/}, written atomically (temp file + rename). */
 final class PidFiles {
@@ -24,7 +25,7 @@ final class PidFiles {
     }
 
     Path path(String name) {
-        return dir.resolve(ServiceSpec.requireValidName(name) + ".pid");
+        return dir.resolve(Service.requireValidName(name) + ".pid");
     }
 
     /** The record, or empty when there is none or it is unreadable (a corrupt pid file is logged and ignored). */

@@ -1,6 +1,7 @@
 package org.autoheal.service;
 
 import java.time.Duration;
+import org.autoheal.config.ProbeSpec;
 
 /**
  * Probes a service once, as a program: {@code ProbeMain SERVICE tcp HOST PORT | http URL |

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.autoheal.config.ProbeSpec;
 
 /** Builds the probe for a {@link ProbeSpec}; an unknown type or a missing field fails with what to fix. */
 public final class Probes {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.autoheal.config.Service;
 import org.autoheal.exec.Detached;
 import org.autoheal.exec.RunSpec;
 
@@ -17,7 +18,7 @@ final class ServiceLauncher {
     private ServiceLauncher() {
     }
 
-    static Process launch(ServiceSpec spec, Path workdir, Path log) throws IOException {
+    static Process launch(Service spec, Path workdir, Path log) throws IOException {
         requireRunnable(spec.name(), spec.start().get(0), workdir, spec.env());
         // the timeout is unused: a service runs until it is stopped
         return Detached.start(new RunSpec(spec.start(), workdir, spec.env(), RunSpec.DEFAULT_TIMEOUT,

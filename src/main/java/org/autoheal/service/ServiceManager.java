@@ -2,6 +2,7 @@ package org.autoheal.service;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.autoheal.config.Service;
 import org.autoheal.exec.RunLog;
 import org.autoheal.exec.RunResult;
 
@@ -20,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code start} command is run detached with its pid file in {@code <home>/state/services/} and
  * its output appended to {@code <home>/logs/services/<name>.log}; a service with
  * {@code restart}/{@code stop} commands is managed by whatever those commands talk to.
- * Every command comes from the {@link ServiceSpec}, i.e. from config.
+ * Every command comes from the {@link Service}, i.e. from config.
  */
 public final class ServiceManager {
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
@@ -48,11 +49,11 @@ public final class ServiceManager {
     }
 
     public Path logFile(String name) {
-        return logDir.resolve(ServiceSpec.requireValidName(name) + ".log");
+        return logDir.resolve(Service.requireValidName(name) + ".log");
     }
 
     /** Starts the service's {@code start} command detached; refuses when our copy is already running. */
-    public PidRecord start(ServiceSpec spec) {
+    public PidRecord start(Service spec) {
         synchronized (lock(spec)) {
             if (spec.start() == null) {
                 throw new ServiceException("service '" + spec.name() + "' has no start command, so AutoHeal does not run it;"
@@ -83,7 +84,7 @@ public final class ServiceManager {
         }
     }
 
-    public StopResult stop(ServiceSpec spec) {
+    public StopResult stop(Service spec) {
         return stop(spec, DEFAULT_GRACE);
     }
 
@@ -94,7 +95,7 @@ public final class ServiceManager {
      * without signalling anything; a pid file is kept
      * only while its process could not be stopped.
      */
-    public StopResult stop(ServiceSpec spec, Duration grace) {
+    public StopResult stop(Service spec, Duration grace) {
         synchronized (lock(spec)) {
             Optional<PidRecord> record = pidFiles.read(spec.name());
             StopResult result = ServiceStopper.stop(spec, () -> workdir(spec), record, grace);
@@ -109,7 +110,7 @@ public final class ServiceManager {
     }
 
     /** The configured {@code restart} command, else stop + start; then waits until the probe answers. */
-    public RestartResult restart(ServiceSpec spec) {
+    public RestartResult restart(Service spec) {
         synchronized (lock(spec)) {
             if (spec.restart() != null) {
                 RunResult outcome = ServiceCommand.run(spec.restart(), workdir(spec), spec.env(), COMMAND_TIMEOUT);
@@ -140,7 +141,7 @@ public final class ServiceManager {
         }
     }
 
-    private RestartResult awaitAfter(ServiceSpec spec, String action, List<String> command, Long pid, boolean watchPid) {
+    private RestartResult awaitAfter(Service spec, String action, List<String> command, Long pid, boolean watchPid) {
         try {
             Ready ready = await(spec, watchPid);
             return new RestartResult(spec.name(), action, command, pid, true, ready.elapsed(), ready.probe().detail(), null);
@@ -150,15 +151,15 @@ public final class ServiceManager {
     }
 
     /** The pid file of the service when it names the live process AutoHeal started for it (same command, same start). */
-    public Optional<PidRecord> running(ServiceSpec spec) {
+    public Optional<PidRecord> running(Service spec) {
         return pidFiles.read(spec.name()).filter(r -> ours(spec, r).isPresent());
     }
 
-    public ServiceStatus status(ServiceSpec spec) {
+    public ServiceStatus status(Service spec) {
         return status(spec, STATUS_PROBE_TIMEOUT);
     }
 
-    public ServiceStatus status(ServiceSpec spec, Duration probeTimeout) {
+    public ServiceStatus status(Service spec, Duration probeTimeout) {
         Optional<ProcessHandle> live = pidFiles.read(spec.name()).flatMap(r -> ours(spec, r));
         ProbeResult probe = probe(spec).check(probeTimeout);
         return new ServiceStatus(spec.name(), live.isPresent(), live.map(ProcessHandle::pid).orElse(null), probe);
@@ -168,11 +169,11 @@ public final class ServiceManager {
      * Probes with backoff until up or {@code readyTimeout}; throws {@link ServiceException} on
      * timeout, or at once when the process in the pid file has died (with its log tail).
      */
-    public Ready awaitReady(ServiceSpec spec) {
+    public Ready awaitReady(Service spec) {
         return await(spec, true);
     }
 
-    private Ready await(ServiceSpec spec, boolean watchPid) {
+    private Ready await(Service spec, boolean watchPid) {
         Optional<PidRecord> record = watchPid ? pidFiles.read(spec.name()) : Optional.empty();
         return ReadinessWaiter.await(spec.name(), probe(spec), spec.readyTimeout(),
                 () -> record.flatMap(r -> deathOf(spec, r)),
@@ -183,7 +184,7 @@ public final class ServiceManager {
     }
 
     /** Empty while the recorded process lives; else "exited (pid N, exit code C, command [...])". */
-    private Optional<String> deathOf(ServiceSpec spec, PidRecord record) {
+    private Optional<String> deathOf(Service spec, PidRecord record) {
         Process own = launched.get(spec.name());
         boolean ours = own != null && own.pid() == record.pid();
         if (ours ? own.isAlive() : ours(spec, record).isPresent()) return Optional.empty();
@@ -196,15 +197,15 @@ public final class ServiceManager {
      * start time and running the start command config names today. Only such a process is
      * signalled; a pid file is state on disk and may name anyone.
      */
-    static Optional<ProcessHandle> ours(ServiceSpec spec, PidRecord record) {
+    static Optional<ProcessHandle> ours(Service spec, PidRecord record) {
         return spec.start() == null ? Optional.empty() : record.liveProcess(spec.start());
     }
 
-    private Probe probe(ServiceSpec spec) {
+    private Probe probe(Service spec) {
         return Probes.of(spec.probe(), workdir(spec), spec.env());
     }
 
-    private Path workdir(ServiceSpec spec) {
+    private Path workdir(Service spec) {
         Path dir = home.resolve(spec.workdir()).normalize();
         if (!Files.isDirectory(dir)) {
             throw new ServiceException("workdir " + dir + " of service '" + spec.name() + "' is not a directory;"
@@ -214,13 +215,13 @@ public final class ServiceManager {
     }
 
     /** Marks each run in the log, and returns the offset where this run's output begins. */
-    private static long appendHeader(Path log, ServiceSpec spec, Path workdir) throws IOException {
+    private static long appendHeader(Path log, Service spec, Path workdir) throws IOException {
         // a service's log is never rotated: the service itself keeps appending to it
         return RunLog.begin(log, "--- autoheal " + Instant.now() + ": starting '" + spec.name() + "': " + spec.start()
                 + " in " + workdir + System.lineSeparator(), Long.MAX_VALUE);
     }
 
-    private Object lock(ServiceSpec spec) {
+    private Object lock(Service spec) {
         return LOCKS.computeIfAbsent(pidFile(spec.name()), p -> new Object());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.autoheal.config.Service;
 import org.autoheal.exec.ProcessTree;
 import org.autoheal.exec.RunResult;
 
@@ -20,7 +21,7 @@ final class ServiceStopper {
     private ServiceStopper() {
     }
 
-    static StopResult stop(ServiceSpec spec, Supplier<Path> workdir, Optional<PidRecord> record, Duration grace) {
+    static StopResult stop(Service spec, Supplier<Path> workdir, Optional<PidRecord> record, Duration grace) {
         Optional<ProcessHandle> live = record.flatMap(r -> ServiceManager.ours(spec, r));
         Long pid = live.map(ProcessHandle::pid).orElse(null);
         if (spec.stop() != null) {

@@ -21,7 +21,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.autoheal.flap.FlapPolicy;
 import org.autoheal.strategy.CommandStrategy;
-import org.autoheal.strategy.builtin.ServiceSpecs;
 import org.autoheal.testing.Tags;
 
 /**
@@ -96,7 +95,6 @@ class ConfigShapesPropertyTest {
     /** What later code does with a loaded config: none of it may throw. */
     private static void use(HomeConfig config) {
         config.services().values().forEach(s -> {
-            ServiceSpecs.of(s);
             s.probeHost();
             s.probePort();
         });

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.strategy.builtin.ServiceSpecs;
 import org.autoheal.strategy.pip.WheelBuilder;
 
 /**
@@ -228,7 +227,7 @@ final class Scenario {
         if (service) {
             HomeConfig config = HomeConfig.load(new Home(home));
             ServiceManager services = new ServiceManager(home);
-            config.services().values().forEach(x -> services.stop(ServiceSpecs.of(x)));
+            config.services().values().forEach(x -> services.stop(x));
         }
     }
 

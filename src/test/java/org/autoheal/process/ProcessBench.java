@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.autoheal.service.ProbeSpec;
+import org.autoheal.config.Service;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.strategy.pip.WheelBuilder;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.TestHome;
@@ -41,7 +41,7 @@ public final class ProcessBench {
     private static void restartDecisionToReady(Path dir, int runs) throws Exception {
         Files.createDirectories(dir);
         int port = TestHome.freePort();
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "" + port, "--bind", "127.0.0.1"),
+        Service spec = Service.managed("web", List.of("python3", "-m", "http.server", "" + port, "--bind", "127.0.0.1"),
                 Path.of("."), ProbeSpec.http("http://127.0.0.1:" + port + "/"));
         ServiceManager manager = new ServiceManager(dir);
         List<Long> ms = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class ProcessBench {
                  "services": {"web": {"start": ["python3", "-m", "http.server", "%d", "--bind", "127.0.0.1"],
                                       "probe": {"type": "http", "url": "http://127.0.0.1:%d/"}}}}
                 """.formatted(port, port));
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "" + port, "--bind", "127.0.0.1"),
+        Service spec = Service.managed("web", List.of("python3", "-m", "http.server", "" + port, "--bind", "127.0.0.1"),
                 Path.of("."), ProbeSpec.http("http://127.0.0.1:" + port + "/"));
         measure(home, "restart_service", runs, () -> new ServiceManager(dir).stop(spec));
         new ServiceManager(dir).stop(spec);
@@ -81,7 +81,7 @@ public final class ProcessBench {
                  "services": {"events": {"start": ["python3", "tools/ws_server.py", "--port", "%d", "--path", "/events"],
                                          "probe": {"type": "websocket", "url": "%s"}}}}
                 """.formatted(url, port, url));
-        ServiceSpec spec = ServiceSpec.managed("events", List.of("python3", "tools/ws_server.py", "--port", "" + port,
+        Service spec = Service.managed("events", List.of("python3", "tools/ws_server.py", "--port", "" + port,
                 "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
         measure(home, "reconnect_websocket", runs, () -> new ServiceManager(dir).stop(spec));
         new ServiceManager(dir).stop(spec);

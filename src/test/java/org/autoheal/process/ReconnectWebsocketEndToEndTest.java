@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.autoheal.service.ProbeSpec;
+import org.autoheal.config.Service;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.service.Probes;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag(Tags.PROCESS)
 class ReconnectWebsocketEndToEndTest {
     @TempDir Path dir;
-    ServiceSpec spec;
+    Service spec;
 
     @AfterEach
     void stopTheService() {
@@ -46,7 +46,7 @@ class ReconnectWebsocketEndToEndTest {
                                          "probe": {"type": "websocket", "url": "%s"}, "ready_timeout": "15s"}}}
                 """.formatted(url, port, url));
         // as configured: AutoHeal signals a service only when it runs the configured start command
-        spec = ServiceSpec.managed("events", List.of("python3", "tools/ws_server.py", "--port", Integer.toString(port),
+        spec = Service.managed("events", List.of("python3", "tools/ws_server.py", "--port", Integer.toString(port),
                 "--path", "/events"), Path.of("."), ProbeSpec.websocket(url));
 
         // the plan: both strategies are proposed, reconnect_websocket first

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.autoheal.config.Service;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.explain.Json;
-import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.ServiceManager;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.service.StopResult;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
@@ -102,12 +102,12 @@ class RestartServiceEndToEndTest {
         // a later AutoHeal finds them by pid file (and by the configured start command they run):
         // SIGTERM stops the web server, the feed ignores SIGTERM and is killed after the grace period
         ServiceManager manager = new ServiceManager(dir);
-        StopResult webStop = manager.stop(ServiceSpec.managed("web",
+        StopResult webStop = manager.stop(Service.managed("web",
                 List.of("python3", "-m", "http.server", Integer.toString(web), "--bind", "127.0.0.1"), Path.of("."),
                 ProbeSpec.http("http://127.0.0.1:" + web + "/")));
         assertThat(webStop.stopped()).as(webStop.detail()).isTrue();
         assertThat(webStop.forced()).as(webStop.detail()).isFalse();
-        StopResult feedStop = manager.stop(ServiceSpec.managed("feed",
+        StopResult feedStop = manager.stop(Service.managed("feed",
                 List.of("python3", "tools/tcp_server.py", Integer.toString(feed), "ignore-term"), Path.of("."),
                 ProbeSpec.tcp("127.0.0.1", feed)), Duration.ofMillis(500));
         assertThat(feedStop.stopped()).as(feedStop.detail()).isTrue();
@@ -144,7 +144,7 @@ class RestartServiceEndToEndTest {
         long serverPid = Long.parseLong(home.read("ext/server.pid").trim());
         assertThat(TestHome.answers(port)).isTrue();
 
-        ServiceSpec spec = new ServiceSpec("ext", null, List.of("python3", "tools/svc_restart.py", "" + port),
+        Service spec = new Service("ext", null, List.of("python3", "tools/svc_restart.py", "" + port),
                 List.of("python3", "tools/svc_stop.py"), Path.of("."), Map.of(), ProbeSpec.tcp("127.0.0.1", port), null);
         StopResult stop = new ServiceManager(dir).stop(spec);
         assertThat(stop.action()).isEqualTo("stop-command");

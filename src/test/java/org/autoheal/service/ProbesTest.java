@@ -18,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.autoheal.service.TestSupport.freePort;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.Tag;

@@ -14,6 +14,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.autoheal.service.TestSupport.freePort;
+import org.autoheal.config.Service;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +28,7 @@ class ServiceManagerTest {
     @Test
     void startedService_runsDetachedWithPidFileAndLog_becomesReady_andStopKillsIt() throws Exception {
         int port = freePort();
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", Integer.toString(port),
+        Service spec = Service.managed("web", List.of("python3", "-m", "http.server", Integer.toString(port),
                 "--bind", "127.0.0.1"), home, ProbeSpec.http("http://127.0.0.1:" + port + "/"));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -95,7 +97,7 @@ class ServiceManagerTest {
     void webSocketService_startsAndRestartsByStopStart_withAFreshPid() throws Exception {
         int port = freePort();
         Path script = TestSupport.wsServerScript(home);
-        ServiceSpec spec = ServiceSpec.managed("mcp_server", List.of("python3", script.toString(), "--port",
+        Service spec = Service.managed("mcp_server", List.of("python3", script.toString(), "--port",
                 Integer.toString(port), "--path", "/mcp"), home, ProbeSpec.websocket("ws://127.0.0.1:" + port + "/mcp"));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -116,7 +118,7 @@ class ServiceManagerTest {
     @Test
     void awaitReady_failsAfterReadyTimeout_whenTheServiceNeverAnswers() throws Exception {
         int port = freePort();
-        ServiceSpec spec = ServiceSpec.managed("sleepy", List.of("python3", "-c", "import time; time.sleep(30)"), home,
+        Service spec = Service.managed("sleepy", List.of("python3", "-c", "import time; time.sleep(30)"), home,
                 ProbeSpec.tcp("127.0.0.1", port)).withReadyTimeout(Duration.ofSeconds(1));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -135,7 +137,7 @@ class ServiceManagerTest {
     void awaitReady_failsFast_withTheLogTail_whenTheServiceExitsAtOnce() throws Exception {
         Files.writeString(home.resolve("crash.py"), "import sys\nprint('loading settings')\n"
                 + "sys.exit('fatal: config/settings.json not found')\n");
-        ServiceSpec spec = ServiceSpec.managed("crashy", List.of("python3", "crash.py"), home,
+        Service spec = Service.managed("crashy", List.of("python3", "crash.py"), home,
                 ProbeSpec.tcp("127.0.0.1", freePort())).withReadyTimeout(Duration.ofSeconds(20));
         ServiceManager manager = new ServiceManager(home);
         Files.createDirectories(home.resolve("logs/services"));
@@ -159,7 +161,7 @@ class ServiceManagerTest {
     @Test
     void pidReuse_aLiveProcessWithADifferentStartTimeIsNeverKilled() throws Exception {
         Process foreign = new ProcessBuilder("python3", "-c", "import time; time.sleep(30)").start();
-        ServiceSpec spec = ServiceSpec.managed("reused", List.of("python3", "-c", "import time; time.sleep(30)"), home,
+        Service spec = Service.managed("reused", List.of("python3", "-c", "import time; time.sleep(30)"), home,
                 ProbeSpec.tcp("127.0.0.1", freePort()));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -192,7 +194,7 @@ class ServiceManagerTest {
     @Test
     void forgedPidFile_withAnotherProcesssRealStartTime_isNeverSignalled() throws Exception {
         Process victim = new ProcessBuilder("sleep", "60").start();
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "0"), home,
+        Service spec = Service.managed("web", List.of("python3", "-m", "http.server", "0"), home,
                 ProbeSpec.tcp("127.0.0.1", freePort()));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -219,7 +221,7 @@ class ServiceManagerTest {
     @Test
     void forgedPidFile_namingAnotherLog_neverGetsThatFileQuoted() throws Exception {
         Path secret = Files.writeString(home.resolve("secret.txt"), "the-secret-token\n");
-        ServiceSpec spec = ServiceSpec.managed("web", List.of("python3", "-m", "http.server", "0"), home,
+        Service spec = Service.managed("web", List.of("python3", "-m", "http.server", "0"), home,
                 ProbeSpec.tcp("127.0.0.1", freePort())).withReadyTimeout(Duration.ofSeconds(1));
         ServiceManager manager = new ServiceManager(home);
         new PidFiles(home.resolve("state/services")).write(new PidRecord("web", 999_999_999L, Instant.now().toString(),
@@ -238,7 +240,7 @@ class ServiceManagerTest {
                 "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])",
                 "open('child.pid', 'w').write(str(child.pid))",
                 "time.sleep(60)", ""));
-        ServiceSpec spec = ServiceSpec.managed("stubborn", List.of("python3", "stubborn.py"), home,
+        Service spec = Service.managed("stubborn", List.of("python3", "stubborn.py"), home,
                 ProbeSpec.command(List.of("python3", "-c", "import os, sys; sys.exit(0 if os.path.getsize('child.pid') else 1)")));
         ServiceManager manager = new ServiceManager(home);
         try {
@@ -263,7 +265,7 @@ class ServiceManagerTest {
         Files.writeString(home.resolve("restart.py"), "open('restarted.marker', 'w').write('ok')\n");
         ProbeSpec markerProbe = ProbeSpec.command(List.of("python3", "-c",
                 "import os, sys; sys.exit(0 if os.path.exists('restarted.marker') else 1)"));
-        ServiceSpec spec = new ServiceSpec("external", null, List.of("python3", "restart.py"), null, home, Map.of(),
+        Service spec = new Service("external", null, List.of("python3", "restart.py"), null, home, Map.of(),
                 markerProbe, Duration.ofSeconds(5));
         ServiceManager manager = new ServiceManager(home);
         assertThat(manager.status(spec).up()).isFalse();
@@ -275,7 +277,7 @@ class ServiceManagerTest {
         assertThat(home.resolve("restarted.marker")).hasContent("ok");
         assertThat(manager.pidFile("external")).doesNotExist();
 
-        ServiceSpec broken = new ServiceSpec("external", null, List.of("python3", "-c", "raise SystemExit('unit not found')"),
+        Service broken = new Service("external", null, List.of("python3", "-c", "raise SystemExit('unit not found')"),
                 null, home, Map.of(), markerProbe, Duration.ofSeconds(5));
         RestartResult failed = manager.restart(broken);
         assertThat(failed.ready()).isFalse();
@@ -284,7 +286,7 @@ class ServiceManagerTest {
 
     @Test
     void stop_runsTheConfiguredStopCommand() throws Exception {
-        ServiceSpec spec = new ServiceSpec("external", null, null,
+        Service spec = new Service("external", null, null,
                 List.of("python3", "-c", "open('stopped.marker', 'w').write('ok')"), home, Map.of(),
                 ProbeSpec.tcp("127.0.0.1", freePort()), null);
         StopResult result = new ServiceManager(home).stop(spec);
@@ -297,21 +299,21 @@ class ServiceManagerTest {
     void clearErrors_forBadNamesMissingProgramsAndNothingToRun() {
         ProbeSpec probe = ProbeSpec.tcp("127.0.0.1", 1);
         for (String bad : List.of("../etc", ".hidden", "a/b", "", "x".repeat(65), "sp ace")) {
-            assertThatThrownBy(() -> ServiceSpec.managed(bad, List.of("true"), home, probe))
+            assertThatThrownBy(() -> Service.managed(bad, List.of("true"), home, probe))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid service name");
         }
-        assertThat(ServiceSpec.managed("ok_name-1.2", List.of("true"), home, probe).readyTimeout())
+        assertThat(Service.managed("ok_name-1.2", List.of("true"), home, probe).readyTimeout())
                 .isEqualTo(Duration.ofSeconds(20));
         ServiceManager manager = new ServiceManager(home);
-        assertThatThrownBy(() -> manager.start(ServiceSpec.managed("ghost", List.of("no-such-program-autoheal"), home, probe)))
+        assertThatThrownBy(() -> manager.start(Service.managed("ghost", List.of("no-such-program-autoheal"), home, probe)))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("'no-such-program-autoheal' not found on PATH");
-        assertThatThrownBy(() -> manager.restart(new ServiceSpec("bare", null, null, null, home, null, probe, null)))
+        assertThatThrownBy(() -> manager.restart(new Service("bare", null, null, null, home, null, probe, null)))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("neither a restart nor a start command");
-        assertThatThrownBy(() -> manager.start(ServiceSpec.managed("lost", List.of("python3"), home.resolve("nope"), probe)))
+        assertThatThrownBy(() -> manager.start(Service.managed("lost", List.of("python3"), home.resolve("nope"), probe)))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("is not a directory");
     }
 
-    private static void cleanup(ServiceManager manager, ServiceSpec spec) {
+    private static void cleanup(ServiceManager manager, Service spec) {
         try {
             manager.stop(spec, Duration.ofSeconds(1));
         } catch (RuntimeException ignored) {

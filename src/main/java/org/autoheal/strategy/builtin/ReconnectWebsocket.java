@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.time.Duration;
 import java.util.Map;
+import org.autoheal.config.ProbeSpec;
 import org.autoheal.config.Service;
 import org.autoheal.service.ProbeResult;
-import org.autoheal.service.ProbeSpec;
 import org.autoheal.service.Probes;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Params;
 import org.autoheal.strategy.Refusal;
@@ -41,14 +40,13 @@ public final class ReconnectWebsocket implements Strategy {
     public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
         String serviceName = params.get("service");
         Service service = serviceName == null ? null : ServiceSpecs.configured(ctx.services(), serviceName);
-        String url = service != null && service.probe() != null && service.probe().url() != null
+        String url = service != null && service.probe().url() != null
                 ? service.probe().url() : loopbackUrl(Params.required(params, "url"));
-        ServiceSpec spec = service == null ? null : ServiceSpecs.of(service);
         return new Action() {
             @Override
             public String describe() {
                 return "check " + url + " with a WebSocket handshake"
-                        + (spec == null ? "" : ", restart service " + spec.name() + " if it does not answer")
+                        + (service == null ? "" : ", restart service " + service.name() + " if it does not answer")
                         + ", then re-run the client up to " + RETRY.attempts() + " times with backoff";
             }
 
@@ -56,8 +54,8 @@ public final class ReconnectWebsocket implements Strategy {
             public String apply() throws IOException {
                 ProbeResult probe = Probes.of(ProbeSpec.websocket(url)).check(PROBE_TIMEOUT);
                 if (probe.up()) return "the server at " + url + " answers the handshake (" + probe.detail() + "); reconnecting";
-                if (spec == null) return "the server at " + url + " is down (" + probe.detail() + ") and no service is configured for it; retrying the client";
-                return "handshake failed (" + probe.detail() + "); " + RestartService.restart(ctx, spec);
+                if (service == null) return "the server at " + url + " is down (" + probe.detail() + ") and no service is configured for it; retrying the client";
+                return "handshake failed (" + probe.detail() + "); " + RestartService.restart(ctx, service);
             }
 
             @Override

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.autoheal.config.Service;
 import org.autoheal.service.RestartResult;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.strategy.Action;
 import org.autoheal.strategy.Params;
 import org.autoheal.strategy.Refusal;
@@ -26,8 +25,7 @@ public final class RestartService implements Strategy {
 
     @Override
     public Action plan(StrategyContext ctx, Map<String, String> params) throws Refusal {
-        Service service = ServiceSpecs.configured(ctx.services(), Params.required(params, "service"));
-        ServiceSpec spec = ServiceSpecs.of(service);
+        Service spec = ServiceSpecs.configured(ctx.services(), Params.required(params, "service"));
         return new Action() {
             @Override
             public String describe() {
@@ -48,7 +46,7 @@ public final class RestartService implements Strategy {
         };
     }
 
-    static String restart(StrategyContext ctx, ServiceSpec spec) throws IOException {
+    static String restart(StrategyContext ctx, Service spec) throws IOException {
         RestartResult r = ctx.serviceManager().restart(spec);
         if (!r.ready()) {
             // a copy we started that never answered would be an orphan: stop it before giving up

@@ -2,19 +2,11 @@ package org.autoheal.strategy.builtin;
 
 import java.util.Map;
 import org.autoheal.config.Service;
-import org.autoheal.service.ProbeSpec;
-import org.autoheal.service.ServiceSpec;
 import org.autoheal.strategy.Refusal;
 
 /** Configured services as the service manager takes them; names only ever come from config. */
 public final class ServiceSpecs {
     private ServiceSpecs() {
-    }
-
-    public static ServiceSpec of(Service s) {
-        var p = s.probe();
-        ProbeSpec probe = p == null ? null : new ProbeSpec(p.type(), p.host(), p.port(), p.url(), p.command());
-        return new ServiceSpec(s.name(), s.start(), s.restart(), s.stop(), s.workdir(), s.env(), probe, s.readyTimeout());
     }
 
     /** The configured service of that name, or a refusal: a name never reaches a command unless config defines it. */

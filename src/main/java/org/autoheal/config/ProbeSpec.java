@@ -1,16 +1,20 @@
-package org.autoheal.service;
+package org.autoheal.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * How to tell that a service is up: {@code tcp} (host, port), {@code http} (url, 2xx/3xx is up),
  * {@code websocket} (url, a real RFC 6455 handshake) or {@code command} (argv, exit 0 is up).
- * Only the fields of the type are used; {@link Probes#of} checks them.
+ * Read from config/toolchains.json as written ({@code {"type", "host", "port", "url", "command"}}); only the
+ * fields of the type are used, {@link ConfigChecks} and {@code org.autoheal.service.Probes} check them.
  */
 public record ProbeSpec(String type, String host, Integer port, String url, List<String> command) {
 
     public ProbeSpec {
-        command = command == null ? null : List.copyOf(command);
+        // a copy that keeps null entries: config checks report them with the file and key, not a bare NPE
+        command = command == null ? null : Collections.unmodifiableList(new ArrayList<>(command));
     }
 
     public static ProbeSpec tcp(String host, int port) {
