@@ -26,7 +26,7 @@ import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.DecisionJsonWriter;
 import org.autoheal.explain.DecisionText;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.io.BoundedLines;
 import org.autoheal.parse.ErrorText;
 import picocli.CommandLine.Command;

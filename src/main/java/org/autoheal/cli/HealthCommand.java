@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.autoheal.config.Durations;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.flap.FlapGuard;
 import org.autoheal.health.Check;
 import org.autoheal.health.HealthChecks;

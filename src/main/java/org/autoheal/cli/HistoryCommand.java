@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.autoheal.config.HomeConfig;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.HealOutcome;
 import org.autoheal.journal.Journal;
 import org.autoheal.journal.JournalRecord;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.Toolchain;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.IncidentJson;
 import org.autoheal.heal.RepairReport;

@@ -12,7 +12,7 @@ import org.autoheal.engine.RuleCompiler;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleProblem;
 import org.autoheal.engine.RuleSources;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.learn.Evidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

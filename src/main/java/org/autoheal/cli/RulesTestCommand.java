@@ -15,7 +15,7 @@ import org.autoheal.examples.ExampleReport;
 import org.autoheal.examples.ExampleResult;
 import org.autoheal.examples.ExampleRunner;
 import org.autoheal.examples.RuleExample;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

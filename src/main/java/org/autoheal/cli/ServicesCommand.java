@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.autoheal.config.ConfigException;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Service;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.health.ServiceOverview;
 import org.autoheal.journal.Journal;
 import org.autoheal.journal.JournalRecord;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.engine.RuleSources;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.explain.RuleTexts;
 import org.autoheal.explain.WhyBuilder;
 import org.autoheal.explain.WhyJson;

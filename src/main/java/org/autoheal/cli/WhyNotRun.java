@@ -11,7 +11,7 @@ import org.autoheal.engine.Engine;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleSources;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.explain.whynot.RuleNames;
 import org.autoheal.explain.whynot.WhyNot;
 import org.autoheal.explain.whynot.WhyNotAnswer;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunSpec;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.strategy.npm.TarballBuilder;
 import org.autoheal.strategy.pip.WheelBuilder;
 

@@ -9,6 +9,7 @@ import org.autoheal.facts.Diagnosis;
 import org.autoheal.facts.MissingDetail;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
+import org.autoheal.json.Json;
 
 /** The JSON shapes of DESIGN §4 for an error, its diagnoses, proposals and trace. */
 public final class DecisionJson {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.Map;
 import org.autoheal.engine.RuleInfo;
+import org.autoheal.json.Json;
 import org.autoheal.learn.Evidence;
 
 /** `rules list --json` and the intake's {@code GET /v1/rules}: each rule with base, learned and effective salience. */

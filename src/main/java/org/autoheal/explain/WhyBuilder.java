@@ -12,6 +12,7 @@ import org.autoheal.explain.WhyReport.NotMatched;
 import org.autoheal.explain.WhyReport.Ranked;
 import org.autoheal.explain.WhyReport.RuleRun;
 import org.autoheal.explain.WhyReport.Tried;
+import org.autoheal.json.Json;
 import org.autoheal.learn.EvidenceJson;
 
 /**

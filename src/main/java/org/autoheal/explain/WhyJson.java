@@ -7,6 +7,7 @@ import org.autoheal.explain.WhyReport.NotMatched;
 import org.autoheal.explain.WhyReport.Ranked;
 import org.autoheal.explain.WhyReport.RuleRun;
 import org.autoheal.explain.WhyReport.Tried;
+import org.autoheal.json.Json;
 import org.autoheal.learn.Evidence;
 import org.autoheal.learn.EvidenceJson;
 

@@ -9,6 +9,7 @@ import org.autoheal.engine.RuleInfo;
 import org.autoheal.explain.WhyReport.Ranked;
 import org.autoheal.explain.WhyReport.RuleRun;
 import org.autoheal.explain.WhyReport.Tried;
+import org.autoheal.json.Json;
 
 /**
  * {@code why --strategy NAME}: why one strategy was or was not chosen for an incident.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /** {@code state/flapping.json} to and from {@link FlapState}; anything malformed is an IllegalArgumentException. */
 final class FlapStateJson {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 import org.autoheal.backup.AtomicFiles;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.autoheal.engine.Decision;
 import org.autoheal.explain.DecisionJson;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.facts.Proposal;
 import org.autoheal.facts.SalienceTable;
 import org.autoheal.journal.JournalRecord;

@@ -3,7 +3,7 @@ package org.autoheal.health;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.flap.FlapStatus;
 
 /**

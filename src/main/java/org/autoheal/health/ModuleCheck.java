@@ -8,7 +8,7 @@ import org.autoheal.config.Toolchain;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
 import org.autoheal.exec.RunSpec;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * Can the toolchain's interpreter import each module in {@code requires}? One process per

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.autoheal.config.ConfigException;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.state.HomeLockedException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;

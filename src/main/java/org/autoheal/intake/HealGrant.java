@@ -1,7 +1,7 @@
 package org.autoheal.intake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * Whether a reported error is healed and why, from {@code intake.heal} and the request. Sent back

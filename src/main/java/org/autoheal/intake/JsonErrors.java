@@ -1,7 +1,7 @@
 package org.autoheal.intake;
 
 import java.nio.ByteBuffer;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * Request bodies parsed as strictly as AutoHeal's config files: malformed JSON and an unknown

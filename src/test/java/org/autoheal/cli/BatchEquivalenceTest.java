@@ -13,7 +13,7 @@ import org.autoheal.engine.Decision;
 import org.autoheal.engine.DecisionContext;
 import org.autoheal.engine.Engine;
 import org.autoheal.explain.DecisionJson;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.parse.Corpus;
 import org.autoheal.testing.Cli;
 import org.junit.jupiter.api.Test;

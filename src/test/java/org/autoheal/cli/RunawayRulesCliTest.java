@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -68,7 +68,7 @@ class HomeLockProcessTest {
 
     private String openIncident() throws Exception {
         for (String line : Files.readAllLines(home.resolve("logs/autoheal/journal.jsonl"))) {
-            if (line.contains("\"incident_open\"")) return org.autoheal.explain.Json.MAPPER.readTree(line).get("id").asText();
+            if (line.contains("\"incident_open\"")) return org.autoheal.json.Json.MAPPER.readTree(line).get("id").asText();
         }
         throw new AssertionError("no incident_open in the journal");
     }

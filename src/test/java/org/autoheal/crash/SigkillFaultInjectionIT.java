@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.config.Home;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
 import org.autoheal.testing.Cli;

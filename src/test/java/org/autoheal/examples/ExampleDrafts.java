@@ -18,7 +18,7 @@ import org.autoheal.engine.RuleCompiler;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleSources;
 import org.autoheal.engine.TraceEvent;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.facts.Proposal;
 import org.autoheal.parse.Corpus;
 import org.autoheal.parse.ErrorParsers;

@@ -189,7 +189,7 @@ class FlapGuardTest {
         assertThat(g.status("build").quiet()).isTrue();
         assertThat(g.check("build", "connection").allowed()).isTrue();
         g.recorded("build", "connection", false);
-        JsonNode saved = org.autoheal.explain.Json.MAPPER.readTree(file.toFile());
+        JsonNode saved = org.autoheal.json.Json.MAPPER.readTree(file.toFile());
         assertThat(saved.at("/tools/build/breaker/cause").asText()).isEqualTo("connection");
         Files.writeString(file, "{\"version\": 1, \"tools\": {\"build\": {\"heals\": [\"yesterday\"]}}}");
         assertThat(guard(policy(100, 1)).status("build").quiet()).as("a wrong value is corrupt too").isTrue();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.Wait;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * A temp home for hostile-input runs. The toolchain {@code t} runs in {@code proj/} (its only root)

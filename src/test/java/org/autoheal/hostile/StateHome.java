@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.testing.Cli;
 
 /**

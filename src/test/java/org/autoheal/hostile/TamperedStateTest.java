@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.pip.PipRecord;

@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.autoheal.api.AutoHeal;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

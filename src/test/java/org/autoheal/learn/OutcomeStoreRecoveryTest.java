@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;

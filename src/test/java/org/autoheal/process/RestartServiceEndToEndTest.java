@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.autoheal.config.Service;
 import org.autoheal.config.ProbeSpec;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.StopResult;
 import org.autoheal.testing.Cli;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;

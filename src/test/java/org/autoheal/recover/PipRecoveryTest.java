@@ -11,7 +11,7 @@ import java.util.List;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.service.PidRecord;
 import org.autoheal.strategy.pip.PipRecord;

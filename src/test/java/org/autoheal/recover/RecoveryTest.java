@@ -10,7 +10,7 @@ import java.util.List;
 import org.autoheal.backup.Backup;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.Home;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.autoheal.cli.AutoHealCommand;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import picocli.CommandLine;
 
 /** `autoheal --home HOME args…` in-process, with stdout, stderr and the exit code captured: the one way tests drive the CLI. */

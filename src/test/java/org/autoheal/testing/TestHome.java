@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * An AutoHeal home in a temp folder: files and scripts, config checked as JSON before it is

@@ -3,7 +3,7 @@ package org.autoheal.explain.whynot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.explain.whynot.WhyNotAnswer.Check;
 import org.autoheal.explain.whynot.WhyNotAnswer.FactShown;
 

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.autoheal.backup.AtomicFiles;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 import org.autoheal.service.PidRecord;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
 import org.autoheal.exec.RunSpec;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * The names an ES module exports, asked of the toolchain's node: a fixed script imports the

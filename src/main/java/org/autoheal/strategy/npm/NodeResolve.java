@@ -9,7 +9,7 @@ import java.util.Map;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
 import org.autoheal.exec.RunSpec;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * Asks a node whether packages resolve from a folder, as {@code require} would from a file in it:

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.autoheal.backup.ConfinedFiles;
-import org.autoheal.explain.Json;
+import org.autoheal.json.Json;
 
 /**
  * The {@code package.json} that governs a file: the nearest one in the file's folder or above

@@ -1,4 +1,4 @@
-package org.autoheal.explain;
+package org.autoheal.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
