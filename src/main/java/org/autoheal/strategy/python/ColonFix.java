@@ -3,6 +3,7 @@ package org.autoheal.strategy.python;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.autoheal.facts.PythonSyntax;
 
 /**
  * Adds the missing ':' at the end of a compound statement header (before any comment).
@@ -10,9 +11,6 @@ import java.util.Optional;
  * the line after the header.
  */
 final class ColonFix {
-    private static final List<String> KEYWORDS =
-            List.of("def", "class", "if", "elif", "else", "for", "while", "try", "except", "finally", "with");
-
     private ColonFix() {
     }
 
@@ -45,7 +43,7 @@ final class ColonFix {
     static boolean isHeader(String code) {
         String s = code;
         if (s.startsWith("async") && s.length() > 5 && Character.isWhitespace(s.charAt(5))) s = s.substring(5).stripLeading();
-        for (String k : KEYWORDS) {
+        for (String k : PythonSyntax.COMPOUND_KEYWORDS) {
             if (s.startsWith(k) && (s.length() == k.length() || !isWordChar(s.charAt(k.length())))) return true;
         }
         return false;
