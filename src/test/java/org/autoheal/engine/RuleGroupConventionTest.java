@@ -1,0 +1,69 @@
+package org.autoheal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.autoheal.facts.Diagnosis;
+import org.autoheal.facts.ToolchainError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Why the bundled rules say "only when no other diagnosis of this signal" with a {@code not Diagnosis( error == $e )}
+ * guard and not with Drools' {@code activation-group} (docs/rules.md, section 6): one output is several signals in
+ * one session, and an activation group is exclusive across the whole session, not per signal.
+ */
+class RuleGroupConventionTest {
+    private static final String HEAD = """
+            package org.autoheal.rules;
+            dialect "mvel"
+            import org.autoheal.facts.*;
+            global SalienceTable learned;
+            """;
+
+    @Test
+    void whenTwoSignalsNeedTheGenericRule_thenTheGuardDiagnosesBoth_butAnActivationGroupOnlyOne() throws Exception {
+        String guarded = HEAD + rules("", "    not Diagnosis( error == $e )\n");
+        String grouped = HEAD + rules("    activation-group \"boom\"\n", "");
+        assertThat(causes(guarded)).containsExactlyInAnyOrder("specific", "generic");
+        assertThat(causes(grouped)).hasSize(1);
+    }
+
+    /** A specific rule for "boom specific" and a generic one for any "boom", with the given exclusivity. */
+    private static String rules(String group, String guard) {
+        return """
+                rule "Specific boom"
+                    salience 55
+                %1$swhen
+                    $e : ToolchainError( message contains "specific" )
+                then
+                    insert( Diagnosis.of("specific", $e) );
+                end
+
+                rule "Generic boom"
+                    salience 40
+                %1$swhen
+                    $e : ToolchainError( message contains "boom" )
+                %2$sthen
+                    insert( Diagnosis.of("generic", $e) );
+                end
+                """.formatted(group, guard);
+    }
+
+    /** The causes diagnosed for an output of two signals: "boom specific", then "boom". */
+    private static List<String> causes(String drl) throws Exception {
+        RuleBase rules = RuleCompiler.compile(Map.of("rules/boom.drl", drl), List.of());
+        ToolchainError first = signal("boom specific", 0);
+        ToolchainError second = signal("boom", 1);
+        first.setEvidence(List.of(first, second));
+        Decision d = rules.decide(first, DecisionContext.EMPTY);
+        return d.diagnoses().stream().map(Diagnosis::getCause).toList();
+    }
+
+    private static ToolchainError signal(String message, int index) {
+        ToolchainError e = ToolchainError.of("t", message);
+        e.setMessage(message);
+        e.setIndex(index);
+        return e;
+    }
+}
