@@ -30,6 +30,7 @@ import org.autoheal.explain.Json;
 import org.autoheal.io.BoundedLines;
 import org.autoheal.parse.ErrorText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,8 +47,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--tool", paramLabel = "NAME", description = "the toolchain the error came from (its config adds context)")
     String tool;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Option(names = "--batch", paramLabel = "FILE|-", description = "JSON Lines in ({\"text\":…,\"tool\":…}), one JSON result per line out")
     String batch;
@@ -71,7 +71,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (batch != null && whyNot != null) throw new ConfigException("diagnose: --why-not takes one error text, not --batch");
         if (batch != null) return batch(autoheal, out);
-        if (whyNot != null && !WhyNotRun.known(autoheal, whyNot, spec.commandLine().getErr())) return ExitCode.USAGE;
+        if (whyNot != null) WhyNotRun.requireKnown(autoheal, whyNot);
         int max = autoheal.config().settings().limits().maxErrorBytes();
         String input = text == null || text.equals("-") ? ErrorText.read(System.in, max) : text;
         if (input.isBlank()) {
@@ -81,7 +81,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (whyNot != null) return whyNot(autoheal, input, out);
         Decision d = decide(autoheal, autoheal.learned(), input, tool, exitCode);
         List<String> unregistered = UnregisteredStrategies.of(d, autoheal.registry().names(), autoheal.engine().rules().catalog());
-        if (json) {
+        if (jsonOption.on()) {
             ObjectNode o = DecisionJson.of(d);
             if (!unregistered.isEmpty()) o.set("unregistered_strategies", Json.MAPPER.valueToTree(unregistered));
             out.println(Json.MAPPER.writeValueAsString(o));
@@ -104,7 +104,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         var ctx = Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), autoheal.learned());
         var subject = new WhyNotRun.Subject(autoheal.parse(input, tool, exitCode), ctx,
                 "evaluated on this error text's facts with the rules in service (" + autoheal.engine().rules().version() + ")");
-        return WhyNotRun.answer(autoheal, whyNot, subject, json, out) ? ExitCode.OK : ExitCode.FAILING;
+        return WhyNotRun.answer(autoheal, whyNot, subject, jsonOption.on(), out) ? ExitCode.OK : ExitCode.FAILING;
     }
 
     private Decision decide(AutoHeal autoheal, SalienceTable learned, String input, String tool, Integer exit) {
