@@ -1,6 +1,5 @@
 package org.autoheal.recover;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.autoheal.backup.BackupStore;
 import org.autoheal.config.HomeConfig;
@@ -24,9 +23,9 @@ public final class HomeGuard {
         return lock;
     }
 
-    /** Call with the lock held. */
-    public static List<Recovered> recover(HomeConfig config, Consumer<String> say) {
-        return new Recovery(config, journal(config), store(config)).run(say);
+    /** Call with the lock held; {@code say} hears what was recovered. */
+    public static void recover(HomeConfig config, Consumer<String> say) {
+        new Recovery(config, journal(config), store(config)).run(say);
     }
 
     /** Without the lock nothing is recovered (dry run): only say what the next repair will recover. */
