@@ -12,6 +12,7 @@ import org.autoheal.engine.RuleCompileException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.autoheal.batch.BatchDiagnosis;
 import org.autoheal.history.History;
 import org.autoheal.history.HistoryReport;
 import org.autoheal.recover.HomeGuard;
@@ -132,6 +133,20 @@ public final class AutoHeal {
         Toolchain t = tool == null ? null : s.config().toolchain(tool);
         return new Engine(s.rules(), s.config().decisionTimeout())
                 .decide(error, Engine.context(s.config(), t, learned(s.config())));
+    }
+
+    /**
+     * {@code diagnose --batch}: JSON Lines of error reports from {@code in}, one decision per line to
+     * {@code out}, in order ({@link BatchDiagnosis}); all on the snapshot and learned salience in
+     * service when it starts. Nothing is applied or journaled.
+     */
+    public void diagnoseBatch(java.io.InputStream in, java.io.Writer out, boolean trace, boolean flushEach) throws java.io.IOException {
+        Snapshot s = current.get();
+        HomeConfig config = s.config();
+        LearnedSalience learned = learned(config);
+        new BatchDiagnosis(new Engine(s.rules(), config.decisionTimeout()), (text, tool, exit) -> parse(config, text, tool, exit),
+                tool -> Engine.context(config, tool == null ? null : config.toolchain(tool), learned),
+                config.settings().limits().maxErrorBytes(), trace).run(in, out, flushEach);
     }
 
     /** The learned salience adjustments for this home, from its outcome statistics as of now. */
