@@ -13,12 +13,15 @@ class AutoHealViewsTest {
     @TempDir Path home;
 
     @Test
-    void whenAnErrorIsReported_thenTheIncidentsAttemptsAreReadOnly() {
+    void whenAnErrorIsReported_thenTheIncidentAndTheConfigInServiceAreReadOnly() {
         AutoHeal ah = AutoHeal.open(home);
         Incident i = ah.report(null, "ModuleNotFoundError: No module named 'yaml'\n", 1, false);
         assertThat(i.outcome()).isEqualTo(Incident.DIAGNOSED);
         assertThatThrownBy(() -> i.attempts().add(null)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> ah.history(null, null).incidents().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ah.config().toolchains().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ah.config().services().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ah.config().patterns().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(ah.history(null, null).incidents()).singleElement()
                 .satisfies(r -> assertThat(r.outcome()).isEqualTo("diagnosed"));
     }
