@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.journal.HealOutcome;
-import org.autoheal.journal.Journal;
 import org.autoheal.journal.JournalRecord;
+import org.autoheal.recover.HomeGuard;
 import org.autoheal.recover.Unfinished;
 import org.autoheal.state.HomeLock;
 import org.autoheal.state.LockHolder;
@@ -25,8 +25,7 @@ public final class History {
 
     /** The incidents in journal order, only {@code tool}'s when given, only the last {@code last} when given. */
     public static HistoryReport read(HomeConfig config, String tool, Integer last) {
-        Journal journal = new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
-        List<JournalRecord> records = journal.records();
+        List<JournalRecord> records = HomeGuard.journal(config).records();
         Map<String, HistoryRow> byId = new LinkedHashMap<>();
         Map<String, Integer> rollbacks = new LinkedHashMap<>();
         for (JournalRecord r : records) {
