@@ -12,7 +12,12 @@ import org.autoheal.engine.RuleCompileException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.autoheal.backup.BackupStore;
+import org.autoheal.batch.BatchDiagnosis;
+import org.autoheal.history.History;
+import org.autoheal.history.HistoryReport;
+import org.autoheal.recover.HomeGuard;
+import org.autoheal.recover.IncidentRollback;
+import org.autoheal.recover.RollbackReport;
 import org.autoheal.config.Durations;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Healer;
@@ -130,6 +135,20 @@ public final class AutoHeal {
                 .decide(error, Engine.context(s.config(), t, learned(s.config())));
     }
 
+    /**
+     * {@code diagnose --batch}: JSON Lines of error reports from {@code in}, one decision per line to
+     * {@code out}, in order ({@link BatchDiagnosis}); all on the snapshot and learned salience in
+     * service when it starts. Nothing is applied or journaled.
+     */
+    public void diagnoseBatch(java.io.InputStream in, java.io.Writer out, boolean trace, boolean flushEach) throws java.io.IOException {
+        Snapshot s = current.get();
+        HomeConfig config = s.config();
+        LearnedSalience learned = learned(config);
+        new BatchDiagnosis(new Engine(s.rules(), config.decisionTimeout()), (text, tool, exit) -> parse(config, text, tool, exit),
+                tool -> Engine.context(config, tool == null ? null : config.toolchain(tool), learned),
+                config.settings().limits().maxErrorBytes(), trace).run(in, out, flushEach);
+    }
+
     /** The learned salience adjustments for this home, from its outcome statistics as of now. */
     public LearnedSalience learned() {
         return learned(current.get().config());
@@ -150,7 +169,7 @@ public final class AutoHeal {
     }
 
     private static Journal journal(HomeConfig config) {
-        return new Journal(config.home().journal(), config.settings().limits().maxJournalLineBytes());
+        return HomeGuard.journal(config);
     }
 
     /**
@@ -204,13 +223,32 @@ public final class AutoHeal {
     public <T> T healing(String command, java.util.function.Supplier<T> work) {
         healingTurn.lock();
         try (var lock = org.autoheal.state.HomeLock.acquire(config().home(), command)) {
-            HomeConfig config = config();
-            new org.autoheal.recover.Recovery(config, journal(config), new BackupStore(config.home().root(),
-                    config.settings().limits().maxBackupBytes(), config.rootsByTool())).run(line -> LOG.warn("{}", line));
+            HomeGuard.recover(config(), line -> LOG.warn("{}", line));
             return work.get();
         } finally {
             healingTurn.unlock();
         }
+    }
+
+    /**
+     * Restores every file an incident backed up, as {@code autoheal rollback} does ({@link IncidentRollback}):
+     * {@code incident} is an id or {@code "last"}; with {@code force}, files changed since the heal are
+     * restored too, after a copy of their current content is kept. Takes the home lock (a turn among
+     * this JVM's heals) and first recovers unfinished incidents. A bad id is a ConfigException;
+     * another process healing this home is a {@link org.autoheal.state.HomeLockedException}.
+     */
+    public RollbackReport rollback(String incident, boolean force) throws java.io.IOException {
+        healingTurn.lock();
+        try {
+            return new IncidentRollback(config()).run(incident, force, line -> LOG.warn("{}", line), note -> LOG.warn("{}", note));
+        } finally {
+            healingTurn.unlock();
+        }
+    }
+
+    /** Past incidents, as {@code autoheal history} lists them: only {@code tool}'s and the last {@code last} when given. */
+    public HistoryReport history(String tool, Integer last) {
+        return History.read(config(), tool, last);
     }
 
     /** The same for an exception caught in a Java program: its stack trace is the error text. */
@@ -239,8 +277,7 @@ public final class AutoHeal {
 
     private Healer healer(Snapshot s, Approver approver, boolean dryRun, Consumer<String> progress) {
         HomeConfig config = s.config();
-        Recorder recorder = new Recorder(journal(config), new BackupStore(config.home().root(),
-                config.settings().limits().maxBackupBytes(), config.rootsByTool()), outcomes);
+        Recorder recorder = new Recorder(journal(config), HomeGuard.store(config), outcomes);
         return new Healer(config, new Engine(s.rules(), config.decisionTimeout()), s.registry(), recorder, () -> learned(config),
                 approver, dryRun, progress);
     }

@@ -107,13 +107,15 @@ public final class AutoHealCommand {
         return cl;
     }
 
-    /** One place maps failures to exit codes: config and usage errors are 2, with a clear message. */
+    /** One place maps failures to exit codes ({@link ExitException#of}), each with a clear message. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof ConfigException) {
-            err.println("autoheal: " + e.getMessage());
+        cl.getOut().flush();
+        ExitException exit = ExitException.of(e);
+        if (exit != null) {
+            err.println("autoheal: " + exit.getMessage());
             err.flush();
-            return ExitCode.USAGE;
+            return exit.code();
         }
         err.println("autoheal: internal error: " + e);
         e.printStackTrace(err);

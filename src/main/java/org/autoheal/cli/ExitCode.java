@@ -1,7 +1,7 @@
 package org.autoheal.cli;
 
 /** Exit codes of DESIGN §4. */
-public final class ExitCode {
+final class ExitCode {
     /** Everything in scope is healthy or healed. */
     public static final int OK = 0;
     /** Something is still failing, undiagnosed, refused or only planned. */

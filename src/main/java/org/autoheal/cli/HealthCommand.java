@@ -19,6 +19,7 @@ import org.autoheal.health.HealthText;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,7 @@ final class HealthCommand implements Callable<Integer> {
     @Option(names = "--tool", paramLabel = "NAME", description = "only this toolchain and the services it depends on")
     String tool;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Option(names = "--reset", paramLabel = "TOOL", description = "close TOOL's circuit breaker and clear its backoff (journaled), then check")
     String reset;
@@ -55,13 +55,13 @@ final class HealthCommand implements Callable<Integer> {
         if (reset != null) {
             String name = flappingName(config, flap, reset);
             boolean had = flap.reset(name);
-            PrintWriter note = json ? spec.commandLine().getErr() : out;
+            PrintWriter note = jsonOption.on() ? spec.commandLine().getErr() : out;
             note.println(had ? "reset flapping control of " + name + ": breaker closed, backoff and window cleared"
                     : "reset " + name + ": it had no flapping state");
             note.flush();
         }
         HealthReport report = withConfigProblems(new HealthChecks(config, flap, probeTimeout, Clock.systemUTC()).run(tool), broken);
-        if (json) {
+        if (jsonOption.on()) {
             out.println(Json.MAPPER.writeValueAsString(HealthJson.of(report)));
         } else {
             out.print(HealthText.of(report, color()));

@@ -13,8 +13,9 @@ import org.autoheal.heal.IncidentJson;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.heal.ReportText;
 import org.autoheal.state.HomeLock;
-import org.autoheal.state.HomeLockedException;
+import org.autoheal.recover.HomeGuard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,7 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--tool", paramLabel = "NAME", description = "only this toolchain")
     String tool;
 
-    @Option(names = "--json", description = "print one JSON object (progress goes to stderr)")
-    boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Override
     public Integer call() throws Exception {
@@ -52,7 +52,7 @@ final class RepairCommand implements Callable<Integer> {
             throw new ConfigException("config/toolchains.json defines no toolchains; nothing to repair");
         }
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter steps = json ? spec.commandLine().getErr() : out;
+        PrintWriter steps = jsonOption.on() ? spec.commandLine().getErr() : out;
         Consumer<String> say = line -> {
             steps.println(line);
             steps.flush();
@@ -63,16 +63,16 @@ final class RepairCommand implements Callable<Integer> {
             HomeGuard.mention(autoheal.config(), say);
             report = autoheal.repair(scope, approver, true, say);
         } else {
-            try (HomeLock lock = HomeGuard.lock(autoheal.config(), "repair", spec.commandLine().getErr())) {
+            PrintWriter err = spec.commandLine().getErr();
+            try (HomeLock lock = HomeGuard.lock(autoheal.config(), "repair", note -> {
+                err.println("autoheal: " + note);
+                err.flush();
+            })) {
                 HomeGuard.recover(autoheal.config(), say);
                 report = autoheal.repair(scope, approver, false, say);
-            } catch (HomeLockedException e) {
-                spec.commandLine().getErr().println("autoheal: " + e.getMessage());
-                spec.commandLine().getErr().flush();
-                return ExitCode.FAILING;
             }
         }
-        if (json) {
+        if (jsonOption.on()) {
             out.println(Json.MAPPER.writeValueAsString(IncidentJson.report(report)));
         } else {
             out.print(ReportText.of(report));

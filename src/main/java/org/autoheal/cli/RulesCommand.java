@@ -91,12 +91,12 @@ final class RulesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List every rule with file:line, base, learned and effective salience.")
-    int list(@Option(names = "--json", description = "print one JSON object") boolean json) throws Exception {
+    int list(@picocli.CommandLine.Mixin JsonOption json) throws Exception {
         var autoheal = org.autoheal.api.AutoHeal.open(top.home().root());
         List<RuleInfo> rules = List.copyOf(autoheal.engine().rules().catalog().all());
         var learned = autoheal.learned().byRule();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             ObjectNode root = org.autoheal.explain.RulesJson.of(rules, learned, autoheal.snapshot().rules().version());
             out.println(Json.MAPPER.writeValueAsString(root));
         } else {

@@ -17,6 +17,7 @@ import org.autoheal.examples.ExampleRunner;
 import org.autoheal.examples.RuleExample;
 import org.autoheal.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -31,8 +32,7 @@ final class RulesTestCommand implements Callable<Integer> {
     @ParentCommand RulesCommand rules;
     @Spec CommandSpec spec;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Parameters(arity = "0..1", paramLabel = "NAME-GLOB",
             description = "only the examples whose name, or whose file's name without .examples.json, matches (* and ?)")
@@ -48,7 +48,7 @@ final class RulesTestCommand implements Callable<Integer> {
         try {
             examples = ExampleFiles.forHome(config.home().root()).stream().filter(ExampleGlob.of(glob)).toList();
         } catch (ExampleFileException e) {
-            if (json) {
+            if (jsonOption.on()) {
                 ObjectNode o = Json.object().put("ok", false).put("error", e.getMessage());
                 out.println(Json.MAPPER.writeValueAsString(o));
                 out.flush();
@@ -59,7 +59,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         ExampleReport report = new ExampleRunner(base).run(examples);
         boolean all = glob == null;
-        if (json) {
+        if (jsonOption.on()) {
             out.println(Json.MAPPER.writeValueAsString(json(report, all, base.version())));
         } else {
             if (all) report.coverageWarnings().forEach(err::println);

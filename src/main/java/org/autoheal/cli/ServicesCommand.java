@@ -15,11 +15,13 @@ import org.autoheal.json.Json;
 import org.autoheal.health.ServiceOverview;
 import org.autoheal.journal.Journal;
 import org.autoheal.journal.JournalRecord;
+import org.autoheal.recover.HomeGuard;
 import org.autoheal.service.PidRecord;
 import org.autoheal.service.ServiceException;
 import org.autoheal.service.ServiceManager;
 import org.autoheal.service.StopResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,14 +43,14 @@ final class ServicesCommand implements Callable<Integer> {
     @ParentCommand AutoHealCommand top;
     @Spec CommandSpec spec;
 
-    @Option(names = "--json", description = "print one JSON object") boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Override
     public Integer call() throws Exception {
         HomeConfig config = config();
         List<ServiceOverview.Row> rows = new ServiceOverview(config, manager(config), HomeGuard.journal(config)).rows(PROBE_TIMEOUT);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (jsonOption.on()) {
             ObjectNode root = Json.object();
             ArrayNode a = root.putArray("services");
             for (ServiceOverview.Row r : rows) {
@@ -110,9 +112,7 @@ final class ServicesCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (ServiceException e) {
             journal(HomeGuard.journal(config), name, "start", "failed: " + e.getMessage());
-            spec.commandLine().getErr().println("autoheal: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCode.FAILING;
+            throw ExitException.failing(e.getMessage());
         }
     }
 

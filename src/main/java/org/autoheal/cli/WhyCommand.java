@@ -13,6 +13,7 @@ import org.autoheal.explain.WhyReport;
 import org.autoheal.explain.WhyStrategy;
 import org.autoheal.explain.WhyText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,40 +41,34 @@ final class WhyCommand implements Callable<Integer> {
             + "incident's error and which first failed, with the values; evaluated again on the recorded error text with today's rules")
     String rule;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @Mixin JsonOption jsonOption;
 
     @Override
     public Integer call() throws Exception {
         AutoHeal autoheal = AutoHeal.open(top.existingHome().root());
         var journal = autoheal.journal();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         var records = WhyRecords.find(journal.readAll(), incident);
         if (records.isEmpty()) {
             String where = autoheal.config().home().show(journal.file());
-            err.println("autoheal: " + (WhyRecords.LAST.equals(incident) ? "no incident is recorded in " + where + " yet"
+            throw ExitException.usage((WhyRecords.LAST.equals(incident) ? "no incident is recorded in " + where + " yet"
                     : "no incident '" + shown(incident) + "' in " + where) + "; `autoheal history` lists the incidents");
-            err.flush();
-            return ExitCode.USAGE;
         }
-        if (rule != null) return whyNot(autoheal, records.get(), out, err);
+        if (rule != null) return whyNot(autoheal, records.get(), out);
         var rulesNow = autoheal.engine().rules();
         RuleTexts texts = new RuleTexts(rulesNow.catalog(), RuleSources.forHome(autoheal.config().home().root()));
         WhyReport report = WhyBuilder.build(records.get(), texts, rulesNow.version());
         if (strategy != null) {
             WhyStrategy answer = WhyStrategy.answer(report, strategy, autoheal.registry().names(), texts);
             if (answer.verdict().equals("unknown")) {
-                err.println("autoheal: " + answer.lines().get(0));
-                err.flush();
-                return ExitCode.USAGE;
+                throw ExitException.usage(answer.lines().get(0));
             }
-            out.print(json ? Json.MAPPER.writeValueAsString(answer.json()) + "\n" : answer.text());
+            out.print(jsonOption.on() ? Json.MAPPER.writeValueAsString(answer.json()) + "\n" : answer.text());
         } else {
             // an undiagnosed incident: which diagnosis rules came closest, and where each one failed
             var subject = report.diagnoses().isEmpty() ? WhyNotRun.ofIncident(autoheal, records.get().id(), records.get().main()) : null;
             var closest = subject == null ? null : WhyNotRun.closest(autoheal, subject);
-            if (json) {
+            if (jsonOption.on()) {
                 var j = WhyJson.of(report);
                 if (closest != null) {
                     j.set("closest_rules", org.autoheal.explain.whynot.WhyNotJson.of(closest));
@@ -89,20 +84,16 @@ final class WhyCommand implements Callable<Integer> {
     }
 
     /** {@code --rule}: the rule taken apart on the incident's error, parsed again now. */
-    private int whyNot(AutoHeal autoheal, WhyRecords records, PrintWriter out, PrintWriter err) throws java.io.IOException {
+    private int whyNot(AutoHeal autoheal, WhyRecords records, PrintWriter out) throws java.io.IOException {
         if (strategy != null) {
-            err.println("autoheal: --rule and --strategy answer different questions: pass one");
-            err.flush();
-            return ExitCode.USAGE;
+            throw ExitException.usage("--rule and --strategy answer different questions: pass one");
         }
-        if (!WhyNotRun.known(autoheal, rule, err)) return ExitCode.USAGE;
+        WhyNotRun.requireKnown(autoheal, rule);
         var subject = WhyNotRun.ofIncident(autoheal, records.id(), records.main());
         if (subject == null) {
-            err.println("autoheal: incident " + records.id() + " has no recorded error text in the journal: nothing to evaluate the rule on");
-            err.flush();
-            return ExitCode.FAILING;
+            throw ExitException.failing("incident " + records.id() + " has no recorded error text in the journal: nothing to evaluate the rule on");
         }
-        WhyNotRun.answer(autoheal, rule, subject, json, out);
+        WhyNotRun.answer(autoheal, rule, subject, jsonOption.on(), out);
         return ExitCode.OK;
     }
 

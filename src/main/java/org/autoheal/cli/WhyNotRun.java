@@ -52,15 +52,13 @@ final class WhyNotRun {
     }
 
     /** False, with the closest names on {@code err}, when the rule base has no rule of this name. */
-    static boolean known(AutoHeal autoheal, String rule, PrintWriter err) {
+    static void requireKnown(AutoHeal autoheal, String rule) {
         RuleBase rules = autoheal.engine().rules();
-        if (rules.catalog().get(rule) != null) return true;
+        if (rules.catalog().get(rule) != null) return;
         List<String> names = rules.catalog().all().stream().map(RuleInfo::name).toList();
-        err.println("autoheal: no rule named \"" + shown(rule) + "\"; the closest: "
+        throw ExitException.usage("no rule named \"" + shown(rule) + "\"; the closest: "
                 + String.join(", ", RuleNames.closest(names, rule, CLOSEST).stream().map(n -> "\"" + n + "\"").toList())
                 + " (`autoheal rules list` lists them all)");
-        err.flush();
-        return false;
     }
 
     /** Prints the answer for one known rule: true when the rule fired. */

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param kind     {@code allowed}, {@code backoff}, {@code window} or {@code breaker}
  * @param repeated the same wait as the last deferral of this tool and cause: already journaled
  */
-public record Verdict(boolean allowed, String kind, String reason, Instant until, boolean repeated) {
+record Verdict(boolean allowed, String kind, String reason, Instant until, boolean repeated) {
     public static final String ALLOWED = "allowed";
     public static final String BACKOFF = "backoff";
     public static final String WINDOW = "window";

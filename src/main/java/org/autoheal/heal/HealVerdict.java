@@ -9,7 +9,7 @@ import org.autoheal.facts.ToolchainError;
  * original error (the fix worked and revealed the next problem, which the next incident takes
  * on). Otherwise the fix did not heal and is rolled back.
  */
-public enum HealVerdict {
+enum HealVerdict {
     /** The re-run passes. */
     PASSES,
     /** The re-run fails, but not with the original error: healed; the new error is the next incident. */

@@ -29,8 +29,15 @@ public final class Incident {
     private final List<Attempt> attempts = new ArrayList<>();
     private String outcome;
 
-    public Incident(String id, String tool, Decision decision, Instant started) {
-        this(id, tool, decision, started, null, null);
+    Incident(String id, String tool, Decision decision, Instant started) {
+        this(id, tool, decision, started, (SalienceTable) null, null);
+    }
+
+    /** A finished incident: its attempts and outcome are fixed. */
+    public Incident(String id, String tool, Decision decision, Instant started, List<Attempt> attempts, String outcome) {
+        this(id, tool, decision, started);
+        this.attempts.addAll(attempts);
+        this.outcome = outcome;
     }
 
     /**
@@ -38,7 +45,7 @@ public final class Incident {
      *                the learned part and its evidence as they were then; null if unknown
      * @param catalog the rules the decision ran on, for the declared base saliences; null if unknown
      */
-    public Incident(String id, String tool, Decision decision, Instant started, SalienceTable learned, RuleCatalog catalog) {
+    Incident(String id, String tool, Decision decision, Instant started, SalienceTable learned, RuleCatalog catalog) {
         this.id = id;
         this.tool = tool;
         this.decision = decision;
@@ -47,14 +54,14 @@ public final class Incident {
         this.catalog = catalog;
     }
 
-    public void add(Attempt a) { attempts.add(a); }
-    public void finish(String outcome) { this.outcome = outcome; }
+    void add(Attempt a) { attempts.add(a); } // only the heal loop adds and finishes: outside heal/ an incident is read-only
+    void finish(String outcome) { this.outcome = outcome; }
 
     public String id() { return id; }
     public String tool() { return tool; }
     public Decision decision() { return decision; }
     public Instant started() { return started; }
-    public List<Attempt> attempts() { return attempts; }
+    public List<Attempt> attempts() { return java.util.Collections.unmodifiableList(attempts); }
     public String outcome() { return outcome; }
     public SalienceTable learned() { return learned; }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code message}, {@code file}, {@code line}), the toolchain it came from, and whether the
  * reporter asks for a heal (honoured only when {@code intake.heal} allows it).
  */
-public record ErrorReport(String tool, String text, Integer exitCode, boolean healRequested) {
+record ErrorReport(String tool, String text, Integer exitCode, boolean healRequested) {
     /** The body's fields; any other is refused, as in config files. */
     static final Set<String> FIELDS = Set.of("tool", "text", "exit_code", "heal", "type", "message", "file", "line");
 

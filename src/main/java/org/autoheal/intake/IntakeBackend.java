@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /** What the HTTP intake asks of AutoHeal; {@link ApiBackend} answers it with the Java API. */
-public interface IntakeBackend {
+interface IntakeBackend {
     /** Decides (and heals when {@code heal}) a reported error; the incident as JSON, journaled once. */
     ObjectNode report(ErrorReport report, boolean heal);
 

@@ -15,7 +15,7 @@ import org.autoheal.journal.JournalRecords;
  * @param files    the paths that differed from the backup (restored, or to check by hand)
  * @param detail   one line for the operator
  */
-public record Recovered(String incident, String tool, String action, List<String> files, String detail) {
+record Recovered(String incident, String tool, String action, List<String> files, String detail) {
     /** Files differed from their originals and were put back (the fix was never verified). */
     public static final String ROLLED_BACK = "rolled_back";
     /** Every backed-up file is as it was before the incident. */

@@ -23,7 +23,7 @@ import org.autoheal.journal.Journal;
  * Run it while holding the {@link org.autoheal.state.HomeLock}: otherwise an incident that
  * another process is healing right now looks interrupted.
  */
-public final class Recovery {
+final class Recovery {
     private final Home home;
     private final HomeConfig config;
     private final Journal journal;

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * {@code config/} may appear, disappear or be replaced later. Other files under config/ belong
  * to the toolchains and are ignored.
  */
-public final class HomeWatcher implements AutoCloseable {
+final class HomeWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HomeWatcher.class);
     static final Set<String> CONFIG_FILES = Set.of("autoheal.json", "toolchains.json", "autoheal_patterns.json");
     /** A steady stream of events must not postpone a reload forever. */

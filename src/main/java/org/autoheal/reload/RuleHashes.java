@@ -18,7 +18,7 @@ import org.drools.drl.parser.DroolsParserException;
  * Rule name to a hash of the rule's text ({@code rule "..."} through {@code end}), and the
  * difference between two such maps: what a reload added, changed or removed.
  */
-public final class RuleHashes {
+final class RuleHashes {
     private RuleHashes() {
     }
 

@@ -15,6 +15,16 @@ import org.autoheal.strategy.StrategyRegistry;
  *               first use (it parses the DRL again, which a one-shot CLI start never needs)
  */
 public record Snapshot(HomeConfig config, RuleBase rules, StrategyRegistry registry, Supplier<Map<String, String>> hashes) {
+    public Snapshot {
+        config = readOnly(config);
+    }
+
+    /** The config with read-only maps and list: a caller of {@code AutoHeal.config()} cannot change the one in service. */
+    private static HomeConfig readOnly(HomeConfig c) {
+        return new HomeConfig(c.home(), c.settings(), java.util.Collections.unmodifiableMap(c.toolchains()),
+                java.util.Collections.unmodifiableMap(c.services()), java.util.Collections.unmodifiableList(c.patterns()));
+    }
+
     public Map<String, String> ruleHashes() {
         return hashes.get();
     }

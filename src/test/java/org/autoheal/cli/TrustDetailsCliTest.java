@@ -113,13 +113,4 @@ class TrustDetailsCliTest {
         assertThat(progress).allMatch(l -> !l.contains("Another process holds the port"));
         assertThat(progress).allMatch(l -> l.length() < 240, "short");
     }
-
-    @Test
-    void anInstallNoteSaysTheInstallStays() throws Exception {
-        var record = org.autoheal.journal.JournalRecords.of(Json.MAPPER.readTree("{\"type\": \"incident\", \"id\": \"i-1\", \"attempts\": [{\"strategy\": \"install_module\", "
-                + "\"outcome\": \"healed\", \"params\": {\"module\": \"yaml\"}}]}"));
-        assertThat(InstallNote.of(List.of(record), "i-1")).contains("note: the install of yaml by install_module is not undone by rollback;"
-                + " uninstall it with the toolchain's interpreter (python -m pip uninstall) if it must go");
-        assertThat(InstallNote.of(List.of(record), "i-2")).isEmpty();
-    }
 }

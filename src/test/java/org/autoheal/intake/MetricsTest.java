@@ -30,9 +30,8 @@ class MetricsTest {
     }
 
     private static Incident incident(String outcome, String... attempts) {
-        Incident i = new Incident("i", "build", new Decision(null, List.of(), List.of(), List.of(), List.of(), "v"), Instant.now());
-        for (String a : attempts) i.add(new Attempt("s", "r", 0, 0, Map.of(), a, null, null, List.of(), 0));
-        i.finish(outcome);
-        return i;
+        List<Attempt> tried = new java.util.ArrayList<>();
+        for (String a : attempts) tried.add(new Attempt("s", "r", 0, 0, Map.of(), a, null, null, List.of(), 0));
+        return new Incident("i", "build", new Decision(null, List.of(), List.of(), List.of(), List.of(), "v"), Instant.now(), tried, outcome);
     }
 }

@@ -1,4 +1,4 @@
-package org.autoheal.cli;
+package org.autoheal.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

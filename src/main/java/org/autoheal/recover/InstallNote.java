@@ -1,4 +1,4 @@
-package org.autoheal.cli;
+package org.autoheal.recover;
 
 import java.util.List;
 import java.util.Optional;
