@@ -102,6 +102,7 @@ public final class RuleCompiler {
         conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        LazyConsequences.defer(packages); // each then part compiled when its rule first fires
         base.addPackages(packages);
         return base;
     }
