@@ -102,10 +102,10 @@ class RuleBaseCacheTest {
             }
             Files.createDirectories(dir);
             try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(cacheFile()))) {
-                out.writeUTF("autoheal-rules-cache 1");
+                out.writeUTF(RuleBaseCache.MAGIC);
                 out.writeInt(payload.size());
                 out.write(payload.toByteArray());
-                out.write(RuleBaseCache.sha256(payload.toByteArray()));
+                out.writeInt(RuleBaseCache.checksum(payload.toByteArray()));
             }
             RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
             assertThat(rules.fromCache()).as("%s", foreign).isFalse();
@@ -156,6 +156,18 @@ class RuleBaseCacheTest {
         RuleCompiler.compile(forged, List.of(), elsewhere);
         Files.createDirectories(dir);
         return Files.copy(new RuleBaseCache(elsewhere).file(forged), cacheFile());
+    }
+
+    @Test
+    void anEntryOfOtherRuleFilesUnderThisName_isNotLoaded() throws Exception {
+        forgedEntry(); // the name is a checksum: what the entry was compiled from is compared, exactly
+
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+
+        assertThat(rules.fromCache()).isFalse();
+        assertThat(rules.catalog().all()).noneMatch(r -> r.name().equals("Forged"));
+        assertDecidesLikeTheCompiler(rules);
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).isTrue(); // rewritten with the right rules
     }
 
     @Test
