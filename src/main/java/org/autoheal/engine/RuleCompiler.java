@@ -99,7 +99,8 @@ public final class RuleCompiler {
 
     static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
         // Constraint JIT only where drools-mvel 10.2 can do it (no operator in any constraint, see ConstraintJit)
-        var conf = KieServices.get().newKieBaseConfiguration();
+        // class-path misses of MVEL's compiles remembered (MissCachingClassLoader)
+        var conf = KieServices.get().newKieBaseConfiguration(null, MissCachingClassLoader.application());
         conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
