@@ -13,11 +13,16 @@ import org.drools.core.rule.consequence.KnowledgeHelper;
 import org.drools.mvel.MVELDialectRuntimeData;
 import org.drools.mvel.expr.MVELCompileable;
 import org.drools.mvel.expr.MVELConsequence;
+import org.drools.mvel.expr.MVELSalienceExpression;
+import org.drools.base.rule.accessor.Salience;
+import org.drools.base.rule.Declaration;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.KiePackage;
 
 /**
  * Defers the MVEL compile of each rule's {@code then} part from {@code addPackages} to the first
- * time the rule fires. Wiring a rule base compiles every MVEL consequence (a third of loading the
+ * time the rule fires, and of each dynamic {@code salience( ... )} to the rule's first match. Wiring a rule base compiles every MVEL consequence (a third of loading the
  * rules from the cache, growing with the rule count; docs/performance.md "Session 7"), while a
  * one-shot {@code diagnose} fires a handful of rules. The consequence compiled later is the same
  * {@link MVELConsequence} compiled against the same dialect data, so what a rule does is unchanged;
@@ -67,6 +72,9 @@ final class LazyConsequences {
                         if (list.get(i) instanceof MVELConsequence c) {
                             list.set(i, new Deferred(c));
                             deferred++;
+                        } else if (list.get(i) instanceof MVELSalienceExpression x) {
+                            list.set(i, new DeferredSalience(x));
+                            deferred++;
                         }
                     }
                 }
@@ -111,6 +119,64 @@ final class LazyConsequences {
                 }
             }
             consequence.evaluate(helper, resolver);
+        }
+
+        boolean isCompiled() {
+            return compiled;
+        }
+    }
+
+    /** A dynamic MVEL salience compiled when the rule's first match needs its value (always dynamic, as MVEL's). */
+    static final class DeferredSalience implements Salience, MVELCompileable {
+        private final MVELSalienceExpression salience;
+        private transient MVELDialectRuntimeData data;
+        private volatile boolean compiled;
+
+        DeferredSalience(MVELSalienceExpression salience) {
+            this.salience = salience;
+        }
+
+        @Override
+        public void compile(MVELDialectRuntimeData runtimeData) {
+            this.data = runtimeData;
+        }
+
+        @Override
+        public void compile(MVELDialectRuntimeData runtimeData, RuleImpl rule) {
+            this.data = runtimeData;
+        }
+
+        @Override
+        public int getValue(Match match, Rule rule, ValueResolver resolver) {
+            if (!compiled) {
+                synchronized (this) {
+                    if (!compiled) {
+                        salience.compile(data);
+                        compiled = true;
+                    }
+                }
+            }
+            return salience.getValue(match, rule, resolver);
+        }
+
+        @Override
+        public int getValue() {
+            return salience.getValue();
+        }
+
+        @Override
+        public boolean isDynamic() {
+            return salience.isDynamic();
+        }
+
+        @Override
+        public boolean isDefault() {
+            return salience.isDefault();
+        }
+
+        @Override
+        public Declaration[] findDeclarations(Map<String, Declaration> decls) {
+            return salience.findDeclarations(decls);
         }
 
         boolean isCompiled() {

@@ -40,6 +40,14 @@ class LazyConsequencesTest {
                 .collect(Collectors.toSet());
         assertThat(compiled).isNotEmpty().isEqualTo(fired.stream().filter(all::containsKey).collect(Collectors.toSet()));
         assertThat(compiled.size()).isLessThan(all.size() / 4);
+
+        // dynamic saliences (learned.adjustment) likewise: compiled for the rules that matched, only
+        List<LazyConsequences.DeferredSalience> saliences = rules.kieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).map(r -> ((RuleImpl) r).getSalience())
+                .filter(LazyConsequences.DeferredSalience.class::isInstance).map(LazyConsequences.DeferredSalience.class::cast).toList();
+        assertThat(saliences).hasSizeGreaterThan(10);
+        assertThat(saliences.stream().filter(LazyConsequences.DeferredSalience::isCompiled).count())
+                .isBetween(1L, (long) saliences.size() / 4);
     }
 
     @Test
