@@ -113,8 +113,37 @@ final class RuleBaseCache {
                 out.writeInt(checksum(payload));
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune(f);
         } catch (Exception | LinkageError e) {
             LOG.debug("cannot write rules cache {}: {}", f, e.toString());
+        }
+    }
+
+    /** Entries kept in one folder: every rebuilt jar or edited rule file makes a new one (0.4-1.3 MB). */
+    static final int KEEP = 16;
+
+    /**
+     * Deletes all but the {@link #KEEP} most recently written entries besides {@code current}: a
+     * user's cache folder is shared by every checkout and rule set run outside a home, and nothing
+     * else ever removed an entry (400 files, 55 MB on the development machine).
+     */
+    private void prune(Path current) {
+        try (var files = Files.list(dir)) {
+            List<Path> old = files.filter(p -> !p.equals(current)).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("rules-") && n.endsWith(".bin") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+            }).sorted(java.util.Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
+            for (Path p : old.subList(Math.min(old.size(), KEEP - 1), old.size())) discard(p);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot prune rules cache {}: {}", dir, e.toString());
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -132,6 +132,27 @@ class RuleBaseCacheTest {
     }
 
     @Test
+    void writingAnEntryKeepsOnlyTheMostRecentOnes() throws Exception {
+        Files.createDirectories(dir);
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < RuleBaseCache.KEEP + 4; i++) { // older entries of other rule sets, oldest last
+            Path old = Files.writeString(dir.resolve("rules-old" + i + ".bin"), "stale");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(now - 60_000L * (i + 1)));
+        }
+        Path other = Files.writeString(dir.resolve("notes.txt"), "not an entry");
+
+        RuleCompiler.compile(sources, List.of(), dir);
+
+        try (var files = Files.list(dir)) {
+            List<String> entries = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bin")).toList();
+            assertThat(entries).hasSize(RuleBaseCache.KEEP).contains(cacheFile().getFileName().toString())
+                    .contains("rules-old0.bin", "rules-old14.bin").doesNotContain("rules-old15.bin", "rules-old19.bin");
+        }
+        assertThat(other).exists();
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).isTrue();
+    }
+
+    @Test
     void unwritableCacheFolderStillCompiles() throws Exception {
         Path notADir = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
         RuleBase rules = RuleCompiler.compile(sources, List.of(), notADir);
