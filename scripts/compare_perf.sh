@@ -5,15 +5,19 @@
 # traced. Interleaving the roots round by round is what makes the comparison fair on a shared machine.
 # Prints per root: median [min-max] wall and CPU (user+sys) per cold start, and per batch error
 # (whole batch process divided by the number of lines, start-up included).
-# Usage: scripts/compare_perf.sh [-r ROUNDS] [-c COLD] [-n REPEAT] ROOT...   (each ROOT has bin/autoheal, a built jar)
+# Batch lines carry the text only: a case's "tool" named a toolchain these homes do not define, so
+# most lines were answered 'unknown toolchain' without a decision; now every line is decided.
+# -f FACTOR: each root's home gets FACTOR copies of that root's own rules/*.drl (as scripts/multiply_rules.sh).
+# Usage: scripts/compare_perf.sh [-r ROUNDS] [-c COLD] [-n REPEAT] [-f FACTOR] ROOT...   (each ROOT has bin/autoheal, a built jar)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rounds=5 cold=3 repeat=10
-while getopts r:c:n: o; do
-  case "$o" in r) rounds="$OPTARG" ;; c) cold="$OPTARG" ;; n) repeat="$OPTARG" ;; *) exit 2 ;; esac
+rounds=5 cold=3 repeat=10 factor=1
+while getopts r:c:n:f: o; do
+  case "$o" in r) rounds="$OPTARG" ;; c) cold="$OPTARG" ;; n) repeat="$OPTARG" ;; f) factor="$OPTARG" ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
-[ $# -ge 1 ] || { echo "usage: $0 [-r ROUNDS] [-c COLD] [-n REPEAT] ROOT..." >&2; exit 2; }
+[[ "$factor" =~ ^[1-9][0-9]?$ ]] || { echo "FACTOR must be 1-99" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 [-r ROUNDS] [-c COLD] [-n REPEAT] [-f FACTOR] ROOT..." >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -25,7 +29,7 @@ lines = []
 for corpus in ("seed", "captured"):
     for c in json.loads((root / corpus / "index.json").read_text())["cases"]:
         text = (root / corpus / c["file"]).read_text(encoding="utf-8", errors="replace")
-        lines.append(json.dumps({"text": text, "tool": c.get("tool") or None}))
+        lines.append(json.dumps({"text": text}))
 for _ in range(repeat):
     print("\n".join(lines))
 EOF
@@ -34,6 +38,16 @@ text=$'Traceback (most recent call last):\n  File "t.py", line 1, in <module>\n 
 i=0
 for r in "$@"; do
   mkdir -p "$work/home$i"
+  if [ "$factor" != 1 ]; then   # the root's own rules and FACTOR-1 renamed copies (package and rule names)
+    mkdir -p "$work/home$i/rules"
+    cp "$r"/rules/*.drl "$work/home$i/rules/"
+    for k in $(seq 2 "$factor"); do
+      for f in "$r"/rules/*.drl; do
+        sed -e "s/^package org\.autoheal\.rules;/package org.autoheal.rules.copy$k;/" \
+            -e "s/^rule \"\(.*\)\"/rule \"\1 (copy $k)\"/" "$f" > "$work/home$i/rules/copy${k}_$(basename "$f")"
+      done
+    done
+  fi
   "$r/bin/autoheal" --home "$work/home$i" diagnose "$text" >/dev/null 2>&1 || true   # build, archive, rules cache
   i=$((i + 1))
 done
@@ -55,7 +69,7 @@ stat() {
     awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.4g [%.4g-%.4g]", m, v[1], v[NR]}'
 }
 per=$(awk -v n="$n" 'BEGIN {print 1e6 / n}')
-echo "$rounds rounds, $cold cold starts per round, batch of $n lines (corpora x $repeat)"
+echo "$rounds rounds, $cold cold starts per round, rules x$factor, batch of $n lines (corpora x $repeat), load $(cut -d' ' -f1-3 /proc/loadavg)"
 i=0
 for r in "$@"; do
   echo "$r"

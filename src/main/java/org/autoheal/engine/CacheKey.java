@@ -11,12 +11,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.kie.api.KieBase;
 
 /**
  * What a cached rule base depends on: the rule files (names and text), the code that compiled
  * them and whose classes they name (AutoHeal's jar or class folder, the Drools jars) and the JVM.
  * A rebuilt jar, an upgraded Drools or another Java gives another key, so a stale entry is never read.
+ * The key only names the file: an entry also holds {@link #code()} and the rule files themselves,
+ * compared exactly when it is read ({@link RuleBaseCache}), so the key is a cheap 64-bit checksum
+ * (CRC-32C and CRC-32, intrinsics even in a cold JVM) instead of a SHA-256, which cost 20-30 ms of
+ * a start to compute before the JIT compiled it.
  */
 final class CacheKey {
     private static volatile String code;
@@ -25,16 +31,25 @@ final class CacheKey {
     }
 
     static String of(Map<String, String> sources) {
-        MessageDigest md = sha256();
-        update(md, code());
+        CRC32C a = new CRC32C();
+        CRC32 b = new CRC32();
+        java.util.function.Consumer<String> update = s -> {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            a.update(bytes);
+            a.update(0);
+            b.update(bytes);
+            b.update(0);
+        };
+        update.accept(code());
         sources.forEach((file, text) -> {
-            update(md, file);
-            update(md, text);
+            update.accept(file);
+            update.accept(text);
         });
-        return HexFormat.of().formatHex(md.digest()).substring(0, 32);
+        return String.format("%08x%08x", a.getValue(), b.getValue());
     }
 
-    private static String code() {
+    /** The JVM and the code locations a compiled rule base depends on. */
+    static String code() {
         String c = code;
         if (c == null) {
             c = System.getProperty("java.vm.version") + "|" + location(CacheKey.class) + "|" + location(KieBase.class)

@@ -56,7 +56,7 @@ public final class RuleCompiler {
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
-                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), hash(sources), true);
+                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), cached.version(), true);
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a package that deserialized but does not wire into a rule base: compile instead
@@ -65,8 +65,9 @@ public final class RuleCompiler {
         }
         KnowledgeBuilder kb = build(sources);
         RuleCatalog catalog = catalog(sources);
-        cache.write(sources, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
-        return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, hash(sources), false);
+        String version = hash(sources);
+        cache.write(sources, version, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
+        return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, version, false);
     }
 
     private static RuleCatalog catalog(Map<String, String> sources) throws RuleCompileException {
@@ -98,10 +99,12 @@ public final class RuleCompiler {
 
     static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
         // Constraint JIT only where drools-mvel 10.2 can do it (no operator in any constraint, see ConstraintJit)
-        var conf = KieServices.get().newKieBaseConfiguration();
+        // class-path misses of MVEL's compiles remembered (MissCachingClassLoader)
+        var conf = KieServices.get().newKieBaseConfiguration(null, MissCachingClassLoader.application());
         conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        LazyConsequences.defer(packages); // each then part compiled when its rule first fires
         base.addPackages(packages);
         return base;
     }

@@ -22,6 +22,8 @@ import org.autoheal.parse.ErrorParsers;
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.autoheal.engine.DecisionDump write target/decisions.txt
  * java -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt    # exit 1 when any differs
  * java -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt 30 # after 30 warm-up rounds
+ * java -Dautoheal.dump.cache=DIR -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt
+ *     # the rule base read back from a rules cache in DIR (written first when DIR has no entry), as a CLI start
  * </pre>
  * With warm-up rounds, every case is decided that many times first (and the JIT given a second), so the recorded
  * decisions are those of a warm engine whose constraints Drools has compiled to bytecode (see ConstraintJit).
@@ -92,7 +94,16 @@ public final class DecisionDump {
             System.exit(2);
         }
         int warmUp = args.length == 3 ? Integer.parseInt(args[2]) : 0;
-        String now = format(dump(RuleCompiler.compile(RuleSources.bundled(), List.of()), warmUp));
+        String cache = System.getProperty("autoheal.dump.cache");
+        RuleBase rules;
+        if (cache == null) {
+            rules = RuleCompiler.compile(RuleSources.bundled(), List.of());
+        } else {
+            RuleCompiler.compile(RuleSources.bundled(), List.of(), Path.of(cache)); // writes the entry when missing
+            rules = RuleCompiler.compile(RuleSources.bundled(), List.of(), Path.of(cache));
+            if (!rules.fromCache()) throw new IllegalStateException("the rules cache in " + cache + " was not used");
+        }
+        String now = format(dump(rules, warmUp));
         Path file = Path.of(args[1]);
         if (args[0].equals("write")) {
             Files.writeString(file, now);

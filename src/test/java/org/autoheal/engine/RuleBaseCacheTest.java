@@ -102,10 +102,10 @@ class RuleBaseCacheTest {
             }
             Files.createDirectories(dir);
             try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(cacheFile()))) {
-                out.writeUTF("autoheal-rules-cache 1");
+                out.writeUTF(RuleBaseCache.MAGIC);
                 out.writeInt(payload.size());
                 out.write(payload.toByteArray());
-                out.write(RuleBaseCache.sha256(payload.toByteArray()));
+                out.writeInt(RuleBaseCache.checksum(payload.toByteArray()));
             }
             RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
             assertThat(rules.fromCache()).as("%s", foreign).isFalse();
@@ -129,6 +129,27 @@ class RuleBaseCacheTest {
         assertThat(rules.decide(e, DecisionContext.EMPTY).proposals().get(0).getSalience()).isEqualTo(61);
         assertThat(RuleCompiler.compile(edited, List.of(), dir).decide(e, DecisionContext.EMPTY).proposals().get(0)
                 .getSalience()).isEqualTo(61);
+    }
+
+    @Test
+    void writingAnEntryKeepsOnlyTheMostRecentOnes() throws Exception {
+        Files.createDirectories(dir);
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < RuleBaseCache.KEEP + 4; i++) { // older entries of other rule sets, oldest last
+            Path old = Files.writeString(dir.resolve("rules-old" + i + ".bin"), "stale");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(now - 60_000L * (i + 1)));
+        }
+        Path other = Files.writeString(dir.resolve("notes.txt"), "not an entry");
+
+        RuleCompiler.compile(sources, List.of(), dir);
+
+        try (var files = Files.list(dir)) {
+            List<String> entries = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bin")).toList();
+            assertThat(entries).hasSize(RuleBaseCache.KEEP).contains(cacheFile().getFileName().toString())
+                    .contains("rules-old0.bin", "rules-old14.bin").doesNotContain("rules-old15.bin", "rules-old19.bin");
+        }
+        assertThat(other).exists();
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).isTrue();
     }
 
     @Test
@@ -156,6 +177,18 @@ class RuleBaseCacheTest {
         RuleCompiler.compile(forged, List.of(), elsewhere);
         Files.createDirectories(dir);
         return Files.copy(new RuleBaseCache(elsewhere).file(forged), cacheFile());
+    }
+
+    @Test
+    void anEntryOfOtherRuleFilesUnderThisName_isNotLoaded() throws Exception {
+        forgedEntry(); // the name is a checksum: what the entry was compiled from is compared, exactly
+
+        RuleBase rules = RuleCompiler.compile(sources, List.of(), dir);
+
+        assertThat(rules.fromCache()).isFalse();
+        assertThat(rules.catalog().all()).noneMatch(r -> r.name().equals("Forged"));
+        assertDecidesLikeTheCompiler(rules);
+        assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).isTrue(); // rewritten with the right rules
     }
 
     @Test
