@@ -181,7 +181,7 @@ public final class AutoHeal {
     }
 
     /**
-     * The same with a gate, e.g. {@code FlapGate.enforcing(flapGuard())} for the watch daemon; all
+     * The same with a gate, e.g. {@code FlapGate.enforcing(DaemonAccess.flapGuard(this))} for the watch daemon; all
      * on the snapshot in service when it starts: a reload during the repair applies to the next one.
      */
     public RepairReport repair(List<Toolchain> scope, Approver approver, boolean dryRun, Consumer<String> progress,
@@ -283,10 +283,19 @@ public final class AutoHeal {
     }
 
     /**
-     * Flapping control of this home ({@code state/flapping.json}, {@code flapping} settings). One
-     * guard per config in service, so a daemon asking every round journals each wait once.
+     * Flapping control of this home as of now (breaker, backoff and window of each toolchain and of
+     * every other name with state, e.g. a lone service's {@code service-NAME}); read-only.
      */
-    public synchronized org.autoheal.flap.FlapGuard flapGuard() {
+    public org.autoheal.flap.FlapSnapshot flapping() {
+        return org.autoheal.flap.FlapSnapshot.of(flapGuard(), config().toolchains().keySet(), Instant.now());
+    }
+
+    /**
+     * The mutable guard behind {@link #flapping()} ({@code state/flapping.json}, {@code flapping}
+     * settings); the daemon reaches it through {@link DaemonAccess}. One guard per config in
+     * service, so a daemon asking every round journals each wait once.
+     */
+    synchronized org.autoheal.flap.FlapGuard flapGuard() {
         HomeConfig config = current.get().config();
         if (flapGuard == null || flapConfig != config) {
             flapGuard = org.autoheal.flap.FlapGuard.forHome(config, flapGuard);

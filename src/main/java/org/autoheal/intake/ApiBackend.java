@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.api.DaemonAccess;
 import org.autoheal.explain.DecisionJson;
-import org.autoheal.flap.FlapStatus;
 import org.autoheal.explain.RulesJson;
 import org.autoheal.explain.WhyJson;
 import org.autoheal.health.HealthChecks;
@@ -30,8 +30,7 @@ public final class ApiBackend implements IntakeBackend {
     /** Toolchains whose circuit breaker is open now: the metrics gauge. */
     public static int breakersOpen(AutoHeal autoheal) {
         // toolchains and lone services healed by watch as service-NAME, from one read of the state
-        return (int) autoheal.flapGuard().statuses(autoheal.config().toolchains().keySet()).values().stream()
-                .filter(FlapStatus::needsAttention).count();
+        return (int) autoheal.flapping().breakersOpen();
     }
 
     @Override
@@ -57,7 +56,7 @@ public final class ApiBackend implements IntakeBackend {
 
     @Override
     public JsonNode health() {
-        var report = new HealthChecks(autoheal.config(), autoheal.flapGuard(), PROBE_TIMEOUT, Clock.systemUTC()).run(null);
+        var report = new HealthChecks(autoheal.config(), DaemonAccess.flapGuard(autoheal), PROBE_TIMEOUT, Clock.systemUTC()).run(null);
         return HealthJson.of(report);
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.api.DaemonAccess;
 import org.autoheal.config.Service;
 import org.autoheal.config.Toolchain;
 import org.autoheal.flap.FlapGate;
@@ -51,7 +52,7 @@ public final class WatchRound implements WatchLoop.Round {
     @Override
     public void run(BooleanSupplier stopping) {
         var config = autoheal.snapshot().config(); // one config per round; a reload applies to the next
-        FlapGuard guard = autoheal.flapGuard();
+        FlapGuard guard = DaemonAccess.flapGuard(autoheal);
         HealthReport health = new HealthChecks(config, guard, probeTimeout, Clock.systemUTC()).run(null);
         announce(health.failed());
         Set<String> down = new LinkedHashSet<>();

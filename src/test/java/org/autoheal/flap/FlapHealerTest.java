@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.api.DaemonAccess;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.Attempt;
 import org.autoheal.heal.Incident;
@@ -37,13 +38,13 @@ class FlapHealerTest {
 
     RepairReport repairEnforcing(AutoHeal ah, List<String> progress) {
         return ah.repair(List.of(ah.config().toolchain("build")), Approver.ALWAYS, false, progress::add,
-                FlapGate.enforcing(ah.flapGuard()));
+                FlapGate.enforcing(DaemonAccess.flapGuard(ah)));
     }
 
     @Test
     void anOpenBreaker_holdsTheHealBack_andTheIncidentSaysWhy() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
-        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        for (int i = 0; i < 3; i++) DaemonAccess.flapGuard(ah).recorded("build", "permission", false);
         List<String> progress = new ArrayList<>();
         RepairReport report = repairEnforcing(ah, progress);
         assertThat(report.toolchains()).containsEntry("build", RepairReport.FAILING);
@@ -58,11 +59,11 @@ class FlapHealerTest {
                 .contains("\"event\":\"deferred\"").contains("\"kind\":\"breaker\"");
     }
 
-    /** Watch asks every round, each time through ah.flapGuard(): one incident and one deferred record per wait, not per round. */
+    /** Watch asks every round, each time through DaemonAccess.flapGuard(ah): one incident and one deferred record per wait, not per round. */
     @Test
     void lookingAgainDuringTheSameWait_journalsNothingNew() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
-        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        for (int i = 0; i < 3; i++) DaemonAccess.flapGuard(ah).recorded("build", "permission", false);
         RepairReport first = repairEnforcing(ah, new ArrayList<>());
         List<String> progress = new ArrayList<>();
         RepairReport second = repairEnforcing(ah, progress);
@@ -80,8 +81,8 @@ class FlapHealerTest {
                 .contains("approval: not asked: held back by flapping control: circuit breaker open");
         assertThat(org.autoheal.testing.Cli.run(home, "history").out()).contains("fix_permissions (deferred)");
 
-        ah.flapGuard().reset("build"); // a new wait after a reset is journaled again
-        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        DaemonAccess.flapGuard(ah).reset("build"); // a new wait after a reset is journaled again
+        for (int i = 0; i < 3; i++) DaemonAccess.flapGuard(ah).recorded("build", "permission", false);
         assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).hasSize(1);
     }
 
@@ -97,7 +98,7 @@ class FlapHealerTest {
         RepairReport again = repairEnforcing(ah, progress);
         assertThat(again.incidents()).isEmpty();
         assertThat(progress).contains("[build] still failing with the same undiagnosed error (journaled once)");
-        ah.flapGuard().healthy("build"); // seen healthy in between: the next failure is news again
+        DaemonAccess.flapGuard(ah).healthy("build"); // seen healthy in between: the next failure is news again
         assertThat(repairEnforcing(ah, new ArrayList<>()).incidents()).hasSize(1);
         assertThat(ah.repair(List.of(ah.config().toolchain("build")), Approver.ALWAYS, false, x -> { }).incidents())
                 .as("a repair by hand always journals").hasSize(1);
@@ -106,15 +107,15 @@ class FlapHealerTest {
     @Test
     void aFailedHeal_isBackedOff_thenAWorkingHealIsRecorded() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
-        ah.flapGuard().recorded("build", "permission", false);
+        DaemonAccess.flapGuard(ah).recorded("build", "permission", false);
         List<String> progress = new ArrayList<>();
         RepairReport held = repairEnforcing(ah, progress);
         assertThat(held.incidents().get(0).attempts().get(0).detail()).contains("flapping control: backoff until");
         assertThat(progress).anyMatch(l -> l.startsWith("[build] deferred: flapping control: backoff until"));
-        ah.flapGuard().reset("build");
+        DaemonAccess.flapGuard(ah).reset("build");
         RepairReport healed = repairEnforcing(ah, new ArrayList<>());
         assertThat(healed.toolchains()).containsEntry("build", RepairReport.HEALED);
-        FlapStatus s = ah.flapGuard().status("build");
+        FlapStatus s = DaemonAccess.flapGuard(ah).status("build");
         assertThat(s.healsInWindow()).isEqualTo(1);
         assertThat(s.causes()).allMatch(c -> c.failures() == 0);
         assertThat(s.healthySince()).as("healed and run clean: seen healthy").isNotNull();
@@ -123,11 +124,11 @@ class FlapHealerTest {
     @Test
     void aManualRepair_overridesTheBreaker_andClosesIt() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
-        for (int i = 0; i < 3; i++) ah.flapGuard().recorded("build", "permission", false);
+        for (int i = 0; i < 3; i++) DaemonAccess.flapGuard(ah).recorded("build", "permission", false);
         Cli.Output r = Cli.run(home, "repair", "--yes");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
-        assertThat(ah.flapGuard().status("build").needsAttention()).isFalse();
+        assertThat(DaemonAccess.flapGuard(ah).status("build").needsAttention()).isFalse();
         assertThat(Files.readString(home.resolve("logs/autoheal/journal.jsonl"))).contains("\"event\":\"breaker_closed\"");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.api.DaemonAccess;
 import org.autoheal.heal.Approver;
 import org.autoheal.heal.RepairReport;
 import org.autoheal.testing.Cli;
@@ -45,20 +46,20 @@ class ManualRepairFlappingTest {
         assertThat(Cli.run(home, "history").out()).contains("healed"); // journaled and shown
 
         AutoHeal ah = AutoHeal.open(home);
-        assertThat(ah.flapGuard().status("build").healsInWindow()).isZero();
+        assertThat(DaemonAccess.flapGuard(ah).status("build").healsInWindow()).isZero();
         breakIt();
         List<String> progress = new ArrayList<>();
         RepairReport daemon = ah.repair(List.of(ah.config().toolchain("build")), Approver.ALWAYS, false, progress::add,
-                FlapGate.enforcing(ah.flapGuard()));
+                FlapGate.enforcing(DaemonAccess.flapGuard(ah)));
         assertThat(daemon.toolchains()).as(String.join("\n", progress)).containsEntry("build", RepairReport.HEALED);
         assertThat(progress).noneMatch(l -> l.contains("deferred"));
-        assertThat(ah.flapGuard().status("build").healsInWindow()).isEqualTo(1); // the daemon's own heal counts
+        assertThat(DaemonAccess.flapGuard(ah).status("build").healsInWindow()).isEqualTo(1); // the daemon's own heal counts
     }
 
     @Test
     void whenAPersonsRepairFails_thenNoBackoffNorBreaker_andWhenOneWorks_theBreakerCloses() throws Exception {
         AutoHeal ah = AutoHeal.open(home);
-        FlapGuard guard = ah.flapGuard();
+        FlapGuard guard = DaemonAccess.flapGuard(ah);
         for (int i = 0; i < 5; i++) guard.recordedByPerson("build", "permission", false);
         assertThat(guard.status("build").needsAttention()).isFalse();
         assertThat(guard.check("build", "permission").allowed()).isTrue();
