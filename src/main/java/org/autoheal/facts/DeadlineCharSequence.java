@@ -4,7 +4,7 @@ package org.autoheal.facts;
  * A CharSequence that aborts regex matching past a deadline. java.util.regex reads its input
  * through charAt, so checking the clock there bounds even catastrophic backtracking.
  */
-public final class DeadlineCharSequence implements CharSequence {
+final class DeadlineCharSequence implements CharSequence {
     private final CharSequence text;
     private final long deadline;
     private final String what;

@@ -155,11 +155,11 @@ public final class ServiceManager {
         return pidFiles.read(spec.name()).filter(r -> ours(spec, r).isPresent());
     }
 
-    public ServiceStatus status(Service spec) {
+    ServiceStatus status(Service spec) {
         return status(spec, STATUS_PROBE_TIMEOUT);
     }
 
-    public ServiceStatus status(Service spec, Duration probeTimeout) {
+    ServiceStatus status(Service spec, Duration probeTimeout) {
         Optional<ProcessHandle> live = pidFiles.read(spec.name()).flatMap(r -> ours(spec, r));
         ProbeResult probe = probe(spec).check(probeTimeout);
         return new ServiceStatus(spec.name(), live.isPresent(), live.map(ProcessHandle::pid).orElse(null), probe);

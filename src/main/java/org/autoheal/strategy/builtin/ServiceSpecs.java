@@ -5,7 +5,7 @@ import org.autoheal.config.Service;
 import org.autoheal.strategy.Refusal;
 
 /** Configured services as the service manager takes them; names only ever come from config. */
-public final class ServiceSpecs {
+final class ServiceSpecs {
     private ServiceSpecs() {
     }
 
