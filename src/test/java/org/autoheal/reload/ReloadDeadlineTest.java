@@ -10,6 +10,7 @@ import org.autoheal.engine.DecisionDeadline;
 import org.autoheal.engine.Spin;
 import org.autoheal.heal.Incident;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +34,14 @@ class ReloadDeadlineTest {
             """;
 
     @TempDir Path dir;
-    ReloadHome home;
+    TestHome home;
 
     @BeforeEach
     void setUp() throws Exception {
         Spin.arm();
-        home = new ReloadHome(dir);
+        home = new TestHome(dir);
         home.write("config/autoheal.json", "{\"limits\": {\"decision_timeout\": \"500ms\"}}");
-        home.write("rules/site.drl", ReloadHome.rule("Known", 50, "known_cause", "KNOWN_MARKER"));
+        home.write("rules/site.drl", TestHome.markerRule("Known", 50, "known_cause", "KNOWN_MARKER"));
     }
 
     @AfterEach

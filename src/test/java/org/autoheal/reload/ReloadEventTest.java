@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.autoheal.api.AutoHeal;
+import org.autoheal.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class ReloadEventTest {
 
     @Test
     void whenRealRuleFilesBroken_thenSummaryCarriesTheCompilerLocation(@TempDir Path dir) throws Exception {
-        ReloadHome home = new ReloadHome(dir).withDefaultRules("missing_module.drl");
+        TestHome home = new TestHome(dir).withDefaultRules("missing_module.drl");
         AutoHeal autoheal = AutoHeal.open(dir);
         home.write("rules/site/broken.drl", BROKEN);
         ReloadEvent e = autoheal.reload();

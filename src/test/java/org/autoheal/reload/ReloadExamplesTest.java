@@ -3,8 +3,12 @@ package org.autoheal.reload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.autoheal.api.AutoHeal;
 import org.autoheal.engine.Decision;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps the rules in service; editing the examples file alone triggers the reload that accepts it.
  */
 class ReloadExamplesTest {
+    final List<ReloadEvent> events = new CopyOnWriteArrayList<>();
     @TempDir Path dir;
     AutoCloseable watch;
 
@@ -31,17 +36,17 @@ class ReloadExamplesTest {
 
     @Test
     void aReloadWhoseExamplesFail_isRejectedNamingThem_andTheOldRulesServe() throws Exception {
-        ReloadHome home = new ReloadHome(dir);
-        home.write("rules/site/marker.drl", ReloadHome.rule("Site marker", 95, "marker_v1", "SITE_MARKER"));
+        TestHome home = new TestHome(dir);
+        home.write("rules/site/marker.drl", TestHome.markerRule("Site marker", 95, "marker_v1", "SITE_MARKER"));
         home.write("rules/site/marker.examples.json", examples("marker_v1"));
         AutoHeal autoheal = AutoHeal.open(dir);
-        autoheal.onReload(home.events::add);
+        autoheal.onReload(events::add);
         watch = autoheal.watchForChanges();
         String before = autoheal.snapshot().rules().version();
 
         // the rule changes its cause; its example still says marker_v1: the reload is rejected
-        home.write("rules/site/marker.drl", ReloadHome.rule("Site marker", 95, "marker_v2", "SITE_MARKER"));
-        ReloadEvent rejected = home.awaitEvent("a rejected reload", 0, e -> !e.ok());
+        home.write("rules/site/marker.drl", TestHome.markerRule("Site marker", 95, "marker_v2", "SITE_MARKER"));
+        ReloadEvent rejected = Wait.first("a rejected reload", events, 0, e -> !e.ok());
         assertThat(rejected.errors()).anyMatch(e -> e.equals("rules/site/marker.examples.json: example \"the marker diagnoses\": "
                 + "cause: expected 'marker_v1', got 'marker_v2' (rule \"Site marker\")"));
         assertThat(rejected.errors()).noneMatch(e -> e.contains("other text does not"));
@@ -51,22 +56,22 @@ class ReloadExamplesTest {
         assertThat(cause(autoheal, "boom SITE_MARKER")).isEqualTo("marker_v1");
 
         // updating the examples file alone is a change to the rules: the same rules now pass and serve
-        int seen = home.events.size();
+        int seen = events.size();
         home.write("rules/site/marker.examples.json", examples("marker_v2"));
-        ReloadEvent served = home.awaitEvent("a served reload", seen, ReloadEvent::ok);
+        ReloadEvent served = Wait.first("a served reload", events, seen, ReloadEvent::ok);
         assertThat(served.files()).anyMatch(f -> f.endsWith("marker.examples.json"));
         assertThat(cause(autoheal, "boom SITE_MARKER")).isEqualTo("marker_v2");
     }
 
     @Test
     void aBrokenExamplesFile_isRejectedWithItsPlace() throws Exception {
-        ReloadHome home = new ReloadHome(dir);
-        home.write("rules/site/marker.drl", ReloadHome.rule("Site marker", 95, "marker_v1", "SITE_MARKER"));
+        TestHome home = new TestHome(dir);
+        home.write("rules/site/marker.drl", TestHome.markerRule("Site marker", 95, "marker_v1", "SITE_MARKER"));
         AutoHeal autoheal = AutoHeal.open(dir);
-        autoheal.onReload(home.events::add);
+        autoheal.onReload(events::add);
         watch = autoheal.watchForChanges();
         home.write("rules/site/marker.examples.json", "[{\"name\": \"no expectation\", \"text\": \"boom\"}]");
-        ReloadEvent rejected = home.awaitEvent("a rejected reload", 0, e -> !e.ok());
+        ReloadEvent rejected = Wait.first("a rejected reload", events, 0, e -> !e.ok());
         assertThat(rejected.errors()).anyMatch(e -> e.contains("rules/site/marker.examples.json: [0].expect: expected an object"));
     }
 

@@ -30,6 +30,8 @@ import org.autoheal.journal.Journal;
 import org.autoheal.learn.OutcomeStore;
 import org.autoheal.strategy.StrategyRegistry;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -64,12 +66,12 @@ class ReloadSnapshotTest {
             """;
 
     @TempDir Path dir;
-    ReloadHome home;
+    TestHome home;
     final ExecutorService pool = Executors.newCachedThreadPool();
 
     @BeforeEach
     void setUp() {
-        home = new ReloadHome(dir);
+        home = new TestHome(dir);
         Gate.reset();
     }
 
@@ -89,7 +91,7 @@ class ReloadSnapshotTest {
         Future<Decision> inFlight = pool.submit(() -> autoheal.diagnose("x SLOW_MARKER y", null));
         Gate.awaitEntered();
 
-        home.write("rules/slow.drl", ReloadHome.rule("Slow diagnosis", 90, "new_cause", "SLOW_MARKER"));
+        home.write("rules/slow.drl", TestHome.markerRule("Slow diagnosis", 90, "new_cause", "SLOW_MARKER"));
         ReloadEvent e = autoheal.reload();
         assertThat(e.ok()).as(String.valueOf(e.errors())).isTrue();
         assertThat(e.changed()).containsExactly("Slow diagnosis");
@@ -129,7 +131,7 @@ class ReloadSnapshotTest {
 
     @Test
     void whenManyThreadsDiagnoseDuringReloads_thenNoneFailsAndEachDecisionIsConsistent() throws Exception {
-        home.write("rules/v.drl", ReloadHome.rule("Versioned", 90, "v1", "VERSION_MARKER"));
+        home.write("rules/v.drl", TestHome.markerRule("Versioned", 90, "v1", "VERSION_MARKER"));
         AutoHeal autoheal = AutoHeal.open(dir);
         Map<String, String> causeByVersion = new ConcurrentHashMap<>();
         causeByVersion.put(autoheal.snapshot().rules().version(), "v1");
@@ -151,17 +153,17 @@ class ReloadSnapshotTest {
         }
         for (int i = 2; i <= 5; i++) {
             String cause = "v" + i;
-            home.write("rules/v.drl", ReloadHome.rule("Versioned", 90, cause, "VERSION_MARKER"));
+            home.write("rules/v.drl", TestHome.markerRule("Versioned", 90, cause, "VERSION_MARKER"));
             ReloadEvent e = autoheal.reload();
             assertThat(e.ok()).as(String.valueOf(e.errors())).isTrue();
             causeByVersion.put(e.version(), cause);
             if (i == 3) {
                 home.write("rules/v.drl", "rule \"Versioned\" when then"); // broken: rejected mid-run
                 assertThat(autoheal.reload().ok()).isFalse();
-                home.write("rules/v.drl", ReloadHome.rule("Versioned", 90, cause, "VERSION_MARKER"));
+                home.write("rules/v.drl", TestHome.markerRule("Versioned", 90, cause, "VERSION_MARKER"));
             }
         }
-        ReloadHome.await("a decision on the last rules", () -> seen.isEmpty() ? "" : seen.get(seen.size() - 1)[1], "v5"::equals);
+        Wait.value("a decision on the last rules", () -> seen.isEmpty() ? "" : seen.get(seen.size() - 1)[1], "v5"::equals);
         stop.set(true);
         for (Future<?> w : workers) w.get(30, TimeUnit.SECONDS);
 

@@ -94,6 +94,30 @@ public final class TestHome {
         return this;
     }
 
+    /** Some of the bundled rules (all of them compile 4x slower, and most tests need only a few). */
+    public TestHome withDefaultRules(String... names) throws IOException {
+        var bundled = org.autoheal.engine.RuleSources.bundled();
+        for (String n : names) write("rules/" + n, bundled.get("rules/" + n));
+        return this;
+    }
+
+    /** A site rule diagnosing {@code cause} when the error text contains {@code marker}. */
+    public static String markerRule(String name, int salience, String cause, String marker) {
+        return """
+                package org.autoheal.rules.site;
+                dialect "mvel"
+                import org.autoheal.facts.*;
+
+                rule "%s"
+                    salience %d
+                when
+                    $e : ToolchainError( raw matches "(?s).*%s.*" )
+                then
+                    insert( Diagnosis.of("%s", $e) );
+                end
+                """.formatted(name, salience, marker, cause);
+    }
+
     public String read(String rel) throws IOException {
         return Files.readString(root.resolve(rel));
     }
