@@ -13,10 +13,11 @@ import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
 
 /**
- * {@link DecisionJson#of}'s JSON written straight to a Jackson generator, without the tree of
- * nodes in between: {@code diagnose --batch} writes one per error, and building and then
- * serializing the tree cost more than the writing. Same fields, same order, same text
- * ({@code DecisionJsonWriterTest} compares the two over the whole corpus).
+ * The one definition of a decision's JSON (DESIGN §4), written straight to a Jackson generator:
+ * {@code diagnose --batch} streams one per error without a tree of nodes in between, and
+ * {@link DecisionJson} replays the same writing into a tree for the journal, {@code why} and the
+ * intake, so the two can never disagree ({@code BatchEquivalenceTest} checks the batch bytes
+ * against single decisions over the whole corpus).
  */
 public final class DecisionJsonWriter {
     private DecisionJsonWriter() {
@@ -46,7 +47,7 @@ public final class DecisionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void error(JsonGenerator g, ToolchainError e) throws IOException {
+    static void error(JsonGenerator g, ToolchainError e) throws IOException {
         g.writeStartObject();
         g.writeStringField("tool", e.getTool());
         g.writeStringField("language", e.getLanguage());
@@ -74,7 +75,7 @@ public final class DecisionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void signal(JsonGenerator g, Signal s) throws IOException {
+    static void signal(JsonGenerator g, Signal s) throws IOException {
         ToolchainError e = s.fact();
         g.writeStartObject();
         g.writeNumberField("index", e.getIndex());
@@ -93,7 +94,7 @@ public final class DecisionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void diagnosis(JsonGenerator g, Diagnosis d) throws IOException {
+    static void diagnosis(JsonGenerator g, Diagnosis d) throws IOException {
         g.writeStartObject();
         g.writeStringField("cause", d.getCause());
         g.writeStringField("rule", d.getRule());
@@ -117,7 +118,7 @@ public final class DecisionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void proposal(JsonGenerator g, Proposal p) throws IOException {
+    static void proposal(JsonGenerator g, Proposal p) throws IOException {
         g.writeStartObject();
         g.writeStringField("strategy", p.getStrategy());
         g.writeStringField("rule", p.getRule());
@@ -127,7 +128,7 @@ public final class DecisionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void trace(JsonGenerator g, TraceEvent t) throws IOException {
+    static void trace(JsonGenerator g, TraceEvent t) throws IOException {
         g.writeStartObject();
         g.writeStringField("event", t.event());
         g.writeStringField("rule", t.rule());
