@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code health} finds (broken JSON files, a program that cannot run) and the network addresses
  * in its argv. Rules in {@code rules/context.drl} infer missing details from them.
  */
-public final class ContextFacts {
+final class ContextFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ContextFacts.class);
     private static final Set<String> SCHEMES = Set.of("ws", "wss", "http", "https");
 

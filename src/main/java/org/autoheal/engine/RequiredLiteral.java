@@ -9,7 +9,7 @@ import java.util.Optional;
  * are skipped; a top-level alternation or an inline flag other than a leading (?i) gives up.
  * Giving up is always safe: the pattern is then tried on every error.
  */
-public final class RequiredLiteral {
+final class RequiredLiteral {
     private static final int MIN_LENGTH = 3;
     private static final String META = ".[]()|^$*+?{}\\";
 
