@@ -12,6 +12,8 @@ import org.autoheal.engine.RuleCompiler;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleProblem;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.examples.ExampleCheck;
+import org.autoheal.explain.RuleCrossCheck;
 import org.autoheal.json.Json;
 import org.autoheal.learn.Evidence;
 import picocli.CommandLine.Command;
@@ -35,7 +37,7 @@ final class RulesCommand {
         PrintWriter out = spec.commandLine().getOut();
         try {
             RuleBase rules = RuleCompiler.compile(sources, config.patterns());
-            List<String> unknown = unknownStrategies(config, rules, sources);
+            List<String> unknown = UnregisteredStrategies.inRules(config, rules, sources);
             if (!unknown.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 unknown.forEach(err::println);
@@ -44,10 +46,10 @@ final class RulesCommand {
                 return ExitCode.FAILING;
             }
             // the rule examples (DESIGN §9): a failing one is an error, a rule no example fires a warning
-            if (org.autoheal.examples.ExampleCheck.print(rules, config.home().root(), spec.commandLine().getErr()) > 0) {
+            if (ExampleCheck.print(rules, config.home().root(), spec.commandLine().getErr()) > 0) {
                 return ExitCode.FAILING;
             }
-            List<String> warnings = org.autoheal.explain.RuleCrossCheck.warnings(rules.catalog(), sources, rules.patterns(),
+            List<String> warnings = RuleCrossCheck.warnings(rules.catalog(), sources, rules.patterns(),
                     RuleCrossCheckArgs.commands(config));
             if (!warnings.isEmpty()) {
                 warnings.forEach(spec.commandLine().getErr()::println);
@@ -71,24 +73,6 @@ final class RulesCommand {
      * Strategy names the rules propose as literals ({@code Proposal.of("name", …)}) that no
      * built-in, config command strategy or plugin provides: caught here instead of at repair.
      */
-    private static List<String> unknownStrategies(HomeConfig config, RuleBase rules, Map<String, String> sources) {
-        java.util.Set<String> known = new java.util.TreeSet<>(HomeConfig.BUILTIN_STRATEGIES);
-        known.addAll(config.settings().strategies().keySet());
-        org.autoheal.strategy.StrategyRegistry.plugins(config.home().plugins()).forEach(st -> known.add(st.name()));
-        var texts = new org.autoheal.explain.RuleTexts(rules.catalog(), sources);
-        List<String> problems = new java.util.ArrayList<>();
-        for (RuleInfo r : rules.catalog().all()) {
-            for (String name : new java.util.TreeSet<>(texts.proposes(r.name()).names())) {
-                if (!known.contains(name)) {
-                    problems.add(r.file() + ":" + r.line() + ":1: rule \"" + r.name() + "\" proposes strategy '" + name
-                            + "', which is not registered; known: " + known
-                            + " (declare a command strategy in config/autoheal.json or add a plugin jar)");
-                }
-            }
-        }
-        return problems;
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List every rule with file:line, base, learned and effective salience.")
     int list(@picocli.CommandLine.Mixin JsonOption json) throws Exception {
