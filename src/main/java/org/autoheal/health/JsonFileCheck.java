@@ -74,49 +74,20 @@ final class JsonFileCheck {
                         + (encoding.repairable() ? repairability(file) : "");
                 return new Check(tool, Check.JSON, shown, false, detail, encoding.line(), encoding.column());
             }
-            Check invalid = parse(tool, shown, file, LENIENT_KEYS, true);
-            if (invalid != null) return invalid;
-            Check duplicate = parse(tool, shown, file, FACTORY, false);
+            Failure invalid = failure(file, LENIENT_KEYS);
+            if (invalid != null) {
+                return new Check(tool, Check.JSON, shown, false,
+                        invalid.describe() + (invalid.located() ? repairability(file) : ""), invalid.line(), invalid.column());
+            }
+            Failure duplicate = failure(file, FACTORY);
             if (duplicate != null) {
                 // valid JSON (RFC 8259 only says names SHOULD be unique) and Python loads it, keeping the last value
-                return Check.ok(tool, Check.JSON, shown, "valid JSON; warning: " + duplicate.detail()
+                return Check.ok(tool, Check.JSON, shown, "valid JSON; warning: " + duplicate.describe()
                         + "; loaders keep only the last value");
             }
             return Check.ok(tool, Check.JSON, shown, "valid JSON");
         } catch (IOException e) {
             return Check.failed(tool, Check.JSON, shown, "cannot read: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Streams the file through a strict parser; null when it holds exactly one JSON value. Read as
-     * UTF-8 characters (the encoding was checked before), so columns count characters as Python's do:
-     * Jackson's byte parser counts bytes and calls a U+FFFD in the text an invalid UTF-8 byte.
-     */
-    private Check parse(String tool, String shown, Path file, JsonFactory factory, boolean askRepair) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = factory.createParser(in)) {
-            try {
-                if (p.nextToken() == null) {
-                    return new Check(tool, Check.JSON, shown, false, "empty file; expected a JSON value", 1, 1);
-                }
-                p.skipChildren();
-                JsonToken extra = p.nextToken();
-                if (extra != null) {
-                    JsonLocation at = p.currentTokenLocation();
-                    return new Check(tool, Check.JSON, shown, false, "line " + at.getLineNr() + ", column " + at.getColumnNr()
-                            + ": unexpected content after the JSON value" + (askRepair ? repairability(file) : ""),
-                            at.getLineNr(), at.getColumnNr());
-                }
-                return null;
-            } catch (JsonProcessingException e) {
-                // a limit (nesting depth) carries no location of its own: where the parser stopped is where it is
-                JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
-                int line = Math.max(at.getLineNr(), 0);
-                int col = Math.max(at.getColumnNr(), 0);
-                String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
-                return new Check(tool, Check.JSON, shown, false, "line " + line + ", column " + col + ": " + msg
-                        + (askRepair ? repairability(file) : ""), line, col);
-            }
         }
     }
 
@@ -147,7 +118,7 @@ final class JsonFileCheck {
         for (Path p : files(t).keySet()) {
             if (!Files.isRegularFile(p)) continue;
             try {
-                Failure f = failure(p);
+                Failure f = failure(p, LENIENT_KEYS);
                 if (f != null) out.add(new BrokenJsonFile(relative(t.workdir(), p), home.show(p), f.line(), f.column(), f.position(), f.message()));
             } catch (IOException e) {
                 // unreadable: not a JSON format problem
@@ -156,30 +127,36 @@ final class JsonFileCheck {
         return out;
     }
 
-    /** Where a strict parse stopped, or null for valid JSON. */
-    record Failure(int line, int column, Integer position, String message, boolean unlocated, boolean repairable) {
+    /** Where a strict parse stopped; {@code located} is false for an empty file or text that is not UTF-8. */
+    record Failure(int line, int column, Integer position, String message, boolean located) {
+        String describe() {
+            return located ? "line " + line + ", column " + column + ": " + message : message;
+        }
     }
 
     /**
-     * Decoded as UTF-8 text, so the position is in characters, as Python's {@code (char N)} counts (the
-     * check above reads bytes, to name encoding problems; duplicate keys are valid JSON, not a failure).
+     * Streams the file through a strict parser; null when it holds exactly one JSON value. Read as
+     * UTF-8 characters, so lines, columns and the position count characters as Python's loader does
+     * (Jackson's byte parser counts bytes and calls a U+FFFD in the text an invalid UTF-8 byte).
      */
-    private static Failure failure(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = LENIENT_KEYS.createParser(in)) {
-            if (p.nextToken() == null) return new Failure(1, 1, 0, "empty file; expected a JSON value", true, false);
-            p.skipChildren();
-            JsonToken extra = p.nextToken();
-            if (extra != null) {
-                JsonLocation at = p.currentTokenLocation();
-                return new Failure(at.getLineNr(), at.getColumnNr(), offset(at), "unexpected content after the JSON value", false, false);
+    private static Failure failure(Path file, JsonFactory factory) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = factory.createParser(in)) {
+            try {
+                if (p.nextToken() == null) return new Failure(1, 1, 0, "empty file; expected a JSON value", false);
+                p.skipChildren();
+                if (p.nextToken() != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    return new Failure(at.getLineNr(), at.getColumnNr(), offset(at), "unexpected content after the JSON value", true);
+                }
+                return null;
+            } catch (JsonProcessingException e) {
+                // a limit (nesting depth) carries no location of its own: where the parser stopped is where it is
+                JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : p.currentLocation();
+                String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
+                return new Failure(Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), offset(at), msg, true);
             }
-            return null;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
-            return new Failure(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), offset(at), msg, false, true);
         } catch (java.nio.charset.CharacterCodingException e) {
-            return new Failure(0, 0, null, "not UTF-8 text", true, false);
+            return new Failure(0, 0, null, "not UTF-8 text", false);
         }
     }
 
