@@ -3,6 +3,7 @@ package org.autoheal.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import org.autoheal.backup.FaultPoints;
 import org.autoheal.json.Json;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.TreeSnapshot;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag(Tags.PROCESS)
 class HostileStateTest {
     @TempDir Path dir;
+    private TestHome h;
+    /** A folder beside the home whose files (content, mode, links) nothing may change. */
+    private Path outside;
+
+    @BeforeEach
+    void homeAndOutside() throws IOException {
+        h = new TestHome(Files.createDirectories(dir.resolve("home")).toRealPath());
+        Files.createDirectories(h.root().resolve("config"));
+        outside = Files.createDirectories(dir.resolve("outside")).toRealPath();
+        Files.writeString(outside.resolve("keep.txt"), "keep me\n");
+        Files.writeString(outside.resolve("run.sh"), "#!/bin/sh\necho outside\n");
+        Files.setPosixFilePermissions(outside.resolve("run.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(outside.resolve("data.json"), "{\"outside\": true}\n");
+    }
 
     @AfterEach
     void noHook() {
@@ -81,65 +99,65 @@ class HostileStateTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("tampered")
     void tamperedManifest_isRefusedClearly_andNothingOutsideChanges(Tamper t) throws Exception {
-        StateHome h = new StateHome(dir).script("tools/run.sh");
+        h.permissionCase("tools/run.sh");
         String id = h.heal("build");
         h.write("plugins/evil.jar", "a plugin the user put there\n");
-        Files.createSymbolicLink(h.home.resolve("tools/link.txt"), h.outside.resolve("keep.txt"));
+        Files.createSymbolicLink(h.root().resolve("tools/link.txt"), outside.resolve("keep.txt"));
         Path folder = h.manifest(id).getParent();
         Files.writeString(folder.resolve("001-x"), "pwned\n");
-        byte[] run = Files.readAllBytes(h.home.resolve("tools/run.sh"));
-        String entries = t.entries().replace("OUT_RUN_SHA", StateHome.sha256(Files.readAllBytes(h.outside.resolve("run.sh"))))
-                .replace("RUN_SHA", StateHome.sha256(run)).replace("RUN_SIZE", Integer.toString(run.length))
-                .replace("PWN_SHA", StateHome.sha256("pwned\n".getBytes(StandardCharsets.UTF_8)))
-                .replace("OUT", h.outside.toString());
+        byte[] run = Files.readAllBytes(h.root().resolve("tools/run.sh"));
+        String entries = t.entries().replace("OUT_RUN_SHA", TestHome.sha256(Files.readAllBytes(outside.resolve("run.sh"))))
+                .replace("RUN_SHA", TestHome.sha256(run)).replace("RUN_SIZE", Integer.toString(run.length))
+                .replace("PWN_SHA", TestHome.sha256("pwned\n".getBytes(StandardCharsets.UTF_8)))
+                .replace("OUT", outside.toString());
         Files.writeString(h.manifest(id), "{\"incident\": \"" + id + "\", \"created_at\": \"2026-12-01T00:00:00Z\""
                 + (t.format() == null ? "" : ", \"format\": " + t.format() + ", \"tool\": \"" + t.tool() + "\"")
                 + ", \"entries\": [" + entries + "]}");
-        h.snapshotOutside();
+        TreeSnapshot before = TreeSnapshot.of(outside);
 
-        Cli.Output r = h.run("rollback", id);
+        Cli.Output r = h.autoheal("rollback", id);
 
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.err()).contains(t.says()).doesNotContain("internal error").doesNotContain("\tat org.");
-        h.assertOutsideUnchanged();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(h.home.resolve("tools/run.sh"))))
+        before.assertUnchanged("files outside the home");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(h.root().resolve("tools/run.sh"))))
                 .as("the heal stays").isEqualTo("rwxr-x---");
-        assertThat(h.home.resolve("plugins/evil.jar")).exists();
-        assertThat(h.home.resolve("config/toolchains.json")).content().doesNotContain("pwned");
+        assertThat(h.root().resolve("plugins/evil.jar")).exists();
+        assertThat(h.root().resolve("config/toolchains.json")).content().doesNotContain("pwned");
     }
 
     // ---- one home copied to another, an edit after the heal ----
 
     @Test
     void copiedHome_rollbackTouchesOnlyTheCopy() throws Exception {
-        StateHome h = new StateHome(dir).json("data.json");
+        h.jsonCase("data.json");
         String id = h.heal("json");
         Path copy = dir.resolve("home2");
-        StateHome.copyTree(h.home, copy);
-        Files.writeString(h.home.resolve("proj/data.json"), "{\"edited\": \"in the first home\"}\n");
+        h.copyTo(copy);
+        Files.writeString(h.root().resolve("proj/data.json"), "{\"edited\": \"in the first home\"}\n");
 
         Cli.Output r = Cli.run(copy, "rollback", id);
 
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(copy.resolve("proj/data.json")).hasContent("{'a': 1,}");
-        assertThat(h.home.resolve("proj/data.json")).as("the first home's edit is not lost")
+        assertThat(h.root().resolve("proj/data.json")).as("the first home's edit is not lost")
                 .hasContent("{\"edited\": \"in the first home\"}");
     }
 
     @Test
     void fileEditedAfterTheHeal_isRefusedNamingTheChange_andForceKeepsACopyFirst() throws Exception {
-        StateHome h = new StateHome(dir).json("data.json");
+        h.jsonCase("data.json");
         String id = h.heal("json");
-        Path data = h.home.resolve("proj/data.json");
+        Path data = h.root().resolve("proj/data.json");
         Files.writeString(data, "{\"edited\": \"by hand\"}\n");
 
-        Cli.Output refused = h.run("rollback", id);
+        Cli.Output refused = h.autoheal("rollback", id);
         assertThat(refused.exit()).as(refused.out() + refused.err()).isEqualTo(1);
         assertThat(refused.err()).contains("proj/data.json", "changed since the heal wrote it", "--force")
                 .doesNotContain("internal error");
         assertThat(data).hasContent("{\"edited\": \"by hand\"}");
 
-        Cli.Output forced = h.run("rollback", "--force", id);
+        Cli.Output forced = h.autoheal("rollback", "--force", id);
         assertThat(forced.exit()).as(forced.out() + forced.err()).isZero();
         assertThat(data).hasContent("{'a': 1,}");
         assertThat(forced.out()).contains("kept the current content as backups/autoheal/" + id + "/kept-");
@@ -160,22 +178,22 @@ class HostileStateTest {
     @ParameterizedTest
     @MethodSource("forgedEntries")
     void forgedIncidentOpenAndManifest_recoveryTouchesNothingOutside(String entry) throws Exception {
-        StateHome h = new StateHome(dir).script("tools/run.sh");
+        h.permissionCase("tools/run.sh");
         h.heal("build"); // a real journal exists
-        Path folder = Files.createDirectories(h.home.resolve("backups/autoheal/forged-1"));
+        Path folder = Files.createDirectories(h.root().resolve("backups/autoheal/forged-1"));
         Files.writeString(folder.resolve("001-x"), "pwned\n");
         Files.writeString(folder.resolve("manifest.json"), "{\"incident\": \"forged-1\", \"created_at\": \"x\", \"entries\": ["
-                + entry.replace("OUT", h.outside.toString())
-                .replace("PWN_SHA", StateHome.sha256("pwned\n".getBytes(StandardCharsets.UTF_8))) + "]}");
-        Files.writeString(h.home.resolve("logs/autoheal/journal.jsonl"), "{\"type\":\"incident_open\",\"id\":\"forged-1\","
+                + entry.replace("OUT", outside.toString())
+                .replace("PWN_SHA", TestHome.sha256("pwned\n".getBytes(StandardCharsets.UTF_8))) + "]}");
+        Files.writeString(h.root().resolve("logs/autoheal/journal.jsonl"), "{\"type\":\"incident_open\",\"id\":\"forged-1\","
                 + "\"tool\":\"build\",\"at\":\"2026-12-01T00:00:00Z\"}\n", java.nio.file.StandardOpenOption.APPEND);
-        h.snapshotOutside();
+        TreeSnapshot before = TreeSnapshot.of(outside);
 
-        Cli.Output r = h.run("repair", "--yes", "--json", "--tool", "build");
+        Cli.Output r = h.autoheal("repair", "--yes", "--json", "--tool", "build");
 
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
-        h.assertOutsideUnchanged();
-        JsonNode recovered = Files.readAllLines(h.home.resolve("logs/autoheal/journal.jsonl")).stream().map(HostileStateTest::json)
+        before.assertUnchanged("files outside the home");
+        JsonNode recovered = Files.readAllLines(h.root().resolve("logs/autoheal/journal.jsonl")).stream().map(HostileStateTest::json)
                 .filter(n -> n.path("type").asText().equals("recovered")).findFirst().orElseThrow();
         assertThat(recovered.get("action").asText()).isEqualTo("reported");
         assertThat(recovered.get("detail").asText()).contains("outside the toolchain's roots");
@@ -185,94 +203,92 @@ class HostileStateTest {
 
     @Test
     void folderSwappedBeforeAChmod_theOutsideScriptKeepsItsMode() throws Exception {
-        StateHome h = new StateHome(dir).script("tools/sub/run.sh");
-        h.snapshotOutside();
+        h.permissionCase("tools/sub/run.sh");
+        TreeSnapshot before = TreeSnapshot.of(outside);
         FaultPoints.hook(point -> {
-            if (point.equals("heal:before-apply")) StateHome.swapForLink(h.home.resolve("tools/sub"), h.outside);
+            if (point.equals("heal:before-apply")) h.swapForLink("tools/sub", outside);
         });
 
-        Cli.Output r = h.run("repair", "--yes", "--json", "--tool", "build");
+        Cli.Output r = h.autoheal("repair", "--yes", "--json", "--tool", "build");
 
-        h.assertOutsideUnchanged(); // before the fix: chmod 0644 -> 0755 through the link
+        before.assertUnchanged("files outside the home"); // before the fix: chmod 0644 -> 0755 through the link
         assertThat(r.out() + r.err()).contains("symbolic link");
     }
 
     @Test
     void folderSwappedBeforeAJsonRewrite_theOutsideFileIsNotRewritten() throws Exception {
-        StateHome h = new StateHome(dir).json("sub/data.json");
-        h.snapshotOutside();
+        h.jsonCase("sub/data.json");
+        TreeSnapshot before = TreeSnapshot.of(outside);
         FaultPoints.hook(point -> {
-            if (point.equals("heal:before-apply")) StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
+            if (point.equals("heal:before-apply")) h.swapForLink("proj/sub", outside);
         });
 
-        Cli.Output r = h.run("repair", "--yes", "--json", "--tool", "json");
+        Cli.Output r = h.autoheal("repair", "--yes", "--json", "--tool", "json");
 
-        h.assertOutsideUnchanged();
+        before.assertUnchanged("files outside the home");
         assertThat(r.out() + r.err()).contains("symbolic link");
     }
 
     @Test
     void folderSwappedBeforeCreateMissing_nothingIsCreatedOutside() throws Exception {
-        StateHome h = new StateHome(dir);
         h.write("proj/sub/keep", "");
         h.write("proj/export.py", "with open('sub/new/report.csv', 'w') as f:\n    f.write('a,b\\n')\n");
         h.tool("export", "proj", "python3", "export.py");
-        h.snapshotOutside();
+        TreeSnapshot before = TreeSnapshot.of(outside);
         FaultPoints.hook(point -> {
-            if (point.equals("heal:before-apply")) StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
+            if (point.equals("heal:before-apply")) h.swapForLink("proj/sub", outside);
         });
 
-        Cli.Output r = h.run("repair", "--yes", "--json", "--tool", "export");
+        Cli.Output r = h.autoheal("repair", "--yes", "--json", "--tool", "export");
 
-        h.assertOutsideUnchanged();
-        assertThat(h.outside.resolve("new")).as(r.out() + r.err()).doesNotExist();
+        before.assertUnchanged("files outside the home");
+        assertThat(outside.resolve("new")).as(r.out() + r.err()).doesNotExist();
     }
 
     @Test
     void folderSwappedAfterTheHeal_rollbackDoesNotRewriteTheOutsideFile() throws Exception {
-        StateHome h = new StateHome(dir).json("sub/data.json");
+        h.jsonCase("sub/data.json");
         String id = h.heal("json");
-        Files.writeString(h.outside.resolve("data.json"), Files.readString(h.home.resolve("proj/sub/data.json")));
-        StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
-        h.snapshotOutside();
+        Files.writeString(outside.resolve("data.json"), Files.readString(h.root().resolve("proj/sub/data.json")));
+        h.swapForLink("proj/sub", outside);
+        TreeSnapshot before = TreeSnapshot.of(outside);
 
-        Cli.Output r = h.run("rollback", id);
+        Cli.Output r = h.autoheal("rollback", id);
 
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.err()).contains("proj/sub/data.json").contains("symbolic link").doesNotContain("internal error");
-        h.assertOutsideUnchanged(); // before the fix: the rollback wrote the original through the link
+        before.assertUnchanged("files outside the home"); // before the fix: the rollback wrote the original through the link
     }
 
     @Test
     void folderSwappedWhileRollingBack_theOutsideFileIsNotRewritten() throws Exception {
-        StateHome h = new StateHome(dir).json("sub/data.json");
+        h.jsonCase("sub/data.json");
         String id = h.heal("json");
-        Files.writeString(h.outside.resolve("data.json"), Files.readString(h.home.resolve("proj/sub/data.json")));
-        h.snapshotOutside();
+        Files.writeString(outside.resolve("data.json"), Files.readString(h.root().resolve("proj/sub/data.json")));
+        TreeSnapshot before = TreeSnapshot.of(outside);
         FaultPoints.hook(point -> {
-            if (point.equals("rollback:checked")) StateHome.swapForLink(h.home.resolve("proj/sub"), h.outside);
+            if (point.equals("rollback:checked")) h.swapForLink("proj/sub", outside);
         });
 
-        Cli.Output r = h.run("rollback", id);
+        Cli.Output r = h.autoheal("rollback", id);
 
         FaultPoints.hook(null);
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.err()).contains("symbolic link").doesNotContain("internal error");
-        h.assertOutsideUnchanged();
+        before.assertUnchanged("files outside the home");
     }
 
     // ---- AutoHeal's own files: plugins/ is code it loads ----
 
     @Test
     void pluginJarNamedInErrorText_isNeverCreatedFromItsExample() throws Exception {
-        StateHome h = new StateHome(dir);
         h.write("plugins/evil.jar.example", "PK not really a jar\n");
         h.write("tools/plug.py", "open('plugins/evil.jar', 'rb')\n");
         h.tool("plug", null, "python3", "tools/plug.py");
 
-        Cli.Output r = h.run("repair", "--yes", "--json", "--tool", "plug");
+        Cli.Output r = h.autoheal("repair", "--yes", "--json", "--tool", "plug");
 
-        assertThat(h.home.resolve("plugins/evil.jar")).as(r.out() + r.err()).doesNotExist();
+        assertThat(h.root().resolve("plugins/evil.jar")).as(r.out() + r.err()).doesNotExist();
         assertThat(r.out() + r.err()).contains("plugins/");
     }
 

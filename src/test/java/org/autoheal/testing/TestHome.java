@@ -1,13 +1,16 @@
 package org.autoheal.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -23,7 +26,9 @@ import org.autoheal.json.Json;
  * An AutoHeal home in a temp folder: files and scripts, config checked as JSON before it is
  * written, ready-made cases ({@link #permissionCase()}, {@link #competingCase()}), the CLI in this
  * JVM ({@link #autoheal}) or as a child JVM that exits ({@link #autohealJvm}), snapshots, ports and
- * the processes a test started. Builder methods return the home.
+ * the processes a test started. Builder methods return the home. For hostile tests: a toolchain
+ * whose error text the test chooses ({@link #errorToolchain}), snapshots with modes and links of
+ * the home and a folder beyond it ({@link #snapshotWith}), a folder swapped for a link.
  */
 public final class TestHome {
     public static final String COMPETING_RULES = CompetingFixture.RULES;
@@ -87,6 +92,24 @@ public final class TestHome {
         return this;
     }
 
+    /** Adds (or replaces) toolchain {@code name} in config/toolchains.json; {@code workdir} null means the home. */
+    public TestHome tool(String name, String workdir, String... command) throws IOException {
+        Path file = root.resolve("config/toolchains.json");
+        ObjectNode config = Files.exists(file) ? (ObjectNode) Json.MAPPER.readTree(file.toFile()) : Json.object();
+        ObjectNode t = config.withObjectProperty("toolchains").putObject(name);
+        var argv = t.putArray("command");
+        for (String c : command) argv.add(c);
+        if (workdir != null) t.put("workdir", workdir);
+        t.put("timeout", "30s");
+        write("config/toolchains.json", Json.MAPPER.writeValueAsString(config));
+        return this;
+    }
+
+    /** The toolchain {@code t} whose stderr the test writes (see {@link ErrorToolchain}). */
+    public ErrorToolchain errorToolchain() throws IOException {
+        return ErrorToolchain.write(this);
+    }
+
     /** config/autoheal.json, checked like {@link #toolchains}. */
     public TestHome settings(String json) throws IOException {
         Json.MAPPER.readTree(json);
@@ -129,6 +152,20 @@ public final class TestHome {
         return toolchains("{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
     }
 
+    /** Toolchain {@code build} runs {@code rel}, a script without the execute bit: fix_permissions heals it. */
+    public TestHome permissionCase(String rel) throws IOException {
+        write(rel, "#!/bin/sh\necho ok\n");
+        Files.setPosixFilePermissions(root.resolve(rel), PosixFilePermissions.fromString("rw-r-----"));
+        return tool("build", null, "./" + rel);
+    }
+
+    /** Toolchain {@code json} loads {@code proj/<rel>}, which is broken JSON: repair_json heals it. */
+    public TestHome jsonCase(String rel) throws IOException {
+        write("proj/" + rel, "{'a': 1,}\n");
+        write("proj/load.py", "import json\nprint('settings:', json.load(open('" + rel + "')))\n");
+        return tool("json", "proj", "python3", "load.py");
+    }
+
     /** Two command strategies compete for one diagnosis; the first-ranked one writes junk and fails verification. */
     public TestHome competingCase() throws IOException {
         write("tools/check.py", "import sys\nd = open('config/data.txt').read()\nif d != 'good':\n"
@@ -157,6 +194,25 @@ public final class TestHome {
         return incidents.get(0);
     }
 
+    /** {@code repair --yes --json}. */
+    public Cli.Output repair() {
+        return autoheal("repair", "--yes", "--json");
+    }
+
+    /** Runs {@code repair} for one toolchain, which must heal; returns the incident id. */
+    public String heal(String tool) throws IOException {
+        Cli.Output r = autoheal("repair", "--yes", "--json", "--tool", tool);
+        if (r.exit() != 0) throw new AssertionError("repair of " + tool + " did not exit 0: " + r.all());
+        JsonNode incident = r.incident(0);
+        if (!incident.get("outcome").asText().equals("healed")) throw new AssertionError("not healed: " + r.all());
+        return incident.get("id").asText();
+    }
+
+    /** The backup manifest of an incident. */
+    public Path manifest(String id) {
+        return root.resolve("backups/autoheal/" + id + "/manifest.json");
+    }
+
     /** Relative path → sha256 of every file, except what AutoHeal may write (logs/, backups/, state/). */
     public Map<String, String> snapshot() throws IOException {
         Map<String, String> out = new TreeMap<>();
@@ -168,6 +224,43 @@ public final class TestHome {
             }
         }
         return out;
+    }
+
+    /**
+     * Content, mode and links of this home (but AutoHeal's logs/, backups/, state/ and {@code skipped})
+     * and of {@code beyond}, a folder outside it: what a hostile run must leave as it was.
+     */
+    public TreeSnapshot snapshotWith(Path beyond, Path... skipped) {
+        List<Path> mayChange = new ArrayList<>(List.of(root.resolve("logs"), root.resolve("backups"), root.resolve("state")));
+        mayChange.addAll(List.of(skipped));
+        return TreeSnapshot.of(List.of(beyond, root), mayChange);
+    }
+
+    /** Copies the whole home like {@code cp -a} (links as links, modes kept) to {@code to}. */
+    public TestHome copyTo(Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                Path q = to.resolve(root.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(q);
+                    Files.setPosixFilePermissions(q, Files.getPosixFilePermissions(p));
+                } else {
+                    Files.copy(p, q, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+        return new TestHome(to);
+    }
+
+    /** Replaces the folder {@code rel} by a symbolic link to {@code target}, keeping the folder aside as {@code rel.moved}. */
+    public void swapForLink(String rel, Path target) {
+        Path swapped = root.resolve(rel);
+        try {
+            Files.move(swapped, swapped.resolveSibling(swapped.getFileName() + ".moved"), StandardCopyOption.ATOMIC_MOVE);
+            Files.createSymbolicLink(swapped, target);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A resource of the demo (ws_server.py, ws_client.py) copied into the home. */
