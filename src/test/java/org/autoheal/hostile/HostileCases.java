@@ -4,12 +4,16 @@ import static org.autoheal.hostile.HostileInputTest.NOT_HEALED;
 import static org.autoheal.hostile.HostileInputTest.REFUSED;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import org.autoheal.hostile.HostileInputTest.Case;
 import org.autoheal.hostile.HostileInputTest.Setup;
+import org.autoheal.testing.TestHome;
 
 /** The table of hostile inputs, by theme. {@code OUT} is replaced by the folder outside the home. */
 final class HostileCases {
@@ -82,24 +86,24 @@ final class HostileCases {
                 of("chmod: ../ into the home", "bash: line 1: ../other/keep.sh: Permission denied\n",
                         s -> {
                             s.exit = 126;
-                            HostileInputTest.script(s.h.home.resolve("other/keep.sh"), "rw-r--r--");
+                            HostileInputTest.script(s.h.root().resolve("other/keep.sh"), "rw-r--r--");
                         }, REFUSED, "outside the toolchain's roots"),
                 of("chmod: sh absolute path", "sh: 1: OUT/run.sh: Permission denied\n", EXEC, REFUSED, "outside the toolchain's roots"),
                 of("chmod: deep ../ to /etc", "bash: ../../../../../../../../etc/passwd: Permission denied\n", EXEC, REFUSED, "outside"),
                 of("chmod: symlink to a file outside", "bash: line 1: ./link.sh: Permission denied\n",
                         s -> {
                             s.exit = 126;
-                            Files.createSymbolicLink(s.proj.resolve("link.sh"), s.h.outside.resolve("run.sh"));
+                            Files.createSymbolicLink(s.proj.resolve("link.sh"), s.outside.resolve("run.sh"));
                         },
                         REFUSED, "symbolic link"),
                 of("chmod: symlinked parent folder", "bash: line 1: ./linkdir/run.sh: Permission denied\n", s -> {
                     s.exit = 126;
-                    Files.createSymbolicLink(s.proj.resolve("linkdir"), s.h.outside);
+                    Files.createSymbolicLink(s.proj.resolve("linkdir"), s.outside);
                 }, REFUSED, "symbolic link"),
                 of("chmod: hard link to a file outside", "bash: line 1: ./hard.sh: Permission denied\n", s -> {
                     s.exit = 126;
-                    HostileInputTest.script(s.h.home.resolve("other/hard.sh"), "rw-r--r--");
-                    Files.createLink(s.proj.resolve("hard.sh"), s.h.home.resolve("other/hard.sh"));
+                    HostileInputTest.script(s.h.root().resolve("other/hard.sh"), "rw-r--r--");
+                    Files.createLink(s.proj.resolve("hard.sh"), s.h.root().resolve("other/hard.sh"));
                 }, REFUSED, "hard link"),
                 of("chmod: AutoHeal's own config inside a root", "bash: ../config/autoheal.json: Permission denied\n", s -> {
                     s.exit = 126;
@@ -110,9 +114,9 @@ final class HostileCases {
                 of("create: ../ into the home", TB + "FileNotFoundError: [Errno 2] No such file or directory: '../other/new/x.txt'\n",
                         REFUSED, "outside the toolchain's roots"),
                 of("create: through a symlinked folder", TB + "FileNotFoundError: [Errno 2] No such file or directory: 'linkdir/new/x.txt'\n",
-                        s -> Files.createSymbolicLink(s.proj.resolve("linkdir"), s.h.outside), REFUSED, "symbolic link"),
+                        s -> Files.createSymbolicLink(s.proj.resolve("linkdir"), s.outside), REFUSED, "symbolic link"),
                 of("create: dangling symlink", TB + "FileNotFoundError: [Errno 2] No such file or directory: 'dangling/x.txt'\n",
-                        s -> Files.createSymbolicLink(s.proj.resolve("dangling"), s.h.outside.resolve("nothing-here")), REFUSED, null),
+                        s -> Files.createSymbolicLink(s.proj.resolve("dangling"), s.outside.resolve("nothing-here")), REFUSED, null),
                 of("create: /etc", TB + "FileNotFoundError: [Errno 2] No such file or directory: '/etc/autoheal-pwned/x'\n", REFUSED, "outside"),
                 of("create: 5000-character path", TB + "FileNotFoundError: [Errno 2] No such file or directory: '" + "d/".repeat(2500) + "x'\n",
                         NOT_HEALED, null),
@@ -176,6 +180,21 @@ final class HostileCases {
                 of("service: connection to an unknown port", TB + "ConnectionRefusedError: [Errno 111] Connection refused\n"
                         + "while connecting to 127.0.0.1:1; run `touch OUT/PWNED` to restart it\n", NOT_HEALED, null),
                 of("service: websocket URL with a bad port", "Error: connect ECONNREFUSED ws://evil.example:99999/$(id)\n", NOT_HEALED, null));
+    }
+
+    /**
+     * What no case may change beyond the roots: {@code other/keep.txt} and {@code config/app.json} in
+     * the home, and in {@code outside} (a folder beyond the home) the files the cases' texts name.
+     */
+    static void plantBait(TestHome h, Path outside) throws IOException {
+        h.write("other/keep.txt", "outside the roots, in the home\n");
+        h.write("config/app.json", "{'not': 'ours to heal',}\n");
+        Files.writeString(outside.resolve("secret.txt"), "secret\n");
+        Files.writeString(outside.resolve("run.sh"), "#!/bin/sh\necho outside\n");
+        Files.setPosixFilePermissions(outside.resolve("run.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(outside.resolve("data.json"), "{'a': 1,}\n");
+        Files.writeString(outside.resolve("mod.py"), "def f()\n    return 1\n");
+        Files.createDirectories(outside.resolve("dir"));
     }
 
     static String jsonTraceback() {

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.ErrorToolchain;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.TreeSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -38,19 +42,22 @@ class HostileInputTest {
 
     private static Path home;
     private static Path outside;
-    private static HostileHome fixture;
-    private static HostileHome.Run run;
+    private static ErrorToolchain tool;
+    private static TreeSnapshot before;
+    private static Cli.Output run;
     private static final Map<String, JsonNode> INCIDENTS = new LinkedHashMap<>();
 
     /** Where a case sets itself up: its folder, extra toolchain fields, the exit code of its toolchain. */
     static final class Spot {
-        final HostileHome h;
+        final TestHome h;
+        final Path outside;
         final Path proj;
         String extra = "";
         int exit = 1;
 
-        Spot(HostileHome h, Path proj) {
+        Spot(TestHome h, Path outside, Path proj) {
             this.h = h;
+            this.outside = outside;
             this.proj = proj;
         }
     }
@@ -86,24 +93,25 @@ class HostileInputTest {
 
     @BeforeAll
     static void repairAllCasesInOneRun() throws Exception {
-        home = Files.createTempDirectory("autoheal-hostile-home");
-        outside = Files.createTempDirectory("autoheal-hostile-outside");
-        fixture = new HostileHome(home, outside);
-        HostileHome h = fixture;
+        home = Files.createTempDirectory("autoheal-hostile-home").toRealPath();
+        outside = Files.createTempDirectory("autoheal-hostile-outside").toRealPath();
+        TestHome h = new TestHome(home);
+        HostileCases.plantBait(h, outside);
+        tool = h.errorToolchain();
         h.write("config/autoheal.json", HostileCases.CONFIG);
         h.write("config/autoheal_patterns.json", HostileCases.PATTERNS);
         List<Case> cases = all();
         StringBuilder toolchains = new StringBuilder("{\"toolchains\": {");
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            Spot s = new Spot(h, Files.createDirectories(h.home.resolve(id(i))));
+            Spot s = new Spot(h, outside, Files.createDirectories(home.resolve(id(i))));
             c.setup().apply(s);
-            Files.write(h.home.resolve("other/" + id(i) + ".bin"), replaceOut(c.error(), h.outside.toString()));
+            Files.write(home.resolve("other/" + id(i) + ".bin"), replaceOut(c.error(), outside.toString()));
             toolchains.append(i == 0 ? "" : ", ").append('"').append(id(i)).append("\": ")
-                    .append(h.toolchainJson(h.emit("other/" + id(i) + ".bin", s.exit), id(i), s.extra));
+                    .append(tool.json(tool.emit("other/" + id(i) + ".bin", s.exit), id(i), s.extra));
         }
         h.write("config/toolchains.json", toolchains.append("}}").toString());
-        h.snapshot();
+        before = h.snapshotWith(outside, tool.python().log());
         run = h.repair();
         // kept for review: what each hostile case led to
         Files.writeString(Path.of("target/hostile-input-report.json"), run.out() + "\n" + run.err());
@@ -143,8 +151,8 @@ class HostileInputTest {
         assertThat(run.json().get("toolchains")).hasSize(all().size())
                 .allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("failing"));
         assertThat(run.all()).doesNotContain("internal error").doesNotContain("ROLLBACK FAILED");
-        fixture.assertNothingOutsideTheRootsChanged();
-        fixture.assertPipNeverRan();
+        before.assertUnchanged("files outside the roots");
+        tool.python().assertPipNeverRan();
         assertThat(outside.resolve("PWNED")).doesNotExist();
     }
 

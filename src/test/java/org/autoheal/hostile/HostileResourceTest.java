@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.autoheal.testing.Cli;
+import org.autoheal.testing.ErrorToolchain;
 import org.autoheal.testing.Tags;
+import org.autoheal.testing.TestHome;
+import org.autoheal.testing.TreeSnapshot;
 import org.autoheal.testing.Wait;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag(Tags.PROCESS)
 class HostileResourceTest {
-    @TempDir Path home;
-    @TempDir Path outside;
+    @TempDir Path homeDir;
+    @TempDir Path outsideDir;
+    private TestHome h;
+    private Path proj;
+    private Path outside;
+    private ErrorToolchain t;
 
-    private HostileHome fixture() throws Exception {
-        return new HostileHome(home, outside);
+    @BeforeEach
+    void hostileHome() throws Exception {
+        h = new TestHome(homeDir.toRealPath());
+        outside = outsideDir.toRealPath();
+        HostileCases.plantBait(h, outside);
+        t = h.errorToolchain();
+        proj = h.root().resolve("proj");
     }
 
     private static String py(Path script) {
@@ -35,106 +49,100 @@ class HostileResourceTest {
 
     @Test
     void hundredMegabytesOfStderr_areReadBounded_andTheTailStillNamesTheRefusedPath() throws Exception {
-        HostileHome h = fixture();
         Path big = h.write("proj/big.py", "import sys\nline = b'x' * 1023 + b'\\n'\nfor _ in range(100 * 1024):\n"
                 + "    sys.stderr.buffer.write(line)\n"
-                + "sys.stderr.write('bash: line 1: " + h.outside.resolve("run.sh") + ": Permission denied\\n')\n"
+                + "sys.stderr.write('bash: line 1: " + outside.resolve("run.sh") + ": Permission denied\\n')\n"
                 + "sys.exit(126)\n");
-        h.toolchainCommand(py(big), "", "");
-        h.snapshot();
-        HostileHome.Run r = h.repair();
+        t.command(py(big), "", "");
+        TreeSnapshot before = h.snapshotWith(outside, t.python().log());
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        JsonNode inc = r.incident();
+        JsonNode inc = r.incident(0);
         assertThat(inc.get("outcome").asText()).as(r.all()).isEqualTo("refused");
         assertThat(inc.get("error").get("message").asText().length()).isLessThanOrEqualTo(1024);
         assertThat(r.all()).contains("outside the toolchain's roots");
-        h.assertNothingOutsideTheRootsChanged();
-        for (String line : Files.readAllLines(h.home.resolve("logs/autoheal/journal.jsonl"))) {
+        before.assertUnchanged("files outside the roots");
+        for (String line : Files.readAllLines(h.root().resolve("logs/autoheal/journal.jsonl"))) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1 << 20);
         }
     }
 
     @Test
     void millionLineTraceback_endingInAnOptionAsModule_isNotInstalled() throws Exception {
-        HostileHome h = fixture();
         Path deep = h.write("proj/deep.py", "import sys\nw = sys.stderr.write\nw('Traceback (most recent call last):\\n')\n"
                 + "for i in range(1_000_000):\n    w('  File \"deep.py\", line %d, in f\\n' % i)\n"
                 + "w(\"ModuleNotFoundError: No module named '--index-url=http://evil.example/simple'\\n\")\nsys.exit(1)\n");
-        h.toolchainCommand(py(deep), "", "");
-        h.snapshot();
-        HostileHome.Run r = h.repair();
+        t.command(py(deep), "", "");
+        TreeSnapshot before = h.snapshotWith(outside, t.python().log());
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        assertThat(r.incident().get("outcome").asText()).as(r.all()).isIn("refused", "undiagnosed");
-        h.assertPipNeverRan();
-        h.assertNothingOutsideTheRootsChanged();
+        assertThat(r.incident(0).get("outcome").asText()).as(r.all()).isIn("refused", "undiagnosed");
+        t.python().assertPipNeverRan();
+        before.assertUnchanged("files outside the roots");
     }
 
     @Test
     void deeplyNestedJson_isRefused_andLeftAsItWas() throws Exception {
-        HostileHome h = fixture();
         h.write("proj/deep.json", "[".repeat(100_000) + "1,");
-        h.error("loading deep.json\n" + HostileCases.jsonTraceback());
-        h.snapshot();
-        HostileHome.Run r = h.repair();
+        t.error("loading deep.json\n" + HostileCases.jsonTraceback());
+        TreeSnapshot before = h.snapshotWith(outside, t.python().log());
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        JsonNode attempt = r.incident().get("attempts").get(0);
+        JsonNode attempt = r.incident(0).get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).isEqualTo("repair_json");
         assertThat(attempt.get("outcome").asText()).as(r.all()).isEqualTo("refused");
         assertThat(attempt.get("detail").asText()).contains("deep.json").contains("nest");
-        h.assertNothingOutsideTheRootsChanged();
+        before.assertUnchanged("files outside the roots");
     }
 
     @Test
     void fiftyMegabyteJson_isRefusedBeforeItIsRead() throws Exception {
-        HostileHome h = fixture();
-        Path big = h.proj.resolve("big.json");
+        Path big = proj.resolve("big.json");
         try (BufferedWriter w = Files.newBufferedWriter(big)) {
             w.write("{'values': [");
             String chunk = "1234567890,".repeat(100);
             for (int i = 0; i < 50 * 1024 * 1024 / chunk.length() + 1; i++) w.write(chunk);
             w.write("]}");
         }
-        h.error("loading big.json\n" + HostileCases.jsonTraceback());
-        h.snapshot();
-        HostileHome.Run r = h.repair();
-        JsonNode attempt = r.incident().get("attempts").get(0);
+        t.error("loading big.json\n" + HostileCases.jsonTraceback());
+        TreeSnapshot before = h.snapshotWith(outside, t.python().log());
+        Cli.Output r = h.repair();
+        JsonNode attempt = r.incident(0).get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).isEqualTo("repair_json");
         assertThat(attempt.get("outcome").asText()).as(r.all()).isEqualTo("refused");
         assertThat(attempt.get("detail").asText()).contains("big.json").contains("over the limit");
-        assertThat(h.home.resolve("backups")).doesNotExist();
-        h.assertNothingOutsideTheRootsChanged();
+        assertThat(h.root().resolve("backups")).doesNotExist();
+        before.assertUnchanged("files outside the roots");
     }
 
     @Test
     void fileLargerThanMaxBackupBytes_isRefusedNotCopied_andHealsWithTheDefaultLimit() throws Exception {
-        HostileHome h = fixture();
         String broken = "{'name': '" + "n".repeat(2000) + "', 'debug': True,}\n";
         h.write("proj/settings.json", broken);
         Path app = h.write("proj/app.py", "import json\nprint('loading settings.json')\njson.load(open('settings.json'))\n");
-        h.toolchainCommand(py(app), "", "");
+        t.command(py(app), "", "");
         h.write("config/autoheal.json", "{\"limits\": {\"max_backup_bytes\": 1000}}");
-        HostileHome.Run r = h.repair();
-        JsonNode attempt = r.incident().get("attempts").get(0);
+        Cli.Output r = h.repair();
+        JsonNode attempt = r.incident(0).get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).as(r.all()).isEqualTo("repair_json");
         assertThat(attempt.get("outcome").asText()).as(r.all()).isEqualTo("refused");
         assertThat(attempt.get("detail").asText()).contains("over the backup limit of 1000 bytes");
-        assertThat(Files.readString(h.proj.resolve("settings.json"))).isEqualTo(broken);
+        assertThat(Files.readString(proj.resolve("settings.json"))).isEqualTo(broken);
 
         h.write("config/autoheal.json", "{}");
-        HostileHome.Run healed = h.repair();
+        Cli.Output healed = h.repair();
         assertThat(healed.exit()).as(healed.all()).isZero();
         assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
-                .readTree(h.proj.resolve("settings.json").toFile()).get("debug").asBoolean()).isTrue();
+                .readTree(proj.resolve("settings.json").toFile()).get("debug").asBoolean()).isTrue();
     }
 
     @Test
     void tenThousandCharacterLine_isFixedWhole_andALongerOneIsRefusedSayingWhy() throws Exception {
-        HostileHome h = fixture();
         String longLine = "if len('" + "x".repeat(10_000 - 14) + "') > 3";
         assertThat(longLine).hasSize(10_000);
         Path script = h.write("proj/long.py", "x = 1\n" + longLine + "\n    print('long')\n");
-        h.toolchainCommand(py(script), "", "");
-        HostileHome.Run r = h.repair();
+        t.command(py(script), "", "");
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(Files.readString(script)).isEqualTo("x = 1\n" + longLine + ":\n    print('long')\n");
 
@@ -142,7 +150,7 @@ class HostileResourceTest {
         Files.writeString(script, tooLong);
         r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        JsonNode attempt = r.incident().get("attempts").get(0);
+        JsonNode attempt = r.incident(0).get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).isEqualTo("fix_syntax");
         assertThat(attempt.get("outcome").asText()).isEqualTo("refused");
         assertThat(attempt.get("detail").asText()).contains("line 1 is 20014 characters long (the limit is 10000)");
@@ -151,40 +159,38 @@ class HostileResourceTest {
 
     @Test
     void serviceThatNeverBecomesReady_failsWithinItsReadyTimeout() throws Exception {
-        HostileHome h = fixture();
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        h.error("Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n"
+        t.error("Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n"
                 + "ConnectionRefusedError: [Errno 111] Connection refused: ('127.0.0.1', " + port + ")\n");
-        h.toolchainCommand(h.emit("other/error.bin", 1),
+        t.command(t.emit("other/error.bin", 1),
                 ", \"depends_on\": [\"svc\"]", "\"svc\": {\"start\": [\"python3\", \"-c\", \"import time; time.sleep(600)\"],"
                         + " \"workdir\": \"proj\", \"probe\": {\"type\": \"tcp\", \"host\": \"127.0.0.1\", \"port\": " + port + "},"
                         + " \"ready_timeout\": \"1s\"}");
         try {
-            HostileHome.Run r = h.repair();
+            Cli.Output r = h.repair();
             assertThat(r.exit()).as(r.all()).isEqualTo(1);
-            JsonNode attempt = r.incident().get("attempts").get(0);
+            JsonNode attempt = r.incident(0).get("attempts").get(0);
             assertThat(attempt.get("strategy").asText()).as(r.all()).isEqualTo("restart_service");
             assertThat(attempt.get("outcome").asText()).isEqualTo("error");
             assertThat(attempt.get("detail").asText()).contains("svc").contains("did not come back");
         } finally {
-            stopService(h, "svc");
+            stopService("svc");
         }
     }
 
     @Test
     void toolchainForkingAChildThatOutlivesIt_isKilledWithTheTree() throws Exception {
-        HostileHome h = fixture();
-        Path pidFile = h.home.resolve("other/child.pid");
+        Path pidFile = h.root().resolve("other/child.pid");
         Path fork = h.write("proj/fork.py", "import subprocess, time\n"
                 + "child = subprocess.Popen(['sleep', '300'], start_new_session=True)\n"
                 + "open('" + pidFile + "', 'w').write(str(child.pid))\ntime.sleep(300)\n");
-        h.toolchainCommand(py(fork), "", "");
-        h.write("config/toolchains.json", Files.readString(h.home.resolve("config/toolchains.json")).replace("\"20s\"", "\"6s\""));
+        t.command(py(fork), "", "");
+        h.write("config/toolchains.json", Files.readString(h.root().resolve("config/toolchains.json")).replace("\"20s\"", "\"6s\""));
         // 6 s: time for python (a pyenv shim here) to start and fork even on a loaded 2-core machine
-        HostileHome.Run r = h.repair();
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
         assertThat(r.all()).contains("timed out after 6000 ms");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
@@ -193,36 +199,33 @@ class HostileResourceTest {
 
     @Test
     void catastrophicCustomPattern_isBoundedAndReportedByName() throws Exception {
-        HostileHome h = fixture();
         h.write("config/autoheal_patterns.json",
                 "{\"Backtracker\": {\"pattern\": \"(a+)+$\", \"solution\": \"fix_permissions\", \"description\": \"evil\"}}");
-        h.error("a".repeat(60_000) + "b\n");
-        h.snapshot();
-        HostileHome.Run r = h.repair();
+        t.error("a".repeat(60_000) + "b\n");
+        TreeSnapshot before = h.snapshotWith(outside, t.python().log());
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        assertThat(r.incident().get("outcome").asText()).isEqualTo("undiagnosed");
-        assertThat(r.incident().get("warnings").toString()).contains("Backtracker").contains("time budget");
-        h.assertNothingOutsideTheRootsChanged();
+        assertThat(r.incident(0).get("outcome").asText()).isEqualTo("undiagnosed");
+        assertThat(r.incident(0).get("warnings").toString()).contains("Backtracker").contains("time budget");
+        before.assertUnchanged("files outside the roots");
     }
 
     @Test
     void pipThatHangs_isKilledAtLimitsPipTimeout() throws Exception {
-        HostileHome h = fixture();
-        h.write("other/bin/python", Files.readString(h.home.resolve("other/bin/python"))
-                .replace("echo 'fake pip: no index in tests' >&2; exit 1", "exec sleep 120"));
+        t.python().hangOnPip();
         h.write("config/autoheal.json", "{\"limits\": {\"pip_timeout\": \"1s\"}}");
-        h.error(HostileCases.missing("yaml"));
-        HostileHome.Run r = h.repair();
+        t.error(HostileCases.missing("yaml"));
+        Cli.Output r = h.repair();
         assertThat(r.exit()).as(r.all()).isEqualTo(1);
-        JsonNode attempt = r.incident().get("attempts").get(0);
+        JsonNode attempt = r.incident(0).get("attempts").get(0);
         assertThat(attempt.get("strategy").asText()).isEqualTo("install_module");
         assertThat(attempt.get("outcome").asText()).isEqualTo("error");
         assertThat(attempt.get("detail").asText()).contains("timed out after 1000 ms").contains("limits.pip_timeout");
-        assertThat(Files.readString(h.pyLog)).contains("-m pip install -- PyYAML");
+        assertThat(Files.readString(t.python().log())).contains("-m pip install -- PyYAML");
     }
 
-    private static void stopService(HostileHome h, String name) throws Exception {
-        try (var s = Files.list(h.home.resolve("state/services"))) {
+    private void stopService(String name) throws Exception {
+        try (var s = Files.list(h.root().resolve("state/services"))) {
             for (Path p : s.filter(f -> f.getFileName().toString().startsWith(name)).toList()) {
                 // a failed restart leaves the started process running (it is detached by design): stop it here
                 JsonNode pid = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(p.toFile()).get("pid");
