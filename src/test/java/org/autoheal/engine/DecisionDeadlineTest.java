@@ -173,7 +173,7 @@ class DecisionDeadlineTest {
                 when
                     $e : ToolchainError( message contains "zzz" )
                 then
-                    Thread.sleep(60000);
+                    Thread.sleep(60000); // deliberately: a consequence that hangs until the watchdog abandons its thread
                 end
                 """);
         List<Decision> stuck = new CopyOnWriteArrayList<>();

@@ -2,10 +2,9 @@ package org.autoheal.heal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Tag;
@@ -33,15 +32,11 @@ class DemoTest {
     @Test
     void withoutPython_thePythonScenariosAreSkippedWithANote() throws Exception {
         Path emptyBin = Files.createDirectories(dir.resolve("bin"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "demo", "--dir", dir.resolve("home").toString()).redirectErrorStream(true);
-        pb.environment().put("PATH", emptyBin.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Cli.Output r = Cli.runJvm(Map.of("PATH", emptyBin.toString()), "demo", "--dir", dir.resolve("home").toString());
+        String out = r.out() + r.err();
+        assertThat(r.millis()).as(out).isLessThan(120_000);
 
-        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(r.exit()).as(out).isZero();
         assertThat(out).contains("note: python3 is not installed: the Python scenarios are skipped")
                 .contains("note: node or npm is not installed: the Node scenario is skipped")
                 .contains("fix_permissions").doesNotContain("install_module").doesNotContain("failing");

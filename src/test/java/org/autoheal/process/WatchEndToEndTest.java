@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.json.Json;
 import org.autoheal.service.ServiceManager;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
@@ -55,10 +56,7 @@ class WatchEndToEndTest {
                                       "probe": {"type": "http", "url": "http://127.0.0.1:%d/"}, "ready_timeout": "20s"}}}
                 """.formatted(port, port));
         Path out = dir.resolve("watch.out");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root().toString(), "watch", "--interval", "1s", "--yes", "--listen", "127.0.0.1:0")
-                .redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        watch = Cli.startJvm(out, "--home", home.root().toString(), "watch", "--interval", "1s", "--yes", "--listen", "127.0.0.1:0");
 
         // 1. the service is down at the start: the first rounds heal the client by starting it
         assertThat(Wait.until(() -> TestHome.answers(port), Duration.ofSeconds(90))).as(read(out)).isTrue();

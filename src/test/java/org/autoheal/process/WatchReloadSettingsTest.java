@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.json.Json;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
@@ -43,10 +44,7 @@ class WatchReloadSettingsTest {
         home.toolchains("{\"toolchains\": {\"client\": {\"command\": [\"true\"]}}}");
         home.settings("{\"intake\": {\"heal\": \"never\"}}");
         Path out = dir.resolve("watch.out");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root().toString(), "watch", "--interval", "1s", "--listen", "127.0.0.1:0")
-                .redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        watch = Cli.startJvm(out, "--home", home.root().toString(), "watch", "--interval", "1s", "--listen", "127.0.0.1:0");
         assertThat(Wait.until(() -> read(out).contains("intake on http://"), Duration.ofSeconds(60))).as(read(out)).isTrue();
         String text = read(out);
         int at = text.indexOf("intake on http://") + "intake on ".length();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.autoheal.testing.TestHome;
 import org.autoheal.testing.Wait;
@@ -57,10 +58,7 @@ class WatchSigtermTest {
                 """);
         home.toolchains("{\"toolchains\": {\"slow\": {\"command\": [\"python3\", \"tools/check.py\"], \"roots\": [\"data\", \"marker\"], \"watch\": true}}}");
         Path out = dir.resolve("watch.out");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        watch = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.root().toString(), "watch", "--interval", "1s", "--yes")
-                .redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        watch = Cli.startJvm(out, "--home", home.root().toString(), "watch", "--interval", "1s", "--yes");
 
         assertThat(Wait.until(() -> Files.exists(dir.resolve("marker/started")), Duration.ofSeconds(90)))
                 .as(read(out)).isTrue();

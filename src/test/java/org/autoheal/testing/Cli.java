@@ -5,12 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.autoheal.cli.AutoHealCommand;
 import org.autoheal.json.Json;
 import picocli.CommandLine;
 
-/** `autoheal --home HOME args…` in-process, with stdout, stderr and the exit code captured: the one way tests drive the CLI. */
+/**
+ * The one way tests drive the CLI: {@code autoheal --home HOME args…} in this JVM with stdout,
+ * stderr and the exit code captured ({@link #run}); or, where a test needs a process of its own
+ * (a separate environment, a signal, a second lock holder, a long-running {@code watch}), as a child
+ * JVM on the test classpath ({@link #runJvm}, {@link #startJvm}). The crash tests' {@code ChildJvm}
+ * is the one exception: it tunes its JVM for a hundred cheap starts.
+ */
 public final class Cli {
     private Cli() {
     }
@@ -71,6 +82,44 @@ public final class Cli {
         long t0 = System.nanoTime();
         int exit = cl.execute(args);
         return new Output(exit, out.toString(), err.toString(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** {@code java -cp <test classpath> org.autoheal.cli.Main args…}: autoheal as a child JVM. */
+    public static List<String> jvmCommand(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    /**
+     * The argv exactly as given, in a child JVM that must exit within 3 minutes, stdin empty;
+     * {@code env} is added to this JVM's environment (a PATH without python3, say).
+     */
+    public static Output runJvm(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = jvmCommand(args);
+        Path out = Files.createTempFile("autoheal-out", ".txt");
+        Path err = Files.createTempFile("autoheal-err", ".txt");
+        try {
+            long t0 = System.nanoTime();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("autoheal child JVM did not exit within 3 minutes: " + cmd);
+            }
+            return new Output(p.exitValue(), Files.readString(out), Files.readString(err), (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** The argv exactly as given, in a child JVM left running (a {@code watch}): stdout and stderr both go to {@code out}. */
+    public static Process startJvm(Path out, String... args) throws IOException {
+        return new ProcessBuilder(jvmCommand(args)).redirectOutput(out.toFile()).redirectErrorStream(true).start();
     }
 
     /** The {@code history --json} row of one incident. */

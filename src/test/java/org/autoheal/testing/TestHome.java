@@ -18,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.autoheal.json.Json;
 
@@ -48,27 +47,11 @@ public final class TestHome {
         return Cli.run(root, args);
     }
 
-    /** {@code java -cp <test classpath> org.autoheal.cli.Main --home ROOT args…} as a child process that exits. */
+    /** {@code autoheal --home ROOT args…} as a child JVM that must exit ({@link Cli#runJvm}). */
     public Cli.Output autohealJvm(String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.autoheal.cli.Main", "--home", root.toString()));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile("autoheal-out", ".txt");
-        Path err = Files.createTempFile("autoheal-err", ".txt");
-        try {
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-            if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("autoheal child JVM did not exit within 3 minutes: " + cmd);
-            }
-            return new Cli.Output(p.exitValue(), Files.readString(out), Files.readString(err), (System.nanoTime() - t0) / 1_000_000);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        List<String> all = new ArrayList<>(List.of("--home", root.toString()));
+        all.addAll(List.of(args));
+        return Cli.runJvm(Map.of(), all.toArray(String[]::new));
     }
 
     public Path write(String rel, String text) throws IOException {
