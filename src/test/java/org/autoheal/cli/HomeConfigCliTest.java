@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
@@ -116,9 +117,8 @@ class HomeConfigCliTest {
         Files.createDirectories(repo.resolve("scripts"));
         Files.createDirectories(repo.resolve("bin"));
         Files.copy(Path.of("scripts/check_mcp_health.sh"), repo.resolve("scripts/check_mcp_health.sh"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Files.writeString(repo.resolve("bin/autoheal"), "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-                + "' org.autoheal.cli.Main \"$@\"\n");
+        Files.writeString(repo.resolve("bin/autoheal"), "#!/bin/sh\nexec "
+                + Cli.jvmCommand().stream().map(a -> "'" + a + "'").collect(Collectors.joining(" ")) + " \"$@\"\n");
         Files.setPosixFilePermissions(repo.resolve("bin/autoheal"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
         List<String> cmd = new ArrayList<>(List.of("bash", repo.resolve("scripts/check_mcp_health.sh").toString()));
