@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.autoheal.json.Json;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,26 +32,13 @@ class RunawayRulesCliTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err, long millis) {
-    }
-
-    private Run autoheal(List<String> jvmArgs, String stdin, String... args) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--home", home.toString()));
-        cmd.addAll(List.of(args));
-        Path in = Files.writeString(home.resolve("stdin.txt"), stdin);
-        Path out = home.resolve("stdout.txt");
-        Path err = home.resolve("stderr.txt");
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectInput(in.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        if (!p.waitFor(3, TimeUnit.MINUTES)) {
-            p.destroyForcibly().waitFor();
-            throw new AssertionError("autoheal did not return within 3 minutes (hung in a rule?): " + Files.readString(err));
-        }
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err), (System.nanoTime() - t0) / 1_000_000);
+    /** autoheal in a child JVM started for quick rule runs (C1 only, serial GC), since a runaway rule may take the JVM down. */
+    private Cli.Output autoheal(List<String> jvmArgs, String stdin, String... args) throws Exception {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        options.addAll(jvmArgs);
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        return Cli.runJvm(options, Map.of(), stdin, all.toArray(String[]::new));
     }
 
     private void write(String rel, String text) throws Exception {
@@ -71,7 +59,7 @@ class RunawayRulesCliTest {
                     while (true) { }
                 end
                 """);
-        Run one = autoheal(List.of(), "", "diagnose", "--json", "boom");
+        Cli.Output one = autoheal(List.of(), "", "diagnose", "--json", "boom");
         assertThat(one.exit()).as(one.err()).isEqualTo(ExitCode.FAILING);
         JsonNode d = Json.MAPPER.readTree(one.out());
         assertThat(d.get("diagnosis").isNull()).isTrue();
@@ -83,7 +71,7 @@ class RunawayRulesCliTest {
         // six errors that all hang: two decisions are abandoned (their threads spin on), then the
         // rules are out of service and the rest are refused at once, each answered in its place
         String batch = "{\"text\": \"boom 1\"}\n".repeat(6);
-        Run many = autoheal(List.of(), batch, "diagnose", "--batch", "-");
+        Cli.Output many = autoheal(List.of(), batch, "diagnose", "--batch", "-");
         assertThat(many.exit()).as(many.err()).isEqualTo(ExitCode.OK); // a batch answers every line, as always
         List<String> lines = many.out().lines().toList();
         assertThat(lines).hasSize(6);
@@ -108,7 +96,7 @@ class RunawayRulesCliTest {
                     while (true) { all.add(new long[1 << 16]); }
                 end
                 """);
-        Run run = autoheal(List.of("-Xmx64m"), "", "diagnose", "boom");
+        Cli.Output run = autoheal(List.of("-Xmx64m"), "", "diagnose", "boom");
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).containsPattern("(?m)^autoheal: rule \"Hog\" \\(rules/hog.drl:6\\), in its consequence, "
                 + "exhausted the Java heap \\(\\d+ MiB, the JVM's -Xmx\\) while deciding; exiting$");

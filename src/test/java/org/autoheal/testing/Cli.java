@@ -86,32 +86,48 @@ public final class Cli {
 
     /** {@code java -cp <test classpath> org.autoheal.cli.Main args…}: autoheal as a child JVM. */
     public static List<String> jvmCommand(String... args) {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main"));
+        return jvmCommand(List.of(), args);
+    }
+
+    /** {@code java OPTIONS -cp <test classpath> org.autoheal.cli.Main args…}; options such as {@code -Xmx64m}. */
+    public static List<String> jvmCommand(List<String> jvmOptions, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main"));
         cmd.addAll(List.of(args));
         return cmd;
     }
 
-    /**
-     * The argv exactly as given, in a child JVM that must exit within 3 minutes, stdin empty;
-     * {@code env} is added to this JVM's environment (a PATH without python3, say).
-     */
+    /** {@link #runJvm(List, Map, String, String...)} with default JVM options and an empty stdin. */
     public static Output runJvm(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = jvmCommand(args);
+        return runJvm(List.of(), env, "", args);
+    }
+
+    /**
+     * The argv exactly as given, in a child JVM that must exit within 3 minutes; {@code env} is
+     * added to this JVM's environment (a PATH without python3, say) and {@code stdin} is its input.
+     */
+    public static Output runJvm(List<String> jvmOptions, Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = jvmCommand(jvmOptions, args);
+        Path in = Files.writeString(Files.createTempFile("autoheal-in", ".txt"), stdin);
         Path out = Files.createTempFile("autoheal-out", ".txt");
         Path err = Files.createTempFile("autoheal-err", ".txt");
         try {
             long t0 = System.nanoTime();
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(in.toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
             pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("autoheal child JVM did not exit within 3 minutes: " + cmd);
+                p.destroyForcibly().waitFor();
+                String tail = Files.readString(err);
+                throw new AssertionError("autoheal did not exit within 3 minutes (hung in a rule?): " + String.join(" ", args)
+                        + "\nstderr: " + tail.substring(Math.max(0, tail.length() - 4000)));
             }
             return new Output(p.exitValue(), Files.readString(out), Files.readString(err), (System.nanoTime() - t0) / 1_000_000);
         } finally {
+            Files.deleteIfExists(in);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
