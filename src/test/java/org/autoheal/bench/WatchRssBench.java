@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.autoheal.testing.Cli;
 import org.autoheal.testing.Wait;
 
 /**
@@ -32,10 +33,8 @@ public final class WatchRssBench {
         Files.createDirectories(home.resolve("config"));
         Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"build\": {\"command\": [\"true\"]}}}");
         Path out = home.resolve("watch.out");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process watch = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.autoheal.cli.Main",
-                "--home", home.toString(), "watch", "--interval", "2s", "--listen", "127.0.0.1:0")
-                .redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        Process watch = Cli.startJvm(List.of("-Xmx256m"), out,
+                "--home", home.toString(), "watch", "--interval", "2s", "--listen", "127.0.0.1:0");
         try {
             String base = awaitUrl(out);
             String token = Files.readString(home.resolve("state/intake.token")).strip();

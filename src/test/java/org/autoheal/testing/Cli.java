@@ -135,7 +135,12 @@ public final class Cli {
 
     /** The argv exactly as given, in a child JVM left running (a {@code watch}): stdout and stderr both go to {@code out}. */
     public static Process startJvm(Path out, String... args) throws IOException {
-        return new ProcessBuilder(jvmCommand(args)).redirectOutput(out.toFile()).redirectErrorStream(true).start();
+        return startJvm(List.of(), out, args);
+    }
+
+    /** {@link #startJvm(Path, String...)} with JVM options such as {@code -Xmx256m}. */
+    public static Process startJvm(List<String> jvmOptions, Path out, String... args) throws IOException {
+        return new ProcessBuilder(jvmCommand(jvmOptions, args)).redirectOutput(out.toFile()).redirectErrorStream(true).start();
     }
 
     /** The {@code history --json} row of one incident. */
