@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.autoheal.facts.Diagnosis;
+import org.autoheal.facts.Proposal;
 import org.autoheal.facts.ToolchainError;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,49 @@ class RuleGroupConventionTest {
         String grouped = HEAD + rules("    activation-group \"boom\"\n", "");
         assertThat(causes(guarded)).containsExactlyInAnyOrder("specific", "generic");
         assertThat(causes(grouped)).hasSize(1);
+    }
+
+    @Test
+    void whenTwoProposalsTie_thenTheRuleWrittenFirstRanksFirst_notTheOneThatFiredFirst() throws Exception {
+        // "Diagnose early" fires first, so "Written second", proposing for it, fires before "Written first"
+        String drl = HEAD + """
+                rule "Diagnose early"
+                    salience 55
+                when
+                    $e : ToolchainError( message contains "specific" )
+                then
+                    insert( Diagnosis.of("early", $e) );
+                end
+
+                rule "Diagnose late"
+                    salience 40
+                when
+                    $e : ToolchainError( message == "boom" )
+                then
+                    insert( Diagnosis.of("late", $e) );
+                end
+
+                rule "Written first"
+                    @kind(strategy)
+                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
+                when
+                    $d : Diagnosis( cause == "late" )
+                then
+                    insert( Proposal.of("for_late", $d) );
+                end
+
+                rule "Written second"
+                    @kind(strategy)
+                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
+                when
+                    $d : Diagnosis( cause == "early" )
+                then
+                    insert( Proposal.of("for_early", $d) );
+                end
+                """;
+        Decision d = decide(drl);
+        assertThat(d.proposals()).as("%s", d.proposals()).extracting(Proposal::getStrategy).containsExactly("for_late", "for_early");
+        assertThat(d.proposals()).extracting(Proposal::getSalience).containsExactly(60, 60);
     }
 
     /** A specific rule for "boom specific" and a generic one for any "boom", with the given exclusivity. */
@@ -52,12 +96,15 @@ class RuleGroupConventionTest {
 
     /** The causes diagnosed for an output of two signals: "boom specific", then "boom". */
     private static List<String> causes(String drl) throws Exception {
+        return decide(drl).diagnoses().stream().map(Diagnosis::getCause).toList();
+    }
+
+    private static Decision decide(String drl) throws Exception {
         RuleBase rules = RuleCompiler.compile(Map.of("rules/boom.drl", drl), List.of());
         ToolchainError first = signal("boom specific", 0);
         ToolchainError second = signal("boom", 1);
         first.setEvidence(List.of(first, second));
-        Decision d = rules.decide(first, DecisionContext.EMPTY);
-        return d.diagnoses().stream().map(Diagnosis::getCause).toList();
+        return rules.decide(first, DecisionContext.EMPTY);
     }
 
     private static ToolchainError signal(String message, int index) {
