@@ -75,7 +75,7 @@ public final class RuleBase {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
             List<PatternCandidate> candidates = load(session, error, ctx);
             try {
-                if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
+                if (Phases.fire(session, MAX_FIRINGS, watch::wasAbandoned) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
             } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
                 clean = false;
                 warnings.add(describeFailure(e) + "; rules that had not fired yet did not run");
