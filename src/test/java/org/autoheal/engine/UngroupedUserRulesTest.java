@@ -74,9 +74,9 @@ class UngroupedUserRulesTest {
         Files.writeString(home.resolve("rules/mine.drl"), MINE);
         RuleBase rules = RuleCompiler.compile(RuleSources.forHome(home), List.of());
 
-        ToolchainError withPart = signal("gizmo part jammed", 0, 1);
-        ToolchainError widget = signal("widget stuck", 1, 2);
-        withPart.setEvidence(List.of(withPart, widget));
+        ToolchainError withPart = signal("gizmo part jammed", 1, 2);  // the last error: the root cause
+        ToolchainError widget = signal("widget stuck", 0, 1);
+        withPart.setEvidence(List.of(widget, withPart));
         Decision d = rules.decide(withPart, DecisionContext.EMPTY);
 
         assertThat(d.proposals()).extracting(p -> p.getStrategy() + " " + p.getRule() + " @" + p.getSalience())
