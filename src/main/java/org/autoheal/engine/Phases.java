@@ -1,12 +1,15 @@
 package org.autoheal.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
+import org.kie.api.runtime.rule.AgendaGroup;
 
 /**
  * The phases of a decision as Drools agenda groups (docs/rules.md, section 6). {@code MAIN} holds the
@@ -34,10 +37,14 @@ final class Phases {
     static int fire(KieSession session, int limit, BooleanSupplier stopped) {
         int fired = session.fireAllRules(limit);
         Agenda agenda = session.getAgenda();
-        while (fired < limit && !stopped.getAsBoolean()) {
-            agenda.getAgendaGroup(WEIGH).setFocus();  // a focus stack: the last focused fires first
-            agenda.getAgendaGroup(NEED).setFocus();
-            agenda.getAgendaGroup(PROPOSE).setFocus();
+        // a focus stack: the last focused fires first. Drools knows no group that no rule names (null)
+        List<AgendaGroup> groups = new ArrayList<>(3);
+        for (String name : new String[] {WEIGH, NEED, PROPOSE}) {
+            AgendaGroup g = agenda.getAgendaGroup(name);
+            if (g != null) groups.add(g);
+        }
+        while (!groups.isEmpty() && fired < limit && !stopped.getAsBoolean()) {
+            groups.forEach(AgendaGroup::setFocus);
             int round = session.fireAllRules(limit - fired);
             if (round == 0) break;
             fired += round;

@@ -64,8 +64,9 @@ public final class ProbeRun {
             try {
                 int limit = RuleBase.MAX_FIRINGS * 4;
                 int firings = Phases.fire(session, limit, () -> false);
-                if (firings < limit) {   // the probes last, on the facts every phase left
-                    session.getAgenda().getAgendaGroup(PROBE_GROUP).setFocus();
+                var probeGroup = session.getAgenda().getAgendaGroup(PROBE_GROUP); // null: no probe rules
+                if (firings < limit && probeGroup != null) {   // the probes last, on the facts every phase left
+                    probeGroup.setFocus();
                     firings += session.fireAllRules(limit - firings);
                 }
                 if (firings >= limit) warnings.add("the firing limit was reached: the answer may be incomplete");
