@@ -10,9 +10,10 @@ import org.autoheal.facts.ToolchainError;
 import org.junit.jupiter.api.Test;
 
 /**
- * Why the bundled rules say "only when no other diagnosis of this signal" with a {@code not Diagnosis( error == $e )}
- * guard and not with Drools' {@code activation-group} (docs/rules.md, section 6): one output is several signals in
- * one session, and an activation group is exclusive across the whole session, not per signal.
+ * The convention of docs/rules.md, section 6: exclusivity per signal with a {@code not Diagnosis( error == $e )}
+ * guard, not Drools' {@code activation-group} (one output is several signals in one session, and an activation group
+ * is exclusive across the whole session); the phases as agenda groups, repeated while a round fires; ties between
+ * proposals by the rule's place, not by firing order.
  */
 class RuleGroupConventionTest {
     private static final String HEAD = """
@@ -71,6 +72,41 @@ class RuleGroupConventionTest {
         Decision d = decide(drl);
         assertThat(d.proposals()).as("%s", d.proposals()).extracting(Proposal::getStrategy).containsExactly("for_late", "for_early");
         assertThat(d.proposals()).extracting(Proposal::getSalience).containsExactly(60, 60);
+    }
+
+    @Test
+    void whenARuleOfMainDiagnosesAfterTheProposals_thenItsDiagnosisIsProposedForInTheNextRound() throws Exception {
+        String drl = HEAD + """
+                rule "Diagnose first"
+                    salience 55
+                when
+                    $e : ToolchainError( message contains "specific" )
+                then
+                    insert( Diagnosis.of("first", $e) );
+                end
+
+                rule "Diagnose once the first is proposed for"
+                    salience 50
+                when
+                    Proposal( strategy == "for_first" )
+                    $e : ToolchainError( message == "boom" )
+                    not Diagnosis( error == $e )
+                then
+                    insert( Diagnosis.of("second", $e) );
+                end
+
+                rule "Propose for either"
+                    @kind(strategy)
+                    salience( 60 + learned.adjustment(rule.getName(), $d.getCause()) )
+                    agenda-group "propose"
+                when
+                    $d : Diagnosis( )
+                then
+                    insert( Proposal.of("for_" + $d.cause, $d) );
+                end
+                """;
+        Decision d = decide(drl);
+        assertThat(d.proposals()).extracting(Proposal::getStrategy).containsExactlyInAnyOrder("for_first", "for_second");
     }
 
     /** A specific rule for "boom specific" and a generic one for any "boom", with the given exclusivity. */
