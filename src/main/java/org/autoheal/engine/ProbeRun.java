@@ -15,14 +15,16 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * One decision run again on a separate rule base: the rules in service plus extra probe rules
- * (rule names starting with {@link #PREFIX}, empty consequences, lowest salience, so they fire
- * after every real rule is done and see the final facts). It loads the same facts and globals as
+ * (rule names starting with {@link #PREFIX}, empty consequences, in their own agenda group
+ * {@link #PROBE_GROUP} that is focused after every phase of the real rules is done, so they see the final facts). It loads the same facts and globals as
  * {@link RuleBase#decide}; what comes back is which real rules fired or were cancelled and, for
  * each probe rule, the bound values of each of its matches.
  */
 public final class ProbeRun {
     public static final String PREFIX = "autoheal-probe#";
     public static final int PROBE_SALIENCE = -1_000_000;
+    /** The probe rules' agenda group, focused once the decision's phases are done ({@link Phases}). */
+    public static final String PROBE_GROUP = "autoheal-probe";
 
     /** @param probes per probe rule name, one map of declaration values per match */
     public record Result(Set<String> fired, Set<String> cancelled, Map<String, List<Map<String, Object>>> probes,
@@ -60,9 +62,14 @@ public final class ProbeRun {
             });
             rules.load(session, error, ctx);
             try {
-                if (session.fireAllRules(RuleBase.MAX_FIRINGS * 4) >= RuleBase.MAX_FIRINGS * 4) {
-                    warnings.add("the firing limit was reached: the answer may be incomplete");
+                int limit = RuleBase.MAX_FIRINGS * 4;
+                int firings = Phases.fire(session, limit, () -> false);
+                var probeGroup = session.getAgenda().getAgendaGroup(PROBE_GROUP); // null: no probe rules
+                if (firings < limit && probeGroup != null) {   // the probes last, on the facts every phase left
+                    probeGroup.setFocus();
+                    firings += session.fireAllRules(limit - firings);
                 }
+                if (firings >= limit) warnings.add("the firing limit was reached: the answer may be incomplete");
             } catch (RuntimeException e) {
                 warnings.add("a rule failed while firing (" + e.getClass().getSimpleName() + "): the answer may be incomplete");
             }

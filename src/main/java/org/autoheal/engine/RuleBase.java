@@ -75,7 +75,7 @@ public final class RuleBase {
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
             List<PatternCandidate> candidates = load(session, error, ctx);
             try {
-                if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
+                if (Phases.fire(session, MAX_FIRINGS, watch::wasAbandoned) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
             } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
                 clean = false;
                 warnings.add(describeFailure(e) + "; rules that had not fired yet did not run");
@@ -95,7 +95,7 @@ public final class RuleBase {
             List<TraceEvent> trace = stamper instanceof TraceListener t ? List.copyOf(t.events()) : List.of();
             List<Diagnosis> ranked = verdicts.rootFirst(diagnoses);
             ToolchainError about = ranked.isEmpty() ? error : ranked.get(0).getError();
-            return new Decision(about, ranked, rank(proposals), trace, warnings, version, verdicts.signals(error.getEvidence(), ranked));
+            return new Decision(about, ranked, rank(proposals, ranked), trace, warnings, version, verdicts.signals(error.getEvidence(), ranked));
         } catch (RuntimeException | Error e) {
             clean = false;
             throw e;
@@ -155,10 +155,19 @@ public final class RuleBase {
         return root;
     }
 
-    /** Highest effective salience first; ties in firing order; the same strategy and params once. */
-    static List<Proposal> rank(List<Proposal> proposals) {
+    /**
+     * Highest effective salience first; ties by the rule's place in the catalog, then by the place of the
+     * proposal's diagnosis among the ranked ones (so not by which activation Drools fired first), then in
+     * firing order; the same strategy and params once.
+     */
+    List<Proposal> rank(List<Proposal> proposals, List<Diagnosis> diagnoses) {
+        java.util.Map<Diagnosis, Integer> place = new java.util.IdentityHashMap<>();
+        for (Diagnosis d : diagnoses) place.putIfAbsent(d, place.size());
         List<Proposal> sorted = new ArrayList<>(proposals);
-        sorted.sort(Comparator.comparingInt(Proposal::getSalience).reversed().thenComparingInt(Proposal::getSequence));
+        sorted.sort(Comparator.comparingInt(Proposal::getSalience).reversed()
+                .thenComparingInt(p -> catalog.order(p.getRule()))
+                .thenComparingInt(p -> place.getOrDefault(p.getDiagnosis(), Integer.MAX_VALUE))
+                .thenComparingInt(Proposal::getSequence));
         Set<String> seen = new LinkedHashSet<>();
         return sorted.stream().filter(p -> seen.add(p.getStrategy() + p.getParams())).toList();
     }

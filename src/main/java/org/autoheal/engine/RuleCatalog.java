@@ -17,6 +17,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public final class RuleCatalog {
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    private final Map<String, Integer> order = new java.util.HashMap<>();
     private final java.util.List<RuleProblem> clashes = new java.util.ArrayList<>();
 
     static RuleCatalog of(Map<String, String> sources) {
@@ -35,7 +36,7 @@ public final class RuleCatalog {
         if (pkg == null) return;
         for (RuleDescr r : pkg.getRules()) {
             RuleInfo info = new RuleInfo(r.getName(), file, r.getLine(), baseSalience(r), kind(r), description(r));
-            RuleInfo before = rules.putIfAbsent(r.getName(), info);
+            RuleInfo before = put(info);
             // Drools allows one name in two packages; AutoHeal cannot (learning, why and the journal go by name)
             if (before != null) {
                 clashes.add(new RuleProblem(file, r.getLine(), 0, "rule name \"" + r.getName() + "\" is also used at "
@@ -95,9 +96,21 @@ public final class RuleCatalog {
         for (int i = 0; i < n; i++) {
             Object[] f = (Object[]) in.readObject();
             RuleInfo r = new RuleInfo((String) f[0], (String) f[1], (Integer) f[2], (Integer) f[3], (String) f[4], (String) f[5]);
-            catalog.rules.put(r.name(), r);
+            catalog.put(r);
         }
         return catalog;
+    }
+
+    private RuleInfo put(RuleInfo info) {
+        RuleInfo before = rules.putIfAbsent(info.name(), info);
+        if (before == null) order.put(info.name(), order.size());
+        return before;
+    }
+
+    /** The rule's place in the files as the rule base reads them (file order, then line): ties between proposals go by it. */
+    int order(String name) {
+        Integer i = name == null ? null : order.get(name);
+        return i == null ? Integer.MAX_VALUE : i;
     }
 
     public RuleInfo get(String name) {

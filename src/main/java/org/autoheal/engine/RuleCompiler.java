@@ -105,6 +105,7 @@ public final class RuleCompiler {
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
         LazyConsequences.defer(packages); // each then part compiled when its rule first fires
+        Phases.place(packages);           // strategy and "waits for" rules without a group: by their @kind
         base.addPackages(packages);
         return base;
     }

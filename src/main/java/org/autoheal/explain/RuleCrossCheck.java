@@ -14,6 +14,7 @@ import org.autoheal.engine.RuleCatalog;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.facts.CustomPattern;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -38,8 +39,8 @@ public final class RuleCrossCheck {
     private RuleCrossCheck() {
     }
 
-    /** One rule as read: its consequence text and the causes its Diagnosis patterns require. */
-    private record Read(RuleInfo info, String then, Set<String> causes) {
+    /** One rule as read: its consequence text, the causes its Diagnosis patterns require, whether it is in MAIN and reads Proposals. */
+    private record Read(RuleInfo info, String then, Set<String> causes, boolean readsProposalsInMain) {
     }
 
     /**
@@ -61,6 +62,12 @@ public final class RuleCrossCheck {
                         + "\", which no diagnosis rule produces and no custom pattern is named: it can never fire (causes produced: "
                         + String.join(", ", produced) + ")");
             }
+        }
+        for (Read r : rules) {
+            if (!r.readsProposalsInMain()) continue;
+            out.add(r.info().location() + ":1: warning: rule \"" + r.info().name() + "\" reads Proposal facts but names no"
+                    + " agenda-group: it fires with the diagnosis rules, before any strategy rule (group \"propose\") has proposed;"
+                    + " give it agenda-group \"need\" (it reads what was proposed) or \"weigh\" (it withdraws proposals)");
         }
         commands.forEach((strategy, argv) -> out.addAll(unpassed(strategy, argv, rules, patterns)));
         return out;
@@ -111,9 +118,21 @@ public final class RuleCrossCheck {
         for (RuleInfo info : catalog.all()) {
             RuleDescr d = descrs.get(info.name());
             if (d == null) continue;
-            out.add(new Read(info, String.valueOf(d.getConsequence()), causes(d)));
+            boolean main = !d.getAttributes().containsKey("agenda-group") && !List.of("strategy", "need").contains(info.kind());
+            out.add(new Read(info, String.valueOf(d.getConsequence()), causes(d), main && readsProposals(d.getLhs())));
         }
         return out;
+    }
+
+    /** True when a pattern of the conditions, at any depth ({@code not}, {@code exists}, {@code or}), is of type Proposal. */
+    private static boolean readsProposals(BaseDescr c) {
+        if (c instanceof PatternDescr p) {
+            return p.getObjectType() != null && (p.getObjectType().equals("Proposal") || p.getObjectType().endsWith(".Proposal"));
+        }
+        if (c instanceof ConditionalElementDescr ce) {
+            for (BaseDescr d : ce.getDescrs()) if (readsProposals(d)) return true;
+        }
+        return false;
     }
 
     /** Literal causes the rule's top-level Diagnosis patterns require ({@code cause == "x"}, {@code cause in ("x", "y")}). */

@@ -24,6 +24,8 @@ import org.autoheal.parse.ErrorParsers;
  * java -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt 30 # after 30 warm-up rounds
  * java -Dautoheal.dump.cache=DIR -cp ...same... org.autoheal.engine.DecisionDump compare target/decisions.txt
  *     # the rule base read back from a rules cache in DIR (written first when DIR has no entry), as a CLI start
+ * java -Dautoheal.dump.unordered=true -cp ...same... org.autoheal.engine.DecisionDump write|compare FILE
+ *     # the rules fired as a sorted list: a holdout hash that then still differs is not only a moved firing order
  * </pre>
  * With warm-up rounds, every case is decided that many times first (and the JIT given a second), so the recorded
  * decisions are those of a warm engine whose constraints Drools has compiled to bytecode (see ConstraintJit).
@@ -61,7 +63,9 @@ public final class DecisionDump {
             else matched.add(e.event() + " " + e.rule());
         }
         matched.sort(null);
-        sb.append("\n  fired: ").append(fired).append("\n  matched: ").append(matched);
+        if (!Boolean.getBoolean("autoheal.dump.unordered")) sb.append("\n  fired: ").append(fired);
+        else { fired.sort(null); sb.append("\n  fired (sorted): ").append(fired); }
+        sb.append("\n  matched: ").append(matched);
         return sb.toString();
     }
 

@@ -101,7 +101,8 @@ final class ProbePlan {
     }
 
     private static void probe(StringBuilder drl, String name, List<Condition> before, String last) {
-        drl.append("\nrule \"").append(name).append("\"\n    salience ").append(ProbeRun.PROBE_SALIENCE).append("\nwhen\n");
+        drl.append("\nrule \"").append(name).append("\"\n    salience ").append(ProbeRun.PROBE_SALIENCE)
+                .append("\n    agenda-group \"").append(ProbeRun.PROBE_GROUP).append("\"\nwhen\n");
         for (Condition b : before) drl.append("    ").append(b.text()).append('\n');
         drl.append("    ").append(last).append("\nthen\nend\n");
     }
