@@ -93,7 +93,12 @@ final class FileExtractor {
             if (start >= n) break;
             int end = start;
             boolean dot = false;
-            while (end < n && (tokens == 63 || !separates(line.charAt(end)))) dot |= line.charAt(end++) == '.';
+            while (end < n) {
+                char c = line.charAt(end);
+                if (tokens != 63 && separates(c)) break;
+                dot |= c == '.';
+                end++;
+            }
             tokens++;
             if (dot) {
                 String t = withoutPosition(Names.trimToken(line.substring(start, end)));
