@@ -8,22 +8,28 @@ package org.autoheal.parse;
  * {@code text.contains(literal k)}.
  */
 final class Literals {
+    private static final int[] NONE = {};
+
     private final String[] literals;
-    /** For each ASCII char, the literals that start with it; and those whose second char it is. */
+    /** Each literal's second char, -1 for a literal of one char. */
+    private final int[] second;
+    /** For each ASCII char, the literals that start with it: as a mask and as a list. */
     private final long[] startingWith = new long[128];
-    private final long[] secondIs = new long[128];
-    /** Literals of one char or with a non-ASCII second char: not filtered by the next char. */
-    private long anySecond;
+    private final int[][] startingWithList = new int[128][];
 
     Literals(String... literals) {
         if (literals.length > 64) throw new IllegalArgumentException("at most 64 literals, got " + literals.length);
         this.literals = literals.clone();
+        this.second = new int[literals.length];
+        java.util.Arrays.fill(startingWithList, NONE);
         for (int k = 0; k < literals.length; k++) {
             char first = literals[k].charAt(0);
             if (first >= 128) throw new IllegalArgumentException("a literal must start with an ASCII char: " + literals[k]);
             startingWith[first] |= 1L << k;
-            if (literals[k].length() > 1 && literals[k].charAt(1) < 128) secondIs[literals[k].charAt(1)] |= 1L << k;
-            else anySecond |= 1L << k;
+            int[] list = java.util.Arrays.copyOf(startingWithList[first], startingWithList[first].length + 1);
+            list[list.length - 1] = k;
+            startingWithList[first] = list;
+            second[k] = literals[k].length() > 1 ? literals[k].charAt(1) : -1;
         }
     }
 
@@ -34,13 +40,11 @@ final class Literals {
         int c = n == 0 ? 0 : text.charAt(0);
         for (int i = 0; i < n; i++) {
             int next = i + 1 < n ? text.charAt(i + 1) : -1;
-            if (c < 128) {
-                // a literal can start here only if both its first and its second char are the text's
-                long candidates = startingWith[c] & ((next >= 0 && next < 128 ? secondIs[next] : 0) | anySecond) & ~found;
-                while (candidates != 0) {
-                    int k = Long.numberOfTrailingZeros(candidates);
-                    candidates &= candidates - 1;
-                    if (text.startsWith(literals[k], i)) found |= 1L << k;
+            if (c < 128 && (startingWith[c] & ~found) != 0) {
+                for (int k : startingWithList[c]) {
+                    long bit = 1L << k;
+                    // the second char first: most starts end there without a call
+                    if ((found & bit) == 0 && (second[k] < 0 || second[k] == next) && text.startsWith(literals[k], i)) found |= bit;
                 }
             }
             c = next;
