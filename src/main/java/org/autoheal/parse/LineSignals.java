@@ -173,6 +173,8 @@ final class LineSignals {
      * {@code syntax error at FILE line N}. Messages about the text's form get the type {@code syntax error}.
      */
     private static ToolchainError compiler(String line) {
+        boolean perl = line.startsWith("syntax error at ") || line.startsWith("Can't locate ");
+        if (!perl && line.indexOf(": error: ") <= 0) return null;   // most lines: no fact allocated to be dropped
         ToolchainError e = new ToolchainError();
         e.setOrigin("tool_message");
         if (line.startsWith("syntax error at ") && line.contains(" line ")) {

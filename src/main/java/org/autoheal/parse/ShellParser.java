@@ -25,6 +25,7 @@ final class ShellParser implements LanguageParser {
     public ParseResult parse(Lines lines, ErrorInput input) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
+            if (!mayReport(line)) continue;
             ToolchainError e = new ToolchainError();
             e.setLanguage("shell");
             if (standaloneSignal(e, line) || prefixed(e, line, input.command())) {
@@ -33,6 +34,18 @@ final class ShellParser implements LanguageParser {
             }
         }
         return null;
+    }
+
+    /**
+     * What {@link #standaloneSignal} and {@link #prefixed} test first: a signal's text, or a shell or script before the
+     * first colon. Other lines (nearly all) are skipped before a fact is allocated for them.
+     */
+    private static boolean mayReport(String line) {
+        if (SIGNALS.contains(line.endsWith(" (core dumped)") ? line.substring(0, line.length() - 14) : line)) return true;
+        int colon = line.indexOf(':');
+        if (colon <= 0) return false;
+        String base = line.substring(line.lastIndexOf('/', colon - 1) + 1, colon);
+        return SHELLS.contains(base) || base.endsWith(".sh") || base.endsWith(".bash");
     }
 
     /** A whole line such as {@code Segmentation fault (core dumped)} printed by an interactive shell. */
