@@ -172,7 +172,7 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
-            String l = lines.get(i).strip();
+            String l = lines.stripped(i);
             if (!l.startsWith("parse error: ") && !l.startsWith("jq: ")) continue;   // jq's own form only
             Matcher x = JQ_POSITION.matcher(lines.get(i));
             if (x.find()) {

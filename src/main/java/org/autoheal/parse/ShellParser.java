@@ -24,7 +24,7 @@ final class ShellParser implements LanguageParser {
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).strip();
+            String line = lines.stripped(i);
             if (!mayReport(line)) continue;
             ToolchainError e = new ToolchainError();
             e.setLanguage("shell");
