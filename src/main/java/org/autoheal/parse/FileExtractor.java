@@ -163,6 +163,7 @@ final class FileExtractor {
     private static void jsonPosition(ToolchainError e, Lines lines) {
         Matcher found = null;
         for (String m : NetExtractor.messages(e)) {
+            if (!m.contains(" column ")) continue;
             Matcher x = JSON_POSITION.matcher(m);
             if (x.find()) found = x;
         }
