@@ -64,6 +64,12 @@ final class NetExtractor {
     private static final long[] STATUS_NEEDS = {NEEDLES.bit("HTTP "), NEEDLES.bit("HTTP/"), NEEDLES.bit("tatus code"),
         NEEDLES.bit("status"), NEEDLES.bit(" Error"), NEEDLES.bit("returned error: "), NEEDLES.bit("Handshake status "),
         NEEDLES.bit(", message="), NEEDLES.bit("server response: ")};
+    private static final long TUPLE_NEEDS = NEEDLES.bit("('");
+    private static final long HOST_KV_NEEDS = NEEDLES.bit("host='");
+    private static final long HOST_JSON_NEEDS = NEEDLES.bit("\"host\"");
+    private static final long COLON_NEEDS = NEEDLES.bit(":");
+    private static final long LOCALHOST_NEEDS = NEEDLES.bit("localhost:");
+    private static final long HOST_PORT_WORDS_NEEDS = NEEDLES.bit(" port ");
     private static final long URL_NEEDS = NEEDLES.bit("://");
     private static final long ERRNO_NEEDS = NEEDLES.bit("[Errno ");
 
@@ -79,17 +85,17 @@ final class NetExtractor {
         int m = messages.size();
         int n = all.size();
         if (e.getHost() == null) {
-            if (e.getHost() == null) hostPort(e, all, has, TUPLE, NEEDLES.bit("('"));
-            if (e.getHost() == null) hostPort(e, all, has, HOST_KV, NEEDLES.bit("host='"));
-            if (e.getHost() == null) hostPort(e, all, has, HOST_JSON, NEEDLES.bit("\"host\""));
+            if (e.getHost() == null) hostPort(e, all, has, TUPLE, TUPLE_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_KV, HOST_KV_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_JSON, HOST_JSON_NEEDS);
             if (e.getHost() == null) {
                 // an IPv4 address and port has a digit on both sides of its colon: other lines with a colon are skipped
                 long[] ipv4 = new long[n];
-                for (int i = 0; i < n; i++) ipv4[i] = (has[i] & NEEDLES.bit(":")) != 0 && digitColonDigit(all.get(i)) ? 1 : 0;
+                for (int i = 0; i < n; i++) ipv4[i] = (has[i] & COLON_NEEDS) != 0 && digitColonDigit(all.get(i)) ? 1 : 0;
                 hostPort(e, all, ipv4, IPV4, 1);
             }
-            if (e.getHost() == null) hostPort(e, all, has, LOCALHOST, NEEDLES.bit("localhost:"));
-            if (e.getHost() == null) hostPort(e, all, has, HOST_PORT_WORDS, NEEDLES.bit(" port "));
+            if (e.getHost() == null) hostPort(e, all, has, LOCALHOST, LOCALHOST_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_PORT_WORDS, HOST_PORT_WORDS_NEEDS);
             for (int i = 0; i < UNRESOLVED.length && e.getHost() == null; i++) {
                 String h = first(all, has, 0, n, UNRESOLVED[i], UNRESOLVED_NEEDS[i]);
                 if (h != null && h.indexOf('.') != 0 && !h.chars().allMatch(Character::isDigit)) e.setHost(h);

@@ -16,6 +16,8 @@ final class ShellParser implements LanguageParser {
             "Bus error", "Illegal instruction", "Floating point exception", "Hangup", "Trace/breakpoint trap",
             "Broken pipe", "Alarm clock", "Quit", "User defined signal 1", "User defined signal 2",
             "CPU time limit exceeded", "File size limit exceeded");
+    private static final int LONGEST_SHELL = SHELLS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_SIGNAL = SIGNALS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
     /** bash 5.2 says this instead of the strerror text when execve fails with ENOENT on an existing file. */
     private static final String CANT_CD = "can't cd to ";
@@ -41,11 +43,15 @@ final class ShellParser implements LanguageParser {
      * first colon. Other lines (nearly all) are skipped before a fact is allocated for them.
      */
     private static boolean mayReport(String line) {
-        if (SIGNALS.contains(line.endsWith(" (core dumped)") ? line.substring(0, line.length() - 14) : line)) return true;
         int colon = line.indexOf(':');
-        if (colon <= 0) return false;
-        String base = line.substring(line.lastIndexOf('/', colon - 1) + 1, colon);
-        return SHELLS.contains(base) || base.endsWith(".sh") || base.endsWith(".bash");
+        if (colon > 0) {
+            int from = line.lastIndexOf('/', colon - 1) + 1;   // the base name of what is before the colon
+            int length = colon - from;
+            if (length <= LONGEST_SHELL && SHELLS.contains(line.substring(from, colon))) return true;
+            if (length >= 3 && line.startsWith(".sh", colon - 3) || length >= 5 && line.startsWith(".bash", colon - 5)) return true;
+        }
+        int phrase = line.endsWith(" (core dumped)") ? line.length() - 14 : line.length();
+        return phrase <= LONGEST_SIGNAL && SIGNALS.contains(line.substring(0, phrase));
     }
 
     /** A whole line such as {@code Segmentation fault (core dumped)} printed by an interactive shell. */
