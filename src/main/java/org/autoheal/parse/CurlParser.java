@@ -13,7 +13,7 @@ final class CurlParser implements LanguageParser {
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).strip();
+            String line = lines.stripped(i);
             if (!line.startsWith(PREFIX)) continue;
             String digits = Names.digitsAt(line, PREFIX.length());
             if (digits.isEmpty() || !line.startsWith(")", PREFIX.length() + digits.length())) continue;

@@ -13,6 +13,11 @@ final class Errnos {
     private static final Map<Integer, String> NAMES = new LinkedHashMap<>();
     private static final Map<String, Integer> NUMBERS = new LinkedHashMap<>();
     private static final Map<String, Integer> TEXTS = new LinkedHashMap<>();
+    /** The strerror texts in {@link #TEXTS}' order, found in one pass over a line; and each in parentheses and before a colon. */
+    private static final Literals TEXT_LITERALS;
+    private static final String[] TEXT_KEYS;
+    private static final String[] IN_PARENS;
+    private static final String[] BEFORE_COLON;
 
     static {
         e(1, "EPERM", "Operation not permitted");
@@ -53,6 +58,14 @@ final class Errnos {
         e(115, "EINPROGRESS", "Operation now in progress");
         TEXTS.put("no such file", 2);   // dash's "cannot open x: No such file"
         TEXTS.put("directory nonexistent", 2);   // dash's "cannot create x/y: Directory nonexistent"
+        TEXT_KEYS = TEXTS.keySet().toArray(String[]::new);
+        TEXT_LITERALS = new Literals(TEXT_KEYS);
+        IN_PARENS = new String[TEXT_KEYS.length];
+        BEFORE_COLON = new String[TEXT_KEYS.length];
+        for (int k = 0; k < TEXT_KEYS.length; k++) {
+            IN_PARENS[k] = "(" + TEXT_KEYS[k] + ")";
+            BEFORE_COLON[k] = TEXT_KEYS[k] + ":";
+        }
     }
 
     private Errnos() {
@@ -83,10 +96,10 @@ final class Errnos {
     static Integer findText(String message) {
         if (message == null) return null;
         String m = message.strip().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> t : TEXTS.entrySet()) {
-            if (m.endsWith(t.getKey()) || m.contains("(" + t.getKey() + ")") || m.contains(t.getKey() + ":")) {
-                return t.getValue();
-            }
+        // each of the three forms contains the text: only the texts found in m are tried, in the same order
+        for (long found = TEXT_LITERALS.in(m); found != 0; found &= found - 1) {
+            int k = Long.numberOfTrailingZeros(found);
+            if (m.endsWith(TEXT_KEYS[k]) || m.contains(IN_PARENS[k]) || m.contains(BEFORE_COLON[k])) return TEXTS.get(TEXT_KEYS[k]);
         }
         return null;
     }
@@ -95,21 +108,15 @@ final class Errnos {
     static int indexOfText(String line) {
         if (line == null) return -1;
         String lower = line.toLowerCase(Locale.ROOT);
-        for (String t : TEXTS.keySet()) {
-            int at = lower.indexOf(t);
-            if (at >= 0) return at;
-        }
-        return -1;
+        long found = TEXT_LITERALS.in(lower);
+        return found == 0 ? -1 : lower.indexOf(TEXT_KEYS[Long.numberOfTrailingZeros(found)]);
     }
 
     /** The errno of the first strerror text found anywhere in {@code line} (as {@link #indexOfText}); null when none. */
     static Integer firstText(String line) {
         if (line == null) return null;
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> t : TEXTS.entrySet()) {
-            if (lower.contains(t.getKey())) return t.getValue();
-        }
-        return null;
+        long found = TEXT_LITERALS.in(line.toLowerCase(Locale.ROOT));
+        return found == 0 ? null : TEXTS.get(TEXT_KEYS[Long.numberOfTrailingZeros(found)]);
     }
 
     static boolean isCode(String s) {

@@ -114,6 +114,7 @@ public final class ErrorText {
     /** True when the char at {@code i} stays as it is (the loop of {@link #clean} would copy it unchanged). */
     private static boolean keeps(String s, int i) {
         char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F) return true;   // printable ASCII, the common case: no table lookups
         if (c == '\n' || c == '\t') return true;
         if (c == '\r') return i + 1 >= s.length() || s.charAt(i + 1) != '\n';
         return c != 0x1B && !Character.isISOControl(c) && !isBidiControl(c);

@@ -56,7 +56,12 @@ final class Evidence {
     private static String excerpt(int start, int end, Lines lines) {
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, start); i <= end && b.length() < MAX_EXCERPT; i++) b.append(lines.get(i)).append('\n');
-        return (b.length() > MAX_EXCERPT ? b.substring(0, MAX_EXCERPT) : b.toString()).strip();
+        // the first MAX_EXCERPT chars, stripped, copied once
+        int from = 0;
+        int to = Math.min(b.length(), MAX_EXCERPT);
+        while (from < to && Character.isWhitespace(b.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(b.charAt(to - 1))) to--;
+        return b.substring(from, to);
     }
 
     /** Common fields, the signal's own lines as its excerpt, and the details its own lines state. */

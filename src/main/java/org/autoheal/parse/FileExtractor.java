@@ -93,7 +93,12 @@ final class FileExtractor {
             if (start >= n) break;
             int end = start;
             boolean dot = false;
-            while (end < n && (tokens == 63 || !separates(line.charAt(end)))) dot |= line.charAt(end++) == '.';
+            while (end < n) {
+                char c = line.charAt(end);
+                if (tokens != 63 && separates(c)) break;
+                dot |= c == '.';
+                end++;
+            }
             tokens++;
             if (dot) {
                 String t = withoutPosition(Names.trimToken(line.substring(start, end)));
@@ -158,6 +163,7 @@ final class FileExtractor {
     private static void jsonPosition(ToolchainError e, Lines lines) {
         Matcher found = null;
         for (String m : NetExtractor.messages(e)) {
+            if (!m.contains(" column ")) continue;
             Matcher x = JSON_POSITION.matcher(m);
             if (x.find()) found = x;
         }
@@ -167,7 +173,7 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
-            String l = lines.get(i).strip();
+            String l = lines.stripped(i);
             if (!l.startsWith("parse error: ") && !l.startsWith("jq: ")) continue;   // jq's own form only
             Matcher x = JQ_POSITION.matcher(lines.get(i));
             if (x.find()) {

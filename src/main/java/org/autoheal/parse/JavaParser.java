@@ -20,7 +20,7 @@ final class JavaParser implements LanguageParser {
     public ParseResult parse(Lines lines, ErrorInput input) {
         int start = -1;
         for (int i = lines.size() - 1; i >= 0 && start < 0; i--) {
-            String t = lines.get(i).strip();
+            String t = lines.stripped(i);
             if (t.startsWith(THREAD) || (!t.startsWith(CAUSED) && header(t) != null && isFrame(lines.get(i + 1)))) start = i;
         }
         ParseResult launcher = launcher(lines, start);
@@ -29,7 +29,7 @@ final class JavaParser implements LanguageParser {
         List<Thrown> chain = new ArrayList<>();
         int end = start;
         for (int i = start; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
+            String t = lines.stripped(i);
             Thrown th = i == start ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length())) : null;
             if (th != null) {
                 chain.add(th);
@@ -75,7 +75,7 @@ final class JavaParser implements LanguageParser {
      */
     private static ParseResult launcher(Lines lines, int after) {
         for (int i = lines.size() - 1; i > after; i--) {
-            String t = lines.get(i).strip();
+            String t = lines.stripped(i);
             String file = null;
             if (t.startsWith(NO_MAIN) && t.endsWith(".java")) {
                 String cls = t.substring(NO_MAIN.length(), t.length() - 5);

@@ -15,10 +15,11 @@ import org.autoheal.facts.ToolchainError;
 final class LineSignals {
     private static final Set<String> JS_ERRORS = Set.of("Error", "TypeError", "RangeError", "ReferenceError",
             "SyntaxError", "SystemError", "AbortError", "URIError", "EvalError", "AggregateError");
-    private static final List<String> NODE_MARKERS = List.of("Cannot find module", "Cannot find package", " in JSON at position",
+    // literal sets are looked for in one pass per line (Literals): a result of 0 means none occurs
+    private static final Literals NODE_MARKERS = new Literals("Cannot find module", "Cannot find package", " in JSON at position",
             "is not valid JSON", "Unexpected end of JSON input", "does not provide an export named", "Cannot use import statement",
             "[ERR_", "Unexpected token");
-    private static final List<String> RETRY_WORDS = List.of("retrying", "Retrying", "will retry", "retry in", "Retry in",
+    private static final Literals RETRY_WORDS = new Literals("retrying", "Retrying", "will retry", "retry in", "Retry in",
             "trying again", "reconnecting", "Reconnecting", "attempt ", "Attempt ");
 
     private LineSignals() {
@@ -36,11 +37,11 @@ final class LineSignals {
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
-        if (e != null && RETRY_WORDS.stream().anyMatch(line::contains)) Caps.detail(e, "retry", "true");
+        if (e != null && RETRY_WORDS.in(line) != 0) Caps.detail(e, "retry", "true");
         return e;
     }
 
-    private static final List<String> ERROR_WORDS = List.of("rror", "ailed", "annot ", "nable to", "denied", "refused",
+    private static final Literals ERROR_WORDS = new Literals("rror", "ailed", "annot ", "nable to", "denied", "refused",
             "not found", " in JSON at position", "No such file",
             "Expecting ", "JSON");
 
@@ -49,7 +50,8 @@ final class LineSignals {
      * else any unindented line with error words, read for what it states (strerror texts, errno codes, JSON wording).
      */
     private static ToolchainError worded(String line, ErrorInput input) {
-        String[] words = line.split(" ", 24);
+        // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
+        String[] words = line.startsWith("E") || line.contains(" E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
             String w = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
             if (!(Errnos.isCode(w) || w.equals("ENOTFOUND") || w.startsWith("EAI_") && Names.isIdentifier(w))) continue;
@@ -63,7 +65,7 @@ final class LineSignals {
                 return e;
             }
         }
-        if (ERROR_WORDS.stream().noneMatch(line::contains)) return null;
+        if (ERROR_WORDS.in(line) == 0) return null;
         ToolchainError e = text(line, "bare", input);
         fileLinePrefix(e, line);
         int phrase = Errnos.indexOfText(line) - 2;
@@ -171,6 +173,8 @@ final class LineSignals {
      * {@code syntax error at FILE line N}. Messages about the text's form get the type {@code syntax error}.
      */
     private static ToolchainError compiler(String line) {
+        boolean perl = line.startsWith("syntax error at ") || line.startsWith("Can't locate ");
+        if (!perl && line.indexOf(": error: ") <= 0) return null;   // most lines: no fact allocated to be dropped
         ToolchainError e = new ToolchainError();
         e.setOrigin("tool_message");
         if (line.startsWith("syntax error at ") && line.contains(" line ")) {
@@ -306,7 +310,7 @@ final class LineSignals {
         if (!JS_ERRORS.contains(head.name())) return false;
         if (head.code() != null || head.name().equals("Error")) return true;
         String msg = head.message() == null ? "" : head.message();
-        if (NODE_MARKERS.stream().anyMatch(msg::contains)) return true;
+        if (NODE_MARKERS.in(msg) != 0) return true;
         List<String> argv = input.command();
         String tool = input.tool() == null ? "" : input.tool();
         return tool.startsWith("node") || argv != null && !argv.isEmpty() && argv.get(0).endsWith("node");

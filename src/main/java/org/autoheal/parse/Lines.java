@@ -13,6 +13,8 @@ final class Lines {
     static final int MAX_LINE = 4096;
 
     private final List<String> lines;
+    /** Each line stripped, made at first use: every parser reads the lines stripped, and stripping copies. */
+    private String[] stripped;
 
     private Lines(List<String> lines) {
         this.lines = lines;
@@ -41,10 +43,19 @@ final class Lines {
 
     List<String> all() { return lines; }
 
+    /** {@code get(i).strip()}, stripped once per line. */
+    String stripped(int i) {
+        if (i < 0 || i >= lines.size()) return "";
+        if (stripped == null) stripped = new String[lines.size()];
+        String s = stripped[i];
+        if (s == null) stripped[i] = s = lines.get(i).strip();
+        return s;
+    }
+
     /** The last line that is not blank, trimmed; null when there is none. */
     String lastNonBlank() {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String t = lines.get(i).strip();
+            String t = stripped(i);
             if (!t.isEmpty()) return t;
         }
         return null;

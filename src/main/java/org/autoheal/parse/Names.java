@@ -51,9 +51,14 @@ final class Names {
         if (s == null || s.isEmpty() || s.length() > 1024) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || "/._-~+@,=".indexOf(c) >= 0)) return false;
+            if (!(isAsciiLetterOrDigit(c) || Character.isLetterOrDigit(c) || "/._-~+@,=".indexOf(c) >= 0)) return false;
         }
         return true;
+    }
+
+    /** The common case of {@link Character#isLetterOrDigit} without its table lookup (C1 does not inline it). */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** A path as printed by an error (quoted or after a colon): anything printable but bounded. */

@@ -33,8 +33,6 @@ final class NetExtractor {
         Pattern.compile("(?:^|: )([A-Za-z0-9._-]{1,253}): (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname)"),
         Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
     };
-    private static final String[] UNRESOLVED_NEEDLES = {"resolve host", "resolve host", "translate host name", "getaddrinfo ",
-        "getaddrinfo for host", "Resolving ", "ame", "nknown host"};
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
     private static final Pattern[] STATUS = {
@@ -48,9 +46,32 @@ final class NetExtractor {
         Pattern.compile("\\b([1-5]\\d\\d), message="),
         Pattern.compile("server response: ([1-5]\\d\\d)\\b"),
     };
-    /** A literal each pattern's match must contain: lines without it are skipped without a regex. */
-    private static final String[] STATUS_NEEDLES = {"HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
-        "Handshake status ", ", message=", "server response: "};
+    /**
+     * The literals a pattern's match must contain: a text without them is skipped without a regex. All are looked
+     * for in one pass per text ({@link Literals}); a pattern runs on the texts that have any of its literals.
+     */
+    private static final Literals NEEDLES = new Literals("('", "host='", "\"host\"", ":", "localhost:", " port ",
+            "resolve host", "translate host name", "getaddrinfo ", "getaddrinfo for host", "Resolving ",
+            "Name or service not known", "Temporary failure in name resolution", "No address associated with hostname",
+            "nknown host", "://", "[Errno ", "HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
+            "Handshake status ", ", message=", "server response: ");
+    private static final long[] UNRESOLVED_NEEDS = {
+        NEEDLES.bit("resolve host"), NEEDLES.bit("resolve host"), NEEDLES.bit("translate host name"), NEEDLES.bit("getaddrinfo "),
+        NEEDLES.bit("getaddrinfo for host"), NEEDLES.bit("Resolving "),
+        NEEDLES.bit("Name or service not known") | NEEDLES.bit("Temporary failure in name resolution")
+                | NEEDLES.bit("No address associated with hostname"),
+        NEEDLES.bit("nknown host")};
+    private static final long[] STATUS_NEEDS = {NEEDLES.bit("HTTP "), NEEDLES.bit("HTTP/"), NEEDLES.bit("tatus code"),
+        NEEDLES.bit("status"), NEEDLES.bit(" Error"), NEEDLES.bit("returned error: "), NEEDLES.bit("Handshake status "),
+        NEEDLES.bit(", message="), NEEDLES.bit("server response: ")};
+    private static final long TUPLE_NEEDS = NEEDLES.bit("('");
+    private static final long HOST_KV_NEEDS = NEEDLES.bit("host='");
+    private static final long HOST_JSON_NEEDS = NEEDLES.bit("\"host\"");
+    private static final long COLON_NEEDS = NEEDLES.bit(":");
+    private static final long LOCALHOST_NEEDS = NEEDLES.bit("localhost:");
+    private static final long HOST_PORT_WORDS_NEEDS = NEEDLES.bit(" port ");
+    private static final long URL_NEEDS = NEEDLES.bit("://");
+    private static final long ERRNO_NEEDS = NEEDLES.bit("[Errno ");
 
     private NetExtractor() {
     }
@@ -59,21 +80,30 @@ final class NetExtractor {
         List<String> messages = messages(e);
         List<String> all = new ArrayList<>(messages);
         all.addAll(lines.all());
+        long[] has = new long[all.size()];
+        for (int i = 0; i < has.length; i++) has[i] = NEEDLES.in(all.get(i));
+        int m = messages.size();
+        int n = all.size();
         if (e.getHost() == null) {
-            if (e.getHost() == null) hostPort(e, all, TUPLE, "('");
-            if (e.getHost() == null) hostPort(e, all, HOST_KV, "host='");
-            if (e.getHost() == null) hostPort(e, all, HOST_JSON, "\"host\"");
-            if (e.getHost() == null) hostPort(e, all, IPV4, ":");
-            if (e.getHost() == null) hostPort(e, all, LOCALHOST, "localhost:");
-            if (e.getHost() == null) hostPort(e, all, HOST_PORT_WORDS, " port ");
+            if (e.getHost() == null) hostPort(e, all, has, TUPLE, TUPLE_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_KV, HOST_KV_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_JSON, HOST_JSON_NEEDS);
+            if (e.getHost() == null) {
+                // an IPv4 address and port has a digit on both sides of its colon: other lines with a colon are skipped
+                long[] ipv4 = new long[n];
+                for (int i = 0; i < n; i++) ipv4[i] = (has[i] & COLON_NEEDS) != 0 && digitColonDigit(all.get(i)) ? 1 : 0;
+                hostPort(e, all, ipv4, IPV4, 1);
+            }
+            if (e.getHost() == null) hostPort(e, all, has, LOCALHOST, LOCALHOST_NEEDS);
+            if (e.getHost() == null) hostPort(e, all, has, HOST_PORT_WORDS, HOST_PORT_WORDS_NEEDS);
             for (int i = 0; i < UNRESOLVED.length && e.getHost() == null; i++) {
-                String h = first(all, UNRESOLVED[i], UNRESOLVED_NEEDLES[i]);
+                String h = first(all, has, 0, n, UNRESOLVED[i], UNRESOLVED_NEEDS[i]);
                 if (h != null && h.indexOf('.') != 0 && !h.chars().allMatch(Character::isDigit)) e.setHost(h);
             }
         }
-        if (e.getUrl() == null) e.setUrl(firstUrl(messages));
-        if (e.getUrl() == null) e.setUrl(firstUrl(lines.all()));
-        if (e.getUrl() == null && argv != null) e.setUrl(firstUrl(argv));
+        if (e.getUrl() == null) e.setUrl(firstUrl(all, has, 0, m));
+        if (e.getUrl() == null) e.setUrl(firstUrl(all, has, m, n));
+        if (e.getUrl() == null && argv != null) e.setUrl(firstUrl(argv, null, 0, argv.size()));
         if (e.getUrl() != null && e.getUrl().endsWith("/") && argv != null) {
             // git prints the URL it was given with a slash added: the argv's spelling is the user's
             String bare = e.getUrl().substring(0, e.getUrl().length() - 1);
@@ -82,15 +112,27 @@ final class NetExtractor {
         Urls.fillHostPort(e);
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         if (e.getErrno() == null) {
-            String n = first(messages, ERRNO, "[Errno ");
-            if (n == null) n = last(lines.all(), ERRNO, "[Errno ");
-            e.setErrno(Names.number(n));
+            String number = first(all, has, 0, m, ERRNO, ERRNO_NEEDS);
+            if (number == null) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
+            e.setErrno(Names.number(number));
         }
         if (e.getCode() == null) e.setCode(Errnos.name(e.getErrno()));
         if (e.getErrno() == null) e.setErrno(Errnos.number(e.getCode()));
         for (int i = 0; i < STATUS.length && e.getHttpStatus() == null; i++) {
-            e.setHttpStatus(CurlParser.httpStatus(first(all, STATUS[i], STATUS_NEEDLES[i])));
+            e.setHttpStatus(CurlParser.httpStatus(first(all, has, 0, n, STATUS[i], STATUS_NEEDS[i])));
         }
+    }
+
+    /** A digit, a colon and a digit: what every {@code address:port} has. */
+    private static boolean digitColonDigit(String t) {
+        for (int c = t.indexOf(':', 1); c > 0 && c + 1 < t.length(); c = t.indexOf(':', c + 1)) {
+            if (isDigit(t.charAt(c - 1)) && isDigit(t.charAt(c + 1))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The outermost message and the messages of the chain: what the error itself states. */
@@ -101,10 +143,11 @@ final class NetExtractor {
         return m;
     }
 
-    private static void hostPort(ToolchainError e, List<String> texts, Pattern p, String needle) {
-        for (String t : texts) {
-            if (!t.contains(needle)) continue;
-            Matcher m = p.matcher(t);
+    /** Host and port from the first match in the texts that have any of the {@code needs} literals. */
+    private static void hostPort(ToolchainError e, List<String> texts, long[] has, Pattern p, long needs) {
+        for (int i = 0; i < texts.size(); i++) {
+            if ((has[i] & needs) == 0) continue;
+            Matcher m = p.matcher(texts.get(i));
             while (m.find()) {
                 Integer port = Names.port(m.group(2));
                 if (port != null) {
@@ -116,11 +159,15 @@ final class NetExtractor {
         }
     }
 
-    /** The first ws/wss URL, else the first http/https URL, in these texts. */
-    private static String firstUrl(List<String> texts) {
+    /**
+     * The first ws/wss URL, else the first http/https URL, in texts {@code from} to {@code to}; {@code has} is what
+     * {@link #NEEDLES} found in them, or null to look for {@code ://} here.
+     */
+    private static String firstUrl(List<String> texts, long[] has, int from, int to) {
         String http = null;
-        for (String t : texts) {
-            if (t.indexOf("://") < 0) continue;
+        for (int i = from; i < to; i++) {
+            String t = texts.get(i);
+            if (has == null ? t.indexOf("://") < 0 : (has[i] & URL_NEEDS) == 0) continue;
             Matcher m = URL.matcher(cut(t));
             while (m.find()) {
                 String url = Names.trimToken(m.group());
@@ -132,20 +179,20 @@ final class NetExtractor {
         return http;
     }
 
-    /** Group 1 of the first match in the first text that has one; texts without {@code needle} are skipped. */
-    private static String first(List<String> texts, Pattern p, String needle) {
-        for (String t : texts) {
-            if (!t.contains(needle)) continue;
-            Matcher m = p.matcher(t);
+    /** Group 1 of the first match in the first of texts {@code from} to {@code to} that has one and any of the {@code needs}. */
+    private static String first(List<String> texts, long[] has, int from, int to, Pattern p, long needs) {
+        for (int i = from; i < to; i++) {
+            if ((has[i] & needs) == 0) continue;
+            Matcher m = p.matcher(texts.get(i));
             if (m.find()) return m.group(1);
         }
         return null;
     }
 
-    /** Group 1 of the last match in the last text that has one. */
-    private static String last(List<String> texts, Pattern p, String needle) {
-        for (int i = texts.size() - 1; i >= 0; i--) {
-            if (!texts.get(i).contains(needle)) continue;
+    /** Group 1 of the last match in the last of texts {@code from} to {@code to} that has one and any of the {@code needs}. */
+    private static String last(List<String> texts, long[] has, int from, int to, Pattern p, long needs) {
+        for (int i = to - 1; i >= from; i--) {
+            if ((has[i] & needs) == 0) continue;
             String found = null;
             Matcher m = p.matcher(texts.get(i));
             while (m.find()) found = m.group(1);

@@ -73,13 +73,13 @@ final class NodeParser implements LanguageParser {
     private static ParseResult tap(Lines lines, ErrorInput input) {
         ParseResult found = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).strip().startsWith("not ok ")) continue;
+            if (!lines.stripped(i).startsWith("not ok ")) continue;
             String error = null;
             String code = null;
             String location = null;
             int end = i;
             for (int k = i + 1; k < Math.min(lines.size(), i + 200); k++) {
-                String t = lines.get(k).strip();
+                String t = lines.stripped(k);
                 end = k;
                 if (t.equals("...") || t.startsWith("not ok ") || t.startsWith("ok ")) break;
                 if (t.startsWith("error: ")) error = yamlScalar(t.substring(7));

@@ -199,7 +199,7 @@ final class PythonParser implements LanguageParser {
     /** The last line where the interpreter itself reports an error (no traceback); -1 if none. */
     private static int interpreterLine(Lines lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String t = lines.get(i).strip();
+            String t = lines.stripped(i);
             int colon = t.indexOf(": ");
             if (colon <= 0 || t.charAt(0) == ' ') continue;
             String prog = t.substring(t.lastIndexOf('/', colon) + 1, colon);

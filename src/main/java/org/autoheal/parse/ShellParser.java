@@ -16,6 +16,8 @@ final class ShellParser implements LanguageParser {
             "Bus error", "Illegal instruction", "Floating point exception", "Hangup", "Trace/breakpoint trap",
             "Broken pipe", "Alarm clock", "Quit", "User defined signal 1", "User defined signal 2",
             "CPU time limit exceeded", "File size limit exceeded");
+    private static final int LONGEST_SHELL = SHELLS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_SIGNAL = SIGNALS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> NOT_FOUND = Set.of("command not found", "not found");
     /** bash 5.2 says this instead of the strerror text when execve fails with ENOENT on an existing file. */
     private static final String CANT_CD = "can't cd to ";
@@ -24,7 +26,8 @@ final class ShellParser implements LanguageParser {
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).strip();
+            String line = lines.stripped(i);
+            if (!mayReport(line)) continue;
             ToolchainError e = new ToolchainError();
             e.setLanguage("shell");
             if (standaloneSignal(e, line) || prefixed(e, line, input.command())) {
@@ -33,6 +36,22 @@ final class ShellParser implements LanguageParser {
             }
         }
         return null;
+    }
+
+    /**
+     * What {@link #standaloneSignal} and {@link #prefixed} test first: a signal's text, or a shell or script before the
+     * first colon. Other lines (nearly all) are skipped before a fact is allocated for them.
+     */
+    private static boolean mayReport(String line) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+            int from = line.lastIndexOf('/', colon - 1) + 1;   // the base name of what is before the colon
+            int length = colon - from;
+            if (length <= LONGEST_SHELL && SHELLS.contains(line.substring(from, colon))) return true;
+            if (length >= 3 && line.startsWith(".sh", colon - 3) || length >= 5 && line.startsWith(".bash", colon - 5)) return true;
+        }
+        int phrase = line.endsWith(" (core dumped)") ? line.length() - 14 : line.length();
+        return phrase <= LONGEST_SIGNAL && SIGNALS.contains(line.substring(0, phrase));
     }
 
     /** A whole line such as {@code Segmentation fault (core dumped)} printed by an interactive shell. */

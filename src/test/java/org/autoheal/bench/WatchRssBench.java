@@ -40,7 +40,7 @@ public final class WatchRssBench {
             String token = Files.readString(home.resolve("state/intake.token")).strip();
             HttpClient http = HttpClient.newHttpClient();
             send(http, base, token, 200); // warm up
-            System.out.printf("%8s %10s %14s%n", "reports", "rss MiB", "heap used MiB");
+            System.out.printf("%8s %10s %14s %19s%n", "reports", "rss MiB", "heap used MiB", "heap committed MiB");
             print(0, watch.pid());
             for (int sent = 0; sent < total; ) {
                 int batch = Math.min(total / 2, total - sent);
@@ -82,15 +82,21 @@ public final class WatchRssBench {
         String info = new String(heap.getInputStream().readAllBytes());
         heap.waitFor();
         long usedK = 0;
+        long committedK = 0;
         for (String line : info.split("\n")) {
             int at = line.indexOf(" used ");
-            if (line.contains("total") && at > 0) usedK += Long.parseLong(line.substring(at + 6).trim().split("K")[0]);
+            int total = line.indexOf(" total ");
+            if (total > 0 && at > 0) {
+                usedK += Long.parseLong(line.substring(at + 6).trim().split("K")[0]);
+                // the heap's committed size: what RSS holds of the heap (a GC may keep regions it emptied)
+                if (!line.contains("Metaspace") && !line.contains("class space")) committedK += Long.parseLong(line.substring(total + 7).trim().split("K")[0]);
+            }
         }
         long rssK = 0;
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) rssK = Long.parseLong(line.substring(6).trim().split(" ")[0]);
         }
-        System.out.printf("%8d %10.1f %14.1f%n", sent, rssK / 1024.0, usedK / 1024.0);
+        System.out.printf("%8d %10.1f %14.1f %19.1f%n", sent, rssK / 1024.0, usedK / 1024.0, committedK / 1024.0);
     }
 
     private static String awaitUrl(Path out) throws Exception {
