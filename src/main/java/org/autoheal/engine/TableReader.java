@@ -66,7 +66,11 @@ final class TableReader {
         table(files, ERROR_CODES, problems).ifPresent(t -> t.errorCodes(codeCauses));
         table(files, EXCEPTION_CLASSES, problems).ifPresent(t -> t.exceptionClasses(typeCauses));
         table(files, CLOSE_CODES, problems).ifPresent(t -> range[0] = t.closeCodes(closeCodes));
-        if (!problems.isEmpty()) throw new RuleCompileException(problems);
+        if (!problems.isEmpty()) { // in the order of the files, then of the text
+            problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                    .thenComparingInt(RuleProblem::column));
+            throw new RuleCompileException(problems);
+        }
         return new Knowledge(typeCauses, codeCauses, closeCodes, range[0]);
     }
 
