@@ -74,6 +74,7 @@ public final class RuleCompiler {
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
+                    RuleTables.offerBundled(cached.bundledTables());
                     return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), cached.version(), true,
                             RuleTables.bundled());
                 }
@@ -85,7 +86,7 @@ public final class RuleCompiler {
         KnowledgeBuilder kb = build(sources);
         RuleCatalog catalog = catalog(sources);
         String version = hash(sources);
-        cache.write(sources, version, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
+        cache.write(sources, version, kb.getKnowledgePackages(), catalog, RuleTables.bundled().known()); // before wiring: only what the compiler made
         return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, version, false, RuleTables.bundled());
     }
 

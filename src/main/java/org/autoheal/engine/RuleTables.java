@@ -1,9 +1,12 @@
 package org.autoheal.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import org.autoheal.facts.Knowledge;
 
 /**
@@ -11,7 +14,7 @@ import org.autoheal.facts.Knowledge;
  * WebSocket close codes; rules read them through the global {@code known} and the signals' {@code typeCause}
  * and {@code codeCause}). They are found as the rule files are: a home whose {@code rules/} has its own tables
  * uses them, each table it lacks coming from the jar; a home without tables of its own uses the jar's, which
- * are read once per JVM, when a decision first needs them, and shared.
+ * are read once per JVM, when a decision first needs them (or taken from the rules cache), and shared.
  */
 public final class RuleTables {
     private static final RuleTables BUNDLED = new RuleTables(null, null);
@@ -42,7 +45,7 @@ public final class RuleTables {
         if (own.isEmpty()) return BUNDLED;
         Map<String, String> files = new TreeMap<>(own);
         for (String t : TableReader.TABLES) files.computeIfAbsent(TableReader.FOLDER + t, f -> RuleSources.bundledTable(t));
-        return new RuleTables(TableReader.read(files), RuleCompiler.hash(own));
+        return new RuleTables(TableReader.read(files), digest(own));
     }
 
     /** The tables to look things up in. */
@@ -60,6 +63,27 @@ public final class RuleTables {
             bundled = k;
         }
         return k;
+    }
+
+    /** The jar's tables as the rules cache kept them ({@link RuleBaseCache}): no need to read them again. */
+    static void offerBundled(Knowledge k) {
+        if (bundled == null && k != null) bundled = k;
+    }
+
+    /** Names and texts as a 64-bit checksum (CRC-32C and CRC-32, as {@link CacheKey}: no SHA-256 set up at a start). */
+    private static String digest(Map<String, String> files) {
+        CRC32C a = new CRC32C();
+        CRC32 b = new CRC32();
+        files.forEach((name, text) -> {
+            for (String s : new String[] {name, text}) {
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                a.update(bytes);
+                a.update(0);
+                b.update(bytes);
+                b.update(0);
+            }
+        });
+        return String.format("%08x%08x", a.getValue(), b.getValue());
     }
 
     /** A hash of the home's own table files; null for the jar's. It joins the rules version: the tables decide too. */

@@ -9,13 +9,15 @@ import java.util.Map;
  * codes. The tables are the JSON files under {@code rules/data/} of the rules in service (a home's own, else
  * the jar's), read and checked by the engine; this class only looks them up and decides nothing.
  */
-public final class Knowledge {
+public final class Knowledge implements java.io.Serializable {
+    private static final long serialVersionUID = 1L; // kept in the rules cache, whose key names this code
+
     /** What one close code means, and whether the connection ended abnormally (a websocket cause). */
-    public record Close(String meaning, boolean failure) {
+    public record Close(String meaning, boolean failure) implements java.io.Serializable {
     }
 
     /** The close codes an application defines itself (RFC 6455: 4000-4999), all meaning the same. */
-    public record CloseRange(int from, int to, Close close) {
+    public record CloseRange(int from, int to, Close close) implements java.io.Serializable {
         boolean contains(int code) {
             return code >= from && code <= to;
         }
