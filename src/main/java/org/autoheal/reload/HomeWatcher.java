@@ -145,7 +145,7 @@ final class HomeWatcher implements AutoCloseable {
     private void onRulesEntry(Path child, WatchEvent.Kind<?> kind, Set<String> changed) {
         if (kind == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
             registerTree(child); // files written before the registration produced no event: look for them
-            if (containsDrl(child)) changed.add(show(child) + "/");
+            if (containsRuleFiles(child)) changed.add(show(child) + "/");
         } else if (ruleFile(child)) {
             changed.add(show(child));
         } else if (kind == ENTRY_DELETE && dirs.containsValue(child)) {
@@ -175,7 +175,7 @@ final class HomeWatcher implements AutoCloseable {
         }
     }
 
-    private boolean containsDrl(Path dir) {
+    private boolean containsRuleFiles(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.anyMatch(this::ruleFile);
         } catch (IOException | UncheckedIOException e) {

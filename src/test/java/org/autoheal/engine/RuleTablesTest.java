@@ -159,6 +159,27 @@ class RuleTablesTest {
     }
 
     @Test
+    void theRulesCacheKeepsTheJarsTables_soAStartFromItReadsNoTableJson() throws Exception {
+        Path cache = home.resolve("cache");
+        java.util.Map<String, String> sources = java.util.Map.of("rules/site.drl", """
+                package org.autoheal.rules.site;
+                import org.autoheal.facts.*;
+                rule "Anything"
+                when
+                    $e : ToolchainError( typeCause == "connection" )
+                then
+                end
+                """);
+        assertThat(RuleCompiler.compile(sources, List.of(), cache).fromCache()).isFalse(); // compiled, then cached
+        RuleBaseCache.Cached entry = new RuleBaseCache(cache).read(sources);
+        assertThat(entry).isNotNull();
+        assertThat(entry.bundledTables().causeOfCode("ECONNREFUSED")).isEqualTo("connection");
+        assertThat(entry.bundledTables().causeOfType(List.of("PackageNotFoundError"))).isEqualTo("missing_module");
+        assertThat(entry.bundledTables().closeMeaning("4403")).isEqualTo("application-defined");
+        assertThat(RuleCompiler.compile(sources, List.of(), cache).fromCache()).isTrue();
+    }
+
+    @Test
     void aBrokenTable_stopsTheHomesRulesFromLoading() throws Exception {
         write("rules/data/error_codes.json", "{\"codes\": {\"EADDRINUSE\": null}}");
         assertThatThrownBy(() -> RuleCompiler.compileHome(home, home.resolve("cache")))
