@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.autoheal.facts.Knowledge;
 
 /**
@@ -32,15 +30,17 @@ final class TableReader {
 
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    /** A cause as rules compare it: {@code connection}, {@code file_not_found}, a custom pattern's own. */
-    private static final Pattern CAUSE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    /** An exception class or error code as printed: no spaces, not empty. */
-    private static final Pattern NAME = Pattern.compile("\\S{1,200}");
+    // the fields each object may have, as listed in messages
+    private static final List<String> ERROR_CODES_FIELDS = List.of("about", "codes");
+    private static final List<String> CLOSE_CODES_FIELDS = List.of("about", "application_range", "codes");
+    private static final List<String> CLOSE_FIELDS = List.of("failure", "meaning");
+    private static final List<String> RANGE_FIELDS = List.of("failure", "from", "meaning", "to");
     private static final int MAX_SHOWN = 40;
 
     private final String file;
     private final String text;
     private final List<RuleProblem> problems;
+    private JsonNode root;
 
     private TableReader(String file, String text, List<RuleProblem> problems) {
         this.file = file;
@@ -59,31 +59,35 @@ final class TableReader {
             if (!TABLES.contains(name(f))) problems.add(new RuleProblem(f, 0, 0, "not a table AutoHeal reads; the tables in "
                     + FOLDER + " are " + String.join(", ", TABLES) + " (rename or move this file)"));
         }
-        Map<String, String> typeCauses = new HashMap<>();
+        // plain loops, no lambdas: a home's own tables are read at every start (see docs/performance.md, session 9)
         Map<String, String> codeCauses = new HashMap<>();
+        TableReader codes = table(files, ERROR_CODES, problems);
+        if (codes != null) codes.errorCodes(codeCauses);
+        Map<String, String> typeCauses = new HashMap<>();
+        TableReader classes = table(files, EXCEPTION_CLASSES, problems);
+        if (classes != null) classes.exceptionClasses(typeCauses);
         Map<Integer, Knowledge.Close> closeCodes = new HashMap<>();
-        Knowledge.CloseRange[] range = new Knowledge.CloseRange[1];
-        table(files, ERROR_CODES, problems).ifPresent(t -> t.errorCodes(codeCauses));
-        table(files, EXCEPTION_CLASSES, problems).ifPresent(t -> t.exceptionClasses(typeCauses));
-        table(files, CLOSE_CODES, problems).ifPresent(t -> range[0] = t.closeCodes(closeCodes));
+        TableReader close = table(files, CLOSE_CODES, problems);
+        Knowledge.CloseRange range = close == null ? null : close.closeCodes(closeCodes);
         if (!problems.isEmpty()) { // in the order of the files, then of the text
             problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleCompileException(problems);
         }
-        return new Knowledge(typeCauses, codeCauses, closeCodes, range[0]);
+        return new Knowledge(typeCauses, codeCauses, closeCodes, range);
     }
 
-    private static java.util.Optional<Table> table(Map<String, String> files, String name, List<RuleProblem> problems) {
+    /** The reader of one table file, parsed; null (with a problem) when it is missing or does not parse. */
+    private static TableReader table(Map<String, String> files, String name, List<RuleProblem> problems) {
         String f = FOLDER + name;
         String text = files.get(f);
         if (text == null) {
             problems.add(new RuleProblem(f, 0, 0, "table missing"));
-            return java.util.Optional.empty();
+            return null;
         }
         TableReader r = new TableReader(f, text, problems);
-        JsonNode root = r.parse();
-        return root == null ? java.util.Optional.empty() : java.util.Optional.of(new Table(r, root));
+        r.root = r.parse();
+        return r.root == null ? null : r;
     }
 
     private static String name(String file) {
@@ -107,56 +111,56 @@ final class TableReader {
         }
     }
 
-    /** One parsed table file, checked field by field. */
-    private record Table(TableReader r, JsonNode root) {
-        void errorCodes(Map<String, String> out) {
-            r.fields(root, List.of(), Set.of("about", "codes"));
-            r.about(root);
-            JsonNode codes = r.object(root, List.of("codes"), true);
-            if (codes != null) codes.fields().forEachRemaining(c -> r.cause(c.getKey(), c.getValue(), List.of("codes", c.getKey()), out));
-        }
+    private void errorCodes(Map<String, String> out) {
+        fields(root, List.of(), ERROR_CODES_FIELDS);
+        about();
+        JsonNode codes = object(root, List.of("codes"), true);
+        if (codes != null) causes(codes, "codes", out);
+    }
 
-        void exceptionClasses(Map<String, String> out) {
-            r.about(root);
-            root.fields().forEachRemaining(lang -> {
-                if (lang.getKey().equals("about")) return;
-                JsonNode types = r.object(root, List.of(lang.getKey()), true);
-                if (types != null) types.fields().forEachRemaining(
-                        t -> r.cause(t.getKey(), t.getValue(), List.of(lang.getKey(), t.getKey()), out));
-            });
-        }
-
-        Knowledge.CloseRange closeCodes(Map<Integer, Knowledge.Close> out) {
-            r.fields(root, List.of(), Set.of("about", "codes", "application_range"));
-            r.about(root);
-            JsonNode codes = r.object(root, List.of("codes"), true);
-            if (codes != null) codes.fields().forEachRemaining(c -> {
-                List<String> at = List.of("codes", c.getKey());
-                Integer code = closeCode(c.getKey());
-                if (code == null) r.fail(at, "expected a close code from 1000 to 4999 as the key, found '" + shown(c.getKey()) + "'");
-                Knowledge.Close close = r.close(codes, at, Set.of("meaning", "failure"));
-                if (code != null && close != null) out.put(code, close);
-            });
-            List<String> at = List.of("application_range");
-            if (r.object(root, at, false) == null) return null;
-            Knowledge.Close close = r.close(root, at, Set.of("from", "to", "meaning", "failure"));
-            Integer from = r.closeNumber(root.get("application_range"), at, "from");
-            Integer to = r.closeNumber(root.get("application_range"), at, "to");
-            if (from != null && to != null && from > to) r.fail(List.of("application_range", "to"), "'to' (" + to + ") is below 'from' (" + from + ")");
-            return close == null || from == null || to == null || from > to ? null : new Knowledge.CloseRange(from, to, close);
+    private void exceptionClasses(Map<String, String> out) {
+        about();
+        for (Map.Entry<String, JsonNode> lang : root.properties()) {
+            if (lang.getKey().equals("about")) continue;
+            JsonNode types = object(root, List.of(lang.getKey()), true);
+            if (types != null) causes(types, lang.getKey(), out);
         }
     }
 
-    private void about(JsonNode root) {
+    private Knowledge.CloseRange closeCodes(Map<Integer, Knowledge.Close> out) {
+        fields(root, List.of(), CLOSE_CODES_FIELDS);
+        about();
+        JsonNode codes = object(root, List.of("codes"), true);
+        if (codes != null) {
+            for (Map.Entry<String, JsonNode> c : codes.properties()) {
+                List<String> at = List.of("codes", c.getKey());
+                Integer code = closeCode(c.getKey());
+                if (code == null) fail(at, "expected a close code from 1000 to 4999 as the key, found '" + shown(c.getKey()) + "'");
+                Knowledge.Close close = close(codes, at, CLOSE_FIELDS);
+                if (code != null && close != null) out.put(code, close);
+            }
+        }
+        List<String> at = List.of("application_range");
+        if (object(root, at, false) == null) return null;
+        Knowledge.Close close = close(root, at, RANGE_FIELDS);
+        Integer from = closeNumber(root.get("application_range"), at, "from");
+        Integer to = closeNumber(root.get("application_range"), at, "to");
+        if (from != null && to != null && from > to) fail(List.of("application_range", "to"), "'to' (" + to + ") is below 'from' (" + from + ")");
+        return close == null || from == null || to == null || from > to ? null : new Knowledge.CloseRange(from, to, close);
+    }
+
+    private void about() {
         JsonNode about = root.get("about");
         if (about != null && !about.isTextual()) fail(List.of("about"), "expected a string, found " + kind(about));
     }
 
     /** Only these fields; each other one is a problem. */
-    private void fields(JsonNode node, List<String> at, Set<String> known) {
-        node.fieldNames().forEachRemaining(n -> {
-            if (!known.contains(n)) fail(append(at, n), "unknown field '" + shown(n) + "'; known fields: " + String.join(", ", known.stream().sorted().toList()));
-        });
+    private void fields(JsonNode node, List<String> at, List<String> known) {
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
+            if (!known.contains(f.getKey())) {
+                fail(append(at, f.getKey()), "unknown field '" + shown(f.getKey()) + "'; known fields: " + String.join(", ", known));
+            }
+        }
     }
 
     /** The object at {@code at} (the last key's value in {@code parent}); null when absent or not an object. */
@@ -170,19 +174,40 @@ final class TableReader {
         return n;
     }
 
-    /** {@code name: "cause"} into {@code out}, when both are well formed. */
-    private void cause(String name, JsonNode value, List<String> at, Map<String, String> out) {
-        if (!NAME.matcher(name).matches()) {
-            fail(at, "expected a name as printed (no spaces, 1 to 200 characters) as the key, found '" + shown(name) + "'");
-        } else if (!value.isTextual() || !CAUSE.matcher(value.textValue()).matches()) {
-            fail(at, "expected a cause name such as \"connection\" (lower case letters, digits and _), found " + kind(value));
-        } else {
-            out.put(name, value.textValue());
+    /** Each {@code name: "cause"} of {@code table} (at {@code key}) into {@code out}, when both are well formed. */
+    private void causes(JsonNode table, String key, Map<String, String> out) {
+        for (Map.Entry<String, JsonNode> e : table.properties()) {
+            String name = e.getKey();
+            JsonNode value = e.getValue();
+            if (!isName(name)) {
+                fail(List.of(key, name), "expected a name as printed (no spaces, 1 to 200 characters) as the key, found '" + shown(name) + "'");
+            } else if (!value.isTextual() || !isCause(value.textValue())) {
+                fail(List.of(key, name), "expected a cause name such as \"connection\" (lower case letters, digits and _), found " + kind(value));
+            } else {
+                out.put(name, value.textValue());
+            }
         }
     }
 
+    /** An exception class or error code as printed: 1 to 200 characters, no white space. */
+    private static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 200) return false;
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i)) || Character.isISOControl(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** A cause as rules compare it ({@code connection}, a custom pattern's own): a-z first, then a-z, 0-9, _; at most 64. */
+    private static boolean isCause(String s) {
+        if (s.isEmpty() || s.length() > 64 || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) return false;
+        }
+        return true;
+    }
+
     /** {@code {"meaning": "...", "failure": true|false, ...}} at {@code at}; null (with problems) when malformed. */
-    private Knowledge.Close close(JsonNode parent, List<String> at, Set<String> fields) {
+    private Knowledge.Close close(JsonNode parent, List<String> at, List<String> fields) {
         JsonNode n = object(parent, at, true);
         if (n == null) return null;
         fields(n, at, fields);
@@ -212,7 +237,8 @@ final class TableReader {
     }
 
     private static Integer closeCode(String s) {
-        if (!s.matches("[0-9]{4}")) return null;
+        if (s.length() != 4) return null;
+        for (int i = 0; i < 4; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return null;
         int n = Integer.parseInt(s);
         return n >= 1000 && n <= 4999 ? n : null;
     }
