@@ -22,8 +22,8 @@ public record CompiledRules(Map<String, String> sources, KieBase kieBase, RuleCa
         return new RuleBase(kieBase, catalog, patterns, RuleCompiler.version(version, patterns, tables.digest()), fromCache, tables);
     }
 
-    /** The same rules with other tables. */
-    CompiledRules with(RuleTables other) {
+    /** The same rules with other tables (a home's: {@link RuleTables#forHome}). */
+    public CompiledRules with(RuleTables other) {
         return new CompiledRules(sources, kieBase, catalog, version, fromCache, other);
     }
 }

@@ -115,10 +115,10 @@ public final class RuleBase {
         if (usesLearned) session.setGlobal("learned", ctx.learned());
         org.autoheal.facts.Knowledge known = tables.known(); // this rule base's rules/data, for the global and the signals
         if (usesKnown) session.setGlobal("known", known);
-        error.getEvidence().forEach(e -> {
+        for (ToolchainError e : error.getEvidence()) {
             e.useKnowledge(known);
             session.insert(e);
-        });
+        }
         if (ctx.toolchain() != null) session.insert(ctx.toolchain());
         ctx.services().forEach(session::insert);
         ctx.renames().forEach(session::insert);

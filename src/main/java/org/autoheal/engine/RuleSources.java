@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -68,11 +69,9 @@ public final class RuleSources {
     static Map<String, String> ownTables(Path rulesDir) {
         Path data = rulesDir.resolve("data");
         if (!Files.isDirectory(data)) return Map.of();
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : (Iterable<Path>) files.filter(RuleSources::isTable).sorted()::iterator) {
-                out.put("rules/data/" + f.getFileName(), Files.readString(f));
-            }
+        Map<String, String> out = new TreeMap<>(); // sorted by name
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) { // no stream pipeline: read at every start
+            for (Path f : files) if (isTable(f)) out.put("rules/data/" + f.getFileName(), Files.readString(f));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tables in " + data + ": " + e.getMessage(), e);
         }

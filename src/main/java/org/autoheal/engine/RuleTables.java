@@ -44,7 +44,9 @@ public final class RuleTables {
         Map<String, String> own = Files.isDirectory(rules) ? RuleSources.ownTables(rules) : Map.of();
         if (own.isEmpty()) return BUNDLED;
         Map<String, String> files = new TreeMap<>(own);
-        for (String t : TableReader.TABLES) files.computeIfAbsent(TableReader.FOLDER + t, f -> RuleSources.bundledTable(t));
+        for (String t : TableReader.TABLES) {
+            if (!files.containsKey(TableReader.FOLDER + t)) files.put(TableReader.FOLDER + t, RuleSources.bundledTable(t));
+        }
         return new RuleTables(TableReader.read(files), digest(own));
     }
 

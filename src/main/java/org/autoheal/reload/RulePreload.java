@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.autoheal.config.Home;
 import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleCompiler;
+import org.autoheal.engine.RuleSources;
 
 /**
  * Loading the rules (a third of a second from the rules cache, seconds to compile) needs only the
@@ -38,7 +39,7 @@ public final class RulePreload {
     /** Loads the rules of the home at {@code root} on a new daemon thread. */
     static FutureTask<CompiledRules> begin(Path root) {
         FutureTask<CompiledRules> task = new FutureTask<>(
-                () -> RuleCompiler.compileHome(root, new Home(root).rulesCache()));
+                () -> RuleCompiler.compile(RuleSources.forHome(root), new Home(root).rulesCache()));
         Thread t = new Thread(task, "autoheal-rules");
         t.setDaemon(true);
         t.start();
