@@ -12,6 +12,7 @@ import org.autoheal.engine.RuleCompiler;
 import org.autoheal.engine.RuleInfo;
 import org.autoheal.engine.RuleProblem;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.engine.RuleTables;
 import org.autoheal.examples.ExampleCheck;
 import org.autoheal.explain.RuleCrossCheck;
 import org.autoheal.json.Json;
@@ -30,13 +31,13 @@ final class RulesCommand {
     @Spec CommandSpec spec;
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Compile rules/**/*.drl and the custom patterns and run the rule examples; errors as file:line:col: message (exit 1).")
+            description = "Compile rules/**/*.drl and the custom patterns, check the tables of rules/data and run the rule examples; errors as file:line:col: message (exit 1).")
     int check() {
         HomeConfig config = HomeConfig.load(top.home());
         Map<String, String> sources = RuleSources.forHome(config.home().root());
         PrintWriter out = spec.commandLine().getOut();
         try {
-            RuleBase rules = RuleCompiler.compile(sources, config.patterns());
+            RuleBase rules = RuleCompiler.compile(sources, config.patterns(), RuleTables.forHome(config.home().root()));
             List<String> unknown = UnregisteredStrategies.inRules(config, rules, sources);
             if (!unknown.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();

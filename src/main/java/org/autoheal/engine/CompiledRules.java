@@ -13,11 +13,17 @@ import org.kie.api.KieBase;
  * @param sources   the rule files (name to text) this was compiled from
  * @param version   the hash of the rule files (the custom patterns join it in {@link #with})
  * @param fromCache true when the compiled packages came from the rules cache
+ * @param tables    the knowledge tables (rules/data) the rules decide with
  */
 public record CompiledRules(Map<String, String> sources, KieBase kieBase, RuleCatalog catalog, String version,
-                            boolean fromCache) {
-    /** The rule base that decides with these rules and these custom patterns. */
+                            boolean fromCache, RuleTables tables) {
+    /** The rule base that decides with these rules, these tables and these custom patterns. */
     public RuleBase with(List<CustomPattern> patterns) {
-        return new RuleBase(kieBase, catalog, patterns, RuleCompiler.version(version, patterns), fromCache);
+        return new RuleBase(kieBase, catalog, patterns, RuleCompiler.version(version, patterns, tables.digest()), fromCache, tables);
+    }
+
+    /** The same rules with other tables (a home's: {@link RuleTables#forHome}). */
+    public CompiledRules with(RuleTables other) {
+        return new CompiledRules(sources, kieBase, catalog, version, fromCache, other);
     }
 }

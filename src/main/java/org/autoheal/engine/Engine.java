@@ -30,14 +30,13 @@ public final class Engine {
         this.deadline = new DecisionDeadline(decisionTimeout);
     }
 
-    /** Compiles the home's rules (or the bundled defaults) together with its custom patterns. */
+    /** Compiles the home's rules and tables (or the bundled defaults) together with its custom patterns. */
     public static Engine load(HomeConfig config) throws RuleCompileException {
         return new Engine(build(config), config.decisionTimeout());
     }
 
     public static RuleBase build(HomeConfig config) throws RuleCompileException {
-        return RuleCompiler.compile(RuleSources.forHome(config.home().root()), config.patterns(),
-                config.home().rulesCache());
+        return RuleCompiler.compileHome(config.home().root(), config.home().rulesCache()).with(config.patterns());
     }
 
     public RuleBase rules() {

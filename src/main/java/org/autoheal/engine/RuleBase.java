@@ -31,13 +31,16 @@ public final class RuleBase {
     private final SessionPool sessions;
 
     private final boolean fromCache;
+    private final RuleTables tables;
 
     RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version) {
-        this(kieBase, catalog, patterns, version, false);
+        this(kieBase, catalog, patterns, version, false, RuleTables.bundled());
     }
 
-    RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version, boolean fromCache) {
+    RuleBase(KieBase kieBase, RuleCatalog catalog, List<CustomPattern> patterns, String version, boolean fromCache,
+             RuleTables tables) {
         this.fromCache = fromCache;
+        this.tables = tables;
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.patterns = List.copyOf(patterns);
@@ -110,8 +113,12 @@ public final class RuleBase {
      */
     List<PatternCandidate> load(KieSession session, ToolchainError error, DecisionContext ctx) {
         if (usesLearned) session.setGlobal("learned", ctx.learned());
-        if (usesKnown) session.setGlobal("known", org.autoheal.facts.Knowledge.bundled());
-        error.getEvidence().forEach(session::insert);
+        org.autoheal.facts.Knowledge known = tables.known(); // this rule base's rules/data, for the global and the signals
+        if (usesKnown) session.setGlobal("known", known);
+        for (ToolchainError e : error.getEvidence()) {
+            e.useKnowledge(known);
+            session.insert(e);
+        }
         if (ctx.toolchain() != null) session.insert(ctx.toolchain());
         ctx.services().forEach(session::insert);
         ctx.renames().forEach(session::insert);
@@ -174,13 +181,15 @@ public final class RuleBase {
 
     /** The same compiled rules with other custom patterns: a rule example brings its own config. */
     public RuleBase withPatterns(List<CustomPattern> other) {
-        return new RuleBase(kieBase, catalog, other, version, fromCache);
+        return new RuleBase(kieBase, catalog, other, version, fromCache, tables);
     }
 
     SessionPool sessions() { return sessions; }
     /** True when the compiled rules came from the rules cache instead of the compiler. */
     public boolean fromCache() { return fromCache; }
     KieBase kieBase() { return kieBase; }
+    /** The knowledge tables (rules/data) this rule base decides with. */
+    public RuleTables tables() { return tables; }
     public RuleCatalog catalog() { return catalog; }
     public List<CustomPattern> patterns() { return patterns; }
     public String version() { return version; }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.zip.CRC32C;
 import java.util.stream.Collectors;
 import org.drools.base.common.DroolsObjectInputStream;
+import org.autoheal.facts.Knowledge;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -33,13 +34,15 @@ import org.slf4j.LoggerFactory;
  * compared exactly before anything else is read, and a CRC-32C of its content (a SHA-256 of 0.4-1.3 MB
  * cost 40-70 ms of a cold start). Anything unexpected (missing, stale, truncated, corrupted, other
  * rule files or code, other classes, rules that differ from the catalog) means: compile instead.
- * Custom patterns are facts, not compiled rules, so they are not part of the key.
+ * Custom patterns are facts, not compiled rules, so they are not part of the key. The entry also keeps the
+ * jar's knowledge tables as read ({@link RuleTables#bundled()}), a function of the code in the key: a start
+ * then parses no JSON for them. A home's own tables are read from its rules/data at every start.
  * The entry holds executable rules and its checksum is no signature: it is read only when the
  * file and its folder belong to this user and no one else may write them ({@link CacheOwner}).
  */
 final class RuleBaseCache {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
-    static final String MAGIC = "autoheal-rules-cache 2";
+    static final String MAGIC = "autoheal-rules-cache 3";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
@@ -81,7 +84,8 @@ final class RuleBaseCache {
                 @SuppressWarnings("unchecked")
                 List<KiePackage> packages = (List<KiePackage>) objects.readObject();
                 RuleCatalog catalog = RuleCatalog.read(objects);
-                return new Cached(packages, catalog, version);
+                Knowledge bundledTables = (Knowledge) objects.readObject();
+                return new Cached(packages, catalog, version, bundledTables);
             }
         } catch (Exception | LinkageError e) {
             LOG.debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
@@ -91,7 +95,8 @@ final class RuleBaseCache {
     }
 
     /** Best effort: a home that cannot be written still works, it just compiles each time. */
-    void write(Map<String, String> sources, String version, Collection<KiePackage> packages, RuleCatalog catalog) {
+    void write(Map<String, String> sources, String version, Collection<KiePackage> packages, RuleCatalog catalog,
+               Knowledge bundledTables) {
         Path f = file(sources);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -101,6 +106,7 @@ final class RuleBaseCache {
                 objects.writeObject(version);
                 objects.writeObject(new ArrayList<>(packages));
                 catalog.write(objects);
+                objects.writeObject(bundledTables);
             }
             byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
@@ -174,7 +180,10 @@ final class RuleBaseCache {
         return (int) crc.getValue();
     }
 
-    /** @param version the rule files' hash ({@link RuleCompiler#hash}), computed when they were compiled */
-    record Cached(List<KiePackage> packages, RuleCatalog catalog, String version) {
+    /**
+     * @param version       the rule files' hash ({@link RuleCompiler#hash}), computed when they were compiled
+     * @param bundledTables the jar's knowledge tables, read when the entry was written
+     */
+    record Cached(List<KiePackage> packages, RuleCatalog catalog, String version, Knowledge bundledTables) {
     }
 }

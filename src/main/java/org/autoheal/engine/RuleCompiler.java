@@ -39,6 +39,24 @@ public final class RuleCompiler {
         return new RuleBase(newKieBase(kb.getKnowledgePackages()), catalog(sources), patterns, version(hash(sources), patterns));
     }
 
+    /** As {@link #compile(Map, List)}, deciding with these knowledge tables (a home's, see {@link RuleTables#forHome}). */
+    public static RuleBase compile(Map<String, String> sources, List<CustomPattern> patterns, RuleTables tables)
+            throws RuleCompileException {
+        KnowledgeBuilder kb = build(sources);
+        return new RuleBase(newKieBase(kb.getKnowledgePackages()), catalog(sources), patterns,
+                version(hash(sources), patterns, tables.digest()), false, tables);
+    }
+
+    /**
+     * The rules of the home at {@code home} with its knowledge tables ({@link RuleSources#forHome}, {@link
+     * RuleTables#forHome}), through the rules cache in {@code cacheDir}. The tables are read first: they are
+     * quick to check, and a broken one is reported before the rules are compiled.
+     */
+    public static CompiledRules compileHome(Path home, Path cacheDir) throws RuleCompileException {
+        RuleTables tables = RuleTables.forHome(home);
+        return compile(RuleSources.forHome(home), cacheDir).with(tables);
+    }
+
     /**
      * The same rule base, from {@code cacheDir} when these rule files were compiled before by this
      * code on this JVM (see {@link RuleBaseCache}); else compiled and then cached. An unusable cache
@@ -56,7 +74,9 @@ public final class RuleCompiler {
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
-                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), cached.version(), true);
+                    RuleTables.offerBundled(cached.bundledTables());
+                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), cached.version(), true,
+                            RuleTables.bundled());
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a package that deserialized but does not wire into a rule base: compile instead
@@ -66,8 +86,8 @@ public final class RuleCompiler {
         KnowledgeBuilder kb = build(sources);
         RuleCatalog catalog = catalog(sources);
         String version = hash(sources);
-        cache.write(sources, version, kb.getKnowledgePackages(), catalog); // before wiring: only what the compiler made
-        return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, version, false);
+        cache.write(sources, version, kb.getKnowledgePackages(), catalog, RuleTables.bundled().known()); // before wiring: only what the compiler made
+        return new CompiledRules(sources, newKieBase(kb.getKnowledgePackages()), catalog, version, false, RuleTables.bundled());
     }
 
     private static RuleCatalog catalog(Map<String, String> sources) throws RuleCompileException {
@@ -186,9 +206,15 @@ public final class RuleCompiler {
      * there are any (they decide too, so a changed pattern is a new version).
      */
     static String version(String rulesHash, List<CustomPattern> patterns) {
-        if (patterns.isEmpty()) return rulesHash;
+        return version(rulesHash, patterns, null);
+    }
+
+    /** As {@link #version(String, List)}, with a home's own tables ({@link RuleTables#digest()}; null: the jar's). */
+    static String version(String rulesHash, List<CustomPattern> patterns, String tablesDigest) {
+        if (patterns.isEmpty() && tablesDigest == null) return rulesHash;
         Map<String, String> parts = new java.util.LinkedHashMap<>();
         parts.put("rules", rulesHash);
+        if (tablesDigest != null) parts.put("tables", tablesDigest);
         for (CustomPattern p : patterns) {
             parts.put("pattern:" + p.getName(), p.getRegex().pattern() + "\0" + p.getSolution() + "\0" + p.getDescription());
         }

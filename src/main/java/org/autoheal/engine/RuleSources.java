@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 /**
  * The DRL texts to compile, keyed by a path relative to the rules folder (used in messages).
  * A home's {@code rules/**.drl} wins; without that folder the defaults bundled in the jar apply.
+ * The knowledge tables of {@code rules/data/} are found the same way ({@link RuleTables}).
  */
 public final class RuleSources {
     static final String BUNDLED = "autoheal/rules";
@@ -58,6 +60,39 @@ public final class RuleSources {
             throw new UncheckedIOException("cannot read rules in " + dir + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The knowledge tables a home's {@code rules/} holds itself: {@code rules/data/*.json} (rule examples
+     * excepted), name ({@code rules/data/error_codes.json}) to text; empty when it has none.
+     */
+    static Map<String, String> ownTables(Path rulesDir) {
+        Path data = rulesDir.resolve("data");
+        if (!Files.isDirectory(data)) return Map.of();
+        Map<String, String> out = new TreeMap<>(); // sorted by name
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) { // no stream pipeline: read at every start
+            for (Path f : files) if (isTable(f)) out.put("rules/data/" + f.getFileName(), Files.readString(f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tables in " + data + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A table file of {@code rules/data/}: a JSON file that is not rule examples. */
+    static boolean isTable(Path f) {
+        String name = f.getFileName().toString();
+        return name.endsWith(".json") && !name.endsWith(".examples.json") && Files.isRegularFile(f);
+    }
+
+    /** The text of a table bundled in the jar ({@code error_codes.json}). */
+    static String bundledTable(String name) {
+        String resource = BUNDLED + "/data/" + name;
+        try (var in = RuleSources.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("rule data missing from the classpath: " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule data " + resource + ": " + e.getMessage(), e);
+        }
     }
 
     /** The default rules shipped in the jar (or in target/classes when run from the build). */

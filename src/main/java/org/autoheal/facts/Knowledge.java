@@ -1,66 +1,40 @@
 package org.autoheal.facts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Knowledge that is a table, read by rules through the global {@code known}: exception classes and
- * error codes that mean one cause, WebSocket close codes. The tables are the JSON files under
- * {@code rules/data/} (bundled in the jar); this class only looks them up and decides nothing.
+ * Knowledge that is a table, read by rules through the global {@code known} and by {@link ToolchainError}'s
+ * {@code typeCause}/{@code codeCause}: exception classes and error codes that mean one cause, WebSocket close
+ * codes. The tables are the JSON files under {@code rules/data/} of the rules in service (a home's own, else
+ * the jar's), read and checked by the engine; this class only looks them up and decides nothing.
  */
-public final class Knowledge {
-    static final String BUNDLED = "autoheal/rules/data/";
-    private static volatile Knowledge bundled;
+public final class Knowledge implements java.io.Serializable {
+    private static final long serialVersionUID = 1L; // kept in the rules cache, whose key names this code
 
-    private final Map<String, String> typeCauses = new HashMap<>();
-    private final Map<String, String> codeCauses = new HashMap<>();
-    private final Map<Integer, JsonNode> closeCodes = new HashMap<>();
-    private JsonNode appRange;
-
-    /** The tables shipped with AutoHeal, read once. */
-    public static Knowledge bundled() {
-        Knowledge k = bundled;
-        if (k == null) {
-            k = new Knowledge();
-            k.read(BUNDLED);
-            bundled = k;
-        }
-        return k;
+    /** What one close code means, and whether the connection ended abnormally (a websocket cause). */
+    public record Close(String meaning, boolean failure) implements java.io.Serializable {
     }
 
-    private void read(String folder) {
-        ObjectMapper json = new ObjectMapper();
-        JsonNode types = load(json, folder + "exception_classes.json");
-        types.fields().forEachRemaining(lang -> {
-            if (lang.getValue().isObject()) lang.getValue().fields().forEachRemaining(t -> typeCauses.put(t.getKey(), t.getValue().asText()));
-        });
-        load(json, folder + "error_codes.json").path("codes").fields().forEachRemaining(c -> codeCauses.put(c.getKey(), c.getValue().asText()));
-        JsonNode ws = load(json, folder + "websocket_close_codes.json");
-        ws.path("codes").fields().forEachRemaining(c -> closeCodes.put(Integer.parseInt(c.getKey()), c.getValue()));
-        appRange = ws.path("application_range");
-    }
-
-    private static JsonNode load(ObjectMapper json, String resource) {
-        try (InputStream in = Knowledge.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("rule data missing from the classpath: " + resource);
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule data " + resource + ": " + e.getMessage(), e);
+    /** The close codes an application defines itself (RFC 6455: 4000-4999), all meaning the same. */
+    public record CloseRange(int from, int to, Close close) implements java.io.Serializable {
+        boolean contains(int code) {
+            return code >= from && code <= to;
         }
     }
 
-    private static Integer number(String s) {
-        try {
-            return s == null ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private final Map<String, String> typeCauses;
+    private final Map<String, String> codeCauses;
+    private final Map<Integer, Close> closeCodes;
+    private final CloseRange applicationRange;
+
+    /** @param applicationRange null when the table defines none */
+    public Knowledge(Map<String, String> typeCauses, Map<String, String> codeCauses, Map<Integer, Close> closeCodes,
+                     CloseRange applicationRange) {
+        this.typeCauses = Map.copyOf(typeCauses);
+        this.codeCauses = Map.copyOf(codeCauses);
+        this.closeCodes = Map.copyOf(closeCodes);
+        this.applicationRange = applicationRange;
     }
 
     /** The cause that the first of these exception names (as printed, full or simple) means; null when none is known. */
@@ -79,19 +53,28 @@ public final class Knowledge {
 
     /** True when a WebSocket close code says the connection ended abnormally. */
     public boolean closeFailure(String code) {
-        Integer closeCode = number(code);
-        if (closeCode == null) return false;
-        JsonNode c = closeCodes.get(closeCode);
-        if (c != null) return c.path("failure").asBoolean();
-        return closeCode >= appRange.path("from").asInt(4000) && closeCode <= appRange.path("to").asInt(4999)
-                && appRange.path("failure").asBoolean();
+        Close c = close(code);
+        return c != null && c.failure();
     }
 
     /** What a close code means ("internal error"); null when not in the table. */
     public String closeMeaning(String code) {
-        Integer closeCode = number(code);
-        JsonNode c = closeCode == null ? null : closeCodes.get(closeCode);
-        return c == null ? closeCode != null && closeCode >= 4000 && closeCode <= 4999 ? appRange.path("meaning").asText() : null
-                : c.path("meaning").asText();
+        Close c = close(code);
+        return c == null ? null : c.meaning();
+    }
+
+    private Close close(String code) {
+        Integer n = number(code);
+        if (n == null) return null;
+        Close c = closeCodes.get(n);
+        return c != null || applicationRange == null || !applicationRange.contains(n) ? c : applicationRange.close();
+    }
+
+    private static Integer number(String s) {
+        try {
+            return s == null ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

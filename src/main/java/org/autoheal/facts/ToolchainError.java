@@ -50,10 +50,11 @@ public final class ToolchainError {
     private String level;                   // log level for log and json_log signals: error, warning, info, ...
     private String excerpt;                 // the signal's own line(s), bounded
     private List<ToolchainError> evidence = List.of(); // every signal of the output (on the parsed fact)
-    private KnownCauses known;              // what rules/data says the types and code mean; read once, reset when they change
+    private Knowledge tables;               // the tables (rules/data) of the rule base deciding: set when inserted
+    private KnownCauses known;              // what those tables say the types and code mean; read once, reset when they change
 
-    /** The causes {@link Knowledge#bundled()} gives this fact's types and code (final fields: safe to share). */
-    private record KnownCauses(String ofType, String ofCode) {
+    /** The causes {@code from} gives this fact's types and code (final fields: safe to share). */
+    private record KnownCauses(Knowledge from, String ofType, String ofCode) {
     }
 
     public ToolchainError() {
@@ -130,6 +131,14 @@ public final class ToolchainError {
     /** The cause rules/data gives {@link #getCode()} ({@code known.causeOfCode(code)}), looked up once per fact. */
     public String getCodeCause() { return knownCauses().ofCode(); }
 
+    /**
+     * Looks {@link #getTypeCause()} and {@link #getCodeCause()} up in these tables: those of the rule base that
+     * decides, which inserts the fact (a home's own {@code rules/data}, else the jar's). Without tables both are null.
+     */
+    public void useKnowledge(Knowledge tables) {
+        this.tables = tables;
+    }
+
     /** What the tables say, the code first: {@link #getCodeCause()} when it is known, else {@link #getTypeCause()}. */
     public String getKnownCause() {
         KnownCauses k = knownCauses();
@@ -138,9 +147,10 @@ public final class ToolchainError {
 
     private KnownCauses knownCauses() {
         KnownCauses k = known;
-        if (k == null) {
-            Knowledge tables = Knowledge.bundled();
-            k = new KnownCauses(tables.causeOfType(types), tables.causeOfCode(code));
+        Knowledge from = tables;
+        if (k == null || k.from() != from) {
+            k = from == null ? new KnownCauses(null, null, null)
+                    : new KnownCauses(from, from.causeOfType(types), from.causeOfCode(code));
             known = k;
         }
         return k;

@@ -27,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a home's {@code rules/} (recursively, including folders created later) and the three
+ * Watches a home's {@code rules/} (rule files, their examples and the tables of {@code rules/data/};
+ * recursively, including folders created later) and the three
  * AutoHeal files in {@code config/} with the JDK WatchService, on one daemon thread. Events are
  * collected until {@code quiet} passes without any (an editor's save is several events), then
  * handed over as one {@link Change}. The home itself is watched so that {@code rules/} or
@@ -144,7 +145,7 @@ final class HomeWatcher implements AutoCloseable {
     private void onRulesEntry(Path child, WatchEvent.Kind<?> kind, Set<String> changed) {
         if (kind == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
             registerTree(child); // files written before the registration produced no event: look for them
-            if (containsDrl(child)) changed.add(show(child) + "/");
+            if (containsRuleFiles(child)) changed.add(show(child) + "/");
         } else if (ruleFile(child)) {
             changed.add(show(child));
         } else if (kind == ENTRY_DELETE && dirs.containsValue(child)) {
@@ -174,18 +175,19 @@ final class HomeWatcher implements AutoCloseable {
         }
     }
 
-    private static boolean containsDrl(Path dir) {
+    private boolean containsRuleFiles(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.anyMatch(HomeWatcher::ruleFile);
+            return all.anyMatch(this::ruleFile);
         } catch (IOException | UncheckedIOException e) {
             return true; // cannot tell: let the reload look
         }
     }
 
-    /** A rule file, or a file of rule examples (a reload runs them: DESIGN §9). */
-    private static boolean ruleFile(Path p) {
+    /** A rule file, a file of rule examples (a reload runs them: DESIGN §9) or a knowledge table (rules/data/*.json). */
+    private boolean ruleFile(Path p) {
         String name = p.getFileName().toString();
-        return name.endsWith(".drl") || name.endsWith(".examples.json");
+        return name.endsWith(".drl") || name.endsWith(".examples.json")
+                || name.endsWith(".json") && rules.resolve("data").equals(p.getParent());
     }
 
     private String show(Path p) {

@@ -14,6 +14,7 @@ import org.autoheal.config.HomeConfig;
 import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.engine.RuleCompileException;
+import org.autoheal.engine.RuleTables;
 import org.autoheal.strategy.CommandStrategy;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
@@ -63,15 +64,16 @@ public final class SnapshotLoader {
 
     /**
      * @throws org.autoheal.config.ConfigException a config file is broken (file:line:col when known)
-     * @throws RuleCompileException                 a rule file does not compile
+     * @throws RuleCompileException                 a rule file does not compile, or a table of rules/data is broken
      */
     public synchronized Snapshot load() throws RuleCompileException {
         // the rules do not need the config: load them on a second thread while this one reads it
         FutureTask<CompiledRules> compiling = RulePreload.take(home.root());
         if (compiling == null) compiling = RulePreload.begin(home.root());
         HomeConfig config = HomeConfig.load(home, pluginNames); // a broken config is reported first, as before
+        RuleTables tables = RuleTables.forHome(home.root()); // the home's rules/data, on this thread meanwhile too
         CompiledRules compiled = join(compiling);
-        RuleBase rules = compiled.with(config.patterns());
+        RuleBase rules = compiled.with(tables).with(config.patterns());
         // the order of StrategyRegistry.forHome: built-ins, the config's command strategies, plugins
         List<Strategy> all = new ArrayList<>(builtins);
         config.settings().strategies().forEach((name, c) -> all.add(new CommandStrategy(name, c)));
