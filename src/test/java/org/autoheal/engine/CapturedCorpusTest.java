@@ -24,10 +24,17 @@ class CapturedCorpusTest {
      * diagnosed; holdout 95.3 % right causes, 90.8 % key details, 0 of 49 negatives (measured by the lead; the rule
      * authors saw only train misses). Before this session's diagnosis work: train 56.7 / 45.0 / 2, holdout 65.7 / 56.6 / 2.
      */
+    /*
+     * The fresh set (scripts/corpus/scenarios/fresh.py, 2026-12-07) is measured like the holdout, never required to be
+     * 100 %: before any rule for it, fresh_train 86.2 / 72.0 / 0 of 13, fresh_holdout 85.3 / 79.6 / 0 of 11; after rules
+     * written from fresh_train misses, fresh_train 96.9 / 94.0 / 0, fresh_holdout unchanged.
+     */
     private static final Map<String, double[]> FLOORS = Map.of(
             // split -> {right cause %, key details %, most negatives diagnosed}
             "train", new double[] {99.0, 99.0, 0},
-            "holdout", new double[] {94.5, 90.0, 0});
+            "holdout", new double[] {94.5, 90.0, 0},
+            "fresh_train", new double[] {95.0, 92.0, 0},
+            "fresh_holdout", new double[] {84.0, 78.0, 0});
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;
@@ -52,7 +59,8 @@ class CapturedCorpusTest {
                     .hasSizeGreaterThanOrEqualTo(20);
         }
         assertThat(cases).allSatisfy(c -> {
-            assertThat(c.split()).isIn("train", "holdout");
+            // fresh_*: the fresh set (scripts/corpus/scenarios/fresh.py), measured like the holdout, no floor of 100 %
+            assertThat(c.split()).isIn("train", "holdout", "fresh_train", "fresh_holdout");
             assertThat(c.ecosystem()).isNotEmpty();
             assertThat(c.text().length()).as("%s is small", c.file()).isLessThan(24 * 1024);
         });

@@ -23,6 +23,8 @@ import org.autoheal.parse.ErrorParsers;
  *
  * Misses are listed for the train split only (and for a corpus without a split): the holdout gives numbers, never
  * names or texts, unless {@code --show-holdout} is passed, so rules can be written on train and judged on holdout.
+ * The fresh set (scenarios written after the rules had been tuned on train/holdout, split {@code fresh_train} and
+ * {@code fresh_holdout}) gets its own line for both halves together; its holdout half is hidden like the holdout.
  */
 public final class CorpusScore {
     /** Details that are the strategy's business (found by asking the interpreter or the file), not the diagnosis'. */
@@ -145,15 +147,18 @@ public final class CorpusScore {
         StringBuilder sb = new StringBuilder();
         sb.append("corpus ").append(corpus).append(": ").append(rs.size()).append(" cases\n");
         Map<String, List<Result>> bySplit = groupBy(rs, r -> r.c().split());
-        table(sb, "per split", bySplit);
+        Map<String, List<Result>> splitRows = new TreeMap<>(bySplit);
+        List<Result> fresh = rs.stream().filter(r -> isFresh(r.c().split())).toList();
+        if (!fresh.isEmpty()) splitRows.put("fresh (all)", fresh);
+        table(sb, "per split", splitRows);
         for (Map.Entry<String, List<Result>> s : bySplit.entrySet()) {
             table(sb, "\n" + s.getKey() + ": per cause", groupBy(s.getValue(), r -> r.c().cause()));
             table(sb, s.getKey() + ": per ecosystem", groupBy(s.getValue(),
                     r -> r.c().ecosystem().isEmpty() ? r.c().tool() : r.c().ecosystem()));
         }
         for (Map.Entry<String, List<Result>> s : bySplit.entrySet()) {
-            if (s.getKey().equals("holdout") && !showHoldout) {
-                sb.append("\nholdout misses: not shown (numbers only; --show-holdout lists them)\n");
+            if (isHeldOut(s.getKey()) && !showHoldout) {
+                sb.append("\n").append(s.getKey()).append(" misses: not shown (numbers only; --show-holdout lists them)\n");
                 continue;
             }
             sb.append("\n").append(s.getKey()).append(" misses (file, expected, got [rule], wrong details):\n");
@@ -165,6 +170,16 @@ public final class CorpusScore {
             }
         }
         return sb.toString();
+    }
+
+    /** The two halves of the fresh set. */
+    static boolean isFresh(String split) {
+        return split.startsWith("fresh_");
+    }
+
+    /** Splits whose misses stay unnamed: rules are judged on them, never written from them. */
+    public static boolean isHeldOut(String split) {
+        return split.equals("holdout") || split.equals("fresh_holdout");
     }
 
     public static void main(String[] args) throws Exception {

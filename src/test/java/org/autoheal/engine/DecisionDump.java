@@ -48,7 +48,7 @@ public final class DecisionDump {
                 String text = describe(rules.decide(ErrorParsers.parse(c.input()), DecisionContext.EMPTY));
                 String fast = describeUntraced(rules.decide(ErrorParsers.parse(c.input()), DecisionContext.EMPTY, false));
                 text = text + "\n  untraced: " + fast;
-                out.put(corpus + "/" + c.file(), c.split().equals("holdout") ? "sha256 " + sha256(text) : text);
+                out.put(corpus + "/" + c.file(), CorpusScore.isHeldOut(c.split()) ? "sha256 " + sha256(text) : text);
             }
         }
         return out;
