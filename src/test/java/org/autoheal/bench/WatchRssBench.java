@@ -33,7 +33,8 @@ public final class WatchRssBench {
         Files.createDirectories(home.resolve("config"));
         Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"build\": {\"command\": [\"true\"]}}}");
         Path out = home.resolve("watch.out");
-        Process watch = Cli.startJvm(List.of("-Xmx256m"), out,
+        // the JVM options bin/autoheal gives a watch (SerialGC, C2, 512m heap by default)
+        Process watch = Cli.startJvm(List.of(System.getProperty("watch.jvm", "-XX:+UseSerialGC -Xss4m -Xmx512m").split(" ")), out,
                 "--home", home.toString(), "watch", "--interval", "2s", "--listen", "127.0.0.1:0");
         try {
             String base = awaitUrl(out);
@@ -91,6 +92,13 @@ public final class WatchRssBench {
                 // the heap's committed size: what RSS holds of the heap (a GC may keep regions it emptied)
                 if (!line.contains("Metaspace") && !line.contains("class space")) committedK += Long.parseLong(line.substring(total + 7).trim().split("K")[0]);
             }
+        }
+        if (Boolean.getBoolean("watch.nmt")) { // with -Dwatch.jvm="... -XX:NativeMemoryTracking=summary": where the RSS goes
+            Process nmt = new ProcessBuilder("jcmd", Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            for (String line : new String(nmt.getInputStream().readAllBytes()).split("\n")) {
+                if (line.startsWith("-") || line.startsWith("Total")) System.out.println("  " + line.strip());
+            }
+            nmt.waitFor();
         }
         long rssK = 0;
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
