@@ -39,10 +39,12 @@ MAX_BYTES = 20 * 1024
 ECOSYSTEMS = {"python3": "python", "/usr/bin/python3": "python", "pip": "python", "node": "node", "npm": "node",
               "java": "java", "javac": "java", "bash": "shell", "dash": "shell", "sh": "shell", "gcc": "c",
               "make": "make", "perl": "perl"}
-MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "more", "negative", "fresh"]
+MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "more", "negative", "fresh", "fresh2"]
 # scenarios written after the rules had been tuned on train and measured on holdout many times: a fresh measure,
 # never mixed into train/holdout; halved by a fixed hash of the name (fresh_train may be read by rule writers)
-FRESH_MODULES = {"fresh"}
+# module -> split prefix: fresh.py (f_*) is fresh_train/fresh_holdout, fresh2.py (g_*, a second such measure) is
+# fresh2_train/fresh2_holdout, so each set keeps its own before/after numbers
+FRESH_MODULES = {"fresh": "fresh", "fresh2": "fresh2"}
 
 ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each scenario in a temp folder (real files, "
          "real servers on 127.0.0.1, closed ports for refusals) and runs the real program (python3, node, java, "
@@ -75,7 +77,7 @@ def assign_splits(scenarios):
             known = json.load(f)
     for s in scenarios:
         if s["module"] in FRESH_MODULES and s["name"] not in known:
-            known[s["name"]] = "fresh_holdout" if hash_bit(s["name"]) else "fresh_train"
+            known[s["name"]] = FRESH_MODULES[s["module"]] + ("_holdout" if hash_bit(s["name"]) else "_train")
     for cause in CAUSES:
         names = sorted((s["name"] for s in scenarios if s["cause"] == cause and s["module"] not in FRESH_MODULES),
                        key=lambda n: hashlib.sha256(n.encode()).hexdigest())

@@ -24,7 +24,8 @@ import org.autoheal.parse.ErrorParsers;
  * Misses are listed for the train split only (and for a corpus without a split): the holdout gives numbers, never
  * names or texts, unless {@code --show-holdout} is passed, so rules can be written on train and judged on holdout.
  * The fresh set (scenarios written after the rules had been tuned on train/holdout, split {@code fresh_train} and
- * {@code fresh_holdout}) gets its own line for both halves together; its holdout half is hidden like the holdout.
+ * {@code fresh_holdout}) gets its own line for both halves together; its holdout half is hidden like the holdout. So
+ * does the second fresh set ({@code fresh2_train} / {@code fresh2_holdout}, scenarios/fresh2.py), plus a line for both sets.
  */
 public final class CorpusScore {
     /** Details that are the strategy's business (found by asking the interpreter or the file), not the diagnosis'. */
@@ -148,8 +149,12 @@ public final class CorpusScore {
         sb.append("corpus ").append(corpus).append(": ").append(rs.size()).append(" cases\n");
         Map<String, List<Result>> bySplit = groupBy(rs, r -> r.c().split());
         Map<String, List<Result>> splitRows = new TreeMap<>(bySplit);
-        List<Result> fresh = rs.stream().filter(r -> isFresh(r.c().split())).toList();
+        List<Result> fresh = rs.stream().filter(r -> r.c().split().startsWith("fresh_")).toList();
         if (!fresh.isEmpty()) splitRows.put("fresh (all)", fresh);
+        List<Result> fresh2 = rs.stream().filter(r -> r.c().split().startsWith("fresh2_")).toList();
+        if (!fresh2.isEmpty()) splitRows.put("fresh2 (all)", fresh2);
+        List<Result> bothFresh = rs.stream().filter(r -> isFresh(r.c().split())).toList();
+        if (!fresh2.isEmpty() && !fresh.isEmpty()) splitRows.put("fresh+fresh2", bothFresh);
         table(sb, "per split", splitRows);
         for (Map.Entry<String, List<Result>> s : bySplit.entrySet()) {
             table(sb, "\n" + s.getKey() + ": per cause", groupBy(s.getValue(), r -> r.c().cause()));
@@ -172,14 +177,14 @@ public final class CorpusScore {
         return sb.toString();
     }
 
-    /** The two halves of the fresh set. */
+    /** The halves of the fresh sets (fresh_*: scenarios/fresh.py, fresh2_*: scenarios/fresh2.py). */
     static boolean isFresh(String split) {
-        return split.startsWith("fresh_");
+        return split.startsWith("fresh_") || split.startsWith("fresh2_");
     }
 
     /** Splits whose misses stay unnamed: rules are judged on them, never written from them. */
     public static boolean isHeldOut(String split) {
-        return split.equals("holdout") || split.equals("fresh_holdout");
+        return split.equals("holdout") || split.equals("fresh_holdout") || split.equals("fresh2_holdout");
     }
 
     public static void main(String[] args) throws Exception {

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Corpus {
 
     /**
-     * One capture. {@code split} is "train" or "holdout", or "fresh_train" / "fresh_holdout" for the fresh set ("all" for a corpus without a split); {@code ecosystem}
+     * One capture. {@code split} is "train" or "holdout", or "fresh_train" / "fresh_holdout" ("fresh2_train" / "fresh2_holdout") for the fresh sets ("all" for a corpus without a split); {@code ecosystem}
      * is the language or tool family ("" when the index does not say); {@code argvList} is the argv as the shell
      * parsed it when the index records it, else null.
      */
