@@ -14,7 +14,7 @@ public final class Proposal {
     private final Map<String, String> params = new LinkedHashMap<>();
     private String rule;
     private int salience;
-    private int sequence;      // firing order, breaks salience ties
+    private int sequence;      // firing order: the last tie-break, after the rule's and the diagnosis's place (RuleBase.rank)
 
     public Proposal(String strategy, Diagnosis diagnosis) {
         this.strategy = strategy;
