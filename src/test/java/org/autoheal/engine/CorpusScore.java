@@ -35,7 +35,7 @@ public final class CorpusScore {
 
     /** The decision for one case. {@code detailsRight} is null when the case has no key detail to compare. */
     public record Result(Corpus.Case c, String got, String rule, boolean causeRight, Boolean detailsRight,
-                         List<String> wrongDetails) {
+                         List<String> wrongDetails, List<String> comparedKeys) {
         boolean negative() {
             return c.cause().equals("negative");
         }
@@ -92,16 +92,18 @@ public final class CorpusScore {
         String rule = diag == null ? "" : String.valueOf(diag.getRule());
         if (c.cause().equals("negative")) {
             boolean clean = d.diagnoses().isEmpty() && d.proposals().isEmpty();
-            return new Result(c, got, rule, clean, null, List.of());
+            return new Result(c, got, rule, clean, null, List.of(), List.of());
         }
         boolean causeRight = diag != null && diag.getCause().equals(c.cause());
         List<String> wrong = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int compared = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = c.detail().fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
             if (NOT_DIAGNOSED.contains(key) || c.cause().equals("json_format") && key.equals("kind")) continue;
             compared++;
+            keys.add(key);
             String expected = e.getValue().isArray() ? join(e.getValue()) : e.getValue().asText();
             String actual = diag == null ? null : diag.get(key);
             boolean ok = actual != null
@@ -109,7 +111,7 @@ public final class CorpusScore {
             if (!ok) wrong.add(key + "=" + expected + " got " + actual);
         }
         Boolean detailsRight = compared == 0 ? null : causeRight && wrong.isEmpty();
-        return new Result(c, got, rule, causeRight, detailsRight, wrong);
+        return new Result(c, got, rule, causeRight, detailsRight, wrong, keys);
     }
 
     private static String join(JsonNode array) {
@@ -160,6 +162,7 @@ public final class CorpusScore {
             table(sb, "\n" + s.getKey() + ": per cause", groupBy(s.getValue(), r -> r.c().cause()));
             table(sb, s.getKey() + ": per ecosystem", groupBy(s.getValue(),
                     r -> r.c().ecosystem().isEmpty() ? r.c().tool() : r.c().ecosystem()));
+            detailKeys(sb, s.getKey(), s.getValue());
         }
         for (Map.Entry<String, List<Result>> s : bySplit.entrySet()) {
             if (isHeldOut(s.getKey()) && !showHoldout) {
@@ -175,6 +178,25 @@ public final class CorpusScore {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Which key details are missed when the cause is right, counted per key (numbers only, so held-out splits
+     * show them too): where detail extraction, rather than diagnosis, loses cases.
+     */
+    private static void detailKeys(StringBuilder sb, String split, List<Result> rs) {
+        Map<String, int[]> perKey = new TreeMap<>();   // key -> {compared, right}
+        for (Result r : rs) {
+            if (!r.causeRight()) continue;
+            for (String key : r.comparedKeys()) {
+                int[] n = perKey.computeIfAbsent(key, k -> new int[2]);
+                n[0]++;
+                if (r.wrongDetails().stream().noneMatch(w -> w.startsWith(key + "="))) n[1]++;
+            }
+        }
+        if (perKey.isEmpty()) return;
+        sb.append(split).append(": key details right, cases with the right cause\n");
+        perKey.forEach((k, n) -> sb.append(String.format("  %-16s %d/%d%n", k, n[1], n[0])));
     }
 
     /** The halves of the fresh sets (fresh_*: scenarios/fresh.py, fresh2_*: scenarios/fresh2.py). */
