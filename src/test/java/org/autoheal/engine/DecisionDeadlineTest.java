@@ -108,19 +108,22 @@ class DecisionDeadlineTest {
         assertThat(d.diagnoses()).extracting(Diagnosis::getCause).containsExactly("boom");
     }
 
+    /** A rule whose condition never returns (its function spins), in either dialect. */
+    private static final String SPIN_IN_CONDITION = """
+            function boolean spinning() { return Spin.forever(); }
+
+            rule "Spin in condition"
+            when
+                $e : ToolchainError( message contains "cond" )
+                eval( spinning() )
+            then
+                insert( Diagnosis.of("never", $e) );
+            end
+            """;
+
     @Test
     void aConditionThatSpins_javaDialect_namesTheRuleFromTheWorkersStack() throws Exception {
-        RuleBase rules = rules("java", "rules/cond.drl", """
-                function boolean spinning() { return Spin.forever(); }
-
-                rule "Spin in condition"
-                when
-                    $e : ToolchainError( message contains "cond" )
-                    eval( spinning() )
-                then
-                    insert( Diagnosis.of("never", $e) );
-                end
-                """);
+        RuleBase rules = rules("java", "rules/cond.drl", SPIN_IN_CONDITION);
         Decision d = timed(rules, "cond");
         assertThat(d.warnings()).singleElement().asString()
                 .contains("rule \"Spin in condition\" (rules/cond.drl:8), in its conditions, was still running");
@@ -128,17 +131,7 @@ class DecisionDeadlineTest {
 
     @Test
     void aConditionThatSpins_mvelDialect_namesTheFunction() throws Exception {
-        RuleBase rules = rules("mvel", "rules/cond.drl", """
-                function boolean spinning() { return Spin.forever(); }
-
-                rule "Spin in condition"
-                when
-                    $e : ToolchainError( message contains "cond" )
-                    eval( spinning() )
-                then
-                    insert( Diagnosis.of("never", $e) );
-                end
-                """);
+        RuleBase rules = rules("mvel", "rules/cond.drl", SPIN_IN_CONDITION);
         Decision d = timed(rules, "cond");
         assertThat(d.warnings()).singleElement().asString()
                 .contains("a rule's conditions, in function spinning() (org.autoheal.rules.Spinning) (no rule was firing)");
@@ -196,17 +189,7 @@ class DecisionDeadlineTest {
 
     @Test
     void onTheCallersThread_aConditionThatSpins_namesTheFunction_andTheStuckDecisionGoesToTheCallback() throws Exception {
-        RuleBase rules = rules("mvel", "rules/cond.drl", """
-                function boolean spinning() { return Spin.forever(); }
-
-                rule "Spin in condition"
-                when
-                    $e : ToolchainError( message contains "cond" )
-                    eval( spinning() )
-                then
-                    insert( Diagnosis.of("never", $e) );
-                end
-                """);
+        RuleBase rules = rules("mvel", "rules/cond.drl", SPIN_IN_CONDITION);
         java.util.concurrent.CompletableFuture<Decision> stuck = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<Decision> returned = new java.util.concurrent.CompletableFuture<>();
         try (DecisionDeadline.Watchdog watchdog = DEADLINE.watchdog(rules)) {
