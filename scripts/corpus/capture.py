@@ -44,7 +44,7 @@ MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "more", "n
 # never mixed into train/holdout; halved by a fixed hash of the name (fresh_train may be read by rule writers)
 # module -> split prefix: fresh.py (f_*) is fresh_train/fresh_holdout, fresh2.py (g_*, a second such measure) is
 # fresh2_train/fresh2_holdout, so each set keeps its own before/after numbers
-FRESH_MODULES = {"fresh": "fresh", "fresh2": "fresh2"}
+FRESH_MODULES = {m: m for m in MODULES if re.fullmatch(r"fresh\d*", m)}  # fresh3.py -> fresh3_train/holdout
 
 ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each scenario in a temp folder (real files, "
          "real servers on 127.0.0.1, closed ports for refusals) and runs the real program (python3, node, java, "

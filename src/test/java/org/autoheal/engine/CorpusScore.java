@@ -151,12 +151,13 @@ public final class CorpusScore {
         sb.append("corpus ").append(corpus).append(": ").append(rs.size()).append(" cases\n");
         Map<String, List<Result>> bySplit = groupBy(rs, r -> r.c().split());
         Map<String, List<Result>> splitRows = new TreeMap<>(bySplit);
-        List<Result> fresh = rs.stream().filter(r -> r.c().split().startsWith("fresh_")).toList();
-        if (!fresh.isEmpty()) splitRows.put("fresh (all)", fresh);
-        List<Result> fresh2 = rs.stream().filter(r -> r.c().split().startsWith("fresh2_")).toList();
-        if (!fresh2.isEmpty()) splitRows.put("fresh2 (all)", fresh2);
-        List<Result> bothFresh = rs.stream().filter(r -> isFresh(r.c().split())).toList();
-        if (!fresh2.isEmpty() && !fresh.isEmpty()) splitRows.put("fresh+fresh2", bothFresh);
+        // one line per fresh set (both halves together), and one for all fresh sets
+        Map<String, List<Result>> sets = groupBy(rs.stream().filter(r -> isFresh(r.c().split())).toList(),
+                r -> freshSet(r.c().split()));
+        sets.forEach((set, v) -> splitRows.put(set + " (all)", v));
+        if (sets.size() > 1) {
+            splitRows.put("all fresh sets", rs.stream().filter(r -> isFresh(r.c().split())).toList());
+        }
         table(sb, "per split", splitRows);
         for (Map.Entry<String, List<Result>> s : bySplit.entrySet()) {
             table(sb, "\n" + s.getKey() + ": per cause", groupBy(s.getValue(), r -> r.c().cause()));
@@ -199,14 +200,21 @@ public final class CorpusScore {
         perKey.forEach((k, n) -> sb.append(String.format("  %-16s %d/%d%n", k, n[1], n[0])));
     }
 
-    /** The halves of the fresh sets (fresh_*: scenarios/fresh.py, fresh2_*: scenarios/fresh2.py). */
+    private static final java.util.regex.Pattern FRESH = java.util.regex.Pattern.compile("(fresh\\d*)_(train|holdout)");
+
+    /** The halves of the fresh sets: fresh_* (scenarios/fresh.py), fresh2_* (fresh2.py), freshN_* (freshN.py). */
     static boolean isFresh(String split) {
-        return split.startsWith("fresh_") || split.startsWith("fresh2_");
+        return FRESH.matcher(split).matches();
+    }
+
+    /** The fresh set a split belongs to ("fresh2" for "fresh2_holdout"). */
+    static String freshSet(String split) {
+        return split.substring(0, split.indexOf('_'));
     }
 
     /** Splits whose misses stay unnamed: rules are judged on them, never written from them. */
     public static boolean isHeldOut(String split) {
-        return split.equals("holdout") || split.equals("fresh_holdout") || split.equals("fresh2_holdout");
+        return split.equals("holdout") || (isFresh(split) && split.endsWith("_holdout"));
     }
 
     public static void main(String[] args) throws Exception {
