@@ -99,6 +99,26 @@ final class JavaParser implements LanguageParser {
         return null;
     }
 
+    /**
+     * A Java exception pasted or logged alone, {@code java.io.FileNotFoundException: a.ini (No such file or
+     * directory)}: read as the head of a trace when its class is the JDK's or a known Java library's (a Python
+     * module is never named java.* or org.apache.*), so its message is read the Java way.
+     */
+    static ParseResult bare(String typed) {
+        int colon = typed.indexOf(':');
+        String type = colon < 0 ? typed : typed.substring(0, colon);
+        if (!isJdk(type) && !isLibrary(type)) return null;
+        Thrown th = header(typed.strip());
+        if (th == null) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("java");
+        Caps.setType(e, th.type);
+        Caps.type(e, th.type);
+        e.setMessage(th.message);
+        JavaMessages.extract(e, th.type, th.message);
+        return new ParseResult(e, 0);
+    }
+
     /** {@code Exception in thread "x" T: msg} or {@code T: msg} with T a qualified Java type. */
     private static Thrown header(String t) {
         if (t.startsWith(THREAD)) {

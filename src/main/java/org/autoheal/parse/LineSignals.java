@@ -274,6 +274,7 @@ final class LineSignals {
         int at = typedAt(t);
         String typed = at >= 0 ? t.substring(at) : null;
         NodeError head = typed == null ? null : NodeError.head(typed);
+        if (typed == null && (head = NodeError.head(t)) != null) typed = t;   // Error [ERR_X]: msg (no plain "Name:")
         if (head != null && isNode(head, input)) {
             e = new ToolchainError();
             e.setLanguage("node");
@@ -282,7 +283,8 @@ final class LineSignals {
             e.setMessage(head.message());
             NodeError.fill(e, head, NodeBlock.read(Lines.of(typed), 0));
         } else if (typed != null) {
-            ParseResult r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);
+            ParseResult r = JavaParser.bare(typed);
+            if (r == null) r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);
             if (r != null) e = r.fact();
         }
         if (e == null) {

@@ -57,7 +57,17 @@ class OneLinerDiagnosisTest {
             Arguments.of("2026-12-06 10:00:01,532 ERROR app.loader: No module named 'requests'", "missing_module",
                     Map.of("module", "requests"), List.of("install_module")),
             Arguments.of("TabError: inconsistent use of tabs and spaces in indentation", "syntax",
-                    Map.of("kind", "tab_error"), List.of()));
+                    Map.of("kind", "tab_error"), List.of()),
+            // a Java exception pasted without its stack is read as Java, not as a Python traceback's last line
+            Arguments.of("java.io.FileNotFoundException: settings.ini (No such file or directory)", "file_not_found",
+                    Map.of("path", "settings.ini"), List.of("create_missing")),
+            Arguments.of("java.io.FileNotFoundException: /data/report.csv (Permission denied)", "permission",
+                    Map.of("path", "/data/report.csv"), List.of()),
+            Arguments.of("java.nio.file.NoSuchFileException: /tmp/x/y.txt", "file_not_found",
+                    Map.of("path", "/tmp/x/y.txt"), List.of("create_missing")),
+            // Node's "Error [CODE]: message" has no plain "Name:" before its colon
+            Arguments.of("Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'chalk' imported from /app/index.mjs",
+                    "missing_module", Map.of("module", "chalk", "ecosystem", "node"), List.of("install_module")));
     }
 
     @ParameterizedTest(name = "{0}")
