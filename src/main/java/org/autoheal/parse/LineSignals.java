@@ -18,7 +18,7 @@ final class LineSignals {
     // literal sets are looked for in one pass per line (Literals): a result of 0 means none occurs
     private static final Literals NODE_MARKERS = new Literals("Cannot find module", "Cannot find package", " in JSON at position",
             "is not valid JSON", "Unexpected end of JSON input", "does not provide an export named", "Cannot use import statement",
-            "[ERR_", "Unexpected token");
+            "[ERR_", "Unexpected token", "Named export ", "The requested module ");
     private static final Literals RETRY_WORDS = new Literals("retrying", "Retrying", "will retry", "retry in", "Retry in",
             "trying again", "reconnecting", "Reconnecting", "attempt ", "Attempt ");
 
@@ -173,6 +173,8 @@ final class LineSignals {
      * {@code syntax error at FILE line N}. Messages about the text's form get the type {@code syntax error}.
      */
     private static ToolchainError compiler(String line) {
+        ToolchainError sql = sqlShell(line);
+        if (sql != null) return sql;
         boolean perl = line.startsWith("syntax error at ") || line.startsWith("Can't locate ");
         if (!perl && line.indexOf(": error: ") <= 0) return null;   // most lines: no fact allocated to be dropped
         ToolchainError e = new ToolchainError();
@@ -210,6 +212,27 @@ final class LineSignals {
                 || msg.contains("reached end of file") || msg.contains("unclosed") || msg.contains("missing terminating")
                 || msg.contains("stray ") || msg.contains("not a statement");
         Caps.setType(e, form ? "syntax error" : "compile error");
+        return e;
+    }
+
+    private static final List<String> SQL_SHELL = List.of("Parse error near line ", "Error: near line ", "Error: in prepare, ",
+            "ERROR:  syntax error at ");
+
+    /**
+     * A SQL shell's report about the statement it was given: sqlite3's {@code Parse error near line 1: near "x": syntax
+     * error} (older: {@code Error: near line 1: ...}, an argument's {@code Error: in prepare, ...}) and psql's
+     * {@code ERROR:  syntax error at or near "x"}. Language {@code sql}: the rules decide what the message means.
+     */
+    private static ToolchainError sqlShell(String line) {
+        if (line.charAt(0) != 'P' && line.charAt(0) != 'E') return null;
+        String prefix = null;
+        for (String p : SQL_SHELL) if (line.startsWith(p)) prefix = p;
+        if (prefix == null) return null;
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("tool_message");
+        e.setLanguage("sql");
+        e.setMessage(line.length() > 300 ? line.substring(0, 300) : line);
+        if (prefix.contains("near line ")) e.setLine(Names.number(Names.digitsAt(line, prefix.length())));
         return e;
     }
 

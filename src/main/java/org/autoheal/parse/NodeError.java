@@ -67,6 +67,8 @@ record NodeError(String name, String code, String message) {
             e.setCode(code);
             Caps.detail(e, "node_code", code);
         }
+        // "requireStack: []": no module required it, so it is what node itself was asked to load (the script)
+        if ("MODULE_NOT_FOUND".equals(e.getCode()) && "[]".equals(block.get("requireStack"))) Caps.detail(e, "require_stack", "empty");
         Integer errno = Names.number(strip(block.get("errno"), "-"));
         e.setErrno(errno != null ? errno : Errnos.number(e.getCode()));
         String syscall = block.get("syscall");

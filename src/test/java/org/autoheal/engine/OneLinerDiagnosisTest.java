@@ -67,7 +67,15 @@ class OneLinerDiagnosisTest {
                     Map.of("path", "/tmp/x/y.txt"), List.of("create_missing")),
             // Node's "Error [CODE]: message" has no plain "Name:" before its colon
             Arguments.of("Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'chalk' imported from /app/index.mjs",
-                    "missing_module", Map.of("module", "chalk", "ecosystem", "node"), List.of("install_module")));
+                    "missing_module", Map.of("module", "chalk", "ecosystem", "node"), List.of("install_module")),
+            // Node's wording of an ESM named import from a CommonJS module: Node's, never a Python syntax error
+            Arguments.of("SyntaxError: Named export 'readFileSync' not found. The requested module 'fs-extra' is a CommonJS module,"
+                    + " which may not support all module.exports as named exports.", "import_error",
+                    Map.of("name", "readFileSync", "from_module", "fs-extra"), List.of()),
+            // a SQL shell's report of the statement it was given (sqlite3 .read / psql -f)
+            Arguments.of("Parse error near line 3: near \"SELEC\": syntax error", "syntax", Map.of("kind", "sql", "line", "3"),
+                    List.of()),
+            Arguments.of("ERROR:  syntax error at or near \"SELEC\"", "syntax", Map.of("kind", "sql"), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
