@@ -75,6 +75,7 @@ public final class ErrorParsers {
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
         NetExtractor.fill(e, lines, input.command());
         FileExtractor.fill(e, lines, input.command());
+        FileExtractor.jsonFileJustAbove(e, lines, best == null ? lastLine : best.startLine());
         CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);

@@ -66,6 +66,22 @@ final class FileExtractor {
         }
     }
 
+    /**
+     * The lead's decoder error names no JSON file and was printed right after a command line that names one (make's
+     * echo, bash -x's {@code + python3 -m json.tool deploy/b.json}): that file, even when an earlier line named another.
+     */
+    static void jsonFileJustAbove(ToolchainError e, Lines lines, int start) {
+        if (e.detail("json_line") == null) return;
+        for (String m : NetExtractor.messages(e)) if (jsonFile(List.of(), files(m), List.of()) != null) return;
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            String f = jsonFile(List.of(), files(lines.get(i)), List.of());
+            if (f != null) {
+                e.setJsonFile(f);
+                return;
+            }
+        }
+    }
+
     /** Quoted and bare tokens of one line that look like files and are not interpreter internals. */
     static List<String> files(String line) {
         List<String> out = new ArrayList<>();

@@ -39,7 +39,11 @@ class CapturedCorpusTest {
             "fresh_train", new double[] {95.0, 92.0, 0},
             "fresh_holdout", new double[] {84.0, 78.0, 0},
             "fresh2_train", new double[] {96.0, 95.0, 0},
-            "fresh2_holdout", new double[] {92.0, 64.0, 0});
+            "fresh2_holdout", new double[] {92.0, 64.0, 0},
+            // fresh4 (i_*): before any rule for it train 77.8 / 66.7 / 2 of 17 (63 cases), holdout 85.2 / 80.5 / 0 of 8;
+            // after the rules from fresh4_train (79 cases with 16 proofs of the same kinds) 98.7 / 98.2 / 0, holdout 87.0 / 82.9 / 0
+            "fresh4_train", new double[] {97.5, 97.0, 0},
+            "fresh4_holdout", new double[] {86.0, 82.0, 0});
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;
@@ -65,7 +69,7 @@ class CapturedCorpusTest {
         }
         assertThat(cases).allSatisfy(c -> {
             // fresh_*: the fresh set (scripts/corpus/scenarios/fresh.py), measured like the holdout, no floor of 100 %
-            assertThat(c.split()).isIn("train", "holdout", "fresh_train", "fresh_holdout", "fresh2_train", "fresh2_holdout");
+            assertThat(c.split()).matches("train|holdout|fresh\\d*_(train|holdout)");
             assertThat(c.ecosystem()).isNotEmpty();
             assertThat(c.text().length()).as("%s is small", c.file()).isLessThan(24 * 1024);
         });
