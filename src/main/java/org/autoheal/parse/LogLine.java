@@ -15,7 +15,6 @@ record LogLine(String level, String text, boolean json) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LEVELS = Set.of("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG",
             "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
-    private static final Set<String> QUIET = Set.of("WARNING", "WARN", "INFO", "DEBUG", "NOTICE", "TRACE");
     private static final String[] LEVEL_FIELDS = {"level", "levelname", "severity", "lvl", "log.level", "loglevel"};
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "event", "error_message"};
     private static final String[] EXCEPTION_FIELDS = {"exception", "exc", "exc_info", "exc_text", "stack_trace", "stack", "traceback", "error", "err"};
@@ -37,10 +36,10 @@ record LogLine(String level, String text, boolean json) {
             String w = words[i];
             String bare = w.replace("[", "").replace("]", "").replace(":", "");
             if (!LEVELS.contains(bare)) continue;
-            // "WARN db: retrying" / "INFO ready": a bare level word first is a log line only below error level
-            // ("ERROR: relation x does not exist" stays the tool's own message)
-            boolean bareLow = i == 0 && w.equals(bare) && QUIET.contains(bare);
-            if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]") || bareLow)) return null;
+            // "WARN db: retrying" / "ERROR sync: giving up": a bare level word first, then the logger, is a log line
+            // ("ERROR: relation x does not exist", the word itself ending in a colon, stays the tool's own message)
+            boolean bareWord = i == 0 && w.equals(bare) && words.length > 1;
+            if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]") || bareWord)) return null;
             int at = line.indexOf(w) + w.length();
             return new LogLine(norm(bare), skipLogger(line.substring(at)), false);
         }
