@@ -168,7 +168,7 @@ SCENARIOS = [
        "a jinja2 template has an unclosed block tag (TemplateSyntaxError names the template and line)",
        {"mailer.py": "import jinja2\n\nenv = jinja2.Environment(loader=jinja2.FileSystemLoader('templates'))\nprint(env.get_template('welcome.txt').render(name='Ann'))\n",
         "templates/welcome.txt": "Hello {{ name }},\n\n{% if trial %}\nYour trial ends soon.\n\nBye\n"},
-       {"file": "templates/welcome.txt", "line": 6}, "jinja2.exceptions.TemplateSyntaxError", requires=["py3:jinja2"]),
+       {"file": "templates/welcome.txt", "line": 3}, "jinja2.exceptions.TemplateSyntaxError", requires=["py3:jinja2"]),
     sc("h_syn_node_await_cjs", "syntax", "node scripts/seed.cjs",
        "a CommonJS script (.cjs) uses top-level await",
        {"scripts/seed.cjs": "const db = { insert: async () => 1 };\nconsole.log('seeding');\nawait db.insert({ id: 1 });\n"},
@@ -519,7 +519,7 @@ SCENARIOS = [
     sc("h_ws_wscat_refused", "websocket", "wscat -c ws://127.0.0.1:{{api}}/debug",
        "wscat (node) to a WebSocket endpoint nobody serves",
        {}, {"url": "ws://127.0.0.1:{{api}}/debug", "host": "127.0.0.1", "port": "{{api}}"}, "wscat", servers=CLOSED,
-       requires=["bin:wscat"], ecosystem="node"),
+       requires=["bin:wscat"], ecosystem="node", env={"NODE_PATH": "/usr/share/nodejs"}),
     sc("h_ws_py_websockets_host_port_argv", "websocket", PY + " chat_cli.py --host 127.0.0.1 --port {{api}} --room lobby",
        "an asyncio websockets chat CLI builds its URL from --host/--port; nobody listens",
        {"chat_cli.py": "import argparse, asyncio, websockets\n\nap = argparse.ArgumentParser()\nfor o in ('--host', '--port', '--room'):\n    ap.add_argument(o)\n"
@@ -645,4 +645,65 @@ SCENARIOS = [
     sc("h_neg_node_deprecation_buffer", "negative", "node legacy-hash.js",
        "a DEP0005 Buffer() deprecation warning; the program succeeds",
        {"legacy-hash.js": "const b = new Buffer('abc');\nconsole.log(b.toString('hex'));\n"}, {}, "DeprecationWarning", exit=0),
+    # ================= written after the fresh3_train misses, to prove each kind on another program (all hash to fresh3_train) =================
+    # kind: an OS error that names no file (a unix socket's bind); the file is the interpreter's one argv operand
+    sc("h_perm_py_asyncio_unix_listen", "permission", "python3 rpc_server.py --listen run/rpc.sock",
+       "asyncio.start_unix_server on a path in a read-only folder: PermissionError without a path (run without capabilities)",
+       {"rpc_server.py": "import argparse, asyncio\n\nap = argparse.ArgumentParser()\nap.add_argument('--listen')\nargs = ap.parse_args()\n\n\n"
+        "async def handle(r, w):\n    w.close()\n\n\nasync def main():\n    srv = await asyncio.start_unix_server(handle, path=args.listen)\n    await srv.serve_forever()\n\nasyncio.run(main())\n"},
+       {"path": "run/rpc.sock"}, "PermissionError", dirs=["run"], modes={"run": 0o555}, drop_caps=True),
+    sc("h_perm_py_mp_listener", "permission", "python3 -m coordinator var/coord.sock",
+       "multiprocessing.connection.Listener on a unix address in a read-only folder (run without capabilities)",
+       {"coordinator/__init__.py": "", "coordinator/__main__.py": "import sys\nfrom multiprocessing.connection import Listener\n\n"
+        "with Listener(sys.argv[1], family='AF_UNIX') as l:\n    print('listening on', l.address)\n"},
+       {"path": "var/coord.sock"}, "PermissionError", dirs=["var"], modes={"var": 0o555}, drop_caps=True),
+    # kind: the refused address is a HOST:PORT operand of the argv, next to a mail address
+    sc("h_conn_perl_relay_argv", "connection", "perl tools/relay_check.pl 127.0.0.1:{{api}} alerts@example.org",
+       "perl IO::Socket::INET to a relay named as HOST:PORT in argv; the die message names no address",
+       {"tools/relay_check.pl": "use strict;\nuse IO::Socket::INET;\nmy ($addr, $to) = @ARGV;\nmy $s = IO::Socket::INET->new(PeerAddr => $addr, Timeout => 2)\n"
+        "    or die \"relay check for $to failed: $!\\n\";\nprint \"ok\\n\";\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "perl", servers=CLOSED),
+    sc("h_conn_py_target_eq_opt", "connection", "python3 healthcheck.py --target=127.0.0.1:{{api}} --notify=oncall@example.net",
+       "http.client to --target=HOST:PORT; ConnectionRefusedError names no address",
+       {"healthcheck.py": "import argparse, http.client\n\nap = argparse.ArgumentParser()\nap.add_argument('--target')\nap.add_argument('--notify')\na = ap.parse_args()\n"
+        "host, port = a.target.split(':')\nc = http.client.HTTPConnection(host, int(port), timeout=3)\nc.request('GET', '/healthz')\nprint(c.getresponse().status)\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    # kind: a template engine's syntax error names the template and line
+    sc("h_syn_py_jinja_filter", "syntax", "python3 render_invoice.py",
+       "a jinja2 template uses a filter that does not exist (TemplateAssertionError at compile time)",
+       {"render_invoice.py": "from jinja2 import Environment, FileSystemLoader\n\nenv = Environment(loader=FileSystemLoader('views'))\n"
+        "print(env.get_template('invoice/total.html').render(total=12.5))\n",
+        "views/invoice/total.html": "<p>Invoice</p>\n<p>Total: {{ total | currency }}</p>\n"},
+       {"file": "views/invoice/total.html", "line": 2}, "jinja2.exceptions.TemplateAssertionError", requires=["py3:jinja2"]),
+    sc("h_syn_py_jinja_unknown_tag", "syntax", "python3 -m newsletter.build",
+       "a jinja2 template closes a block it never opened (Encountered unknown tag 'endfor')",
+       {"newsletter/__init__.py": "", "newsletter/build.py": "import jinja2\n\nloader = jinja2.FileSystemLoader('newsletter/templates')\n"
+        "tpl = jinja2.Environment(loader=loader).get_template('issue.txt')\nprint(tpl.render(items=['a']))\n",
+        "newsletter/templates/issue.txt": "Issue 12\n{% if items %}\n- {{ items[0] }}\n{% endfor %}\n"},
+       {"file": "newsletter/templates/issue.txt", "line": 4}, "jinja2.exceptions.TemplateSyntaxError", requires=["py3:jinja2"]),
+    # kind: a Node errno message inside a (JSON) log line
+    sc("h_perm_node_pino_eacces", "permission", "node uploader.js",
+       "a node uploader logs a pino-style JSON line when it cannot write its spool file (read-only, run without capabilities)",
+       {"uploader.js": "const fs = require('fs');\ntry {\n  fs.appendFileSync('spool/queue.ndjson', '{}\\n');\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 50, time: 1765080000000, pid: process.pid, hostname: 'web1', err: { type: 'Error', message: err.message }, msg: 'spool write failed' }));\n"
+        "  process.exit(1);\n}\n", "spool/queue.ndjson": ""},
+       {"path": "spool/queue.ndjson"}, "console", modes={"spool/queue.ndjson": 0o444}, drop_caps=True),
+    sc("h_fnf_node_text_log_scandir", "file_not_found", "node ingest.js",
+       "a node ingester logs a timestamped text line with the scandir error of a missing inbox folder",
+       {"ingest.js": "const fs = require('fs');\ntry {\n  fs.readdirSync('inbox/incoming');\n} catch (err) {\n"
+        "  console.error(`${new Date().toISOString()} [error] ingest: ${err.message}`);\n  process.exit(1);\n}\n"},
+       {"path": "inbox/incoming"}, "console", dirs=["inbox"]),
+    # kind: a test runner's TAP titles quoting errors are not errors; the error a failed test states is
+    sc("h_neg_node_tap_titles", "negative", "node --test test/",
+       "node:test with describe/it: an assertion about errno texts fails; titles mention EACCES and ECONNREFUSED",
+       {"test/codes.test.js": "const { describe, it } = require('node:test');\nconst assert = require('node:assert');\n"
+        "const kind = (c) => ({ EACCES: 'perm', ENOENT: 'missing' })[c] || 'other';\n"
+        "describe('kind()', () => {\n  it('maps EACCES to perm', () => assert.equal(kind('EACCES'), 'perm'));\n"
+        "  it('maps ECONNREFUSED to network', () => assert.equal(kind('ECONNREFUSED'), 'network'));\n});\n"},
+       {}, "node:test"),
+    sc("h_fnf_node_tap_fixture", "file_not_found", "node --test tests/",
+       "node:test: a test fails because its JSON fixture file is missing (ENOENT in the TAP error)",
+       {"tests/users.test.js": "const test = require('node:test');\nconst fs = require('fs');\nconst path = require('path');\n"
+        "test('loads users', () => {\n  const users = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'users.json'), 'utf8'));\n  if (!users.length) throw new Error('no users');\n});\n"},
+       {"path": "tests/fixtures/users.json"}, "node:test", dirs=["tests/fixtures"]),
 ]
