@@ -516,9 +516,9 @@ SCENARIOS = [
        {"watch.py": "import sys, websocket\n\nws = websocket.create_connection(sys.argv[1], timeout=1.5)\nprint(ws.recv())\n"},
        {"url": "ws://127.0.0.1:{{ws}}/watch", "host": "127.0.0.1", "port": "{{ws}}"}, "websocket._exceptions.WebSocketTimeoutException",
        servers={"ws": ("silent",)}, requires=["py:websocket"], tool="python3", ecosystem="python"),
-    sc("h_ws_wscat_refused", "websocket", "wscat -c ws://127.0.0.1:{{api}}/debug",
-       "wscat (node) to a WebSocket endpoint nobody serves",
-       {}, {"url": "ws://127.0.0.1:{{api}}/debug", "host": "127.0.0.1", "port": "{{api}}"}, "wscat", servers=CLOSED,
+    sc("h_ws_wscat_refused", "websocket", "sleep 2 | wscat -c ws://127.0.0.1:{{api}}/debug",
+       "wscat (node) to a WebSocket endpoint nobody serves (stdin kept open: wscat exits 0 when its console input closes first)",
+       {}, {"url": "ws://127.0.0.1:{{api}}/debug", "host": "127.0.0.1", "port": "{{api}}"}, "wscat", servers=CLOSED, tool="wscat",
        requires=["bin:wscat"], ecosystem="node", env={"NODE_PATH": "/usr/share/nodejs"}),
     sc("h_ws_py_websockets_host_port_argv", "websocket", PY + " chat_cli.py --host 127.0.0.1 --port {{api}} --room lobby",
        "an asyncio websockets chat CLI builds its URL from --host/--port; nobody listens",
@@ -794,4 +794,17 @@ SCENARIOS = [
         "2026-12-06 10:05 ERROR ConnectionRefusedError: [Errno 111] Connection refused\n"
         "2026-12-06 10:07 ERROR FileNotFoundError: [Errno 2] No such file or directory: 'inbox/b.csv'\n"},
        {}, "", exit=0),
+    # ================= proofs that discriminate (round 2's pino and TAP proofs were already right before the fresh3 changes) =================
+    sc("h_fnf_node_winston_json_app", "file_not_found", "node mailer.js",
+       "winston-style JSON log line: only level and message, the message is a Node ENOENT text with no error type",
+       {"mailer.js": "const fs = require('fs');\ntry {\n  fs.readFileSync('templates/mail/reset.hbs', 'utf8');\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 'error', message: err.message, service: 'mailer', timestamp: new Date().toISOString() }));\n  process.exit(1);\n}\n"},
+       {"path": "templates/mail/reset.hbs"}, "console", dirs=["templates"]),
+    sc("h_neg_node_tap_top_titles", "negative", "node --test",
+       "node:test top-level tests whose titles read like errors ('retry: ECONNREFUSED then ok'); one assertion fails",
+       {"retry.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\n"
+        "const backoff = (n) => Math.min(1000, 100 * 2 ** n);\n"
+        "test('retry: ECONNREFUSED then ok', () => assert.equal(backoff(0), 100));\n"
+        "test('retry: EACCES is not retried', () => assert.equal(backoff(4), 1600));\n"},
+       {}, "node:test"),
 ]
