@@ -63,8 +63,9 @@ final class ArgvHost {
             int colon = a.lastIndexOf(':');
             if (colon <= 0 || a.indexOf(':') != colon || a.contains("/") || a.contains("@")) continue;
             String host = a.substring(0, colon);
-            if (Names.port(a.substring(colon + 1)) != null && isHost(host) && !Names.looksLikeFile(host)
-                    && !host.chars().allMatch(Character::isDigit)) return true;
+            boolean name = host.chars().anyMatch(Character::isLetter);
+            boolean ipv4 = !name && host.chars().filter(c -> c == '.').count() == 3;
+            if (Names.port(a.substring(colon + 1)) != null && isHost(host) && !Names.looksLikeFile(host) && (name || ipv4)) return true;
         }
         return false;
     }
