@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 final class ContextFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ContextFacts.class);
     private static final Set<String> SCHEMES = Set.of("ws", "wss", "http", "https");
+    private static final Set<String> SOURCE_EXTENSIONS = Set.of("py", "js", "mjs", "cjs", "ts", "java", "json", "c", "h",
+            "cc", "cpp", "go", "rb", "pl", "pm", "sh", "txt", "log", "yaml", "yml", "toml", "ini", "csv", "html", "tsx", "jsx");
 
     private ContextFacts() {
     }
@@ -76,6 +78,9 @@ final class ContextFacts {
             else if (!(Character.isDigit(c) || c == '.' || c == '-')) return null;
         }
         boolean ipv4 = host.chars().filter(c -> c == '.').count() == 3 && !letters;
+        // a source file and line (app.py:12, src/main.js:40) is no address: any failed command's argv is read now
+        String last = host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (host.indexOf('.') > 0 && SOURCE_EXTENSIONS.contains(last)) return null;
         return letters || ipv4 ? new ArgvAddress(null, host, p) : null;
     }
 }

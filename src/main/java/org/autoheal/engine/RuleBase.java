@@ -120,6 +120,9 @@ public final class RuleBase {
             session.insert(e);
         }
         if (ctx.toolchain() != null) session.insert(ctx.toolchain());
+        // no toolchain, but the command that failed is known (diagnose of a captured run, rule examples): the
+        // addresses of its argv are the same context a toolchain's argv gives (rules/context.drl infers from them)
+        else if (error.getCommand() != null) ContextFacts.addresses(List.of(error.getCommand().split(" ", 64))).forEach(session::insert);
         ctx.services().forEach(session::insert);
         ctx.renames().forEach(session::insert);
         ctx.facts().forEach(session::insert);

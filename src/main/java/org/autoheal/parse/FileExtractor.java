@@ -35,6 +35,36 @@ final class FileExtractor {
         jsonPosition(e, lines);
         pythonModule(e, argv);
         argvOperands(e, argv);
+        interpreterOperand(e, argv);
+    }
+
+    private static final java.util.Set<String> INTERPRETERS = java.util.Set.of("python", "python3", "node", "perl", "ruby", "php");
+
+    /**
+     * An interpreter's argv ({@code python3 agent.py --socket run/agent.sock}): the one file operand after the script
+     * or {@code -m} module, as {@code detail("argv_operand")}. Some OS errors name no file (a unix socket's bind or
+     * connect); the file the user gave is then the only one the command states. Two or more: none is stated.
+     */
+    private static void interpreterOperand(ToolchainError e, List<String> argv) {
+        if (argv == null || argv.size() < 3) return;
+        int first = 0;
+        while (first < argv.size() && first < 8 && argv.get(first).indexOf('=') > 0 && !argv.get(first).startsWith("-")) first++;   // VAR=value
+        if (first >= argv.size()) return;
+        String prog = argv.get(first).substring(argv.get(first).lastIndexOf('/') + 1);
+        if (!INTERPRETERS.contains(prog) && !prog.matches("python3\\.\\d{1,2}")) return;
+        int i = first + 1;
+        while (i < argv.size() && argv.get(i).startsWith("-") && !argv.get(i).equals("-m")) i++;   // interpreter options
+        if (i >= argv.size()) return;
+        i += argv.get(i).equals("-m") ? 2 : 1;   // the script, or -m and its module
+        String found = null;
+        for (; i < Math.min(argv.size(), 64); i++) {
+            String a = argv.get(i);
+            String value = a.startsWith("-") && a.indexOf('=') > 0 ? a.substring(a.indexOf('=') + 1) : a;
+            if (!Names.looksLikeFile(value) || value.equals(found)) continue;
+            if (found != null) return;
+            found = value;
+        }
+        if (found != null) Caps.detail(e, "argv_operand", found);
     }
 
     /**

@@ -29,7 +29,9 @@ final class LineSignals {
     static ToolchainError of(String raw, ErrorInput input) {
         String line = raw.strip();
         if (line.length() < 4) return null;
-        ToolchainError e = wrapper(line);
+        if (tapTitle(line)) return null;
+        ToolchainError e = tapError(line, input);
+        if (e == null) e = wrapper(line);
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
         if (e == null) e = compiler(line);
@@ -117,6 +119,33 @@ final class LineSignals {
         return e;
     }
 
+    /**
+     * TAP (node --test, tap, prove): {@code # Subtest: title}, {@code ok 1 - title}, {@code not ok 1 - title} name a test,
+     * and a test's title quoting an error ("formats ENOENT") states none.
+     */
+    private static boolean tapTitle(String line) {
+        if (line.startsWith("# Subtest: ")) return true;
+        int at = line.startsWith("not ok ") ? 7 : line.startsWith("ok ") ? 3 : -1;
+        if (at < 0) return false;
+        int end = at;
+        while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end))) end++;
+        return end > at && (end == line.length() || line.startsWith(" - ", end) || line.charAt(end) == ' ');
+    }
+
+    /**
+     * TAP's YAML block of a failed test: {@code error: 'ENOENT: no such file or directory, open 'x''} (one line,
+     * quoted) is what the test failed on, read like a test runner's {@code E} line.
+     */
+    private static ToolchainError tapError(String line, ErrorInput input) {
+        if (!line.startsWith("error: '") && !line.startsWith("error: \"") || line.length() < 10) return null;
+        char q = line.charAt(7);
+        if (line.charAt(line.length() - 1) != q) return null;
+        String v = line.substring(8, line.length() - 1).replace("\\'", "'");
+        ToolchainError e = typedAt(v) == 0 ? text(v, "test_runner", input) : worded(v, input);
+        if (e != null) e.setOrigin("test_runner");
+        return e;
+    }
+
     /** pytest: {@code E   Type: message} and the short summary {@code FAILED t.py::test - Type: message}. */
     private static ToolchainError testRunner(String line, ErrorInput input) {
         if (line.startsWith("E ") && line.length() > 4) {
@@ -145,7 +174,9 @@ final class LineSignals {
         } else {
             String t = log.json() ? last(log.text()) : log.text();
             int at = typedAt(t);
-            e = text(at > 0 ? t.substring(at) : t, "log", input);
+            // a Node errno message logged without its type ("ENOENT: no such file or directory, open 'x'") reads as one
+            ToolchainError coded = at < 0 ? worded(t, input) : null;
+            e = coded != null && coded.getCode() != null ? coded : text(at > 0 ? t.substring(at) : t, "log", input);
             if (at > 0) e.setMessage(e.getMessage());
         }
         e.setOrigin(log.json() ? "json_log" : "log");

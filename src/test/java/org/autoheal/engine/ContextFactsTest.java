@@ -17,4 +17,10 @@ class ContextFactsTest {
                 new ArgvAddress("http://localhost/health", "localhost", 80),
                 new ArgvAddress(null, "db.internal", 5432), new ArgvAddress(null, "10.0.0.7", 6379));
     }
+
+    @Test
+    void aSourceFileAndLineIsNoAddress() {
+        assertThat(ContextFacts.addresses(List.of("python3", "trace.py", "app.py:12", "src/main.js:40", "redis.internal:6379")))
+                .containsExactly(new ArgvAddress(null, "redis.internal", 6379));
+    }
 }
