@@ -78,6 +78,7 @@ class RootAlphaGateTest {
             cause == "file_not_found" || cause == "permission"
             solution != null
             reportsAChild(error)
+            !reportsAChild(error)
             get("tool") != null
             get("tool") == null
             """;
