@@ -32,23 +32,23 @@ class CapturedCorpusTest {
      * 85.4 / 84.8 / 0 of 5, fresh2_holdout 93.2 / 65.6 / 0 of 10; after rules written from fresh2_train misses,
      * fresh2_train 97.6 / 97.0 / 0, fresh2_holdout unchanged.
      */
-    private static final Map<String, double[]> FLOORS = Map.of(
+    private static final Map<String, double[]> FLOORS = Map.ofEntries(
             // split -> {right cause %, key details %, most negatives diagnosed}
-            "train", new double[] {99.0, 99.0, 0},
-            "holdout", new double[] {94.5, 90.0, 0},
-            "fresh_train", new double[] {95.0, 92.0, 0},
-            "fresh_holdout", new double[] {84.0, 78.0, 0},
-            "fresh2_train", new double[] {96.0, 95.0, 0},
-            "fresh2_holdout", new double[] {92.0, 64.0, 0},
+            Map.entry("train", new double[] {99.0, 99.0, 0}),
+            Map.entry("holdout", new double[] {94.5, 90.0, 0}),
+            Map.entry("fresh_train", new double[] {95.0, 92.0, 0}),
+            Map.entry("fresh_holdout", new double[] {84.0, 78.0, 0}),
+            Map.entry("fresh2_train", new double[] {96.0, 95.0, 0}),
+            Map.entry("fresh2_holdout", new double[] {92.0, 64.0, 0}),
             // fresh4 (i_*): before any rule for it train 77.8 / 66.7 / 2 of 17 (63 cases), holdout 85.2 / 80.5 / 0 of 8;
             // after the rules from fresh4_train (79 cases with 16 proofs of the same kinds) 98.7 / 98.2 / 0, holdout 87.0 / 82.9 / 0
-            "fresh4_train", new double[] {97.5, 97.0, 0},
-            "fresh4_holdout", new double[] {86.0, 82.0, 0},
+            Map.entry("fresh4_train", new double[] {97.5, 97.0, 0}),
+            Map.entry("fresh4_holdout", new double[] {86.0, 82.0, 0}),
             // fresh3 (h_*): before any rule for it train 92.2/85.0/1 of 9 (51 cases), holdout 91.0/77.6/0 of 15 (67); after
             // the rules written from fresh3_train and 40 more train captures (proofs, rounds 2 and 3) train 100/98.6/0 of 15
             // (91 cases; the same 91 with the rules before: 92.3/82.9/2 of 15), holdout 91.0/77.6/0 of 15, unchanged
-            "fresh3_train", new double[] {98.0, 96.0, 0},
-            "fresh3_holdout", new double[] {90.0, 76.0, 0});
+            Map.entry("fresh3_train", new double[] {98.0, 96.0, 0}),
+            Map.entry("fresh3_holdout", new double[] {90.0, 76.0, 0}));
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;
