@@ -1,6 +1,7 @@
 package org.autoheal.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.autoheal.facts.CustomPattern;
@@ -37,11 +38,14 @@ final class PatternPrefilter {
 
     List<CustomPattern> candidates(String text) {
         List<CustomPattern> out = new ArrayList<>(alwaysTried);
-        sensitiveScanner.scan(text).stream().forEach(i -> out.add(sensitive.get(i)));
-        if (!insensitive.isEmpty()) {
-            insensitiveScanner.scan(text.toLowerCase(Locale.ROOT)).stream().forEach(i -> out.add(insensitive.get(i)));
-        }
+        if (!sensitive.isEmpty()) addFound(sensitiveScanner.scan(text), sensitive, out);
+        if (!insensitive.isEmpty()) addFound(insensitiveScanner.scan(text.toLowerCase(Locale.ROOT)), insensitive, out);
         return out;
+    }
+
+    /** In the patterns' order, as {@code BitSet.stream()} gives them. */
+    private static void addFound(BitSet found, List<CustomPattern> patterns, List<CustomPattern> out) {
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) out.add(patterns.get(i));
     }
 
     int alwaysTriedCount() {
