@@ -25,12 +25,13 @@ final class JavaParser implements LanguageParser {
         }
         ParseResult launcher = launcher(lines, start);
         if (launcher != null) return launcher;
+        if (start < 0) start = pastedCause(lines);
         if (start < 0) return null;
         List<Thrown> chain = new ArrayList<>();
         int end = start;
         for (int i = start; i < lines.size(); i++) {
             String t = lines.stripped(i);
-            Thrown th = i == start ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length())) : null;
+            Thrown th = i == start && !t.startsWith(CAUSED) ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length())) : null;
             if (th != null) {
                 chain.add(th);
                 end = i;
@@ -61,8 +62,22 @@ final class JavaParser implements LanguageParser {
         for (int k = 0; k < chain.size() && e.getFile() == null; k++) userFrame(e, chain.get(k).frames);
         for (int k = chain.size() - 1; k >= 0 && e.detail("raised_in") == null; k--) raisedIn(e, chain.get(k).frames);
         for (int k = 0; k < chain.size() && e.getMode() == null; k++) e.setMode(mode(chain.get(k).frames));
-        e.setOrigin(chain.size() > 1 ? "caused_by" : "traceback");
+        e.setOrigin(chain.size() > 1 || lines.stripped(start).startsWith(CAUSED) ? "caused_by" : "traceback");
         return new ParseResult(e, start, end);
+    }
+
+    /**
+     * A trace pasted from its {@code Caused by:} line on (the outer exception left out): the first such line whose
+     * type is the JDK's or a known library's, or that frames follow; -1 when there is none.
+     */
+    private static int pastedCause(Lines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.stripped(i);
+            if (!t.startsWith(CAUSED)) continue;
+            Thrown th = header(t.substring(CAUSED.length()));
+            if (th != null && (isJdk(th.type) || isLibrary(th.type) || isFrame(lines.get(i + 1)))) return i;
+        }
+        return -1;
     }
 
     private static final String NO_MAIN = "Error: Could not find or load main class ";

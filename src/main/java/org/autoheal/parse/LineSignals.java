@@ -39,7 +39,7 @@ final class LineSignals {
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
-        if (e != null && RETRY_WORDS.in(line) != 0) Caps.detail(e, "retry", "true");
+        if (e != null && RETRY_WORDS.in(line.replace("attempt to ", "").replace("Attempt to ", "")) != 0) Caps.detail(e, "retry", "true");
         return e;
     }
 
@@ -336,6 +336,7 @@ final class LineSignals {
             Caps.type(e, head.name());
             e.setMessage(head.message());
             NodeError.fill(e, head, NodeBlock.read(Lines.of(typed), 0));
+            NodeParser.jsonFileOfSyntaxError(e, head);   // require() of a .json file pasted alone
         } else if (typed != null) {
             ParseResult r = JavaParser.bare(typed);
             if (r == null) r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);

@@ -13,9 +13,9 @@ final class NodeParser implements LanguageParser {
 
     @Override
     public ParseResult parse(Lines lines, ErrorInput input) {
-        if (!hasNodeEvidence(lines)) return tap(lines, input);
+        if (!hasNodeEvidence(lines)) return orTail(tap(lines, input), lines);
         int at = errorLine(lines);
-        if (at < 0) return tap(lines, input);
+        if (at < 0) return orTail(tap(lines, input), lines);
         NodeError head = NodeError.head(lines.get(at));
         ToolchainError e = new ToolchainError();
         e.setLanguage("node");
@@ -38,6 +38,50 @@ final class NodeParser implements LanguageParser {
         String entry = entryScript(input);
         if (entry != null) Caps.detail(e, "entry", entry);
         return new ParseResult(e, at, block.end);
+    }
+
+    private static ParseResult orTail(ParseResult found, Lines lines) {
+        return found != null ? found : propertyTail(lines);
+    }
+
+    /**
+     * The end of a Node crash pasted without its message line: the property block Node prints under an errno or
+     * module error ({@code code: 'ECONNREFUSED'}, {@code syscall}, {@code address}, {@code port}, {@code path}) and its
+     * closing brace, often followed by {@code Node.js v20}. Read as the error those properties state; the block's own
+     * lines are the message. Only a {@code code} that is an errno name, MODULE_NOT_FOUND or an ERR_ code counts.
+     */
+    static ParseResult propertyTail(Lines lines) {
+        int close = -1;
+        for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 8; i--) {
+            if (lines.get(i).equals("}")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 1) return null;
+        int first = close;
+        while (first > 0 && Lines.indent(lines.get(first - 1)) >= 2 && !isFrame(lines.get(first - 1))
+                && close - first < 40) first--;
+        if (first == close) return null;
+        StringBuilder block = new StringBuilder("Error {\n");
+        StringBuilder message = new StringBuilder();
+        for (int i = first; i <= close; i++) {
+            block.append(lines.get(i)).append('\n');
+            if (i < close && Lines.indent(lines.get(i)) == 2) message.append(message.length() == 0 ? "" : " ").append(lines.stripped(i));
+        }
+        NodeBlock b = NodeBlock.read(Lines.of(block.toString()), 0);
+        String code = b.props.get("code");
+        if (code == null || !(Errnos.isCode(code) || code.equals("ENOTFOUND") || code.equals("MODULE_NOT_FOUND")
+                || code.startsWith("ERR_") && Names.isIdentifier(code))) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("node");
+        e.setMessage(message.toString());
+        NodeError.fill(e, new NodeError("Error", null, null), b);
+        e.setOrigin("uncaught");
+        int end = close;
+        if (lines.stripped(end + 1).isEmpty() && lines.stripped(end + 2).startsWith("Node.js v")) end += 2;
+        else if (lines.stripped(end + 1).startsWith("Node.js v")) end += 1;
+        return new ParseResult(e, first, end);
     }
 
     private static boolean hasNodeEvidence(Lines lines) {
@@ -154,7 +198,7 @@ final class NodeParser implements LanguageParser {
     }
 
     /** {@code SyntaxError: /app/cfg/settings.json: Unexpected token ...}: a JSON module or require() of a .json file. */
-    private static void jsonFileOfSyntaxError(ToolchainError e, NodeError head) {
+    static void jsonFileOfSyntaxError(ToolchainError e, NodeError head) {
         String msg = head.message();
         if (!"SyntaxError".equals(head.name()) || msg == null) return;
         int colon = msg.indexOf(": ");

@@ -21,16 +21,24 @@ public final class Corpus {
     /**
      * One capture. {@code split} is "train" or "holdout", or "fresh_train" / "fresh_holdout" ("fresh2_train" / "fresh2_holdout") for the fresh sets ("all" for a corpus without a split); {@code ecosystem}
      * is the language or tool family ("" when the index does not say); {@code argvList} is the argv as the shell
-     * parsed it when the index records it, else null.
+     * parsed it when the index records it, else null. {@code pasted} marks text a user pasted (the last line or
+     * lines of a real output, scenarios/fresh5.py): no tool, argv or exit code goes with it.
      */
     public record Case(String file, String cause, String tool, String command, int exitCode, String exception,
-                JsonNode detail, String text, String split, String ecosystem, List<String> argvList) {
+                JsonNode detail, String text, String split, String ecosystem, List<String> argvList, boolean pasted) {
+        public Case(String file, String cause, String tool, String command, int exitCode, String exception,
+                    JsonNode detail, String text, String split, String ecosystem, List<String> argvList) {
+            this(file, cause, tool, command, exitCode, exception, detail, text, split, ecosystem, argvList, false);
+        }
+
         public List<String> argv() {
+            if (pasted) return List.of();
             return argvList != null ? argvList : Arrays.asList(command.split(" "));
         }
 
+        /** What the diagnosis gets: a pasted text alone, as {@code autoheal diagnose TEXT} gets it. */
         public ErrorInput input() {
-            return new ErrorInput(tool, argv(), exitCode, text);
+            return pasted ? new ErrorInput(null, null, null, text) : new ErrorInput(tool, argv(), exitCode, text);
         }
 
         @Override
@@ -73,9 +81,9 @@ public final class Corpus {
                     for (JsonNode a : c.get("argv")) argv.add(a.asText());
                 }
                 out.add(new Case(file, c.get("cause").asText(), c.get("tool").asText(), c.get("command").asText(),
-                        c.get("exit_code").asInt(), c.get("exception").asText(), c.get("detail"),
+                        c.path("exit_code").asInt(0), c.get("exception").asText(), c.get("detail"),
                         Files.readString(dir.resolve(file)), c.path("split").asText("all"),
-                        c.path("ecosystem").asText(""), argv));
+                        c.path("ecosystem").asText(""), argv, c.path("pasted").asBoolean(false)));
             }
             return out;
         } catch (IOException e) {
