@@ -46,7 +46,20 @@ final class ContextFacts {
             ArgvAddress a = v.contains("://") ? url(v) : hostPort(v);
             if (a != null) out.add(a);
         }
+        for (int i = 1; i + 1 < argv.size(); i++) {   // "client.py 127.0.0.1 8080": the host and port as two operands
+            ArgvAddress a = hostThenPort(argv.get(i), argv.get(i + 1));
+            if (a != null) out.add(a);
+        }
         return List.copyOf(out);
+    }
+
+    /** {@code 127.0.0.1} or {@code localhost} followed by a port number; a word and a number (build 8080) are no address. */
+    private static ArgvAddress hostThenPort(String host, String port) {
+        if (host.length() > 253 || port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) return null;
+        int p = Integer.parseInt(port);
+        if (p < 1 || p > 65535) return null;
+        boolean ipv4 = host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        return ipv4 || host.equals("localhost") ? new ArgvAddress(null, host, p) : null;
     }
 
     private static ArgvAddress url(String v) {

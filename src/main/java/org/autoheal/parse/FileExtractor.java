@@ -186,6 +186,24 @@ final class FileExtractor {
             String a = argv.get(i);
             String value = a.startsWith("-") && a.indexOf('=') > 0 ? a.substring(a.indexOf('=') + 1) : a;
             if (Names.looksLikeFile(value) && !out.contains(value)) out.add(value);
+            if (i > 0 && argv.get(i - 1).equals("-c") && isShell(argv.get(0))) out.addAll(shellWords(a, out));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SHELLS = java.util.Set.of("bash", "sh", "dash", "zsh", "ksh");
+
+    private static boolean isShell(String prog) {
+        return SHELLS.contains(prog.substring(prog.lastIndexOf('/') + 1));
+    }
+
+    /** The file words of a {@code bash -c 'cat data/x.json | python3 count.py'} script: its operands and redirects. */
+    private static List<String> shellWords(String script, List<String> known) {
+        List<String> out = new ArrayList<>();
+        if (script.length() > 4096) return out;
+        for (String w : script.split("[\\s|;&<>()]+", 128)) {
+            String t = Names.trimToken(w.replace("'", "").replace("\"", ""));
+            if (!t.startsWith("-") && Names.looksLikeFile(t) && !known.contains(t) && !out.contains(t)) out.add(t);
         }
         return out;
     }

@@ -35,6 +35,8 @@ final class LineSignals {
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
         if (e == null) e = compiler(line);
+        if (e == null) e = perlNotExported(line, input);
+        if (e == null) e = toolReport(line);
         if (e == null) e = tool(line, input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
@@ -246,6 +248,72 @@ final class LineSignals {
         return e;
     }
 
+    private static final java.util.regex.Pattern PERL_NOT_EXPORTED =
+            java.util.regex.Pattern.compile("^\"&?([A-Za-z_]\\w{0,100})\" is not exported by the ([A-Za-z_][\\w:]{0,200}) module$");
+
+    /**
+     * perl's Exporter: {@code "floorx" is not exported by the POSIX module}; the script and line of the {@code use}
+     * are those of the {@code BEGIN failed--compilation aborted at FILE line N.} that follows it.
+     */
+    private static ToolchainError perlNotExported(String line, ErrorInput input) {
+        if (line.charAt(0) != '"') return null;
+        java.util.regex.Matcher m = PERL_NOT_EXPORTED.matcher(line);
+        if (!m.find()) return null;
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("tool_message");
+        e.setLanguage("perl");
+        Caps.setType(e, "perl not exported");
+        e.setMessage(line);
+        e.setName(m.group(1));
+        e.setFromModule(m.group(2));
+        String text = input == null || input.text() == null ? "" : input.text();
+        String begin = "BEGIN failed--compilation aborted at ";
+        int at = text.indexOf(begin, Math.max(0, text.indexOf(line)));
+        int end = at < 0 ? -1 : text.indexOf('\n', at);
+        String tail = at < 0 ? "" : text.substring(at + begin.length(), end < 0 ? text.length() : end).strip();
+        int l = tail.lastIndexOf(" line ");
+        if (l > 0 && Names.isPrintedPath(tail.substring(0, l))) {
+            e.setFile(tail.substring(0, l));
+            e.setLine(Names.number(Names.digitsAt(tail, l + 6)));
+        }
+        return e;
+    }
+
+    private static final java.util.regex.Pattern PG_NO_RESPONSE =
+            java.util.regex.Pattern.compile("^([A-Za-z0-9_.\\-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5}) - no response$");
+    private static final String PYTEST_NOT_FOUND = "ERROR: file or directory not found: ";
+
+    /**
+     * Reports whose wording is one tool's: pg_isready's {@code 127.0.0.1:5432 - no response} (the server does not answer
+     * at that address) and pytest's {@code ERROR: file or directory not found: tests/x.py} (an argument names no file).
+     */
+    private static ToolchainError toolReport(String line) {
+        if (line.endsWith(" - no response")) {
+            java.util.regex.Matcher m = PG_NO_RESPONSE.matcher(line);
+            if (!m.find()) return null;
+            ToolchainError e = new ToolchainError();
+            e.setOrigin("tool_message");
+            Caps.setType(e, "pg_isready no response");
+            e.setMessage(line);
+            String host = m.group(1);
+            e.setHost(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            e.setPort(Names.number(m.group(2)));
+            return e;
+        }
+        if (line.startsWith(PYTEST_NOT_FOUND)) {
+            String path = line.substring(PYTEST_NOT_FOUND.length()).strip();
+            if (path.isEmpty() || path.length() > 1024 || !Names.isPathChars(path)) return null;
+            ToolchainError e = new ToolchainError();
+            e.setOrigin("test_runner");
+            Caps.setType(e, "pytest file or directory not found");
+            e.setLanguage("python");
+            e.setMessage(line);
+            e.setPath(path);
+            return e;
+        }
+        return null;
+    }
+
     private static final List<String> SQL_SHELL = List.of("Parse error near line ", "Error: near line ", "Error: in prepare, ",
             "ERROR:  syntax error at ");
 
@@ -349,6 +417,12 @@ final class LineSignals {
             if (module != null) {
                 e.setModule(module);
                 e.setLanguage("python");
+            }
+            // Python's ImportError wording quoted without its class (a log line's "... failed: cannot import name 'X' from 'Y' (path)")
+            PythonMessages.importName(e, t);
+            if (e.getName() != null && e.getFromModule() != null) {
+                e.setLanguage("python");
+                Caps.setType(e, "ImportError");
             }
             PythonMessages.osError(e, t);
             Integer errno = e.getErrno() != null ? e.getErrno() : Errnos.findText(t);

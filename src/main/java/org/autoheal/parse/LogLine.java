@@ -90,7 +90,25 @@ record LogLine(String level, String text, boolean json) {
         }
         if (level == null && exception == null) return null;
         String text = exception != null && !exception.isBlank() ? exception : message;
+        if (text != null && text == message) text += closeFields(n);
         return text == null ? null : new LogLine(level, text, true);
+    }
+
+    private static final String[] CLOSE_CODE_FIELDS = {"close_code", "closeCode", "code"};
+
+    /**
+     * {@code {"msg": "queue socket closed", "code": 1013, "reason": "try again later"}}: a message about a close whose
+     * code (1000..4999) and reason are fields of their own, stated as {@code " (code=1013 reason=...)"}; else "".
+     */
+    private static String closeFields(JsonNode n) {
+        for (String f : CLOSE_CODE_FIELDS) {
+            JsonNode v = n.get(f);
+            if (v == null || !v.canConvertToInt() || v.asInt() < 1000 || v.asInt() > 4999) continue;
+            JsonNode r = n.get("reason");
+            String reason = r != null && r.isTextual() && r.asText().length() <= 200 ? " reason=" + r.asText() : "";
+            return " (code=" + v.asInt() + reason + ")";
+        }
+        return "";
     }
 
     /** {@code {"type": T, "message": M, "stack": S}}: the stack when it holds the error, else {@code T: M}. */

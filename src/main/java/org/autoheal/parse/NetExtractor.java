@@ -109,6 +109,16 @@ final class NetExtractor {
             String bare = e.getUrl().substring(0, e.getUrl().length() - 1);
             if (argv.contains(bare)) e.setUrl(bare);
         }
+        if (e.getUrl() != null && e.getUrl().endsWith("/") && e.getUrl().indexOf('/', e.getUrl().indexOf("://") + 3) < e.getUrl().length() - 1) {
+            // git's "unable to access 'http://h/team/app.git/'" adds the slash to the remote's URL even when it is in a config
+            String quoted = "unable to access '" + e.getUrl() + "'";
+            for (int i = 0; i < Math.min(n, 4096); i++) {
+                if (all.get(i).contains(quoted)) {
+                    e.setUrl(e.getUrl().substring(0, e.getUrl().length() - 1));
+                    break;
+                }
+            }
+        }
         Urls.fillHostPort(e);
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         if (e.getErrno() == null) {

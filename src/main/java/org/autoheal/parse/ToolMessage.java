@@ -64,6 +64,7 @@ final class ToolMessage {
         // without a strerror phrase: only a program's (not a file:line's) words of failure, and not a line that
         // names an exception or an [Errno N] (read as such by the caller)
         if (errno == null && (at != null || FAILURE_WORDS.stream().noneMatch(rest::contains) || rest.contains("[Errno ")
+                || rest.contains("cannot import name '")   // Python's ImportError wording, read by the caller as such
                 || LineSignals.typedAt(rest) >= 0)) return null;
         ToolchainError e = new ToolchainError();
         // "fatal: ..." / "error: ..." names no program: the line is kept whole and its language unknown

@@ -53,7 +53,13 @@ class CapturedCorpusTest {
             // (78 cases), holdout 94.3 / 94.5 / 0 of 17; after the rules from fresh5_train (92 cases with 14 proofs of the
             // same kinds) 98.9 / 100 / 0 of 17, holdout 95.4 / 94.5 / 0 of 17
             Map.entry("fresh5_train", new double[] {98.0, 99.0, 0}),
-            Map.entry("fresh5_holdout", new double[] {94.0, 93.0, 0}));
+            Map.entry("fresh5_holdout", new double[] {94.0, 93.0, 0}),
+            // fresh6 (q_*, written blind): before any rule for it train 93.4 / 86.8 / 1 of 20 (76 cases), holdout 96.6 / 91.7 /
+            // 1 of 10 (59); after the rules from fresh6_train train 99.2 / 98.9 / 1 of 25 (122 cases: the 76, 11 proofs, a second
+            // round of 30 and its 5 proofs), holdout 96.6 / 91.7 / 1 of 10. The train negative is a requests ReadTimeout, which
+            // rules/data (like train's java read timeout) calls a connection failure: left for the lead (scripts/corpus/README.md)
+            Map.entry("fresh6_train", new double[] {98.5, 98.0, 1}),
+            Map.entry("fresh6_holdout", new double[] {95.0, 90.0, 1}));
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;

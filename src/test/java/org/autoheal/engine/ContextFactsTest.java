@@ -23,4 +23,14 @@ class ContextFactsTest {
         assertThat(ContextFacts.addresses(List.of("python3", "trace.py", "app.py:12", "src/main.js:40", "redis.internal:6379")))
                 .containsExactly(new ArgvAddress(null, "redis.internal", 6379));
     }
+
+    @Test
+    void anIpOrLocalhostFollowedByAPortNumberIsAnAddress_aWordAndANumberAreNot() {
+        assertThat(ContextFacts.addresses(List.of("python3", "client.py", "127.0.0.1", "8080")))
+                .containsExactly(new ArgvAddress(null, "127.0.0.1", 8080));
+        assertThat(ContextFacts.addresses(List.of("perl", "ping.pl", "localhost", "5432")))
+                .containsExactly(new ArgvAddress(null, "localhost", 5432));
+        assertThat(ContextFacts.addresses(List.of("make", "build", "8080"))).isEmpty();
+        assertThat(ContextFacts.addresses(List.of("tool", "10.0.0.1", "70000"))).isEmpty();
+    }
 }
