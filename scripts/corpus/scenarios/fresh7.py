@@ -571,4 +571,30 @@ SCENARIOS = [
        "a report prints a UserWarning and a logged 'ERROR count: 0' line and exits 0",
        {"report.py": "import logging, warnings\n\nlogging.basicConfig(level=logging.INFO)\nwarnings.warn('column \"region\" is empty, defaulting to EU')\nlogging.info('ERROR count: 0, rows: 512')\nprint('report written')\n"},
        {}, "UserWarning", exit=0),
+    # ---- proofs of the fresh7_train kind (a Node socket error quoted alone in a log line), written after the rule,
+    # labelled before capture; names that hash to fresh7_train
+    sc("r_conn_node_text_log_refused", "connection", "node jobs/sync-orders.js",
+       "a node job logs plain text lines 'TIMESTAMP ERROR sync: <err.message>' when the orders API refuses, then exits 1",
+       {"jobs/sync-orders.js": "const http = require('http');\nconst log = (lvl, msg) => console.log(`${new Date().toISOString()} ${lvl} sync: ${msg}`);\n"
+        "log('INFO', 'syncing orders');\nhttp.get({ host: '127.0.0.1', port: {{api}}, path: '/orders' }, (r) => log('INFO', r.statusCode))\n"
+        "  .on('error', (err) => { log('ERROR', err.message); process.exitCode = 1; });\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("r_conn_node_json_log_reset", "connection", "node push-metrics.js",
+       "a node metrics pusher logs JSON lines with the error text in an 'error' field; the collector resets the connection",
+       {"push-metrics.js": "const http = require('http');\nconst log = (o) => console.log(JSON.stringify(o));\n"
+        "const req = http.request({ host: '127.0.0.1', port: {{api}}, path: '/v1/metrics', method: 'POST' }, (r) => log({ level: 'info', status: r.statusCode }));\n"
+        "req.on('error', (err) => { log({ level: 'error', msg: 'push failed', error: err.message, collector: '127.0.0.1:{{api}}' }); process.exit(1); });\nreq.end('cpu 0.5');\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: read ECONNRESET", servers={"api": ("reset",)}),
+    sc("r_conn_node_bunyan_msg_refused", "connection", "node cache-warmer.js",
+       "a node cache warmer logs bunyan-style JSON lines whose msg is the error message itself (level 50), then exits 2",
+       {"cache-warmer.js": "const net = require('net');\nconst log = (level, msg) => console.log(JSON.stringify({ name: 'warmer', hostname: 'web1', pid: process.pid, level, msg, v: 0 }));\n"
+        "log(30, 'warming cache');\nnet.connect({{api}}, '127.0.0.1').on('error', (e) => { log(50, e.message); process.exit(2); });\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("r_neg_node_json_log_retried_then_ok", "negative", "node poll-status.js",
+       "a node poller logs a refused first attempt at level warn, retries on the live port, which answers 503; it logs the 503 and exits 1",
+       {"poll-status.js": "const http = require('http');\nconst log = (o) => console.log(JSON.stringify(o));\nconst ports = [{{down}}, {{api}}];\n"
+        "function attempt(i) {\n  http.get({ host: '127.0.0.1', port: ports[i], path: '/status' }, (r) => {\n"
+        "    if (r.statusCode >= 500) { log({ level: 'error', msg: `status check failed: HTTP ${r.statusCode}` }); process.exit(1); }\n"
+        "    log({ level: 'info', msg: 'ok' });\n  }).on('error', (err) => { log({ level: 'warn', msg: 'retrying', error: err.message }); attempt(i + 1); });\n}\nattempt(0);\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 503, "maintenance\n")}),
 ]
