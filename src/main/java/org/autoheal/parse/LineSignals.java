@@ -256,6 +256,10 @@ final class LineSignals {
             if (module != null) {
                 e.setModule(module);
                 e.setLanguage("python");
+            } else if (t.contains("' imported from ") && (t.contains("Cannot find package '") || t.contains("Cannot find module '"))) {
+                // Node's ESM resolver message quoted by the program ("db worker failed: Cannot find package 'pg' imported from x")
+                NodeError.module(e, t);
+                e.setLanguage("node");
             }
             // Python's ImportError wording quoted without its class (a log line's "... failed: cannot import name 'X' from 'Y' (path)")
             PythonMessages.importName(e, t);

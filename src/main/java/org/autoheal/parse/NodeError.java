@@ -78,9 +78,11 @@ record NodeError(String name, String code, String message) {
         if (syscall != null && Names.isIdentifier(syscall.split(" ", 2)[0])) e.setSyscall(syscall.split(" ", 2)[0]);
         String address = block.get("address") != null ? block.get("address") : block.get("hostname");
         if (address == null && k > 0 && k + 1 < words.length && "getaddrinfo".equals(words[0])) address = words[k + 1];
-        if (address != null && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
+        // a unix socket's address is a file ("listen EACCES: permission denied /run/app.sock"): a path, not a host
+        boolean socketFile = address != null && address.startsWith("/") && Names.isPrintedPath(address);
+        if (address != null && !socketFile && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
         e.setPort(Names.port(block.get("port")));
-        String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : null;
+        String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : socketFile ? address : null;
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
         missingExportDetails(e, head.message() == null ? "" : head.message());
@@ -123,7 +125,7 @@ record NodeError(String name, String code, String message) {
     }
 
     /** {@code Cannot find package 'x'} / {@code Cannot find module 'x'}: a bare name is a module, else a path. */
-    private static void module(ToolchainError e, String msg) {
+    static void module(ToolchainError e, String msg) {
         int at = Math.max(msg.indexOf("Cannot find package '"), msg.indexOf("Cannot find module '"));
         if (at < 0) return;
         String spec = Names.quotedAt(msg, at, '\'');
