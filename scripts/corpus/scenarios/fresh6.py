@@ -561,12 +561,15 @@ SCENARIOS = [
        {}, "Error: listen EADDRINUSE", servers={"busy": ("silent",)}),
     sc("q_neg_py_eaddrinuse", "negative", "python3 -m http.server {{busy}} --bind 127.0.0.1",
        "python3 -m http.server on a port that is already in use (Address already in use)", {}, {}, "OSError", servers={"busy": ("silent",)}),
-    sc("q_neg_py_read_timeout", "negative", "python3 fetch_report.py",
+    # Relabelled connection in session 11 (written negative blind): a service that accepts and never answers is a
+    # connection failure by the project's convention (restart_service is the remedy; most sets labelled it so).
+    sc("q_neg_py_read_timeout", "connection", "python3 fetch_report.py",
        "requests with a 1 s read timeout against a server that accepts and never answers (ReadTimeout: the connection was made)",
        {"fetch_report.py": "import requests\n\nr = requests.get('http://127.0.0.1:{{api}}/reports/big', timeout=(3, 1))\nprint(r.status_code)\n"},
-       {}, "requests.exceptions.ReadTimeout", servers={"api": ("silent",)}, requires=["py3:requests"]),
-    sc("q_neg_curl_max_time", "negative", "curl -sS -m 1 http://127.0.0.1:{{api}}/slow",
-       "curl -m 1 to a server that accepts and never answers (28 Operation timed out)", {}, {}, "curl", servers={"api": ("silent",)}),
+       {"host": "127.0.0.1", "port": "{{api}}"}, "requests.exceptions.ReadTimeout", servers={"api": ("silent",)}, requires=["py3:requests"]),
+    sc("q_neg_curl_max_time", "connection", "curl -sS -m 1 http://127.0.0.1:{{api}}/slow",
+       "curl -m 1 to a server that accepts and never answers (28 Operation timed out)", {},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "curl", servers={"api": ("silent",)}),
     sc("q_neg_py_business_exception", "negative", "python3 transfer.py",
        "a business rule exception: InsufficientFundsError with a traceback",
        {"transfer.py": "class InsufficientFundsError(Exception):\n    pass\n\n\ndef transfer(balance, amount):\n    if amount > balance:\n"
