@@ -142,7 +142,9 @@ SCENARIOS = [
         "import requests\nr = requests.post('http://127.0.0.1:{{api}}/orders', json={}, timeout=3)\nprint(r.status_code, r.text)\nr.raise_for_status()\n",
         "requests HTTPError 500, the body says Internal Server Error", {}, "requests.exceptions.HTTPError", "requests",
         servers={"api": ("http", 500, "Internal Server Error: NullPointerException in OrderController\n")}),
-    lib("lib_neg_requests_html_json", "negative",
+    # Relabelled json_format in session 11 (was a negative): a JSON decode error is json_format whatever it decoded, as
+    # three other sets label a .json() of an HTML page; the diagnosis says json_source http_response and names no file.
+    lib("lib_neg_requests_html_json", "json_format",
         "import requests\nr = requests.get('http://127.0.0.1:{{api}}/api/status', timeout=3)\nprint(r.json()['status'])\n",
         "response.json() on an HTML page from a proxy: a JSON decode error with no file to repair", {},
         "requests.exceptions.JSONDecodeError", "requests",

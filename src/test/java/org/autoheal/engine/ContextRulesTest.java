@@ -57,6 +57,24 @@ class ContextRulesTest {
     }
 
     @Test
+    void whenAnHttpClientFailedToDecodeABody_thenNoBrokenFileOfTheToolchainIsRepairedForIt() {
+        Decision d = decide("""
+                Traceback (most recent call last):
+                  File "/app/status.py", line 4, in <module>
+                    print(resp.json()["status"])
+                          ^^^^^^^^^^^
+                  File "/usr/lib/python3/dist-packages/httpx/_models.py", line 755, in json
+                    return jsonlib.loads(self.content.decode(encoding), **kwargs)
+                json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)
+                """, List.of(), broken("config/app.json", 1, 1, 0));
+
+        assertThat(d.primary().getCause()).isEqualTo("json_format");
+        assertThat(d.primary().get("json_source")).isEqualTo("http_response");
+        assertThat(d.primary().get("json_file")).isNull();
+        assertThat(d.proposals()).isEmpty();
+    }
+
+    @Test
     void whenNodeJsonParseGivesAPosition_thenTheFileFailingAtThatCharacterIsRepaired() {
         Decision d = decide("""
                 <anonymous_script>:1
