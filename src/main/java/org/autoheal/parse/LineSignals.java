@@ -31,7 +31,7 @@ final class LineSignals {
         if (line.length() < 4) return null;
         if (tapTitle(line)) return null;
         ToolchainError e = tapError(line, input);
-        if (e == null) e = wrapper(line);
+        if (e == null) e = wrapper(line, input);
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
         if (e == null) e = ToolReports.compiler(line);
@@ -105,12 +105,16 @@ final class LineSignals {
     }
 
     /** A parent reporting that a child failed: the child's own message is printed before it. */
-    private static ToolchainError wrapper(String line) {
+    private static ToolchainError wrapper(String line, ErrorInput input) {
         String type = null;
         if ((line.startsWith("make: *** ") || line.startsWith("make[") && line.contains("]: *** ")) && line.contains("Error ")) type = "make";
         else if (line.startsWith("npm ERR! ") || line.startsWith("npm error ")) type = "npm";
         else if (line.startsWith("Error: Command failed: ") || line.startsWith("error Command failed with exit code")) type = "command_failed";
         if (type == null) return null;
+        if (type.equals("npm")) {
+            ToolchainError own = npmOwnFileError(line, input);
+            if (own != null) return own;
+        }
         String npmCode = type.equals("npm") && (line.startsWith("npm ERR! code ") || line.startsWith("npm error code "))
                 ? line.substring(line.indexOf(" code ") + 6).strip() : null;
         ToolchainError e = new ToolchainError();
@@ -118,6 +122,20 @@ final class LineSignals {
         Caps.setType(e, type);
         e.setMessage(line);
         if (npmCode != null && Names.isIdentifier(npmCode)) e.setCode(npmCode);
+        return e;
+    }
+
+    /**
+     * npm's own file operation, quoted after its prefix ({@code npm ERR! enoent Could not read package.json: Error: ENOENT:
+     * no such file or directory, open '/app/package.json'}): what npm itself failed on, with its path, not a child's failure.
+     */
+    private static ToolchainError npmOwnFileError(String line, ErrorInput input) {
+        int at = line.indexOf(": Error: E");
+        if (at < 0) return null;
+        ToolchainError e = text(line.substring(at + 2), "tool_message", input);
+        if (e == null || e.getCode() == null || e.getPath() == null) return null;
+        e.setMessage(line);
+        Caps.detail(e, "program", "npm");
         return e;
     }
 

@@ -111,7 +111,8 @@ final class ToolMessage {
     /**
      * make's own errors: {@code make: *** No rule to make target 'x', needed by 'y'.  Stop.} (type
      * {@code no rule to make target}, path x, detail needed_by) and {@code Makefile:4: *** missing separator.  Stop.}
-     * (type {@code makefile error}, file and line of the makefile).
+     * (type {@code makefile error}, file and line of the makefile); {@code make: *** No targets specified and no makefile
+     * found.  Stop.} (type {@code no makefile}).
      */
     static ToolchainError make(String line) {
         int stars = line.indexOf(": *** ");
@@ -131,6 +132,10 @@ final class ToolMessage {
             int needed = s.indexOf("needed by ");
             String by = needed < 0 ? null : Names.quotedAt(s, needed, '\'');
             if (by != null) Caps.detail(e, "needed_by", by);
+            return e;
+        }
+        if ((head.equals("make") || head.startsWith("make[")) && msg.startsWith("No targets specified and no makefile found")) {
+            Caps.setType(e, "no makefile");
             return e;
         }
         String[] loc = NodeParser.splitLocation(head);

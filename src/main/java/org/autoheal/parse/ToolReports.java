@@ -1,6 +1,8 @@
 package org.autoheal.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.autoheal.facts.ToolchainError;
 
@@ -136,17 +138,27 @@ final class ToolReports {
      * {@code ERROR:  syntax error at or near "x"}. Language {@code sql}: the rules decide what the message means.
      */
     private static ToolchainError sqlShell(String line) {
-        if (line.charAt(0) != 'P' && line.charAt(0) != 'E') return null;
+        if (line.charAt(0) != 'P' && line.charAt(0) != 'E' && !line.startsWith("psql:")) return null;
+        Matcher script = PSQL_SCRIPT.matcher(line);
+        boolean fromScript = script.lookingAt();
+        String report = fromScript ? line.substring(script.end()) : line;
         String prefix = null;
-        for (String p : SQL_SHELL) if (line.startsWith(p)) prefix = p;
+        for (String p : SQL_SHELL) if (report.startsWith(p)) prefix = p;
         if (prefix == null) return null;
         ToolchainError e = new ToolchainError();
         e.setOrigin("tool_message");
         e.setLanguage("sql");
-        e.setMessage(line.length() > 300 ? line.substring(0, 300) : line);
-        if (prefix.contains("near line ")) e.setLine(Names.number(Names.digitsAt(line, prefix.length())));
+        e.setMessage(report.length() > 300 ? report.substring(0, 300) : report);
+        if (prefix.contains("near line ")) e.setLine(Names.number(Names.digitsAt(report, prefix.length())));
+        if (fromScript && Names.isPathChars(script.group(1))) {
+            e.setFile(script.group(1));
+            e.setLine(Names.number(script.group(2)));
+        }
         return e;
     }
+
+    /** psql -f's prefix to a statement's error: {@code psql:migrations/001.sql:4: ERROR:  ...} (the script and its line). */
+    private static final Pattern PSQL_SCRIPT = Pattern.compile("psql:([^:\\s]{1,300}):(\\d{1,7}): ");
 
     /**
      * perl's {@code Can't locate YAML/XS.pm in @INC (you may need to install the YAML::XS module) (...) at x.pl line 2.}:

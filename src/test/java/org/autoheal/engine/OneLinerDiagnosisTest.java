@@ -75,7 +75,19 @@ class OneLinerDiagnosisTest {
             // a SQL shell's report of the statement it was given (sqlite3 .read / psql -f)
             Arguments.of("Parse error near line 3: near \"SELEC\": syntax error", "syntax", Map.of("kind", "sql", "line", "3"),
                     List.of()),
-            Arguments.of("ERROR:  syntax error at or near \"SELEC\"", "syntax", Map.of("kind", "sql"), List.of()));
+            Arguments.of("ERROR:  syntax error at or near \"SELEC\"", "syntax", Map.of("kind", "sql"), List.of()),
+            // psql -f names the script and its line before the statement's error
+            Arguments.of("psql:migrations/001.sql:4: ERROR:  syntax error at or near \"TABLEE\"", "syntax",
+                    Map.of("kind", "sql", "file", "migrations/001.sql", "line", "4"), List.of()),
+            // javac: a library's package that is not on the classpath
+            Arguments.of("src/App.java:3: error: package com.fasterxml.jackson.databind does not exist", "missing_module",
+                    Map.of("module", "com.fasterxml.jackson.databind", "ecosystem", "java"), List.of()),
+            // npm's own failed read, quoted after its prefix (npm 6-9 wording)
+            Arguments.of("npm ERR! enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/app/package.json'",
+                    "file_not_found", Map.of("path", "/app/package.json"), List.of("create_missing")),
+            // make without a target in a folder with no makefile
+            Arguments.of("make: *** No targets specified and no makefile found.  Stop.", "file_not_found", Map.of("path", "Makefile"),
+                    List.of("create_missing")));
     }
 
     @ParameterizedTest(name = "{0}")
