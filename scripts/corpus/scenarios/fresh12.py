@@ -185,7 +185,7 @@ SCENARIOS = [
     sc("w_syn_gcc_missing_semicolon", "syntax", "gcc -Wall -c src/parse.c -o parse.o",
        "gcc compiles a C file where a declaration misses its semicolon (expected ';' before 'return')",
        {"src/parse.c": "#include <stdlib.h>\n\nint parse_port(const char *s) {\n    int port = atoi(s)\n    return port;\n}\n"},
-       {"file": "src/parse.c", "line": 4}, "gcc"),
+       {"file": "src/parse.c", "line": 5}, "gcc"),  # label changed after capture: gcc 12 reports the next line (5:5)
     sc("w_syn_perl_hash_missing_comma", "syntax", "perl bin/limits.pl",
        "a perl script's hash list misses a comma (syntax error at ... line 3, near \"2 memory\")",
        {"bin/limits.pl": "use strict;\nuse warnings;\nmy %limits = (cpu => 2 memory => 512);\nprint \"$_=$limits{$_}\\n\" for sort keys %limits;\n"},
