@@ -71,8 +71,9 @@ class CapturedCorpusTest {
             Map.entry("fresh8_train", new double[] {92.0, 83.0, 0}),
             Map.entry("fresh8_holdout", new double[] {89.5, 73.5, 0}),
             // fresh9 (t_*, a second blind Node.js-only set, 114 cases), before any rule for it: train 78.6 / 71.4 / 2 of 12
-            // (56 cases), holdout 86.2 / 66.7 / 2 of 16 (58 cases)
-            Map.entry("fresh9_train", new double[] {78.0, 71.0, 2}),
+            // (56 cases), holdout 86.2 / 66.7 / 2 of 16 (58 cases); four train labels then followed the project's convention
+            // (a module system mismatch is import_error) and wscat was made to run: train 87.5 / 79.5 / 0 of 10
+            Map.entry("fresh9_train", new double[] {87.0, 79.0, 0}),
             Map.entry("fresh9_holdout", new double[] {85.5, 66.0, 2}));
 
     static List<Corpus.Case> cases;
