@@ -32,7 +32,8 @@ final class CloseCodes {
                 }
             }
             String loose = afterCloseWord(m);
-            if (loose != null && (e.hasScheme("ws") || e.hasScheme("wss") || m.toLowerCase(java.util.Locale.ROOT).contains("websocket"))) {
+            if (loose != null && (e.hasScheme("ws") || e.hasScheme("wss") || m.toLowerCase(java.util.Locale.ROOT).contains("websocket")
+                    || thrownByAWebSocketHandler(e))) {
                 Caps.detail(e, "close_code", loose);
                 return;
             }
@@ -57,6 +58,15 @@ final class CloseCodes {
             i += digits.length();
         }
         return null;
+    }
+
+    /**
+     * The error's own stack runs through a WebSocket object's event handler ("at WebSocket.<anonymous> (app.mjs:4:9)",
+     * "at WebSocket.emitClose (.../ws/lib/websocket.js:258:10)"): an error the program threw from its close handler.
+     */
+    private static boolean thrownByAWebSocketHandler(ToolchainError e) {
+        String x = e.getExcerpt();
+        return x.contains("    at WebSocket.") || x.contains("/ws/lib/websocket.js:");
     }
 
     private static boolean aboutWebSocket(ToolchainError e, String m) {
