@@ -726,4 +726,68 @@ SCENARIOS = [
        "node's built-in WebSocket: onclose throws an Error with the close code and reason when the server closes with 4008",
        {"rooms.js": "const ws = new WebSocket('ws://127.0.0.1:{{ws}}/rooms');\nws.onclose = (e) => {\n  throw new Error('rooms socket closed ' + e.code + ': ' + e.reason);\n};\n"},
        {"close_code": 4008}, "Error", servers={"ws": ("ws", "close", 4008, "rate limited")}),
+
+    # ===== phase 2, round 2: more everyday Node situations written after the rules had been read, labels before capture
+    # (train-hashed names), to find kinds the first round missed =====
+    sc("t_mm_tap_comment_supertest", "missing_module", "node --test test/",
+       "node --test over a folder: one test file requires supertest, which is not installed (its crash is printed as TAP comments)",
+       {"test/api.test.js": "const test = require('node:test');\nconst request = require('supertest');\n\ntest('GET /', async () => {\n  await request('http://localhost').get('/');\n});\n",
+        "test/unit.test.js": "const test = require('node:test');\ntest('ok', () => {});\n"},
+       {"module": "supertest"}, "Error: Cannot find module"),
+    sc("t_syn_tap_comment_test_file", "syntax", "npm test",
+       "npm test (node --test): a CommonJS test file has an extra closing brace; the file's crash is printed as TAP comments",
+       {"package.json": pkg({"test": "node --test test/"}),
+        "test/cart.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\n\ntest('empty cart', () => {\n  assert.deepStrictEqual([], []);\n}});\n"},
+       {"file": "test/cart.test.js", "line": 6}, "SyntaxError", tool="npm", ecosystem="node"),
+    sc("t_conn_logged_abort_timeout", "connection", "node health.mjs",
+       "a health check fetches with AbortSignal.timeout(300) against a server that never answers and logs the URL and the error message",
+       {"health.mjs": "const url = 'http://127.0.0.1:{{api}}/health';\ntry {\n  await fetch(url, { signal: AbortSignal.timeout(300) });\n} catch (e) {\n"
+        "  console.error(`health check ${url} failed: ${e.name}: ${e.message}`);\n  process.exit(1);\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/health"}, "TimeoutError", servers={"api": ("silent",)}),
+    sc("t_json_env_logged", "json_format", "node routes.js",
+       "an app parses ROUTES from the environment, catches the SyntaxError and logs it before exiting 1",
+       {"routes.js": "let routes;\ntry {\n  routes = JSON.parse(process.env.ROUTES);\n} catch (e) {\n  console.error(`invalid ROUTES environment variable: ${e.message}`);\n  process.exit(1);\n}\nconsole.log(routes);\n"},
+       {}, "SyntaxError", env={"ROUTES": "[{'path': '/'}]"}),
+    sc("t_mm_pino_err_stack_module", "missing_module", "node db.js",
+       "a pino-like JSON log line carries the error with its stack (type, message, stack, code) when the pg driver is not installed",
+       {"db.js": "try {\n  require('pg');\n} catch (err) {\n  "
+        + pino(60, "'failed to load the database driver'", "err: { type: err.name, message: err.message, stack: err.stack, code: err.code }")
+        + "\n  process.exit(1);\n}\n"},
+       {"module": "pg"}, "Error: Cannot find module"),
+    sc("t_perm_pino_err_eacces", "permission", "node export.js",
+       "an exporter logs a failed mkdir in a read-only folder as a pino-like JSON line (err with code, syscall and path; run without capabilities)",
+       {"export.js": "const fs = require('fs');\ntry {\n  fs.mkdirSync('exports/2026-12');\n} catch (err) {\n  "
+        + pino(50, "'cannot create export folder'", "err: { type: err.name, message: err.message, code: err.code, syscall: err.syscall, path: err.path }")
+        + "\n  process.exit(1);\n}\n"},
+       {"path": "exports/2026-12"}, "Error: EACCES", dirs=["exports"], modes={"exports": 0o555}, drop_caps=True),
+    sc("t_ws_pino_upgrade_502", "websocket", "node notifier.js",
+       "a ws client's upgrade is answered 502 by a proxy; its error handler logs a JSON line with the message and exits 1",
+       {"notifier.js": "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{ws}}/notify';\nconst ws = new WebSocket(url);\nws.on('error', (err) => {\n  "
+        + pino(50, "'notification socket failed'", "url, err: err.message")
+        + "\n  process.exit(1);\n});\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/notify", "http_status": 502}, "", servers={"ws": ("http", 502, "bad gateway\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("t_fnf_logged_spawn_enoent", "file_not_found", "node thumbs.js",
+       "a thumbnailer spawns ./bin/vips-thumb (missing) and logs 'could not start CMD: spawn CMD ENOENT' from its error handler",
+       {"thumbs.js": "const { spawn } = require('child_process');\nconst cmd = './bin/vips-thumb';\nconst p = spawn(cmd, ['in.jpg']);\np.on('error', (e) => {\n"
+        "  console.error(`could not start ${cmd}: ${e.message}`);\n  process.exit(1);\n});\n"},
+       {"path": "bin/vips-thumb"}, "", dirs=["bin"]),
+    sc("t_imp_tap_export_not_provided", "import_error", "node --test test/",
+       "node --test over a folder: an ESM test imports formatDate from a helper that exports only format (its crash is printed as TAP comments)",
+       {"test/dates.test.mjs": "import test from 'node:test';\nimport { formatDate } from '../src/dates.mjs';\n\ntest('formats', () => {\n  formatDate(new Date());\n});\n",
+        "src/dates.mjs": "export const format = (d) => d.toISOString();\n"},
+       {"name": "formatDate", "from_module": "../src/dates.mjs"}, "SyntaxError"),
+
+    sc("t_neg_load_test_budget", "negative", "node loadtest.js",
+       "a small load test against a live server prints per-URL counts (including '0 timed out') and fails its own latency budget with exit 1",
+       {"loadtest.js": "const http = require('http');\nconst url = 'http://127.0.0.1:{{api}}/ok';\nlet done = 0, slow = 0;\nconst t0 = Date.now();\nfor (let i = 0; i < 20; i++) {\n"
+        "  http.get(url, (r) => {\n    r.resume();\n    r.on('end', () => {\n      if (++done === 20) {\n        const ms = Date.now() - t0;\n"
+        "        console.log(`GET ${url}: 20 requests, 0 failed, 0 timed out, total ${ms}ms`);\n"
+        "        console.error(`latency budget exceeded: total ${ms}ms > 1ms budget (FAIL)`);\n        process.exit(1);\n      }\n    });\n  });\n}\n"},
+       {}, "", servers={"api": ("http", 200, "ok\n")}),
+    sc("t_neg_node_test_missing_rejection", "negative", "node --test test/retry.test.js",
+       "node --test: a test expects a call to reject ('fetch failed' is expected) but it resolves; assert.rejects reports a missing rejection",
+       {"test/retry.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\n\n"
+        "test('gives up with fetch failed when the api is down', async () => {\n  // fetch failed is expected here: the client must not swallow it\n"
+        "  await assert.rejects(Promise.resolve('cached'), /fetch failed/);\n});\n"},
+       {}, "AssertionError"),
 ]
