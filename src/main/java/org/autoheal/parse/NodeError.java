@@ -89,6 +89,8 @@ record NodeError(String name, String code, String message) {
         if (address != null && !socketFile && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
         e.setPort(Names.port(block.get("port")));
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : socketFile ? address : null;
+        // process.chdir: "chdir '/cwd' -> 'build'", path is the folder it was in, dest the one it could not enter
+        if ("chdir".equals(syscall) && block.has("dest")) path = block.get("dest");
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
         missingExportDetails(e, head.message() == null ? "" : head.message());
