@@ -15,8 +15,9 @@ final class CloseCodes {
 
     static void fill(ToolchainError e) {
         if (e.detail("close_code") != null) return;
+        boolean handler = thrownByAWebSocketHandler(e);
         for (String m : NetExtractor.messages(e)) {
-            if (!aboutWebSocket(e, m)) continue;
+            if (!handler && !aboutWebSocket(e, m)) continue;
             if (m.contains("no close frame received or sent")) {
                 Caps.detail(e, "close_code", "1006");
                 return;
@@ -31,10 +32,19 @@ final class CloseCodes {
                     }
                 }
             }
-            String loose = afterCloseWord(m);
+            String loose = afterCloseWord(m, false, false);
             if (loose != null && (e.hasScheme("ws") || e.hasScheme("wss") || m.toLowerCase(java.util.Locale.ROOT).contains("websocket"))) {
                 Caps.detail(e, "close_code", loose);
                 return;
+            }
+            if (handler) {
+                // thrown from a WebSocket's handler: "socket closed 4008: rate limited"; from its close handler, a code
+                // anywhere in the message ("ticker upstream gone (1011)")
+                String thrown = afterCloseWord(m, closeHandler(e), true);
+                if (thrown != null) {
+                    Caps.detail(e, "close_code", thrown);
+                    return;
+                }
             }
         }
     }
@@ -43,20 +53,38 @@ final class CloseCodes {
      * A program's own words: "closed by server: 1011 internal error", "onClose 1006". A code of four digits
      * (1000..4999) standing alone within 40 characters after "close"; a port after a host ("…:3000") is not one.
      */
-    private static String afterCloseWord(String m) {
+    private static String afterCloseWord(String m, boolean anywhere, boolean colonReason) {
         String l = m.toLowerCase(java.util.Locale.ROOT);
-        int close = l.indexOf("close");
-        if (close < 0) return null;
-        for (int i = close + 5; i < Math.min(m.length() - 3, close + 45); i++) {
+        int close = anywhere ? -4 : l.indexOf("close");
+        if (close < 0 && !anywhere) return null;
+        for (int i = Math.max(1, close + 5); i < Math.min(m.length() - 3, anywhere ? 300 : close + 45); i++) {
             if (!Character.isDigit(m.charAt(i)) || Character.isLetterOrDigit(m.charAt(i - 1)) || m.charAt(i - 1) == ':' || m.charAt(i - 1) == '.') continue;
             String digits = Names.digitsAt(m, i);
             Integer code = Names.number(digits);
-            boolean alone = i + digits.length() >= m.length() || !Character.isLetterOrDigit(m.charAt(i + digits.length()))
-                    && m.charAt(i + digits.length()) != '.' && m.charAt(i + digits.length()) != ':';
+            int after = i + digits.length();
+            // "4008: rate limited" (a code, then its reason) only where the code is known to be a close code's
+            boolean reason = colonReason && after + 1 < m.length() && m.charAt(after) == ':' && m.charAt(after + 1) == ' ';
+            boolean alone = after >= m.length() || reason || !Character.isLetterOrDigit(m.charAt(after))
+                    && m.charAt(after) != '.' && m.charAt(after) != ':';
             if (digits.length() == 4 && alone && code != null && code >= 1000 && code <= 4999) return digits;
             i += digits.length();
         }
         return null;
+    }
+
+    /**
+     * The error's own stack runs through a WebSocket object's event handler ("at WebSocket.<anonymous> (app.mjs:4:9)",
+     * "at WebSocket.emitClose (.../ws/lib/websocket.js:258:10)"): an error the program threw from its close handler.
+     */
+    private static boolean thrownByAWebSocketHandler(ToolchainError e) {
+        String x = e.getExcerpt();
+        return x.contains("    at WebSocket.") || x.contains("/ws/lib/websocket.js:");
+    }
+
+    /** ... and that handler was the close event's: ws's emitClose, undici's onSocketClose, an onclose property. */
+    private static boolean closeHandler(ToolchainError e) {
+        String x = e.getExcerpt();
+        return x.contains("at WebSocket.emitClose (") || x.contains(".onSocketClose (") || x.contains(".onclose (");
     }
 
     private static boolean aboutWebSocket(ToolchainError e, String m) {

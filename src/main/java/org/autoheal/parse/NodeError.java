@@ -4,6 +4,9 @@ import org.autoheal.facts.ToolchainError;
 
 /** The parts of one Node.js error: the head line, the property block, and what their values state. */
 record NodeError(String name, String code, String message) {
+    /** JavaScript's and Node's own error classes, the ones a program's console.error(label, err) prints after its label. */
+    private static final java.util.Set<String> JS_ERRORS = java.util.Set.of("Error", "TypeError", "RangeError", "SyntaxError",
+            "ReferenceError", "EvalError", "URIError", "AggregateError", "SystemError", "AbortError", "TimeoutError");
 
     String printed() {
         return code == null ? name : name + " [" + code + "]";
@@ -20,7 +23,10 @@ record NodeError(String name, String code, String message) {
         if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
         int at = LineSignals.typedAt(line);
         // console.error("sync failed:", err): the error after the program's own words
-        return at > 2 && line.startsWith(": ", at - 2) ? bare(line.substring(at)) : null;
+        if (at > 2 && line.startsWith(": ", at - 2)) return bare(line.substring(at));
+        // console.error("worker failed to start", err) joins its arguments with a space: only JavaScript's own classes
+        NodeError spaced = at > 1 && line.charAt(at - 1) == ' ' ? bare(line.substring(at)) : null;
+        return spaced != null && JS_ERRORS.contains(spaced.name()) ? spaced : null;
     }
 
     private static NodeError bare(String line) {
@@ -83,6 +89,8 @@ record NodeError(String name, String code, String message) {
         if (address != null && !socketFile && Names.isPathChars(address.replace(":", ""))) e.setHost(address);
         e.setPort(Names.port(block.get("port")));
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : socketFile ? address : null;
+        // process.chdir: "chdir '/cwd' -> 'build'", path is the folder it was in, dest the one it could not enter
+        if ("chdir".equals(syscall) && block.has("dest")) path = block.get("dest");
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
         missingExportDetails(e, head.message() == null ? "" : head.message());

@@ -121,19 +121,27 @@ final class NodeParser implements LanguageParser {
             String error = null;
             String code = null;
             String location = null;
+            String name = null;
             int end = i;
             for (int k = i + 1; k < Math.min(lines.size(), i + 200); k++) {
                 String t = lines.stripped(k);
                 end = k;
                 if (t.equals("...") || t.startsWith("not ok ") || t.startsWith("ok ")) break;
-                if (t.startsWith("error: ")) error = yamlScalar(t.substring(7));
-                else if (t.startsWith("code: ")) code = yamlScalar(t.substring(6));
+                if (t.startsWith("error: ")) {
+                    error = yamlScalar(t.substring(7));
+                    // "error: |-" then the message's lines, indented below the key (a message with a line break)
+                    if (error == null) error = yamlBlock(lines, k);
+                } else if (t.startsWith("code: ")) code = yamlScalar(t.substring(6));
+                else if (t.startsWith("name: ")) name = yamlScalar(t.substring(6));
                 else if (t.startsWith("location: ")) location = yamlScalar(t.substring(10));
             }
             if (error == null || error.isEmpty()) continue;
             ToolchainError e = new ToolchainError();
             e.setLanguage("node");
-            NodeError head = new NodeError("Error", code != null && Names.isIdentifier(code) ? code : null, error);
+            // the error's class as the runner states it (name: 'SyntaxError'); ERR_TEST_FAILURE is the runner's own code
+            String type = name != null && Names.isIdentifier(name) && (name.endsWith("Error") || name.endsWith("Exception")) ? name : "Error";
+            if ("ERR_TEST_FAILURE".equals(code) && !type.equals("Error")) code = null;
+            NodeError head = new NodeError(type, code != null && Names.isIdentifier(code) ? code : null, error);
             Caps.setType(e, head.printed());
             Caps.type(e, head.name());
             e.setMessage(error);
@@ -146,6 +154,22 @@ final class NodeParser implements LanguageParser {
             found = new ParseResult(e, i, end);
         }
         return found;
+    }
+
+    /** The lines of a YAML block scalar ({@code key: |-}) at line {@code at}: those indented deeper than the key, joined. */
+    private static String yamlBlock(Lines lines, int at) {
+        int keyIndent = Lines.indent(lines.get(at));
+        StringBuilder b = new StringBuilder();
+        int indent = -1;
+        for (int k = at + 1; k < Math.min(lines.size(), at + 40); k++) {
+            String l = lines.get(k);
+            if (l.isBlank() || Lines.indent(l) <= keyIndent) break;
+            if (indent < 0) indent = Lines.indent(l);
+            if (b.length() > 0) b.append('\n');
+            b.append(l.substring(Math.min(indent, Lines.indent(l))));
+            if (b.length() > 2000) break;
+        }
+        return b.length() == 0 ? null : b.toString();
     }
 
     /** A one-line YAML scalar: {@code 'text'} (with '' for a quote), {@code "text"} or bare; null for a block scalar. */

@@ -69,8 +69,16 @@ class CapturedCorpusTest {
             Map.entry("fresh7_holdout", new double[] {92.5, 87.5, 0}),
             // fresh8 (s_*, Node.js only, written blind, 70 cases), before any rule for it: train 92.5 / 83.3 / 0 of 8
             // (40 cases), holdout 90.0 / 73.9 / 0 of 5 (30 cases)
-            Map.entry("fresh8_train", new double[] {92.0, 83.0, 0}),
-            Map.entry("fresh8_holdout", new double[] {89.5, 73.5, 0}),
+            // after the rules for its four remaining train kinds (s11-fresh9): train 100 / 100 / 0, holdout 90.0 / 78.3 / 0
+            Map.entry("fresh8_train", new double[] {99.5, 99.5, 0}),
+            Map.entry("fresh8_holdout", new double[] {89.5, 78.0, 0}),
+            // fresh9 (t_*, a second blind Node.js-only set, 114 cases), before any rule for it: train 78.6 / 71.4 / 2 of 12
+            // (56 cases), holdout 86.2 / 66.7 / 2 of 16 (58 cases); four train labels then followed the project's convention
+            // (a module system mismatch is import_error) and wscat was made to run: train 87.5 / 79.5 / 0 of 10; after the rules
+            // from fresh9_train and fresh8_train (92 train cases: the 56, 18 proofs, rounds 2 and 3 of 9 and 7, 2 negatives;
+            // the old rules 77.2 / 64.3 / 0 of 15 on them) train 97.8 / 94.3 / 0 of 15, holdout 89.7 / 75.8 / 2 of 16
+            Map.entry("fresh9_train", new double[] {97.0, 93.5, 0}),
+            Map.entry("fresh9_holdout", new double[] {89.0, 75.5, 2}),
             // fresh12 (w_*, written blind, 130 cases over Python, Node, shells and tools, Java), before any rule for it:
             // train 98.7 / 98.1 / 0 of 18 (75 cases), holdout 100 / 97.6 / 0 of 12 (55 cases)
             Map.entry("fresh12_train", new double[] {98.0, 97.5, 0}),
