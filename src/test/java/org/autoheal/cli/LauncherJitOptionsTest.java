@@ -1,0 +1,79 @@
+package org.autoheal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.autoheal.testing.Tags;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options {@code bin/autoheal} picks per command: a one-shot {@code diagnose} compiles at 3x the JIT
+ * thresholds (docs/performance.md, session 11), batches and other commands keep C1's defaults, {@code watch}
+ * runs C2, and {@code AUTOHEAL_JAVA_OPTS} still comes last. The real launcher runs against a stand-in
+ * {@code java} that records its arguments (a jar newer than any source, so nothing is built).
+ */
+@Tag(Tags.PROCESS)
+class LauncherJitOptionsTest {
+    private static final String SCALING = "-XX:CompileThresholdScaling=3";
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path dir;
+    private Path launcher;
+    private Path java;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        launcher = Files.copy(Path.of("bin/autoheal"), Files.createDirectories(repo.resolve("bin")).resolve("autoheal"));
+        Files.writeString(Files.createDirectories(repo.resolve("target")).resolve("autoheal.jar"), "");
+        java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/args.txt\"\n");
+        for (Path p : List.of(launcher, java)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void oneShotDiagnose_compilesAtThreeTimesTheThresholds() throws Exception {
+        assertThat(run("", "diagnose", "ModuleNotFoundError: No module named 'yaml'")).contains(SCALING, C1_ONLY);
+        assertThat(run("", "--home", dir.toString(), "diagnose", "--json", "-")).contains(SCALING, C1_ONLY);
+    }
+
+    @Test
+    void batchesAndOtherCommands_keepTheDefaultThresholds() throws Exception {
+        assertThat(run("", "diagnose", "--batch", "lines.jsonl")).contains(C1_ONLY).doesNotContain(SCALING);
+        assertThat(run("", "--home", dir.toString(), "diagnose", "--batch=lines.jsonl")).doesNotContain(SCALING);
+        assertThat(run("", "rules", "list")).contains(C1_ONLY).doesNotContain(SCALING);
+        assertThat(run("", "--home", "diagnose", "repair", "--last")).doesNotContain(SCALING); // "diagnose" is --home's value
+        assertThat(run("", "watch")).doesNotContain(SCALING, C1_ONLY);
+    }
+
+    @Test
+    void userOptions_comeAfterTheLaunchersAndWin() throws Exception {
+        List<String> args = run("-XX:CompileThresholdScaling=1", "diagnose", "x");
+        assertThat(args).contains(SCALING);
+        assertThat(args.lastIndexOf("-XX:CompileThresholdScaling=1")).isGreaterThan(args.indexOf(SCALING));
+    }
+
+    /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
+    private List<String> run(String javaOpts, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("AUTOHEAL_JAVA", java.toString());
+        pb.environment().put("AUTOHEAL_JAVA_OPTS", javaOpts);
+        pb.environment().remove("AUTOHEAL_HEAP");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        return Files.readAllLines(java.resolveSibling("args.txt"));
+    }
+}
