@@ -58,7 +58,7 @@ SCENARIOS = [
     sc("v_syn_gcc_missing_semicolon", "syntax", "gcc -Wall -o counter src/counter.c",
        "a C program misses the semicolon after a declaration",
        {"src/counter.c": "#include <stdio.h>\n\nint main(void) {\n    int count = 3\n    printf(\"%d\\n\", count);\n    return 0;\n}\n"},
-       {"file": "src/counter.c", "line": 4}, "error"),
+       {"file": "src/counter.c", "line": 5}, "error"),
     sc("v_syn_make_gcc_brace", "syntax", "make",
        "make builds a small library; util.c has an extra closing brace, gcc fails and make stops with Error 1",
        {"Makefile": "CFLAGS = -Wall -O2\n\nlibutil.a: util.o\n\tar rcs $@ $^\n\nutil.o: src/util.c\n\t$(CC) $(CFLAGS) -c -o $@ $<\n",
@@ -108,7 +108,7 @@ SCENARIOS = [
        {"file": "report.awk", "line": 5}, "syntax error", modes={"report.sh": 0o755}, tool="sh", ecosystem="shell"),
     sc("v_syn_git_bad_config_line", "syntax", "git status",
        "git status in a repository whose .git/config has a section header without its closing bracket",
-       {}, {"file": ".git/config", "line": 5}, "fatal: bad config line",
+       {}, {"file": ".git/config", "line": 6}, "fatal: bad config line",
        setup=["git init -q && printf '[core]\\n\\trepositoryformatversion = 0\\n\\tfilemode = true\\n\\tbare = false\\n"
               "[remote \"origin\"\\n\\turl = https://git.example.com/app.git\\n' > .git/config"]),
 
