@@ -744,3 +744,70 @@ ROUND2 = [
        {"logs/worker.log": "INFO started\nINFO processed 10 jobs\n"}, {}, "", exit=0, **SH),
 ]
 SCENARIOS += ROUND2
+
+# Round 3 (same rules as round 2, labels before capture, names hashed to fresh11_train): errors behind more layers of
+# wrapping (make -> bash -> python, tee, xargs, timeout, bash -x, JSON log lines of a shell logger, java.util.logging).
+ROUND3 = [
+    sc("v_r3_conn_make_bash_python", "connection", "make deploy",
+       "make deploy runs a bash script whose python notifier posts to a webhook that is down (urllib, Connection refused)",
+       {"Makefile": ".PHONY: deploy\ndeploy:\n\tbash scripts/deploy.sh\n",
+        "scripts/deploy.sh": "#!/bin/bash\nset -e\necho \"deploy: copying files\"\npython3 scripts/notify.py http://127.0.0.1:{{svc}}/hooks/deploy\n",
+        "scripts/notify.py": "import sys\nimport urllib.request\n\nurl = sys.argv[1]\nprint('notifying ' + url, flush=True)\nurllib.request.urlopen(urllib.request.Request(url, data=b'{}', method='POST'), timeout=5)\n"},
+       {"host": "127.0.0.1", "port": "{{svc}}", "url": "http://127.0.0.1:{{svc}}/hooks/deploy"}, "URLError", servers=CLOSED),
+    sc("v_r3_fnf_bash_x_tar", "file_not_found", "bash -x ./pack.sh",
+       "a packaging script traced with bash -x tars a build folder that does not exist",
+       {"pack.sh": "#!/bin/bash\nset -e\nversion=1.4.0\ntar -czf \"dist/app-$version.tgz\" build\necho packed\n"},
+       {"path": "build"}, "Cannot stat", dirs=["dist"], modes={"pack.sh": 0o755}, **SH),
+    sc("v_r3_conn_timeout_curl_silent_a", "connection", "timeout 2 curl -sS http://127.0.0.1:{{api}}/metrics",
+       "timeout kills a curl whose server accepts and never answers (exit 124, nothing printed)",
+       {}, {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/metrics"}, "", servers={"api": ("silent",)}, exit=124,
+       tool="timeout"),
+    sc("v_r3_fnf_json_log_shell", "file_not_found", "./provision.sh",
+       "a provisioning script logs JSON lines; a failed cp's message becomes the msg of an error line, then it exits 1",
+       {"provision.sh": "#!/bin/bash\nlog() { printf '{\"ts\":\"%s\",\"level\":\"%s\",\"msg\":\"%s\"}\\n' \"$(date -u +%FT%TZ)\" \"$1\" \"$2\"; }\n"
+        "log info \"provisioning web node\"\nif ! out=$(cp conf/app.env /tmp/ 2>&1); then\n  log error \"$out\"\n  exit 1\nfi\nlog info \"done\"\n"},
+       {"path": "conf/app.env"}, "", dirs=["conf"], modes={"provision.sh": 0o755}, **SH),
+    sc("v_r3_perm_xargs_hook_b", "permission", "find hooks -type f -exec {} \\;",
+       "find -exec runs each hook of a folder; the notify hook has no execute bit (find reports Permission denied)",
+       {"hooks/notify": "#!/bin/sh\necho notified\n"}, {"path": "hooks/notify"}, "Permission denied", modes={"hooks/notify": 0o644},
+       tool="find"),
+    sc("v_r3_fnf_env_shebang", "file_not_found", "./tools/gen-report",
+       "a tool's shebang asks env for python3.99, which is not installed",
+       {"tools/gen-report": "#!/usr/bin/env python3.99\nprint('report')\n"}, {"path": "python3.99"}, "No such file or directory",
+       modes={"tools/gen-report": 0o755}, tool="env"),
+    sc("v_r3_mm_node_tee_build_a", "missing_module", "set -o pipefail; ./build.sh 2>&1 | tee logs/build.log",
+       "a build script piped through tee into a log runs a node step that requires sass (not installed)",
+       {"build.sh": "#!/bin/bash\nset -e\necho \"[build] compiling styles\"\nnode tools/styles.js\necho \"[build] done\"\n",
+        "tools/styles.js": "const sass = require('sass');\nconsole.log(sass.compile('styles/main.scss').css);\n"},
+       {"module": "sass"}, "Error: Cannot find module", dirs=["logs"], modes={"build.sh": 0o755}, **SH),
+    sc("v_r3_ws_java_jul_1011", "websocket", "./feed.sh",
+       "a bash wrapper runs a Java feed client that logs the server's close (1011) with java.util.logging at SEVERE and exits 1",
+       {"feed.sh": "#!/bin/bash\necho \"feed: starting\"\nexec java -cp out Feed ws://127.0.0.1:{{ws}}/feed\n",
+        "src/Feed.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.util.concurrent.*;\nimport java.util.logging.Logger;\n\npublic class Feed {\n"
+        "    static final Logger LOG = Logger.getLogger(\"feed\");\n\n    public static void main(String[] args) throws Exception {\n        CountDownLatch closed = new CountDownLatch(1);\n"
+        "        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(args[0]), new WebSocket.Listener() {\n"
+        "            public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {\n"
+        "                LOG.severe(\"feed closed by server: code \" + code + \" (\" + reason + \")\");\n                closed.countDown();\n                return null;\n            }\n        }).join();\n"
+        "        if (closed.await(5, TimeUnit.SECONDS)) System.exit(1);\n    }\n}\n"},
+       {"close_code": "1011"}, "", servers={"ws": ("ws", "close", 1011, "internal error")}, modes={"feed.sh": 0o755},
+       setup=["javac -d out src/Feed.java"], requires=["bin:javac"], **SH),
+    sc("v_r3_conn_python_subprocess_curl", "connection", "python3 sync.py",
+       "a python sync job runs curl with subprocess.run(check=True); curl cannot connect and the parent raises CalledProcessError",
+       {"sync.py": "import subprocess\n\nURL = 'http://127.0.0.1:{{svc}}/export.csv'\nprint('fetching', URL, flush=True)\nsubprocess.run(['curl', '-sS', '-o', 'export.csv', URL], check=True)\n"},
+       {"host": "127.0.0.1", "port": "{{svc}}", "url": "http://127.0.0.1:{{svc}}/export.csv"}, "CalledProcessError", servers=CLOSED),
+    sc("v_r3_neg_summary_expected_refused_a", "negative", "./run-tests.sh",
+       "a shell test summary mentions an expected 'connection refused' test and 0 failed; exit 0",
+       {"run-tests.sh": "#!/bin/sh\necho \"test_retry_on_refused ... ok (expected: connection refused to 127.0.0.1:9)\"\necho \"test_parse_config ... ok\"\n"
+        "echo \"12 passed, 0 failed, 1 skipped\"\n"},
+       {}, "", modes={"run-tests.sh": 0o755}, exit=0, tool="sh", ecosystem="shell"),
+    sc("v_r3_neg_java_warn_cache_a", "negative", "java -cp out App",
+       "a Java app logs a WARNING with a ConnectException stack (cache unavailable, continuing without it), then starts; exit 0",
+       {"src/App.java": "import java.net.*;\nimport java.util.logging.*;\n\npublic class App {\n    public static void main(String[] args) {\n"
+        "        Logger log = Logger.getLogger(\"app\");\n        try (Socket s = new Socket()) {\n            s.connect(new InetSocketAddress(\"127.0.0.1\", {{svc}}), 1000);\n"
+        "        } catch (Exception e) {\n            log.log(Level.WARNING, \"cache unavailable, continuing without cache\", e);\n        }\n        System.out.println(\"started in 1.2s\");\n    }\n}\n"},
+       {}, "", servers=CLOSED, setup=["javac -d out src/App.java"], exit=0, requires=["bin:javac"]),
+    sc("v_r3_fnf_make_include", "file_not_found", "make build",
+       "a Makefile includes config.mk, which is generated by ./configure and was never generated",
+       {"Makefile": "include config.mk\n\nbuild:\n\t@echo building with $(CFLAGS)\n"}, {"path": "config.mk"}, "No such file or directory"),
+]
+SCENARIOS += ROUND3
