@@ -767,10 +767,10 @@ ROUND3 = [
        {"provision.sh": "#!/bin/bash\nlog() { printf '{\"ts\":\"%s\",\"level\":\"%s\",\"msg\":\"%s\"}\\n' \"$(date -u +%FT%TZ)\" \"$1\" \"$2\"; }\n"
         "log info \"provisioning web node\"\nif ! out=$(cp conf/app.env /tmp/ 2>&1); then\n  log error \"$out\"\n  exit 1\nfi\nlog info \"done\"\n"},
        {"path": "conf/app.env"}, "", dirs=["conf"], modes={"provision.sh": 0o755}, **SH),
-    sc("v_r3_perm_xargs_hook_b", "permission", "find hooks -type f -exec {} \\;",
-       "find -exec runs each hook of a folder; the notify hook has no execute bit (find reports Permission denied)",
+    sc("v_r3_perm_xargs_hook_b", "permission", "set -e; for h in hooks/*; do echo \"running $h\"; \"$h\"; done",
+       "a loop runs each hook of a folder; the notify hook has no execute bit (the first attempt, with xargs -I, was a scenario bug)",
        {"hooks/notify": "#!/bin/sh\necho notified\n"}, {"path": "hooks/notify"}, "Permission denied", modes={"hooks/notify": 0o644},
-       tool="find"),
+       **SH),
     sc("v_r3_fnf_env_shebang", "file_not_found", "./tools/gen-report",
        "a tool's shebang asks env for python3.99, which is not installed",
        {"tools/gen-report": "#!/usr/bin/env python3.99\nprint('report')\n"}, {"path": "python3.99"}, "No such file or directory",
