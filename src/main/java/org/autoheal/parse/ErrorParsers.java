@@ -79,6 +79,7 @@ public final class ErrorParsers {
         CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);
+        FileExtractor.outputJsonFile(evidence, lines, text);
         if (best == null && evidence.size() > 1) {
             // nothing but the raw last line: the last real signal stands for the output, and the raw
             // fact (details gathered from all lines) is no signal of its own

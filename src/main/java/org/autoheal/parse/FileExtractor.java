@@ -123,6 +123,7 @@ final class FileExtractor {
             if (close > i + 1) {
                 String s = line.substring(i + 1, close);
                 if (Names.looksLikeFile(s)) add(out, s);
+                else for (String f : innerQuoted(s, q == '"' ? '\'' : '"')) add(out, f);
                 i = close + 1;
             } else {
                 i++;
@@ -153,6 +154,45 @@ final class FileExtractor {
             start = end;
         }
         return out;
+    }
+
+    /**
+     * The files quoted with the other quote inside a quoted string that is no file itself: npm's echo of its script
+     * {@code > node -e "JSON.parse(fs.readFileSync('config/flags.json'))"}, SQL in an argv word
+     * ({@code "SELECT json(readfile('exports/x.json'))"}).
+     */
+    private static List<String> innerQuoted(String s, char q) {
+        List<String> out = new ArrayList<>();
+        if (s.length() > 4096 || s.indexOf(q) < 0) return out;
+        for (int i = s.indexOf(q); i >= 0 && out.size() < 16; ) {
+            int close = s.indexOf(q, i + 1);
+            if (close < 0) break;
+            String t = s.substring(i + 1, close);
+            if (Names.looksLikeFile(t) && !out.contains(t)) out.add(t);
+            i = s.indexOf(q, close + 1);
+        }
+        return out;
+    }
+
+    /**
+     * The one JSON file the whole output names (a program's "loading conf/routes.json" printed after its decoder's
+     * error, npm's echo of the script that read it), as {@code detail("output_json_file")} of each signal that names
+     * none; none when the output names no JSON file or several. Rules decide whether it is the file that failed.
+     */
+    static void outputJsonFile(List<ToolchainError> signals, Lines lines, String text) {
+        if (text == null || text.indexOf(".json") < 0) return;
+        String found = null;
+        for (int i = 0; i < lines.size() && i < 2000; i++) {
+            if (lines.get(i).indexOf(".json") < 0) continue;
+            for (String f : files(lines.get(i))) {
+                String lower = f.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.endsWith(".json") && !lower.endsWith(".jsonl")) continue;
+                if (found == null || f.endsWith("/" + found)) found = f;
+                else if (!found.equals(f) && !found.endsWith("/" + f)) return;   // two JSON files: the output does not say which
+            }
+        }
+        if (found == null) return;
+        for (ToolchainError e : signals) if (e.getJsonFile() == null) Caps.detail(e, "output_json_file", found);
     }
 
     /** What the regex {@code [\s=]} matches: ASCII whitespace or '='. */
@@ -186,6 +226,11 @@ final class FileExtractor {
             String a = argv.get(i);
             String value = a.startsWith("-") && a.indexOf('=') > 0 ? a.substring(a.indexOf('=') + 1) : a;
             if (Names.looksLikeFile(value) && !out.contains(value)) out.add(value);
+            else if (i > 0 && (a.indexOf('\'') >= 0 || a.indexOf('"') >= 0)) {
+                // a script or SQL in one word names its files quoted: sqlite3 :memory: "SELECT json(readfile('x.json'))"
+                for (String f : innerQuoted(a, '\'')) if (!out.contains(f)) out.add(f);
+                for (String f : innerQuoted(a, '"')) if (!out.contains(f)) out.add(f);
+            }
             if (i > 0 && argv.get(i - 1).equals("-c") && isShell(argv.get(0))) out.addAll(shellWords(a, out));
         }
         return out;

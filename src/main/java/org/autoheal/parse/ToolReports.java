@@ -130,15 +130,17 @@ final class ToolReports {
     }
 
     private static final List<String> SQL_SHELL = List.of("Parse error near line ", "Error: near line ", "Error: in prepare, ",
-            "ERROR:  syntax error at ");
+            "ERROR:  syntax error at ", "Runtime error near line ", "Error: stepping, ");
 
     /**
      * A SQL shell's report about the statement it was given: sqlite3's {@code Parse error near line 1: near "x": syntax
      * error} (older: {@code Error: near line 1: ...}, an argument's {@code Error: in prepare, ...}) and psql's
-     * {@code ERROR:  syntax error at or near "x"}. Language {@code sql}: the rules decide what the message means.
+     * {@code ERROR:  syntax error at or near "x"}; sqlite3's errors while running a statement ({@code Runtime error near
+     * line 1: malformed JSON}, an argument's {@code Error: stepping, malformed JSON}). Language {@code sql}: the rules
+     * decide what the message means.
      */
     private static ToolchainError sqlShell(String line) {
-        if (line.charAt(0) != 'P' && line.charAt(0) != 'E' && !line.startsWith("psql:")) return null;
+        if (line.charAt(0) != 'P' && line.charAt(0) != 'E' && line.charAt(0) != 'R' && !line.startsWith("psql:")) return null;
         Matcher script = PSQL_SCRIPT.matcher(line);
         boolean fromScript = script.lookingAt();
         String report = fromScript ? line.substring(script.end()) : line;

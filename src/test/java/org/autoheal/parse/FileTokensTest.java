@@ -28,7 +28,16 @@ class FileTokensTest {
             char q = line.charAt(i);
             int close = (q == '\'' || q == '"') ? line.indexOf(q, i + 1) : -1;
             if (close > i + 1) {
-                add(out, line.substring(i + 1, close));
+                String s = line.substring(i + 1, close);
+                if (Names.looksLikeFile(s)) add(out, s);
+                else if (s.length() <= 4096) {
+                    // files quoted with the other quote inside a quoted string that is no file (npm's echo of a script)
+                    char inner = q == '"' ? '\'' : '"';
+                    java.util.regex.Matcher m = Pattern.compile(inner + "([^" + inner + "]*)" + inner).matcher(s);
+                    List<String> found = new ArrayList<>();
+                    while (m.find() && found.size() < 16) if (Names.looksLikeFile(m.group(1)) && !found.contains(m.group(1))) found.add(m.group(1));
+                    for (String f : found) add(out, f);
+                }
                 i = close + 1;
             } else {
                 i++;
@@ -57,7 +66,8 @@ class FileTokensTest {
         }
         lines.addAll(RandomText.of(20261126, 20_000, 120, " \t=./:'\"abcxyz019_-()[]{}<>,;!?\u000B\f\r\u001Cé",
                 "tools/run.sh", "a.py", "x.json", "=", " ", "'q.txt'", "Main.java:6", "/etc/x.conf", "..",
-                "node_modules/a.js", "http://a.b/c.js", "app.js:5:13", "\"cfg/settings.json\""));
+                "node_modules/a.js", "http://a.b/c.js", "app.js:5:13", "\"cfg/settings.json\"",
+                "\"x('conf/a.json')\"", "'SELECT readfile(\"d.json\")'"));
         StringBuilder many = new StringBuilder(" ");
         for (int k = 0; k < 100; k++) many.append("f").append(k).append(".py ");
         lines.add(many.toString());
