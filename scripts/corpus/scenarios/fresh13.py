@@ -902,7 +902,7 @@ log "generating thumbnails"
         "src/parse.h": "int count_fields(const char *s);\n",
         "src/main.c": "#include <stdio.h>\n#include \"parse.h\"\n\nint main(void) {\n    int unused;\n    printf(\"%d\\n\", count_fields(\"a,b\"));\n    return 0;\n}\n",
         "src/parse.c": "#include \"parse.h\"\n\nint count_fields(const char *s) {\n    int n = 1\n    for (; *s; s++)\n        if (*s == ',') n++;\n    return n;\n}\n"},
-       {"file": "src/parse.c", "line": 4}, "gcc", tool="make", ecosystem="c"),
+       {"file": "src/parse.c", "line": 5}, "gcc", tool="make", ecosystem="c"),
     sc("x_syn_sqlite_stdin_migration", "syntax", "sqlite3 app.db < migrations/003_add_index.sql",
        "sqlite3 reads a migration on stdin; line 4 misspells INDEX (Parse error near line 4); the file name is only in the command",
        {"migrations/003_add_index.sql": "-- add index for e-mail lookups\nBEGIN;\nCREATE TABLE IF NOT EXISTS users(id integer primary key, email text);\nCREATE INDX idx_users_email ON users(email);\nCOMMIT;\n"},
