@@ -91,12 +91,28 @@ record NodeError(String name, String code, String message) {
         String path = block.has("path") ? block.get("path") : k == 0 ? fsPath(msg) : socketFile ? address : null;
         // process.chdir: "chdir '/cwd' -> 'build'", path is the folder it was in, dest the one it could not enter
         if ("chdir".equals(syscall) && block.has("dest")) path = block.get("dest");
+        // copyfile 'src' -> 'dest' denied: the write into the destination is what was refused far more often
+        // than the read of the source (a source that is missing says ENOENT, and keeps the source)
+        if (("EACCES".equals(e.getCode()) || "EPERM".equals(e.getCode())) && syscall != null
+                && TWO_PATH_CALLS.contains(syscall.split(" ", 2)[0])) {
+            String dest = block.has("dest") ? block.get("dest") : destIn(msg);
+            if (Names.isPrintedPath(dest)) path = dest;
+        }
         if (path == null && k == 2 && words[0].startsWith("spawn")) path = words[1];
         module(e, head.message() == null ? "" : head.message());
         missingExportDetails(e, head.message() == null ? "" : head.message());
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
         missingExport(e, head.message() == null ? "" : head.message());
+    }
+
+    private static final java.util.Set<String> TWO_PATH_CALLS = java.util.Set.of("copyfile", "cp");
+
+    /** The quoted destination of {@code copyfile 'a' -> 'b'}; null when the message has none. */
+    private static String destIn(String msg) {
+        if (msg == null) return null;
+        int arrow = msg.indexOf("' -> '");
+        return arrow < 0 ? null : Names.quotedAt(msg, arrow + 5, '\'');
     }
 
     /** {@code The requested module './lib.js' does not provide an export named 'x'} (ESM link error): details for fix_import. */
