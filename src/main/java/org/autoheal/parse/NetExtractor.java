@@ -14,6 +14,8 @@ import org.autoheal.facts.ToolchainError;
  */
 final class NetExtractor {
     private static final Pattern TUPLE = Pattern.compile("\\('([A-Za-z0-9._:-]{1,253})', (\\d{1,5})[,)]");
+    /** Source code quoted in a traceback, double-quoted: {@code smtplib.SMTP("127.0.0.1", 2525, timeout=3)}, {@code (("db", 5432))}. */
+    private static final Pattern TUPLE_DQ = Pattern.compile("\\(\"([A-Za-z0-9._:-]{1,253})\", (\\d{1,5})[,)]");
     private static final Pattern HOST_KV = Pattern.compile("host='([A-Za-z0-9._:-]{1,253})', port=(\\d{1,5})");
     /** A JSON log line's fields: {@code "host": "127.0.0.1", "port": 5432}. */
     private static final Pattern HOST_JSON = Pattern.compile("\"host\": ?\"([A-Za-z0-9._:-]{1,253})\", ?\"port\": ?(\\d{1,5})[,}]");
@@ -50,7 +52,7 @@ final class NetExtractor {
      * The literals a pattern's match must contain: a text without them is skipped without a regex. All are looked
      * for in one pass per text ({@link Literals}); a pattern runs on the texts that have any of its literals.
      */
-    private static final Literals NEEDLES = new Literals("('", "host='", "\"host\"", ":", "localhost:", " port ",
+    private static final Literals NEEDLES = new Literals("('", "(\"", "host='", "\"host\"", ":", "localhost:", " port ",
             "resolve host", "translate host name", "getaddrinfo ", "getaddrinfo for host", "Resolving ",
             "Name or service not known", "Temporary failure in name resolution", "No address associated with hostname",
             "nknown host", "://", "[Errno ", "HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
@@ -65,6 +67,7 @@ final class NetExtractor {
         NEEDLES.bit("status"), NEEDLES.bit(" Error"), NEEDLES.bit("returned error: "), NEEDLES.bit("Handshake status "),
         NEEDLES.bit(", message="), NEEDLES.bit("server response: ")};
     private static final long TUPLE_NEEDS = NEEDLES.bit("('");
+    private static final long TUPLE_DQ_NEEDS = NEEDLES.bit("(\"");
     private static final long HOST_KV_NEEDS = NEEDLES.bit("host='");
     private static final long HOST_JSON_NEEDS = NEEDLES.bit("\"host\"");
     private static final long COLON_NEEDS = NEEDLES.bit(":");
@@ -121,6 +124,8 @@ final class NetExtractor {
         }
         Urls.fillHostPort(e);
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
+        // last of all: a double-quoted host and port in the source line a traceback shows (the call that connected)
+        if (e.getHost() == null) hostPort(e, all, has, TUPLE_DQ, TUPLE_DQ_NEEDS);
         if (e.getErrno() == null) {
             String number = first(all, has, 0, m, ERRNO, ERRNO_NEEDS);
             if (number == null) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
