@@ -97,6 +97,26 @@ record NodeError(String name, String code, String message) {
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
         missingExport(e, head.message() == null ? "" : head.message());
+        fromCauses(e, block);
+    }
+
+    /**
+     * {@code throw new Error('plugin x failed to load', { cause })}: the program's own words head the error and its
+     * {@code [cause]:} states what went wrong. The first cause that names a module, an export or a JSON position gives
+     * what the head does not; a cause that went through JSON.parse makes the chain's SyntaxError a JSON one.
+     */
+    private static void fromCauses(ToolchainError e, NodeBlock block) {
+        for (NodeError cause : block.causes) {
+            String m = cause.message();
+            if (m == null) continue;
+            if (e.getModule() == null && e.getPath() == null) module(e, m);
+            if (e.getName() == null) {
+                missingExportDetails(e, m);
+                missingExport(e, m);
+            }
+            if (e.detail("json_position") == null) jsonPosition(e, m);
+        }
+        if (block.causeJsonParse) Caps.detail(e, "json_parse", "true");
     }
 
     /** {@code The requested module './lib.js' does not provide an export named 'x'} (ESM link error): details for fix_import. */

@@ -1,0 +1,255 @@
+"""Round 5 of the ninth fresh set's train half (prefix t_r5_, split fresh9_train by the hash of the name: only names
+that hash to train are kept), Node.js only, written for issue 14 by a rule writer who had read fresh8.py, fresh9.py,
+the rules and the parsers (not blind, unlike fresh9.py). Labels were written before any capture. Situations fresh9 did
+not cover: errors with `cause:` chains (`[cause]:` in the stack), AggregateError of several refused connections,
+fetch's TimeoutError, EPERM, module resolution through npm workspaces and symlinked packages, TypeScript run by plain
+node, winston-like JSON logs with err objects, worker errors, npx without the package; and negatives: node --test and
+npm test with failing assertions, HTTP 4xx/5xx from live servers, EADDRINUSE in a cause chain, business errors and
+unhandled rejections of app errors, retried refusals that then succeed, errors quoted as history, deprecation and npm
+warnings with exit 0, validation messages that name files or modules."""
+from scenarios.common import sc
+
+CLOSED = {"api": ("closed",)}
+WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
+WS_REQ = ["file:/usr/share/nodejs/ws"]
+ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
+
+
+def pkg(scripts, esm=False, extra=""):
+    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
+    return '{"name": "app", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (
+        ' "type": "module",' if esm else "", extra, s)
+
+
+def winston(level, msg, extra):
+    """JS source of a winston-like JSON log line (level name, message, timestamp, more fields)."""
+    return ("console.log(JSON.stringify({ level: '%s', message: %s, timestamp: new Date().toISOString(), %s }));"
+            % (level, msg, extra))
+
+
+SCENARIOS = [
+    # ================= round 1: failures =================
+    sc("t_r5_conn_cause_chain_db", "connection", "node orders-api.js",
+       "a service wraps the database driver's ECONNREFUSED in new Error('cannot reach orders db', { cause }) and throws it; "
+       "node prints the stack with a [cause] block",
+       {"orders-api.js": "const net = require('net');\nfunction connectDb(port) {\n  return new Promise((resolve, reject) => {\n"
+        "    const s = net.connect(port, '127.0.0.1', () => resolve(s));\n    s.on('error', reject);\n  });\n}\n"
+        "async function main() {\n  try {\n    await connectDb({{api}});\n  } catch (err) {\n"
+        "    throw new Error('cannot reach orders db', { cause: err });\n  }\n}\nmain();\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error", servers=CLOSED, expect=["[cause]"]),
+    sc("t_r5_conn_aggregate_localhost_c", "connection", "node ping-db.js localhost {{api}}",
+       "a ping script connects net.connect to localhost on a closed port; node 20 tries ::1 and 127.0.0.1 and throws an "
+       "AggregateError [ECONNREFUSED] listing both",
+       {"ping-db.js": "const net = require('net');\nconst [host, port] = process.argv.slice(2);\nconst s = net.connect({ host, port: Number(port) }, () => {\n"
+        "  console.log('db reachable');\n  s.end();\n});\n"},
+       {"host": "localhost", "port": "{{api}}"}, "AggregateError", servers=CLOSED),
+    sc("t_r5_conn_fetch_timeout_signal_uncaught_b", "connection", "node probe.mjs http://127.0.0.1:{{api}}/ready",
+       "a readiness probe fetches the URL from argv with AbortSignal.timeout(800); the server accepts and never answers; "
+       "the TimeoutError is not caught",
+       {"probe.mjs": "const url = process.argv[2];\nconst res = await fetch(url, { signal: AbortSignal.timeout(800) });\nconsole.log('ready:', res.status);\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/ready"}, "TimeoutError",
+       servers={"api": ("silent",)}),
+    sc("t_r5_conn_fetch_wrapped_cause_b", "connection", "node sync-users.mjs",
+       "an API client throws new Error(`GET ${url} failed`, { cause }) around fetch; the server's port is closed, so the stack "
+       "shows two nested [cause] blocks down to ECONNREFUSED",
+       {"sync-users.mjs": "const BASE = 'http://127.0.0.1:{{api}}';\nasync function get(path) {\n  const url = BASE + path;\n  try {\n"
+        "    const r = await fetch(url);\n    return await r.json();\n  } catch (err) {\n    throw new Error(`GET ${url} failed`, { cause: err });\n  }\n}\n"
+        "const users = await get('/v1/users');\nconsole.log(users.length, 'users');\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/v1/users"}, "Error", servers=CLOSED),
+    sc("t_r5_conn_promise_any_replicas_b", "connection", "node read-replica.js",
+       "a client races three read replicas with Promise.any; every port is closed, so an AggregateError: All promises were "
+       "rejected is thrown, its errors listing three ECONNREFUSED",
+       {"read-replica.js": "const net = require('net');\nconst ports = [{{a}}, {{b}}, {{c}}];\nconst tryPort = (p) => new Promise((res, rej) => {\n"
+        "  const s = net.connect(p, '127.0.0.1', () => res(s));\n  s.on('error', rej);\n});\n"
+        "Promise.any(ports.map(tryPort)).then((s) => { console.log('replica up'); s.end(); }).catch((e) => { console.error(e); process.exit(1); });\n"},
+       {"host": "127.0.0.1"}, "AggregateError", servers={"a": ("closed",), "b": ("closed",), "c": ("closed",)}),
+    sc("t_r5_perm_eperm_chmod_hook", "permission", "node install-hooks.js",
+       "a setup script chmods .git-hooks/pre-commit to 755; the file belongs to another user and the script runs without "
+       "capabilities: Error: EPERM: operation not permitted, chmod",
+       {"install-hooks.js": "const fs = require('fs');\nconsole.log('installing git hooks');\nfs.chmodSync('.git-hooks/pre-commit', 0o755);\nconsole.log('done');\n",
+        ".git-hooks/pre-commit": "#!/bin/sh\nnpm test\n"},
+       {"path": ".git-hooks/pre-commit"}, "Error: EPERM", setup=["chown nobody .git-hooks/pre-commit"], drop_caps=True),
+    sc("t_r5_perm_mkdir_cause_esm", "permission", "node cache-warm.mjs",
+       "an ESM cache warmer wraps mkdir's EACCES (cache folder read-only) in new Error('cache unavailable', { cause })",
+       {"cache-warm.mjs": "import { mkdir } from 'node:fs/promises';\ntry {\n  await mkdir('var/cache/pages', { recursive: true });\n} catch (err) {\n"
+        "  throw new Error('cache unavailable', { cause: err });\n}\n"},
+       {"path": "var/cache/pages"}, "Error: EACCES", dirs=["var/cache"], modes={"var/cache": 0o555}, drop_caps=True),
+    sc("t_r5_mm_workspace_symlink_dep", "missing_module", "node app.js",
+       "an app requires @acme/core, a workspace package symlinked into node_modules; core requires zod, which is installed "
+       "nowhere, so the require stack runs through packages/core",
+       {"app.js": "const { parseOrder } = require('@acme/core');\nconsole.log(parseOrder({ id: 1 }));\n",
+        "packages/core/package.json": '{"name": "@acme/core", "version": "1.0.0", "main": "index.js"}\n',
+        "packages/core/index.js": "const { z } = require('zod');\nconst Order = z.object({ id: z.number() });\nexports.parseOrder = (o) => Order.parse(o);\n",
+        "package.json": '{"name": "shop", "version": "1.0.0", "private": true, "workspaces": ["packages/*"]}\n'},
+       {"module": "zod"}, "Error: Cannot find module",
+       setup=["mkdir -p node_modules/@acme && ln -s ../../packages/core node_modules/@acme/core"]),
+    sc("t_r5_mm_npm_workspace_build_vite_b", "missing_module", "npm run build -w packages/web",
+       "npm runs the build script of one workspace; its build script requires vite, which is not installed",
+       {"package.json": '{"name": "mono", "version": "1.0.0", "private": true, "workspaces": ["packages/*"]}\n',
+        "packages/web/package.json": '{"name": "web", "version": "1.0.0", "scripts": {"build": "node build.js"}}\n',
+        "packages/web/build.js": "const { build } = require('vite');\nbuild({ root: __dirname }).then(() => console.log('built'));\n"},
+       {"module": "vite"}, "Error: Cannot find module", tool="npm", ecosystem="node"),
+    sc("t_r5_mm_esm_plugin_cause_c", "missing_module", "node render.mjs README.md",
+       "a renderer loads a markdown plugin with import() and rethrows with { cause }: Error: plugin markdown failed to load, "
+       "[cause]: Cannot find package 'markdown-it'",
+       {"render.mjs": "async function loadPlugin(name, pkgName) {\n  try {\n    return (await import(pkgName)).default;\n  } catch (err) {\n"
+        "    throw new Error(`plugin ${name} failed to load`, { cause: err });\n  }\n}\nconst md = await loadPlugin('markdown', 'markdown-it');\nconsole.log(md);\n",
+        "README.md": "# hi\n", "package.json": ESM_PKG},
+       {"module": "markdown-it"}, "Error [ERR_MODULE_NOT_FOUND]"),
+    sc("t_r5_mm_npx_no_install_b", "missing_module", "npx --no rimraf dist",
+       "npx --no (never install) is asked for rimraf, which is not in the project; npx gives up",
+       {"package.json": pkg({"clean": "rimraf dist"})}, {"module": "rimraf"}, "", tool="npx", ecosystem="node"),
+    sc("t_r5_fnf_worker_readfile_error_event", "file_not_found", "node import-csv.js",
+       "a worker thread reads data/import/customers.csv, which does not exist; the ENOENT reaches the main thread's error "
+       "event, which logs it and exits 1",
+       {"import-csv.js": "const { Worker } = require('worker_threads');\nconst w = new Worker(__dirname + '/parse-worker.js', { workerData: 'data/import/customers.csv' });\n"
+        "w.on('message', (n) => console.log('rows', n));\nw.on('error', (err) => {\n  console.error('import worker failed:', err);\n  process.exit(1);\n});\n",
+        "parse-worker.js": "const { workerData, parentPort } = require('worker_threads');\nconst fs = require('fs');\n"
+        "const rows = fs.readFileSync(workerData, 'utf8').split('\\n');\nparentPort.postMessage(rows.length);\n"},
+       {"path": "data/import/customers.csv"}, "Error: ENOENT", dirs=["data"]),
+    sc("t_r5_fnf_template_cause_b", "file_not_found", "node invoice.js 17",
+       "an invoice renderer wraps readFile's ENOENT for templates/invoice.html in new Error('cannot render invoice 17', { cause })",
+       {"invoice.js": "const fs = require('fs/promises');\nasync function render(id) {\n  try {\n    const tpl = await fs.readFile('templates/invoice.html', 'utf8');\n"
+        "    return tpl.replace('{id}', id);\n  } catch (err) {\n    throw new Error(`cannot render invoice ${id}`, { cause: err });\n  }\n}\n"
+        "render(process.argv[2]).then(console.log);\n"},
+       {"path": "templates/invoice.html"}, "Error: ENOENT", dirs=["templates"]),
+    sc("t_r5_json_winston_stack_b", "json_format", "node gateway.js",
+       "a gateway logs winston-like JSON with the error's message and stack when config/routes.json (trailing comma) "
+       "does not parse, naming the file in a field, then exits 1",
+       {"gateway.js": "const fs = require('fs');\nconst file = 'config/routes.json';\ntry {\n  JSON.parse(fs.readFileSync(file, 'utf8'));\n} catch (err) {\n  "
+        + winston("error", "'failed to load routes'", "file, error: { message: err.message, stack: err.stack }")
+        + "\n  process.exit(1);\n}\n",
+        "config/routes.json": '{\n  "routes": [\n    {"path": "/api", "upstream": "http://api:8080"},\n  ]\n}\n'},
+       {"json_file": "config/routes.json"}, "SyntaxError"),
+    sc("t_r5_json_settings_cause", "json_format", "node start.js",
+       "a loader throws new Error('invalid settings file settings/local.json', { cause }) around JSON.parse; the file has "
+       "an unquoted key",
+       {"start.js": "const fs = require('fs');\nconst file = 'settings/local.json';\nlet settings;\ntry {\n  settings = JSON.parse(fs.readFileSync(file, 'utf8'));\n"
+        "} catch (err) {\n  throw new Error(`invalid settings file ${file}`, { cause: err });\n}\nconsole.log(settings);\n",
+        "settings/local.json": '{\n  "port": 8080,\n  debug: true\n}\n'},
+       {"json_file": "settings/local.json"}, "SyntaxError"),
+    sc("t_r5_syn_ts_run_by_node", "syntax", "node src/server.ts",
+       "a TypeScript file is run by plain node 20 (no strip-types): the first type annotation is a SyntaxError",
+       {"src/server.ts": "const http = require('node:http');\n\nconst port: number = Number(process.env.PORT ?? 3000);\n"
+        "http.createServer((_req, res) => res.end('ok')).listen(port);\n"},
+       {"file": "src/server.ts", "line": 3}, "SyntaxError", expect=["SyntaxError"]),
+    sc("t_r5_imp_workspace_named_export_c", "import_error", "node web/main.mjs",
+       "an ESM app imports { slugify } from the workspace package @acme/text (symlinked), which exports only titleCase",
+       {"web/main.mjs": "import { slugify } from '@acme/text';\nconsole.log(slugify('Hello World'));\n",
+        "packages/text/package.json": '{"name": "@acme/text", "version": "1.0.0", "type": "module", "exports": "./index.js"}\n',
+        "packages/text/index.js": "export const titleCase = (s) => s.replace(/\\b\\w/g, (c) => c.toUpperCase());\n"},
+       {"name": "slugify", "from_module": "@acme/text"}, "SyntaxError",
+       setup=["mkdir -p node_modules/@acme && ln -s ../../packages/text node_modules/@acme/text"]),
+    sc("t_r5_ws_401_winston_b", "websocket", "node live-orders.js",
+       "a ws client gets 401 on the upgrade and logs winston-like JSON with the error message and the URL, then exits 1",
+       {"live-orders.js": "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{ws}}/orders/live';\nconst ws = new WebSocket(url);\n"
+        "ws.on('open', () => console.log('subscribed'));\nws.on('error', (err) => {\n  "
+        + winston("error", "'live orders stream failed'", "url, error: { name: err.name, message: err.message }")
+        + "\n  process.exit(1);\n});\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/orders/live", "http_status": 401}, "",
+       servers={"ws": ("http", 401, "unauthorized\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("t_r5_ws_close_cause_chain_d", "websocket", "node prices.js",
+       "a ws client turns a 4401 close into new Error('price feed lost', { cause }) where the cause carries the code; thrown "
+       "from the close handler",
+       {"prices.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/prices');\n"
+        "ws.on('close', (code, reason) => {\n  const cause = new Error(`closed with ${code}: ${reason}`);\n  cause.code = code;\n"
+        "  throw new Error('price feed lost', { cause });\n});\n"},
+       {"close_code": 4401}, "Error", servers={"ws": ("ws", "close", 4401, "token expired")}, setup=WS_LINK, requires=WS_REQ),
+
+    # ================= round 1: negatives =================
+    sc("t_r5_neg_node_test_assert_fail", "negative", "node --test test/",
+       "node --test runs a suite whose cart total test fails an assertion (expected 30, got 27); test names mention "
+       "'missing file' and 'module'",
+       {"src/cart.js": "exports.total = (items) => items.reduce((s, i) => s + i.price, 0);\n",
+        "test/cart.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst { total } = require('../src/cart');\n\n"
+        "test('total adds prices', () => {\n  assert.strictEqual(total([{ price: 10 }, { price: 17 }]), 30);\n});\n"
+        "test('returns 0 for a missing file of items', () => {\n  assert.strictEqual(total([]), 0);\n});\n"
+        "test('module exports total', () => {\n  assert.strictEqual(typeof total, 'function');\n});\n"},
+       {}, "AssertionError", exit=1),
+    sc("t_r5_neg_npm_test_refused_title_b", "negative", "npm test",
+       "npm test runs node --test; a retry test titled 'retries on ECONNREFUSED' fails its count assertion (2 !== 3), a "
+       "logic bug; no connection is made",
+       {"package.json": pkg({"test": "node --test"}),
+        "lib/retry.js": "exports.retry = async (fn, n) => {\n  let calls = 0;\n  for (let i = 1; i < n; i++) {\n    calls++;\n"
+        "    try { return await fn(); } catch (e) { if (e.code !== 'ECONNREFUSED') throw e; }\n  }\n  return calls;\n};\n",
+        "test/retry.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst { retry } = require('../lib/retry');\n\n"
+        "test('retries on ECONNREFUSED', async () => {\n  let calls = 0;\n  await retry(async () => { calls++; const e = new Error('connect ECONNREFUSED 127.0.0.1:5432'); e.code = 'ECONNREFUSED'; throw e; }, 3);\n"
+        "  assert.strictEqual(calls, 3);\n});\n"},
+       {}, "AssertionError", tool="npm", ecosystem="node"),
+    sc("t_r5_neg_http_500_logged", "negative", "node submit-report.js",
+       "a client posts a report to a live server that answers 500; it throws Error('upload failed: 500 Internal Server Error') "
+       "uncaught, exit 1",
+       {"submit-report.js": "const http = require('http');\nconst req = http.request({ host: '127.0.0.1', port: {{api}}, path: '/reports', method: 'POST' }, (res) => {\n"
+        "  if (res.statusCode >= 400) throw new Error(`upload failed: ${res.statusCode} ${res.statusMessage}`);\n  console.log('uploaded');\n});\nreq.end('{}');\n"},
+       {}, "Error", servers={"api": ("http", 500, "boom\n")}, exit=1),
+    sc("t_r5_neg_eaddrinuse_cause_b", "negative", "node admin-server.js",
+       "an admin server listens on a port a live server already holds and rethrows with { cause }: cannot start admin "
+       "server, [cause]: listen EADDRINUSE",
+       {"admin-server.js": "const http = require('http');\nconst srv = http.createServer((q, r) => r.end('ok'));\nsrv.on('error', (err) => {\n"
+        "  throw new Error('cannot start admin server on port {{api}}', { cause: err });\n});\nsrv.listen({{api}}, '127.0.0.1');\n"},
+       {}, "Error", servers={"api": ("http", 200, "ok\n")}, exit=1),
+    sc("t_r5_neg_unhandled_business_cause_b", "negative", "node transfer.mjs acc_42 500",
+       "a transfer rejects with InsufficientFundsError wrapped in Error('transfer failed', { cause }); unhandled, exit 1",
+       {"transfer.mjs": "class InsufficientFundsError extends Error {\n  constructor(acc, want, have) {\n    super(`account ${acc} has ${have}, needs ${want}`);\n"
+        "    this.name = 'InsufficientFundsError';\n  }\n}\nconst [acc, amount] = process.argv.slice(2);\nasync function transfer() {\n"
+        "  throw new Error('transfer failed', { cause: new InsufficientFundsError(acc, Number(amount), 120) });\n}\nawait transfer();\n"},
+       {}, "Error", exit=1),
+    sc("t_r5_neg_aggregate_validation_b", "negative", "node check-config.js",
+       "a config checker throws an AggregateError of validation errors ('module billing is disabled', 'file storage.path is "
+       "empty'); the JSON is valid",
+       {"check-config.js": "const cfg = JSON.parse(require('fs').readFileSync('app.config.json', 'utf8'));\nconst errors = [];\n"
+        "if (!cfg.modules.includes('billing')) errors.push(new Error('module billing is disabled but invoices are on'));\n"
+        "if (!cfg.storage.path) errors.push(new Error('file storage.path is empty'));\n"
+        "if (errors.length) throw new AggregateError(errors, `app.config.json: ${errors.length} problems`);\n",
+        "app.config.json": '{"modules": ["auth", "invoices"], "storage": {"path": ""}}\n'},
+       {}, "AggregateError", exit=1),
+    sc("t_r5_neg_retry_cause_then_ok", "negative", "node warm-cache.js",
+       "a warm-up client logs a first refused attempt with its cause chain (Error: warm-up attempt 1 failed, [cause] "
+       "ECONNREFUSED), then the second port answers 200; exit 0",
+       {"warm-cache.js": "const http = require('http');\nconst get = (port) => new Promise((res, rej) => http.get({ host: '127.0.0.1', port, path: '/warm' }, res).on('error', rej));\n"
+        "(async () => {\n  for (const [i, port] of [{{down}}, {{api}}].entries()) {\n    try {\n      const r = await get(port);\n"
+        "      console.log(`attempt ${i + 1}: ${r.statusCode}`);\n      return;\n    } catch (err) {\n"
+        "      console.warn(new Error(`warm-up attempt ${i + 1} failed`, { cause: err }));\n    }\n  }\n})();\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_history_json_incidents", "negative", "node status.js",
+       "a status command prints yesterday's incidents from a pino-like JSON log file (ECONNREFUSED, ENOENT, a Cannot find "
+       "module) as history, then 'all checks passing'; exit 0",
+       {"status.js": "const fs = require('fs');\nconsole.log('recent incidents:');\nfor (const line of fs.readFileSync('logs/incidents.jsonl', 'utf8').trim().split('\\n')) console.log('  ' + line);\n"
+        "console.log('all checks passing');\n",
+        "logs/incidents.jsonl": '{"level":50,"time":1765000000000,"msg":"connect ECONNREFUSED 127.0.0.1:5432","err":{"code":"ECONNREFUSED"}}\n'
+        '{"level":50,"time":1765000100000,"msg":"ENOENT: no such file or directory, open \'/srv/app/uploads/a.png\'"}\n'
+        '{"level":50,"time":1765000200000,"msg":"Cannot find module \'sharp\'","resolved":true}\n'},
+       {}, "", exit=0),
+    sc("t_r5_neg_npm_warn_unknown_config", "negative", "npm run hello",
+       "a project .npmrc has a pnpm-only setting; npm warns 'Unknown project config' and the script runs; exit 0",
+       {"package.json": pkg({"hello": "node -e \\\"console.log('hello')\\\""}), ".npmrc": "shamefully-hoist=true\nauto-install-peers=true\n"},
+       {}, "", tool="npm", ecosystem="node", exit=0),
+    sc("t_r5_neg_validation_exit1_files_e", "negative", "node validate-manifest.js",
+       "a manifest validator prints messages naming files and modules (manifest.json: module 'payments' not listed, "
+       "entry src/missing.js not in files[]) and exits 1; every file is valid JSON and present",
+       {"validate-manifest.js": "const m = require('./manifest.json');\nconst problems = [];\nfor (const mod of m.requires) if (!m.modules.includes(mod)) problems.push(`manifest.json: module '${mod}' is required but not listed in modules`);\n"
+        "if (!m.files.includes(m.entry)) problems.push(`manifest.json: entry ${m.entry} is not in files[]`);\n"
+        "for (const p of problems) console.error('error: ' + p);\nif (problems.length) { console.error(`${problems.length} errors`); process.exit(1); }\n",
+        "manifest.json": '{"entry": "src/main.js", "files": ["src/index.js"], "modules": ["auth"], "requires": ["auth", "payments"]}\n'},
+       {}, "", exit=1),
+    sc("t_r5_neg_punycode_deprecation_b", "negative", "node to-ascii.js bücher.example",
+       "a script requires the deprecated punycode module; node prints DEP0040 and the result; exit 0",
+       {"to-ascii.js": "const punycode = require('punycode');\nconsole.log(process.argv[2].split('.').map((l) => 'xn--' + punycode.encode(l)).join('.'));\n"},
+       {}, "DeprecationWarning", exit=0),
+    sc("t_r5_neg_worker_business_error", "negative", "node reconcile.js",
+       "a worker throws a business error (invoice 17 has a negative total); the main thread logs the worker's error and "
+       "exits 1",
+       {"reconcile.js": "const { Worker } = require('worker_threads');\nconst w = new Worker(__dirname + '/check-worker.js');\n"
+        "w.on('error', (err) => { console.error('reconcile worker failed:', err); process.exitCode = 1; });\n"
+        "w.on('exit', (code) => console.log('worker exited with code', code));\n",
+        "check-worker.js": "const invoices = [{ id: 16, total: 40 }, { id: 17, total: -5 }];\nfor (const inv of invoices) {\n"
+        "  if (inv.total < 0) throw new RangeError(`invoice ${inv.id} has a negative total (${inv.total})`);\n}\n"},
+       {}, "RangeError", exit=1),
+    sc("t_r5_neg_http_422_json_body", "negative", "node upload-avatar.mjs",
+       "a client posts an avatar; the live API answers 422 with a JSON body naming the file as too large; the client prints "
+       "the message and exits 1",
+       {"upload-avatar.mjs": "const r = await fetch('http://127.0.0.1:{{api}}/v1/avatar', { method: 'POST', body: 'x' });\n"
+        "if (!r.ok) {\n  const body = await r.json();\n  console.error(`upload rejected (${r.status}): ${body.error}`);\n  process.exit(1);\n}\n"},
+       {}, "", servers={"api": ("http", 422, '{"error": "file avatar.png is too large (max 2 MB)"}\n',
+                                   {"Content-Type": "application/json"})}, exit=1),
+]
