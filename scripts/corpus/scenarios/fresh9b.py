@@ -252,4 +252,149 @@ SCENARIOS = [
         "if (!r.ok) {\n  const body = await r.json();\n  console.error(`upload rejected (${r.status}): ${body.error}`);\n  process.exit(1);\n}\n"},
        {}, "", servers={"api": ("http", 422, '{"error": "file avatar.png is too large (max 2 MB)"}\n',
                                    {"Content-Type": "application/json"})}, exit=1),
+
+    # ================= round 2: other programs for round 1's kinds, and more negatives =================
+    sc("t_r5_mm_cjs_require_cause", "missing_module", "node notify.js",
+       "a notifier requires nodemailer in a try/catch and throws new Error('mailer unavailable', { cause }); nodemailer is not installed",
+       {"notify.js": "let mailer;\ntry {\n  mailer = require('nodemailer');\n} catch (err) {\n  throw new Error('mailer unavailable', { cause: err });\n}\n"
+        "mailer.createTransport({}).sendMail({ to: 'ops@example.com' });\n"},
+       {"module": "nodemailer"}, "Error: Cannot find module"),
+    sc("t_r5_imp_dynamic_export_cause_d", "import_error", "node report.mjs",
+       "a report runner import()s its formatter module, which imports { money } from ./lib/fmt.mjs (exports only percent); "
+       "the runner rethrows with { cause }",
+       {"report.mjs": "let formatter;\ntry {\n  formatter = await import('./formatters/table.mjs');\n} catch (err) {\n"
+        "  throw new Error('cannot load formatter table', { cause: err });\n}\nconsole.log(formatter.render([]));\n",
+        "formatters/table.mjs": "import { money } from '../lib/fmt.mjs';\nexport const render = (rows) => rows.map((r) => money(r.total)).join('\\n');\n",
+        "lib/fmt.mjs": "export const percent = (x) => `${(x * 100).toFixed(1)} %`;\n"},
+       {"name": "money", "from_module": "../lib/fmt.mjs"}, "SyntaxError"),
+    sc("t_r5_json_cause_esm_prices_d", "json_format", "node price-list.mjs",
+       "an ESM loader reads data/prices.json (truncated) with fs/promises and throws new Error(`cannot load ${file}`, { cause })",
+       {"price-list.mjs": "import { readFile } from 'node:fs/promises';\nconst file = 'data/prices.json';\nlet prices;\ntry {\n"
+        "  prices = JSON.parse(await readFile(file, 'utf8'));\n} catch (err) {\n  throw new Error(`cannot load ${file}`, { cause: err });\n}\n"
+        "console.log(Object.keys(prices).length, 'prices');\n",
+        "data/prices.json": '{\n  "apple": 1.2,\n  "pear": 0.9,\n  "plum": '},
+       {"json_file": "data/prices.json"}, "SyntaxError"),
+    sc("t_r5_conn_aggregate_uncaught_http_b", "connection", "node mirror-check.js",
+       "a mirror check races http.get against two mirrors with Promise.any and never catches; both ports are closed, so node "
+       "prints the unhandled AggregateError with its [errors]",
+       {"mirror-check.js": "const http = require('http');\nconst mirrors = ['http://127.0.0.1:{{a}}/index.json', 'http://127.0.0.1:{{b}}/index.json'];\n"
+        "const get = (u) => new Promise((res, rej) => http.get(u, res).on('error', rej));\n"
+        "Promise.any(mirrors.map(get)).then((r) => console.log('mirror ok', r.statusCode));\n"},
+       {"host": "127.0.0.1"}, "AggregateError", servers={"a": ("closed",), "b": ("closed",)}),
+    sc("t_r5_conn_own_aggregate_brokers", "connection", "node publish-event.js",
+       "a publisher tries each broker of a list and throws new AggregateError(errors, 'no broker reachable') when every "
+       "connect is refused",
+       {"publish-event.js": "const net = require('net');\nconst brokers = [{{a}}, {{b}}];\nconst tryBroker = (port) => new Promise((res, rej) => {\n"
+        "  const s = net.connect(port, '127.0.0.1', () => res(s));\n  s.on('error', rej);\n});\n(async () => {\n  const errors = [];\n"
+        "  for (const p of brokers) {\n    try {\n      const s = await tryBroker(p);\n      s.end('event');\n      return;\n    } catch (err) {\n      errors.push(err);\n    }\n  }\n"
+        "  throw new AggregateError(errors, 'no broker reachable');\n})();\n"},
+       {"host": "127.0.0.1"}, "AggregateError", servers={"a": ("closed",), "b": ("closed",)}),
+    sc("t_r5_json_pino_multiline_source_b", "json_format", "node load-flags.js",
+       "a feature-flag loader logs a pino-like JSON line whose err.stack is JSON.parse's SyntaxError quoting several lines of "
+       "flags/rollout.json (single quotes), with the file in a field; exit 1",
+       {"load-flags.js": "const fs = require('fs');\nconst file = 'flags/rollout.json';\ntry {\n  JSON.parse(fs.readFileSync(file, 'utf8'));\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 50, time: Date.now(), pid: process.pid, msg: 'cannot load feature flags', file, err: { type: err.name, message: err.message, stack: err.stack } }));\n"
+        "  process.exit(1);\n}\n",
+        "flags/rollout.json": "{\n  'checkout-v2': true,\n  'search': false\n}\n"},
+       {"json_file": "flags/rollout.json"}, "SyntaxError"),
+    sc("t_r5_fnf_winston_stack_enoent_b", "file_not_found", "node thumbnails.js",
+       "a thumbnailer logs winston-like JSON with the stack of readFile's ENOENT for uploads/raw/42.jpg, then exits 1",
+       {"thumbnails.js": "const fs = require('fs');\ntry {\n  fs.readFileSync('uploads/raw/42.jpg');\n} catch (err) {\n  "
+        + winston("error", "'thumbnail failed'", "error: { message: err.message, stack: err.stack }") + "\n  process.exit(1);\n}\n"},
+       {"path": "uploads/raw/42.jpg"}, "Error: ENOENT", dirs=["uploads"]),
+    sc("t_r5_conn_fetch_timeout_console_error_b", "connection", "node check-api.js http://127.0.0.1:{{api}}/v1/ping",
+       "a CommonJS checker fetches the URL from argv with AbortSignal.timeout(700) and console.error()s the error; the "
+       "server never answers",
+       {"check-api.js": "fetch(process.argv[2], { signal: AbortSignal.timeout(700) })\n  .then((r) => console.log('api', r.status))\n"
+        "  .catch((err) => {\n    console.error(err);\n    process.exit(2);\n  });\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/v1/ping"}, "TimeoutError",
+       servers={"api": ("silent",)}),
+    sc("t_r5_conn_fetch_timeout_second_url", "connection", "node collect.mjs",
+       "a collector fetches two endpoints in turn with AbortSignal.timeout(600): the first answers, the second never does; "
+       "the TimeoutError is not caught",
+       {"collect.mjs": "const urls = ['http://127.0.0.1:{{ok}}/a', 'http://127.0.0.1:{{api}}/b'];\nfor (const u of urls) {\n"
+        "  const r = await fetch(u, { signal: AbortSignal.timeout(600) });\n  console.log(u.slice(-2), r.status);\n}\n"},
+       {}, "TimeoutError", servers={"ok": ("http", 200, "ok\n"), "api": ("silent",)}),
+    sc("t_r5_conn_localhost_http_get_g", "connection", "node health.js localhost {{api}}",
+       "a health check http.get()s localhost at the port from argv; nothing listens; the unhandled error event crashes it",
+       {"health.js": "const http = require('http');\nconst [host, port] = process.argv.slice(2);\n"
+        "http.get({ host, port: Number(port), path: '/health' }, (res) => console.log('health', res.statusCode));\n"},
+       {"host": "localhost", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("t_r5_perm_eperm_utimes_b", "permission", "node touch-stamp.js",
+       "a build step sets the timestamp of build/.stamp with fs.utimesSync; the file belongs to another user and the step "
+       "runs without capabilities: EPERM",
+       {"touch-stamp.js": "const fs = require('fs');\nconst now = new Date();\nfs.utimesSync('build/.stamp', now, now);\nconsole.log('stamped');\n",
+        "build/.stamp": ""},
+       {"path": "build/.stamp"}, "Error: EPERM", setup=["chown nobody build/.stamp"], drop_caps=True),
+    # negatives
+    sc("t_r5_neg_node_test_error_text_assert_b", "negative", "node --test test/",
+       "node --test: a test compares an error message and fails (expected 'ENOENT: no such file or directory' text differs "
+       "from the thrown one), a logic failure; exit 1",
+       {"src/load.js": "exports.load = (name) => { throw new Error(`config ${name} not found`); };\n",
+        "test/load.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst { load } = require('../src/load');\n\n"
+        "test('load reports a missing file', () => {\n  assert.throws(() => load('app.json'), { message: \"ENOENT: no such file or directory, open 'app.json'\" });\n});\n"},
+       {}, "AssertionError", exit=1),
+    sc("t_r5_neg_fetch_403_cause_b", "negative", "node delete-project.mjs 7",
+       "a client's DELETE gets 403 from the live API; it throws new Error('cannot delete project 7', { cause }) with the "
+       "status in the cause; exit 1",
+       {"delete-project.mjs": "const id = process.argv[2];\nconst r = await fetch(`http://127.0.0.1:{{api}}/projects/${id}`, { method: 'DELETE' });\n"
+        "if (!r.ok) {\n  const cause = new Error(`HTTP ${r.status} ${r.statusText}: ${(await r.text()).trim()}`);\n"
+        "  throw new Error(`cannot delete project ${id}`, { cause });\n}\n"},
+       {}, "Error", servers={"api": ("http", 403, "permission denied: role viewer\n")}, exit=1),
+    sc("t_r5_neg_promise_any_one_up_b", "negative", "node pick-replica.js",
+       "a client races a down replica and a live one with Promise.any; it logs the down one's ECONNREFUSED and uses the live "
+       "one; exit 0",
+       {"pick-replica.js": "const http = require('http');\nconst ports = [{{down}}, {{api}}];\n"
+        "const get = (p) => new Promise((res, rej) => http.get({ host: '127.0.0.1', port: p, path: '/' }, (r) => res([p, r.statusCode])).on('error', (e) => {\n"
+        "  console.warn(`replica ${p} down: ${e.message}`);\n  rej(e);\n}));\n"
+        "Promise.any(ports.map(get)).then(([p, code]) => console.log(`using replica ${p} (${code})`));\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_json_log_timeout_retried", "negative", "node poll-status.js",
+       "a poller logs a pino-like warning that a request to its API timed out after 300ms and it retries; the retry answers "
+       "200; exit 0",
+       {"poll-status.js": "const http = require('http');\nconst url = 'http://127.0.0.1:{{api}}/status';\nconst log = (level, msg, extra) => console.log(JSON.stringify({ level, time: Date.now(), msg, ...extra }));\n"
+        "log(40, `request to ${url} timed out after 300ms, retrying`, { attempt: 1 });\n"
+        "http.get(url, (r) => { log(30, 'status ok', { status: r.statusCode }); r.resume(); });\n"},
+       {}, "", servers={"api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_forbidden_business", "negative", "node remove-user.js bob",
+       "an admin CLI throws its own ForbiddenError ('user bob lacks permission users:delete'); an authorization rule, not a "
+       "file permission; exit 1",
+       {"remove-user.js": "class ForbiddenError extends Error {\n  constructor(msg) { super(msg); this.name = 'ForbiddenError'; this.code = 'EFORBIDDEN'; }\n}\n"
+        "const roles = { bob: ['users:read'] };\nconst who = process.argv[2];\nif (!roles[who].includes('users:delete')) throw new ForbiddenError(`user ${who} lacks permission users:delete`);\n"},
+       {}, "ForbiddenError", exit=1),
+    sc("t_r5_neg_timers_abort_timeout_b", "negative", "node crunch-budget.mjs",
+       "a computation waits on timers/promises with AbortSignal.timeout(100) as its own budget; the AbortError (cause "
+       "TimeoutError) is uncaught; no network involved",
+       {"crunch-budget.mjs": "import { setTimeout as sleep } from 'node:timers/promises';\nconsole.log('crunching');\n"
+        "await sleep(2000, null, { signal: AbortSignal.timeout(100) });\nconsole.log('done');\n"},
+       {}, "AbortError", exit=1),
+    sc("t_r5_neg_schema_cause_json_named", "negative", "node boot.js",
+       "a boot script reads config/app.json (valid JSON) and throws new Error('invalid config config/app.json', { cause: "
+       "TypeError('port must be a number') }); exit 1",
+       {"boot.js": "const cfg = require('./config/app.json');\nif (typeof cfg.port !== 'number') {\n"
+        "  throw new Error('invalid config config/app.json', { cause: new TypeError(`port must be a number, got ${JSON.stringify(cfg.port)}`) });\n}\n",
+        "config/app.json": '{"port": "abc", "host": "0.0.0.0"}\n'},
+       {}, "Error", exit=1),
+    sc("t_r5_neg_optional_module_warn", "negative", "node log-demo.js",
+       "an app tries the optional pino-pretty with require in a try/catch, logs a pino-like warning with err.code "
+       "MODULE_NOT_FOUND and the stack, then runs with plain logs; exit 0",
+       {"log-demo.js": "let pretty = null;\ntry {\n  pretty = require('pino-pretty');\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 40, time: Date.now(), msg: 'pino-pretty not installed, using plain JSON logs', err: { type: err.name, code: err.code, message: err.message.split('\\n')[0], stack: err.stack } }));\n}\n"
+        "console.log(JSON.stringify({ level: 30, time: Date.now(), msg: 'app started' }));\n"},
+       {}, "", exit=0),
+    sc("t_r5_neg_eaddrinuse_pino_stack_b", "negative", "node api-server.js",
+       "an API server logs a pino-like fatal line with the EADDRINUSE error's stack (the port is held by another live "
+       "server) and exits 1",
+       {"api-server.js": "const http = require('http');\nconst srv = http.createServer((q, r) => r.end('ok'));\nsrv.on('error', (err) => {\n"
+        "  console.log(JSON.stringify({ level: 60, time: Date.now(), msg: 'server failed to start', err: { type: err.name, code: err.code, message: err.message, stack: err.stack } }));\n"
+        "  process.exit(1);\n});\nsrv.listen({{api}}, '127.0.0.1');\n"},
+       {}, "", servers={"api": ("http", 200, "ok\n")}, exit=1),
+    sc("t_r5_neg_conflict_cause_chain_b", "negative", "node create-order.js",
+       "a client posts an order; the live API answers 409; it throws Error('create order failed', { cause }) whose cause quotes "
+       "the response; exit 1",
+       {"create-order.js": "const http = require('http');\nconst req = http.request({ host: '127.0.0.1', port: {{api}}, path: '/orders', method: 'POST' }, (res) => {\n"
+        "  let body = '';\n  res.on('data', (c) => (body += c));\n  res.on('end', () => {\n"
+        "    if (res.statusCode >= 400) throw new Error('create order failed', { cause: new Error(`${res.statusCode} ${res.statusMessage}: ${body.trim()}`) });\n"
+        "  });\n});\nreq.end('{\"id\": 17}');\n"},
+       {}, "Error", servers={"api": ("http", 409, "order 17 already exists\n")}, exit=1),
 ]
