@@ -22,6 +22,7 @@ final class NodeBlock {
     /** A cause's own frames went through JSON.parse (its SyntaxError is a JSON document's). */
     boolean causeJsonParse;
     private boolean inErrors;
+    private boolean pointedCause;
     /** The object that emitted an unhandled 'error' event ({@code WebSocket}, {@code ClientRequest}); null when none. */
     String emitter;
     int end;
@@ -58,7 +59,19 @@ final class NodeBlock {
         if (t.startsWith(CAUSE)) {
             NodeError cause = NodeError.head(t.substring(CAUSE.length()));
             if (cause != null && causes.size() < Caps.MAX_LIST) causes.add(cause);
+            // "[cause]: file:///app/x.mjs:1", its source line and caret, then "  SyntaxError: ...": the head follows
+            pointedCause = cause == null;
             return;
+        }
+        if (pointedCause) {
+            NodeError cause = NodeError.head(t);
+            if (cause != null) {
+                pointedCause = false;
+                if (causes.size() < Caps.MAX_LIST) causes.add(cause);
+                return;
+            }
+            if (t.startsWith("at ")) pointedCause = false;
+            if (Lines.indent(line) == 2) return;   // the cause's source line and caret, not properties
         }
         if (t.startsWith(ERRORS)) {
             inErrors = true;
