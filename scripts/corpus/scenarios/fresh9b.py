@@ -397,4 +397,87 @@ SCENARIOS = [
         "    if (res.statusCode >= 400) throw new Error('create order failed', { cause: new Error(`${res.statusCode} ${res.statusMessage}: ${body.trim()}`) });\n"
         "  });\n});\nreq.end('{\"id\": 17}');\n"},
        {}, "Error", servers={"api": ("http", 409, "order 17 already exists\n")}, exit=1),
+
+    # ================= round 3: the cause's own source pointer, logged AggregateErrors, more negatives =================
+    sc("t_r5_syn_require_cause_plugin", "syntax", "node build-site.js",
+       "a site builder requires each plugin in a try/catch and rethrows with { cause }; plugins/slugify.js has an extra ')' "
+       "on line 3, so the cause is a SyntaxError printed with its own file:line pointer",
+       {"build-site.js": "const plugins = ['slugify'];\nfor (const name of plugins) {\n  try {\n    require(`./plugins/${name}.js`);\n  } catch (err) {\n"
+        "    throw new Error(`plugin ${name} failed to load`, { cause: err });\n  }\n}\nconsole.log('built');\n",
+        "plugins/slugify.js": "module.exports = function slugify(s) {\n  return s.toLowerCase()\n    .replace(/[^a-z0-9]+/g, '-'));\n};\n"},
+       {"file": "plugins/slugify.js", "line": 3}, "SyntaxError"),
+    sc("t_r5_imp_migration_cause_named_c", "import_error", "node migrate.mjs",
+       "a migration runner import()s migrations/002_orders.mjs, which imports { sql } from ../db.mjs (exports only query); the "
+       "runner rethrows with { cause }",
+       {"migrate.mjs": "for (const m of ['002_orders']) {\n  try {\n    const mod = await import(`./migrations/${m}.mjs`);\n    await mod.up();\n"
+        "  } catch (err) {\n    throw new Error(`migration ${m} failed to load`, { cause: err });\n  }\n}\n",
+        "migrations/002_orders.mjs": "import { sql } from '../db.mjs';\nexport async function up() {\n  await sql`create table orders (id int)`;\n}\n",
+        "db.mjs": "export async function query(text) {\n  return text;\n}\n"},
+       {"name": "sql", "from_module": "../db.mjs"}, "SyntaxError"),
+    sc("t_r5_conn_aggregate_logged_fetch_c", "connection", "node status-page.mjs",
+       "a status page tries two upstream URLs with Promise.any(fetch) and console.error()s the AggregateError; both ports are "
+       "closed (each error a TypeError: fetch failed with an ECONNREFUSED cause)",
+       {"status-page.mjs": "const urls = ['http://127.0.0.1:{{a}}/status', 'http://127.0.0.1:{{b}}/status'];\ntry {\n"
+        "  const r = await Promise.any(urls.map((u) => fetch(u)));\n  console.log('upstream', r.status);\n} catch (err) {\n  console.error(err);\n  process.exit(1);\n}\n"},
+       {"host": "127.0.0.1"}, "AggregateError", servers={"a": ("closed",), "b": ("closed",)}),
+    sc("t_r5_conn_aggregate_labelled_net", "connection", "node sentinel.js",
+       "a client asks three sentinels with Promise.any(net.connect) and logs console.log('all sentinels down:', err) with "
+       "the AggregateError; every port is closed; exit 1",
+       {"sentinel.js": "const net = require('net');\nconst ports = [{{a}}, {{b}}, {{c}}];\nconst ask = (p) => new Promise((res, rej) => {\n"
+        "  const s = net.connect(p, '127.0.0.1', () => res(s));\n  s.on('error', rej);\n});\n"
+        "Promise.any(ports.map(ask)).then((s) => { console.log('sentinel up'); s.end(); }, (err) => {\n  console.log('all sentinels down:', err);\n  process.exitCode = 1;\n});\n"},
+       {"host": "127.0.0.1"}, "AggregateError", servers={"a": ("closed",), "b": ("closed",), "c": ("closed",)}),
+    sc("t_r5_json_dynamic_import_cause_b", "json_format", "node i18n.mjs fr",
+       "an i18n loader import()s locales/fr.json with { type: 'json' } and rethrows with { cause }; the file has a trailing "
+       "comma",
+       {"i18n.mjs": "const lang = process.argv[2];\nlet messages;\ntry {\n  messages = (await import(`./locales/${lang}.json`, { with: { type: 'json' } })).default;\n"
+        "} catch (err) {\n  throw new Error(`cannot load locale ${lang}`, { cause: err });\n}\nconsole.log(messages.hello);\n",
+        "locales/fr.json": '{\n  "hello": "bonjour",\n  "bye": "au revoir",\n}\n'},
+       {"json_file": "locales/fr.json"}, "SyntaxError"),
+    # negatives
+    sc("t_r5_neg_worker_exit_code_cause_e", "negative", "node import-batch.js",
+       "a worker rejects a batch (3 rows without an email) and exits 2; the main thread throws Error('import failed', { cause: "
+       "'worker exited with code 2' }); exit 1",
+       {"import-batch.js": "const { Worker } = require('worker_threads');\nconst w = new Worker(__dirname + '/validate-worker.js');\nw.on('exit', (code) => {\n"
+        "  if (code !== 0) throw new Error('import failed', { cause: new Error(`validation worker exited with code ${code}`) });\n});\n",
+        "validate-worker.js": "const rows = [{ email: 'a@x' }, {}, {}, {}];\nconst bad = rows.filter((r) => !r.email).length;\n"
+        "if (bad) {\n  console.error(`${bad} rows without an email`);\n  process.exit(2);\n}\n"},
+       {}, "Error", exit=1),
+    sc("t_r5_neg_node_test_skip_refused", "negative", "node --test test/",
+       "node --test: an integration test is skipped with the message 'database not reachable (connect ECONNREFUSED "
+       "127.0.0.1:5432)'; the unit tests pass; exit 0",
+       {"test/unit.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\ntest('adds', () => assert.strictEqual(1 + 1, 2));\n",
+        "test/db.int.test.js": "const test = require('node:test');\ntest('orders table exists', (t) => {\n"
+        "  t.skip('database not reachable (connect ECONNREFUSED 127.0.0.1:5432)');\n});\n"},
+       {}, "", exit=0),
+    sc("t_r5_neg_rmdir_recursive_deprecation", "negative", "node clean.js",
+       "a cleanup script calls fs.rmdirSync(dir, { recursive: true }); node prints a DeprecationWarning naming fs.rm; exit 0",
+       {"clean.js": "const fs = require('fs');\nfs.mkdirSync('dist/assets', { recursive: true });\nfs.rmdirSync('dist', { recursive: true });\nconsole.log('cleaned dist');\n"},
+       {}, "DeprecationWarning", exit=0),
+    sc("t_r5_neg_max_listeners_warning", "negative", "node fanout.js",
+       "a fan-out script adds 11 'connect' listeners to one emitter; node warns MaxListenersExceededWarning; exit 0",
+       {"fanout.js": "const { EventEmitter } = require('events');\nconst bus = new EventEmitter();\nfor (let i = 0; i < 11; i++) bus.on('connect', () => {});\n"
+        "bus.emit('connect');\nconsole.log('fanned out to', bus.listenerCount('connect'), 'listeners');\n"},
+       {}, "MaxListenersExceededWarning", exit=0),
+    sc("t_r5_neg_cleanup_enoent_json_warn_d", "negative", "node cleanup.js",
+       "a cleanup job unlinks tmp/upload-1.part, logs a pino-like warning with the ENOENT stack ('already removed') and "
+       "finishes; exit 0",
+       {"cleanup.js": "const fs = require('fs');\ntry {\n  fs.unlinkSync('tmp/upload-1.part');\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 40, time: Date.now(), msg: 'temp file already removed', err: { type: err.name, code: err.code, message: err.message, stack: err.stack } }));\n}\n"
+        "console.log(JSON.stringify({ level: 30, time: Date.now(), msg: 'cleanup done', removed: 0 }));\n"},
+       {}, "", dirs=["tmp"], exit=0),
+    sc("t_r5_neg_npm_run_business_exit", "negative", "npm run check",
+       "npm run check runs a stock checker that prints 'stock for sku A-17 below threshold (2 < 5)' and exits 3; npm reports "
+       "the script failed",
+       {"package.json": pkg({"check": "node check-stock.js"}),
+        "check-stock.js": "const stock = { 'A-17': 2 };\nfor (const [sku, n] of Object.entries(stock)) {\n  if (n < 5) {\n"
+        "    console.error(`stock for sku ${sku} below threshold (${n} < 5)`);\n    process.exit(3);\n  }\n}\n"},
+       {}, "", tool="npm", ecosystem="node", exit=3),
+    sc("t_r5_neg_aggregate_warn_fallback", "negative", "node connect-broker.js",
+       "a client tries two brokers with Promise.any, console.warn()s the AggregateError (both refused), then connects to a "
+       "live fallback; exit 0",
+       {"connect-broker.js": "const net = require('net');\nconst open = (p) => new Promise((res, rej) => {\n  const s = net.connect(p, '127.0.0.1', () => res(s));\n  s.on('error', rej);\n});\n"
+        "(async () => {\n  try {\n    (await Promise.any([{{a}}, {{b}}].map(open))).end();\n  } catch (err) {\n    console.warn(err);\n"
+        "    const s = await open({{api}});\n    console.log('connected to fallback broker');\n    s.end();\n  }\n})();\n"},
+       {}, "", servers={"a": ("closed",), "b": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
 ]

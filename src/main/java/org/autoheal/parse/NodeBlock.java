@@ -23,6 +23,9 @@ final class NodeBlock {
     boolean causeJsonParse;
     private boolean inErrors;
     private boolean pointedCause;
+    private String[] pointer;
+    /** File, line (and column) of the source pointer Node printed over a SyntaxError cause; null when none. */
+    String[] syntaxAt;
     /** The object that emitted an unhandled 'error' event ({@code WebSocket}, {@code ClientRequest}); null when none. */
     String emitter;
     int end;
@@ -61,6 +64,7 @@ final class NodeBlock {
             if (cause != null && causes.size() < Caps.MAX_LIST) causes.add(cause);
             // "[cause]: file:///app/x.mjs:1", its source line and caret, then "  SyntaxError: ...": the head follows
             pointedCause = cause == null;
+            if (pointedCause) pointer = NodeParser.splitLocation(t.substring(CAUSE.length()));
             return;
         }
         if (pointedCause) {
@@ -68,6 +72,7 @@ final class NodeBlock {
             if (cause != null) {
                 pointedCause = false;
                 if (causes.size() < Caps.MAX_LIST) causes.add(cause);
+                if (pointer != null && "SyntaxError".equals(cause.name()) && syntaxAt == null) syntaxAt = pointer;
                 return;
             }
             if (t.startsWith("at ")) pointedCause = false;

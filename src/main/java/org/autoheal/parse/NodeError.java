@@ -22,6 +22,8 @@ record NodeError(String name, String code, String message) {
         }
         if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
         int at = LineSignals.typedAt(line);
+        // console.log("all sentinels down:", err) of an error without frames: "all sentinels down: [AggregateError: ...] {"
+        if (at > 3 && line.charAt(at - 1) == '[' && line.startsWith(": ", at - 3) && line.endsWith("] {")) return head(line.substring(at - 1));
         // console.error("sync failed:", err): the error after the program's own words
         if (at > 2 && line.startsWith(": ", at - 2)) return bare(line.substring(at));
         // console.error("worker failed to start", err) joins its arguments with a space: only JavaScript's own classes
@@ -115,6 +117,11 @@ record NodeError(String name, String code, String message) {
                 missingExport(e, m);
             }
             if (e.detail("json_position") == null) jsonPosition(e, m);
+            if ("SyntaxError".equals(cause.name())) {
+                // import() of a .json file ("SyntaxError: /app/locales/fr.json: Expected ... in JSON at position 46")
+                NodeParser.jsonFileOfSyntaxError(e, cause);
+                if (m.contains(" JSON") || m.contains("JSON ")) Caps.detail(e, "json_parse", "true");
+            }
         }
         if (block.causeJsonParse) Caps.detail(e, "json_parse", "true");
     }

@@ -30,6 +30,8 @@ final class NodeParser implements LanguageParser {
         NodeError.fill(e, head, block);
         if (at + 1 < lines.size()) NodeError.didYouMean(e, lines.get(at + 1));
         location(e, lines, at, block.end, head);
+        // a program's error whose [cause] is a SyntaxError of another file (a required plugin): that file's pointer
+        if (block.syntaxAt != null && !"SyntaxError".equals(head.name()) && isUser(block.syntaxAt[0])) set(e, block.syntaxAt);
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");
         raisedIn(e, lines, at, block.end);
