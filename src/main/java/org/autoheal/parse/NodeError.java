@@ -23,7 +23,11 @@ record NodeError(String name, String code, String message) {
         if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
         int at = LineSignals.typedAt(line);
         // console.log("all sentinels down:", err) of an error without frames: "all sentinels down: [AggregateError: ...] {"
-        if (at > 3 && line.charAt(at - 1) == '[' && line.startsWith(": ", at - 3) && line.endsWith("] {")) return head(line.substring(at - 1));
+        if (at > 3 && line.charAt(at - 1) == '[' && line.endsWith("] {")) {
+            NodeError framed = head(line.substring(at - 1));
+            // after "label: " any error class; after "label " (console.error's arguments joined by a space) JavaScript's own
+            if (framed != null && (line.startsWith(": ", at - 3) || line.charAt(at - 2) == ' ' && JS_ERRORS.contains(framed.name()))) return framed;
+        }
         // console.error("sync failed:", err): the error after the program's own words
         if (at > 2 && line.startsWith(": ", at - 2)) return bare(line.substring(at));
         // console.error("worker failed to start", err) joins its arguments with a space: only JavaScript's own classes
