@@ -480,4 +480,74 @@ SCENARIOS = [
         "(async () => {\n  try {\n    (await Promise.any([{{a}}, {{b}}].map(open))).end();\n  } catch (err) {\n    console.warn(err);\n"
         "    const s = await open({{api}});\n    console.log('connected to fallback broker');\n    s.end();\n  }\n})();\n"},
        {}, "", servers={"a": ("closed",), "b": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+
+    # ================= round 4: more cause chains, and traps for the new kinds (retried, warned, handled) =================
+    sc("t_r5_conn_cause_reset_upload", "connection", "node upload-log.js",
+       "an uploader posts a log file with http.request; the server resets the connection; the error is rethrown with { cause }",
+       {"upload-log.js": "const http = require('http');\nconst req = http.request({ host: '127.0.0.1', port: {{api}}, path: '/logs', method: 'POST' }, (r) => console.log(r.statusCode));\n"
+        "req.on('error', (err) => {\n  throw new Error('log upload failed', { cause: err });\n});\nreq.end('line 1\\n');\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error", servers={"api": ("reset",)}),
+    sc("t_r5_perm_cause_write_report_b", "permission", "node monthly.mjs",
+       "an ESM report job writes reports/2026-12.csv into a read-only folder and rethrows the EACCES with { cause }",
+       {"monthly.mjs": "import { writeFile } from 'node:fs/promises';\ntry {\n  await writeFile('reports/2026-12.csv', 'sku,total\\n');\n} catch (err) {\n"
+        "  throw new Error('monthly report not written', { cause: err });\n}\n"},
+       {"path": "reports/2026-12.csv"}, "Error: EACCES", dirs=["reports"], modes={"reports": 0o555}, drop_caps=True),
+    sc("t_r5_fnf_pino_stack_scandir", "file_not_found", "node ingest.js",
+       "an ingester lists incoming/2026-12 (missing) and logs a pino-like error line with the ENOENT stack; exit 1",
+       {"ingest.js": "const fs = require('fs');\ntry {\n  fs.readdirSync('incoming/2026-12');\n} catch (err) {\n"
+        "  console.log(JSON.stringify({ level: 50, time: Date.now(), msg: 'ingest failed', err: { type: err.name, message: err.message, stack: err.stack } }));\n  process.exit(1);\n}\n"},
+       {"path": "incoming/2026-12"}, "Error: ENOENT", dirs=["incoming"]),
+    sc("t_r5_mm_worker_cause_c", "missing_module", "node thumbs.js",
+       "a worker requires sharp (not installed); the main thread's error handler throws new Error('thumbnail worker crashed', "
+       "{ cause })",
+       {"thumbs.js": "const { Worker } = require('worker_threads');\nconst w = new Worker(__dirname + '/thumb-worker.js');\n"
+        "w.on('error', (err) => {\n  throw new Error('thumbnail worker crashed', { cause: err });\n});\n",
+        "thumb-worker.js": "const sharp = require('sharp');\nsharp('in.png').resize(64).toFile('out.png');\n"},
+       {"module": "sharp"}, "Error: Cannot find module"),
+    sc("t_r5_ws_cause_unexpected_401", "websocket", "node feed.js",
+       "a ws client's error handler throws new Error('feed connect failed', { cause }); the upgrade answered 401",
+       {"feed.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/feed');\nws.on('open', () => console.log('open'));\n"
+        "ws.on('error', (err) => {\n  throw new Error('feed connect failed', { cause: err });\n});\n"},
+       {"http_status": 401}, "Error", servers={"ws": ("http", 401, "no token\n")}, setup=WS_LINK, requires=WS_REQ),
+    # negatives
+    sc("t_r5_neg_json_stack_retry_ok_b", "negative", "node consumer.js",
+       "a consumer logs a pino-like warning with the ECONNREFUSED stack of its first connect, retries on a live port and "
+       "logs 'connected'; exit 0",
+       {"consumer.js": "const net = require('net');\nconst log = (level, msg, extra) => console.log(JSON.stringify({ level, time: Date.now(), msg, ...extra }));\n"
+        "const open = (p) => new Promise((res, rej) => { const s = net.connect(p, '127.0.0.1', () => res(s)); s.on('error', rej); });\n"
+        "(async () => {\n  try {\n    await open({{down}});\n  } catch (err) {\n    log(40, 'broker connect failed, retrying', { attempt: 1, err: { type: err.name, code: err.code, message: err.message, stack: err.stack } });\n  }\n"
+        "  const s = await open({{api}});\n  log(30, 'connected', { port: {{api}} });\n  s.end();\n})();\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_fetch_timeout_then_ok", "negative", "node warm.mjs",
+       "a warm-up fetch with AbortSignal.timeout(300) to a silent port is console.warn()ed (DOMException [TimeoutError] "
+       "with undici frames), the next URL answers 200; exit 0",
+       {"warm.mjs": "for (const u of ['http://127.0.0.1:{{slow}}/warm', 'http://127.0.0.1:{{api}}/warm']) {\n  try {\n"
+        "    const r = await fetch(u, { signal: AbortSignal.timeout(300) });\n    console.log('warmed', r.status);\n    break;\n  } catch (err) {\n    console.warn(err);\n  }\n}\n"},
+       {}, "", servers={"slow": ("silent",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_fetch_any_fallback_ok_c", "negative", "node mirrors.mjs",
+       "Promise.any over two mirror fetches (both ports closed) is console.warn()ed as an AggregateError, then a fallback "
+       "URL answers 200; exit 0",
+       {"mirrors.mjs": "try {\n  await Promise.any(['http://127.0.0.1:{{a}}/i', 'http://127.0.0.1:{{b}}/i'].map((u) => fetch(u)));\n} catch (err) {\n"
+        "  console.warn(err);\n  const r = await fetch('http://127.0.0.1:{{api}}/i');\n  console.log('fallback mirror', r.status);\n}\n"},
+       {}, "", servers={"a": ("closed",), "b": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("t_r5_neg_user_regex_cause_b", "negative", "node grep-logs.js --filter 'error(('",
+       "a log search turns the --filter argument into a RegExp; the user's pattern is invalid, rethrown as new Error('invalid "
+       "--filter', { cause }) (a SyntaxError of the input, not of a source file); exit 1",
+       {"grep-logs.js": "const i = process.argv.indexOf('--filter');\nlet rx;\ntry {\n  rx = new RegExp(process.argv[i + 1]);\n} catch (err) {\n"
+        "  throw new Error(`invalid --filter ${JSON.stringify(process.argv[i + 1])}`, { cause: err });\n}\nconsole.log(rx.test('error'));\n"},
+       {}, "Error", exit=1),
+    sc("t_r5_neg_optional_overrides_cause_warn_b", "negative", "node start-app.js",
+       "an app console.warn()s new Error('no local overrides, using defaults', { cause }) for a missing optional "
+       "config/local.json (ENOENT) and starts; exit 0",
+       {"start-app.js": "const fs = require('fs');\nlet overrides = {};\ntry {\n  overrides = JSON.parse(fs.readFileSync('config/local.json', 'utf8'));\n} catch (err) {\n"
+        "  console.warn(new Error('no local overrides, using defaults', { cause: err }));\n}\nconsole.log('app started with', Object.keys(overrides).length, 'overrides');\n"},
+       {}, "", dirs=["config"], exit=0),
+    sc("t_r5_neg_port80_fallback_b", "negative", "node serve.js",
+       "a dev server tries port 80 without capabilities, console.warn()s the EACCES with a cause chain, then listens on a "
+       "free port, answers one request and closes; exit 0",
+       {"serve.js": "const http = require('http');\nconst srv = http.createServer((q, r) => r.end('ok'));\nsrv.once('error', (err) => {\n"
+        "  console.warn(new Error('cannot bind port 80, using a free port', { cause: err }));\n  srv.listen(0, '127.0.0.1');\n});\n"
+        "srv.once('listening', () => {\n  if (srv.address().port === 80) return;\n  console.log('listening on', srv.address().port);\n"
+        "  http.get({ host: '127.0.0.1', port: srv.address().port }, (r) => { console.log('self check', r.statusCode); srv.close(); });\n});\nsrv.listen(80, '127.0.0.1');\n"},
+       {}, "", drop_caps=True, exit=0),
 ]
