@@ -550,4 +550,69 @@ SCENARIOS = [
         "srv.once('listening', () => {\n  if (srv.address().port === 80) return;\n  console.log('listening on', srv.address().port);\n"
         "  http.get({ host: '127.0.0.1', port: srv.address().port }, (r) => { console.log('self check', r.statusCode); srv.close(); });\n});\nsrv.listen(80, '127.0.0.1');\n"},
        {}, "", drop_caps=True, exit=0),
+
+    # ================= round 5: other node entry points and reporters; warnings with stacks =================
+    sc("t_r5_fnf_env_file_flag_missing_b", "file_not_found", "node --env-file=.env.staging server.js",
+       "node is started with --env-file=.env.staging, which does not exist (only .env.example does)",
+       {"server.js": "console.log('port', process.env.PORT);\n", ".env.example": "PORT=3000\n"},
+       {"path": ".env.staging"}, ""),
+    sc("t_r5_fnf_load_env_file_api_c", "file_not_found", "node migrate.js",
+       "a migration script calls process.loadEnvFile('.env.local'), which does not exist",
+       {"migrate.js": "process.loadEnvFile('.env.local');\nconsole.log('migrating', process.env.DATABASE_URL);\n"},
+       {"path": ".env.local"}, "Error: ENOENT"),
+    sc("t_r5_fnf_cpsync_assets_b", "file_not_found", "node copy-static.mjs",
+       "a build step copies static/ to dist/static with fs.cpSync; the static folder does not exist",
+       {"copy-static.mjs": "import { cpSync } from 'node:fs';\ncpSync('static', 'dist/static', { recursive: true });\nconsole.log('copied');\n"},
+       {"path": "static"}, "Error: ENOENT"),
+    sc("t_r5_conn_tls_to_plain_port", "connection", "node secure-ping.js",
+       "a client opens tls.connect to a port that speaks plain HTTP; the handshake fails (EPROTO / wrong version number)",
+       {"secure-ping.js": "const tls = require('tls');\nconst s = tls.connect({ host: '127.0.0.1', port: {{api}}, rejectUnauthorized: false }, () => {\n"
+        "  console.log('secure'); s.end();\n});\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error", servers={"api": ("http", 400, "plain http\n")}),
+    sc("t_r5_conn_http2_refused_c", "connection", "node grpc-ish.js",
+       "an http2 client connects to a closed port; the session's unhandled error event crashes the program",
+       {"grpc-ish.js": "const http2 = require('http2');\nconst session = http2.connect('http://127.0.0.1:{{api}}');\n"
+        "const req = session.request({ ':path': '/health' });\nreq.on('response', (h) => console.log(h[':status']));\nreq.end();\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("t_r5_conn_node_test_spec_refused_b", "connection", "node --test --test-reporter=spec test/",
+       "node --test with the spec reporter: an integration test fetches a closed port and fails with fetch failed / "
+       "ECONNREFUSED",
+       {"test/api.int.test.mjs": "import test from 'node:test';\nimport assert from 'node:assert';\n\n"
+        "test('GET /api/orders answers 200', async () => {\n  const r = await fetch('http://127.0.0.1:{{api}}/api/orders');\n  assert.strictEqual(r.status, 200);\n});\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "TypeError: fetch failed", servers=CLOSED),
+    # negatives
+    sc("t_r5_neg_trace_deprecation_stack_d", "negative", "node --trace-deprecation legacy.js",
+       "a legacy script run with --trace-deprecation: node prints DEP0005 with a stack of frames; the script succeeds; exit 0",
+       {"legacy.js": "const b = new Buffer('token');\nconsole.log(b.toString('base64'));\n"},
+       {}, "DeprecationWarning", exit=0),
+    sc("t_r5_neg_unhandled_warn_mode_refused_b", "negative", "node --unhandled-rejections=warn report.js",
+       "a report script's optional metrics push rejects with ECONNREFUSED; with --unhandled-rejections=warn node only warns "
+       "and the report is written; exit 0",
+       {"report.js": "const net = require('net');\nnew Promise((res, rej) => net.connect({{api}}, '127.0.0.1', res).on('error', rej));\n"
+        "setTimeout(() => console.log('report written: 12 rows'), 200);\n"},
+       {}, "", servers=CLOSED, exit=0),
+    sc("t_r5_neg_custom_warning_cache", "negative", "node build-cache.js",
+       "a build emits process.emitWarning('cache folder .cache/build missing, rebuilding', 'CacheWarning') and rebuilds; exit 0",
+       {"build-cache.js": "const fs = require('fs');\nif (!fs.existsSync('.cache/build')) {\n"
+        "  process.emitWarning('cache folder .cache/build missing, rebuilding', 'CacheWarning');\n  fs.mkdirSync('.cache/build', { recursive: true });\n}\nconsole.log('build done');\n"},
+       {}, "CacheWarning", exit=0),
+    sc("t_r5_neg_trace_warnings_json_import_b", "negative", "node --trace-warnings version.mjs",
+       "an ESM script imports package.json with { type: 'json' } under --trace-warnings; the ExperimentalWarning comes with a "
+       "stack; the script prints the version; exit 0",
+       {"version.mjs": "import pkg from './package.json' with { type: 'json' };\nconsole.log(pkg.version);\n",
+        "package.json": '{"name": "app", "version": "2.4.1", "type": "module"}\n'},
+       {}, "ExperimentalWarning", exit=0),
+    sc("t_r5_neg_node_test_spec_assert_c", "negative", "node --test --test-reporter=spec test/",
+       "node --test with the spec reporter: a discount test fails its assertion (90 !== 81); no I/O; exit 1",
+       {"src/price.js": "exports.discount = (p, pct) => p - pct;\n",
+        "test/price.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst { discount } = require('../src/price');\n\n"
+        "test('10 % off 90 is 81', () => {\n  assert.strictEqual(discount(90, 10), 81);\n});\n"},
+       {}, "AssertionError", exit=1),
+    sc("t_r5_neg_process_exit_missing_args", "negative", "node deploy.js",
+       "a deploy CLI prints 'error: missing --target (one of staging, production); see deploy.json for targets' and exits 1 "
+       "(usage error; deploy.json exists and is valid)",
+       {"deploy.js": "const targets = require('./deploy.json');\nif (!process.argv.includes('--target')) {\n"
+        "  console.error(`error: missing --target (one of ${Object.keys(targets).join(', ')}); see deploy.json for targets`);\n  process.exit(1);\n}\n",
+        "deploy.json": '{"staging": {}, "production": {}}\n'},
+       {}, "", exit=1),
 ]
