@@ -188,9 +188,13 @@ final class LineSignals {
         if (log.level() != null && !log.level().equals("error") && !log.level().equals("critical") && !log.level().equals("warning")
                 && !readsLikeAnError(log.text())) return null;   // "INFO connected": not a signal at all
         ToolchainError e;
+        ParseResult stack = log.json() && log.text().contains("\n    at ") ? new NodeParser().parse(Lines.of(log.text()), input) : null;
         if (log.json() && log.text().contains(PythonTraceback.HEADER)) {
             List<ParseResult> tb = PythonParser.parseAll(Lines.of(log.text()), null);
             e = tb.isEmpty() ? text(last(log.text()), "json_log", input) : tb.get(tb.size() - 1).fact();
+        } else if (stack != null && "node".equals(stack.fact().getLanguage())) {
+            // a Node stack in a JSON field ({"err": {"stack": "SyntaxError: ...\n    at JSON.parse ..."}}): read as the crash it is
+            e = stack.fact();
         } else {
             String t = log.json() ? last(log.text()) : log.text();
             int at = typedAt(t);

@@ -13,10 +13,19 @@ final class NodeBlock {
     private static final int MAX_BLOCK_LINES = 400;
     private static final String CAUSE = "[cause]: ";
     private static final String EMITTED = "Emitted 'error' event on ";
+    /** An AggregateError's list of errors ({@code Promise.any}, Node's dual-stack connect): each one a cause. */
+    static final String ERRORS = "[errors]: [";
 
     final Map<String, String> props = new LinkedHashMap<>();
     final Map<String, String> causeProps = new LinkedHashMap<>();
     final List<NodeError> causes = new ArrayList<>();
+    /** A cause's own frames went through JSON.parse (its SyntaxError is a JSON document's). */
+    boolean causeJsonParse;
+    private boolean inErrors;
+    private boolean pointedCause;
+    private String[] pointer;
+    /** File, line (and column) of the source pointer Node printed over a SyntaxError cause; null when none. */
+    String[] syntaxAt;
     /** The object that emitted an unhandled 'error' event ({@code WebSocket}, {@code ClientRequest}); null when none. */
     String emitter;
     int end;
@@ -53,7 +62,37 @@ final class NodeBlock {
         if (t.startsWith(CAUSE)) {
             NodeError cause = NodeError.head(t.substring(CAUSE.length()));
             if (cause != null && causes.size() < Caps.MAX_LIST) causes.add(cause);
+            // "[cause]: file:///app/x.mjs:1", its source line and caret, then "  SyntaxError: ...": the head follows
+            pointedCause = cause == null;
+            if (pointedCause) pointer = NodeParser.splitLocation(t.substring(CAUSE.length()));
             return;
+        }
+        if (pointedCause) {
+            NodeError cause = NodeError.head(t);
+            if (cause != null) {
+                pointedCause = false;
+                if (causes.size() < Caps.MAX_LIST) causes.add(cause);
+                if (pointer != null && "SyntaxError".equals(cause.name()) && syntaxAt == null) syntaxAt = pointer;
+                return;
+            }
+            if (t.startsWith("at ")) pointedCause = false;
+            if (Lines.indent(line) == 2) return;   // the cause's source line and caret, not properties
+        }
+        if (t.startsWith(ERRORS)) {
+            inErrors = true;
+            return;
+        }
+        if (t.startsWith("at ")) {
+            if (t.contains(" JSON.parse ")) causeJsonParse = true;
+            return;
+        }
+        if (inErrors && Lines.indent(line) >= 4) {
+            // "    Error: connect ECONNREFUSED 127.0.0.1:5432": one of the AggregateError's errors
+            NodeError listed = NodeError.head(t);
+            if (listed != null) {
+                if (causes.size() < Caps.MAX_LIST) causes.add(listed);
+                return;
+            }
         }
         int colon = t.indexOf(": ");
         if (colon <= 0) return;

@@ -22,6 +22,12 @@ record NodeError(String name, String code, String message) {
         }
         if (line.isEmpty() || line.charAt(0) == ' ' || line.charAt(0) == '\t' || line.startsWith("[cause]")) return null;
         int at = LineSignals.typedAt(line);
+        // console.log("all sentinels down:", err) of an error without frames: "all sentinels down: [AggregateError: ...] {"
+        if (at > 3 && line.charAt(at - 1) == '[' && line.endsWith("] {")) {
+            NodeError framed = head(line.substring(at - 1));
+            // after "label: " any error class; after "label " (console.error's arguments joined by a space) JavaScript's own
+            if (framed != null && (line.startsWith(": ", at - 3) || line.charAt(at - 2) == ' ' && JS_ERRORS.contains(framed.name()))) return framed;
+        }
         // console.error("sync failed:", err): the error after the program's own words
         if (at > 2 && line.startsWith(": ", at - 2)) return bare(line.substring(at));
         // console.error("worker failed to start", err) joins its arguments with a space: only JavaScript's own classes
@@ -104,6 +110,31 @@ record NodeError(String name, String code, String message) {
         if (e.getPath() == null && Names.isPrintedPath(path)) e.setPath(path);
         jsonPosition(e, head.message() == null ? "" : head.message());
         missingExport(e, head.message() == null ? "" : head.message());
+        fromCauses(e, block);
+    }
+
+    /**
+     * {@code throw new Error('plugin x failed to load', { cause })}: the program's own words head the error and its
+     * {@code [cause]:} states what went wrong. The first cause that names a module, an export or a JSON position gives
+     * what the head does not; a cause that went through JSON.parse makes the chain's SyntaxError a JSON one.
+     */
+    private static void fromCauses(ToolchainError e, NodeBlock block) {
+        for (NodeError cause : block.causes) {
+            String m = cause.message();
+            if (m == null) continue;
+            if (e.getModule() == null && e.getPath() == null) module(e, m);
+            if (e.getName() == null) {
+                missingExportDetails(e, m);
+                missingExport(e, m);
+            }
+            if (e.detail("json_position") == null) jsonPosition(e, m);
+            if ("SyntaxError".equals(cause.name())) {
+                // import() of a .json file ("SyntaxError: /app/locales/fr.json: Expected ... in JSON at position 46")
+                NodeParser.jsonFileOfSyntaxError(e, cause);
+                if (m.contains(" JSON") || m.contains("JSON ")) Caps.detail(e, "json_parse", "true");
+            }
+        }
+        if (block.causeJsonParse) Caps.detail(e, "json_parse", "true");
     }
 
     private static final java.util.Set<String> TWO_PATH_CALLS = java.util.Set.of("copyfile", "cp");

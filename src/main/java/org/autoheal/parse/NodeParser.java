@@ -30,6 +30,8 @@ final class NodeParser implements LanguageParser {
         NodeError.fill(e, head, block);
         if (at + 1 < lines.size()) NodeError.didYouMean(e, lines.get(at + 1));
         location(e, lines, at, block.end, head);
+        // a program's error whose [cause] is a SyntaxError of another file (a required plugin): that file's pointer
+        if (block.syntaxAt != null && !"SyntaxError".equals(head.name()) && isUser(block.syntaxAt[0])) set(e, block.syntaxAt);
         if (e.getMode() == null && writes(e.getCodeLine())) e.setMode("write");
         e.setOrigin("uncaught");
         raisedIn(e, lines, at, block.end);
@@ -88,6 +90,7 @@ final class NodeParser implements LanguageParser {
         for (String line : lines.all()) {
             if (line.startsWith("Node.js v") || line.startsWith("node:")) return true;
             if (isFrame(line) && (line.contains("(node:") || line.contains("at node:") || line.contains("file://"))) return true;
+            if (line.strip().startsWith(NodeBlock.ERRORS)) return true;
         }
         return false;
     }
@@ -97,6 +100,11 @@ final class NodeParser implements LanguageParser {
         int found = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (NodeError.head(lines.get(i)) == null) continue;
+            // console.error(aggregateError): "[AggregateError: All promises were rejected] {" then "  [errors]: ["
+            if (lines.get(i).endsWith(" {") && lines.stripped(i + 1).startsWith(NodeBlock.ERRORS)) {
+                found = i;
+                continue;
+            }
             for (int k = i + 1; k < Math.min(lines.size(), i + 40); k++) {
                 String next = lines.get(k);
                 if (isFrame(next) || next.startsWith("Node.js v")) {

@@ -104,4 +104,69 @@ class NodeDiagnosisTest {
         assertThat(d.get("error").get("details").has("node_did_you_mean")).isFalse();
         assertThat(strategies(d)).isEmpty();
     }
+
+    // s11-node2: errors whose program wraps the real one ({ cause }), AggregateErrors and stacks in JSON log fields
+
+    @Test
+    void aMissingPackageInsideACause_isTheModuleTheCauseNames() throws Exception {
+        JsonNode d = diagnose(nodeOutput("mailer.js", "try {\n  require('nodemailer-lite');\n} catch (err) {\n"
+                + "  throw new Error('mailer unavailable', { cause: err });\n}\n"));
+
+        assertThat(d.get("diagnosis").get("cause").asText()).isEqualTo("missing_module");
+        assertThat(d.get("diagnosis").get("details").get("module").asText()).isEqualTo("nodemailer-lite");
+    }
+
+    @Test
+    void aJsonParseErrorInsideACause_isMalformedJson_notSyntax() throws Exception {
+        Files.createDirectories(dir.resolve("conf"));
+        Files.writeString(dir.resolve("conf/app.json"), "{\n  \"port\": 8080,\n  debug: true\n}\n");
+        JsonNode d = diagnose(nodeOutput("boot.js", "const file = 'conf/app.json';\ntry {\n"
+                + "  JSON.parse(require('fs').readFileSync(file, 'utf8'));\n} catch (err) {\n"
+                + "  throw new Error(`invalid settings in ${file}`, { cause: err });\n}\n"));
+
+        assertThat(d.get("diagnosis").get("cause").asText()).isEqualTo("json_format");
+        assertThat(d.get("diagnosis").get("details").get("json_file").asText()).endsWith("conf/app.json");
+    }
+
+    @Test
+    void aSyntaxErrorCausePrintedWithItsPointer_givesThatFileAndLine() throws Exception {
+        Files.createDirectories(dir.resolve("plugins"));
+        Files.writeString(dir.resolve("plugins/slug.js"), "module.exports = (s) => {\n  return s.trim());\n};\n");
+        JsonNode d = diagnose(nodeOutput("build.js", "try {\n  require('./plugins/slug.js');\n} catch (err) {\n"
+                + "  throw new Error('plugin slug failed to load', { cause: err });\n}\n"));
+
+        assertThat(d.get("diagnosis").get("cause").asText()).isEqualTo("syntax");
+        assertThat(d.get("diagnosis").get("details").get("file").asText()).endsWith("plugins/slug.js");
+        assertThat(d.get("diagnosis").get("details").get("line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aLoggedAggregateErrorOfRefusedConnections_isAConnectionFailure() throws Exception {
+        int a = closedPort();
+        int b = closedPort();
+        JsonNode d = diagnose(nodeOutput("any.js", "const net = require('net');\nconst open = (p) => new Promise((res, rej) => {\n"
+                + "  const s = net.connect(p, '127.0.0.1', () => res(s));\n  s.on('error', rej);\n});\n"
+                + "Promise.any([" + a + ", " + b + "].map(open)).catch((err) => {\n  console.log('all replicas down:', err);\n  process.exitCode = 1;\n});\n"));
+
+        assertThat(d.get("diagnosis").get("cause").asText()).isEqualTo("connection");
+        assertThat(d.get("diagnosis").get("details").get("host").asText()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aNodeStackInAJsonLogField_isReadAsTheCrashItStates() throws Exception {
+        Files.writeString(dir.resolve("routes.json"), "{\n  \"routes\": [\n    {\"path\": \"/api\"},\n  ]\n}\n");
+        JsonNode d = diagnose(nodeOutput("gw.js", "const file = 'routes.json';\ntry {\n"
+                + "  JSON.parse(require('fs').readFileSync(file, 'utf8'));\n} catch (err) {\n"
+                + "  console.log(JSON.stringify({ level: 'error', message: 'failed to load routes', file, error: { message: err.message, stack: err.stack } }));\n"
+                + "  process.exit(1);\n}\n"));
+
+        assertThat(d.get("diagnosis").get("cause").asText()).isEqualTo("json_format");
+        assertThat(d.get("diagnosis").get("details").get("json_file").asText()).endsWith("routes.json");
+    }
+
+    private static int closedPort() throws Exception {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
 }
