@@ -86,13 +86,18 @@ final class FileExtractor {
     }
 
     /**
-     * A decoder error that names no JSON file, printed right after the command that read it (make echoes each
-     * recipe line before running it): the JSON file of those lines.
+     * A decoder error that names no JSON file, printed right after a line that names one (make's echo of the recipe
+     * that read it, or only a program's "seeding app.db with settings.json"): that file, as
+     * {@code detail("mentioned_json_file")}. A mention is no fact: rules rank it below the wrapper's command and health.
      */
     static void jsonFileAbove(ToolchainError e, Lines lines, int start) {
         if (e.getJsonFile() != null || e.detail("json_line") == null) return;
-        for (int i = start - 1; i >= Math.max(0, start - 3) && e.getJsonFile() == null; i--) {
-            e.setJsonFile(jsonFile(List.of(), files(lines.get(i)), List.of()));
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            String f = jsonFile(List.of(), files(lines.get(i)), List.of());
+            if (f != null) {
+                Caps.detail(e, "mentioned_json_file", f);
+                return;
+            }
         }
     }
 
@@ -192,7 +197,10 @@ final class FileExtractor {
             }
         }
         if (found == null) return;
-        for (ToolchainError e : signals) if (e.getJsonFile() == null) Caps.detail(e, "output_json_file", found);
+        for (ToolchainError e : signals) {
+            // a file mentioned just above the error is already its candidate (as before, when it was the fact)
+            if (e.getJsonFile() == null && e.detail("mentioned_json_file") == null) Caps.detail(e, "output_json_file", found);
+        }
     }
 
     /** What the regex {@code [\s=]} matches: ASCII whitespace or '='. */
