@@ -76,6 +76,7 @@ public final class ErrorParsers {
         NetExtractor.fill(e, lines, input.command());
         FileExtractor.fill(e, lines, input.command());
         FileExtractor.jsonFileJustAbove(e, lines, best == null ? lastLine : best.startLine());
+        FileExtractor.onlyMentioned(e, lines, best == null ? lastLine : best.startLine(), best == null ? lastLine : best.endLine(), input.command());
         CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);

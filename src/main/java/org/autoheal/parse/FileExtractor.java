@@ -117,6 +117,29 @@ final class FileExtractor {
         }
     }
 
+    /**
+     * The lead's JSON file as {@link #fill} found it in the whole output: a fact only when the error's messages, its
+     * own lines (the traceback's {@code open("x.json")}) or the argv name it. A file only mentioned elsewhere
+     * ("seeding app.db with settings.json") becomes {@code detail("mentioned_json_file")}, a candidate that rules rank
+     * below the wrapper's command and health; the argv's JSON file, if any, is then the fact.
+     */
+    static void onlyMentioned(ToolchainError e, Lines lines, int start, int end, List<String> argv) {
+        String f = e.getJsonFile();
+        if (f == null || f.equals(e.getPath())) return;
+        for (String m : NetExtractor.messages(e)) if (names(files(m), f)) return;
+        for (int i = Math.max(0, start); i <= end && i < lines.size(); i++) if (names(files(lines.get(i)), f)) return;
+        List<String> fromArgv = argvFiles(argv);
+        if (names(fromArgv, f)) return;
+        e.setJsonFile(jsonFile(List.of(), List.of(), fromArgv));
+        if (e.getJsonFile() == null) Caps.detail(e, "mentioned_json_file", f);
+    }
+
+    /** {@code found} is one of {@code files}, or a longer path to one of them. */
+    private static boolean names(List<String> files, String found) {
+        for (String g : files) if (found.equals(g) || found.endsWith("/" + g)) return true;
+        return false;
+    }
+
     /** Quoted and bare tokens of one line that look like files and are not interpreter internals. */
     static List<String> files(String line) {
         List<String> out = new ArrayList<>();

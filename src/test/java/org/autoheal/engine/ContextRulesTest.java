@@ -124,6 +124,23 @@ class ContextRulesTest {
     }
 
     @Test
+    void whenTheOutputOnlyMentionsAJsonFile_thenTheFileFailingAtTheDecodersPositionOutranksIt() {
+        Decision d = decide("seeding app.db with settings.json\n" + JSON_TRACEBACK, List.of(), broken("config/app.json", 3, 5, 20));
+
+        assertThat(d.primary().getCause()).isEqualTo("json_format");
+        assertThat(d.primary().get("json_file")).isEqualTo("config/app.json");
+        assertThat(d.proposals()).extracting(p -> p.get("path")).containsExactly("config/app.json");
+    }
+
+    @Test
+    void whenTheOutputOnlyMentionsAJsonFileAndNothingOutranksIt_thenTheMentionFillsTheFile_asAnInference() {
+        Decision d = decide("seeding app.db with settings.json\n" + JSON_TRACEBACK, List.of());
+
+        assertThat(d.primary().get("json_file")).isEqualTo("settings.json");
+        assertThat(d.primary().getInferred().get("json_file")).isEqualTo("output: mentions settings.json");
+    }
+
+    @Test
     void whenTheErrorNamesTheFile_thenContextIsNotConsulted() {
         Decision d = decide("""
                 Traceback (most recent call last):
