@@ -141,6 +141,19 @@ class ContextRulesTest {
     }
 
     @Test
+    void whenAMentionAndABrokenFileFitEquallyWell_thenNoGuess_theAmbiguityIsNamed() {
+        // Node's "Unexpected end of JSON input" states no position: any broken file of the toolchain is a rank-1
+        // candidate, as good as the file the output only mentions
+        Decision d = decide("loading settings.json\nSyntaxError: Unexpected end of JSON input\n", List.of(), broken("config/app.json", 1, 1, 0));
+
+        Diagnosis x = d.primary();
+        assertThat(x.getCause()).isEqualTo("json_format");
+        assertThat(x.has("json_file")).isFalse();
+        assertThat(x.getDetails()).containsEntry("ambiguous", "json_file").containsEntry("candidates", "config/app.json,settings.json");
+        assertThat(d.proposals()).isEmpty();
+    }
+
+    @Test
     void whenTheErrorNamesTheFile_thenContextIsNotConsulted() {
         Decision d = decide("""
                 Traceback (most recent call last):
