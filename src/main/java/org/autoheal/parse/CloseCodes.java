@@ -42,7 +42,7 @@ final class CloseCodes {
     }
 
     static void fill(ToolchainError e) {
-        if (e.detail("close_code") != null || e.detail("stated_close_code") != null) return;   // stated: the rules read it
+        if (e.detail("close_code") != null) return;
         boolean handler = thrownByAWebSocketHandler(e);
         for (String m : NetExtractor.messages(e)) {
             if (!handler && !aboutWebSocket(e, m)) continue;
