@@ -10,7 +10,35 @@ import org.autoheal.facts.ToolchainError;
 final class CloseCodes {
     private static final String[] BEFORE = {"received ", "sent ", "code=", "code: ", "code ", "status ", "closed: ", "closed with "};
 
+    // "closed 1013 (try again later)", "close code=1011": a code of four digits with its reason in parentheses, or after code=
+    private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
+            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\bcode=([1-4]\\d{3})(?!\\w)");
+
     private CloseCodes() {
+    }
+
+    /**
+     * A program's own line about a close ("feed closed 1013 (try again later), attempt 1/3", "ws close code=1006"): the
+     * code as {@code stated_close_code} and the words in parentheses as {@code stated_close_reason}, on the line's signal
+     * ({@code into}: a tool message "ticker: connection closed 1012 (service restart)"), else on a new bare signal.
+     * Whether the words are the code's meaning, and whether the close is the failure, is for the rules
+     * (websocket.drl); a line without "close" or without such a code states none.
+     */
+    static ToolchainError stated(String line, ToolchainError into) {
+        if (line.length() > 400) return null;
+        int close = line.toLowerCase(java.util.Locale.ROOT).indexOf("close");
+        if (close < 0) return null;
+        java.util.regex.Matcher m = STATED.matcher(line);
+        if (!m.find(close)) return null;
+        ToolchainError e = into;
+        if (e == null) {
+            e = new ToolchainError();
+            e.setMessage(line);
+            e.setOrigin("bare");
+        }
+        Caps.detail(e, "stated_close_code", m.group(1) != null ? m.group(1) : m.group(3));
+        if (m.group(2) != null) Caps.detail(e, "stated_close_reason", m.group(2).strip());
+        return e;
     }
 
     static void fill(ToolchainError e) {

@@ -41,6 +41,8 @@ final class LineSignals {
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = CloseCodes.stated(line, null);
+        else if (e != null && "tool_message".equals(e.getOrigin()) && e.getType() == null) CloseCodes.stated(line, e);
         if (e != null && RETRY_WORDS.in(line.replace("attempt to ", "").replace("Attempt to ", "")) != 0) Caps.detail(e, "retry", "true");
         return e;
     }

@@ -271,7 +271,7 @@ final class NodeParser implements LanguageParser {
     /** File, line and column: SyntaxError source pointer, first user frame, "imported from", Require stack. */
     private static void location(ToolchainError e, Lines lines, int at, int end, NodeError head) {
         int pointer = sourcePointer(lines, at);
-        String[] header = pointer < 0 ? null : splitLocation(lines.get(pointer));
+        String[] header = pointer < 0 ? null : pointerLocation(lines.get(pointer));
         boolean userHeader = header != null && isUser(header[0]);
         boolean caret = pointer >= 0 && PythonTraceback.isMarkerLine(lines.get(pointer + 2));
         if (userHeader && !lines.get(pointer + 1).isBlank()) e.setCodeLine(lines.get(pointer + 1).strip());
@@ -307,6 +307,19 @@ final class NodeParser implements LanguageParser {
             if (!line.isEmpty() && line.charAt(0) != ' ' && splitLocation(line) != null) return i;
         }
         return -1;
+    }
+
+    /**
+     * The pointer's {@code file:line}, also when the program printed it after its own words ("resize worker failed:
+     * /app/workers/resize.js:2", a worker thread's error logged by the main thread): the path after the last ": ".
+     */
+    private static String[] pointerLocation(String line) {
+        String[] loc = splitLocation(line);
+        if (loc == null || loc[0].indexOf(' ') < 0) return loc;
+        int colon = loc[0].lastIndexOf(": ");
+        String file = colon < 0 ? null : loc[0].substring(colon + 2);
+        if (file == null || file.indexOf(' ') >= 0 || !Names.looksLikeFile(file)) return loc;
+        return new String[] {file, loc[1], loc[2]};
     }
 
     /** {@code fn (loc)}, {@code loc}, {@code async loc}, with a trailing {@code {} when a block follows. */

@@ -121,7 +121,15 @@ final class PythonTraceback {
     /** Parses {@code File "x", line N[, in f]} (indented at most 4); null when the line is not a frame. */
     static Frame frame(String line) {
         int ind = Lines.indent(line);
-        if (ind > 4 || !line.startsWith("File \"", ind)) return null;
+        boolean quoted = false;
+        if (ind > 4 || !line.startsWith("File \"", ind)) {
+            // a log line quoting a child's SyntaxError header after its own words ("ERROR runner: job x failed (exit 1):
+            // File "/app/jobs/x.py", line 5"): read from "File", and only a header (no ", in f") that ends the line
+            int at = line.indexOf(": File \"");
+            if (at < 0 || at > 300) return null;
+            ind = at + 2;
+            quoted = true;
+        }
         int q = line.indexOf("\", line ", ind + 6);
         if (q < 0) return null;
         String digits = Names.digitsAt(line, q + 8);
@@ -129,7 +137,7 @@ final class PythonTraceback {
         if (no == null) return null;
         int after = q + 8 + digits.length();
         String function = null;
-        if (line.startsWith(", in ", after)) function = line.substring(after + 5).strip();
+        if (line.startsWith(", in ", after) && !quoted) function = line.substring(after + 5).strip();
         else if (!line.substring(after).isBlank()) return null;
         return new Frame(line.substring(ind + 6, q), no, function, null, null);
     }
