@@ -130,6 +130,11 @@ final class FileExtractor {
         for (int i = Math.max(0, start); i <= end && i < lines.size(); i++) if (names(files(lines.get(i)), f)) return;
         List<String> fromArgv = argvFiles(argv);
         if (names(fromArgv, f)) return;
+        // a command bash -x echoed just above the error ("+ jq empty conf/b.json") is the command that failed, not prose
+        for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            String l = lines.get(i);
+            if (l.startsWith("+") && names(files(l), f)) return;
+        }
         e.setJsonFile(jsonFile(List.of(), List.of(), fromArgv));
         if (e.getJsonFile() == null) Caps.detail(e, "mentioned_json_file", f);
     }
