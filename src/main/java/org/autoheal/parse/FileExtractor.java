@@ -209,7 +209,7 @@ final class FileExtractor {
 
     /**
      * The one JSON file the whole output names (a program's "loading conf/routes.json" printed after its decoder's
-     * error, npm's echo of the script that read it), as {@code detail("output_json_file")} of each signal that names
+     * error, npm's echo of the script that read it), as {@code detail("mentioned_json_file")} of each signal that names
      * none; none when the output names no JSON file or several. Rules decide whether it is the file that failed.
      */
     static void outputJsonFile(List<ToolchainError> signals, Lines lines, String text) {
@@ -227,7 +227,7 @@ final class FileExtractor {
         if (found == null) return;
         for (ToolchainError e : signals) {
             // a file mentioned just above the error is already its candidate (as before, when it was the fact)
-            if (e.getJsonFile() == null && e.detail("mentioned_json_file") == null) Caps.detail(e, "output_json_file", found);
+            if (e.getJsonFile() == null && e.detail("mentioned_json_file") == null) Caps.detail(e, "mentioned_json_file", found);
         }
     }
 
