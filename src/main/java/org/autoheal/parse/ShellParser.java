@@ -32,6 +32,8 @@ final class ShellParser implements LanguageParser {
             e.setLanguage("shell");
             if (standaloneSignal(e, line) || prefixed(e, line, input.command())) {
                 e.setOrigin("tool_message");
+                String program = NOT_FOUND.contains(e.getType()) ? e.detail("program") : null;
+                if (program != null) Caps.detail(e, "npm_script", NpmScriptHeader.running(lines, i, program));
                 return new ParseResult(e, i);
             }
         }
