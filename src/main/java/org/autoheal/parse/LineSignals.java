@@ -268,6 +268,7 @@ final class LineSignals {
             e.setMessage(head.message());
             NodeError.fill(e, head, NodeBlock.read(Lines.of(typed), 0));
             NodeParser.jsonFileOfSyntaxError(e, head);   // require() of a .json file pasted alone
+            if (e.getErrno() == null && e.getCode() == null) ToolMessage.strerrorTail(e, head.message());
         } else if (typed != null) {
             ParseResult r = JavaParser.bare(typed);
             if (r == null) r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);

@@ -2,6 +2,7 @@ package org.autoheal.parse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.autoheal.facts.ToolchainError;
 
@@ -16,6 +17,9 @@ import org.autoheal.facts.ToolchainError;
 final class ToolMessage {
     /** Prefixes that are a severity, not a program ({@code git}'s {@code fatal:}, {@code error:}). */
     private static final List<String> SEVERITIES = List.of("fatal", "error");
+    /** Calls whose single operand is a path, as Go's PathError and tools print them: {@code open x}, {@code chdir x}. */
+    private static final Set<String> SYSCALL_WORDS = Set.of("open", "stat", "lstat", "chdir", "mkdir", "remove", "unlink",
+            "rmdir", "readlink", "chmod", "chown", "symlink", "truncate", "opendir", "readdir");
     /** Words of failure: a {@code prog: message} line without a strerror phrase is a signal only with one of them. */
     private static final List<String> FAILURE_WORDS = List.of("annot ", "can't ", "an't ", "nable to", "ailed to",
             "not found", "onnection", "onnect to", "resolve", "timed out", "timeout expired", "unreachable", "denied",
@@ -29,6 +33,8 @@ final class ToolMessage {
         if (made != null) return made;
         int colon = line.indexOf(": ");
         if (colon <= 0 || colon > 60) return null;
+        ToolchainError call = pathError(line);
+        if (call != null) return call;
         String prog = line.substring(0, colon);
         if (prog.endsWith(" (child)")) prog = prog.substring(0, prog.length() - 8);   // tar (child): ...
         String[] at = prog.indexOf(':') > 0 ? NodeParser.splitLocation(prog) : null;   // Makefile:1: config.mk: No such file
@@ -98,6 +104,23 @@ final class ToolMessage {
         return e;
     }
 
+    /** Go's PathError printed alone ({@code open images/app.tar: no such file or directory}, docker load): no program. */
+    private static ToolchainError pathError(String line) {
+        String[] seg = line.strip().split(": ", 3);
+        if (seg.length != 2) return null;
+        Integer errno = Errnos.ofText(seg[1]);
+        String[] words = seg[0].split(" ");
+        if (errno == null || words.length != 2 || !SYSCALL_WORDS.contains(words[0])) return null;
+        ToolchainError e = new ToolchainError();
+        e.setOrigin("tool_message");
+        e.setMessage(line.strip());
+        Caps.setType(e, seg[1]);
+        e.setErrno(errno);
+        e.setCode(Errnos.name(errno));
+        e.setPath(pathIn(seg[0]));
+        return e;
+    }
+
     /** {@code pkg.module.ClassName}: dotted identifiers whose last one starts with a capital letter. */
     static boolean qualifiedClassName(String word) {
         int dot = word.lastIndexOf('.');
@@ -147,6 +170,20 @@ final class ToolMessage {
     }
 
     /** The file a segment names: its last quoted text, else the segment when it is one token, else its last path-like word. */
+    /**
+     * {@code op path: strerror} after "Error: ", as Go programs print it (kubectl, terraform, docker: {@code Error: open
+     * config/app.yml: no such file or directory}); Node's own errors put the code first and quote the path.
+     */
+    static void strerrorTail(ToolchainError e, String message) {
+        int colon = message == null ? -1 : message.lastIndexOf(": ");
+        if (colon <= 0) return;
+        Integer errno = Errnos.ofText(message.substring(colon + 2));
+        if (errno == null) return;
+        e.setErrno(errno);
+        e.setCode(Errnos.name(errno));
+        if (e.getPath() == null) e.setPath(pathIn(message.substring(message.lastIndexOf(": ", colon - 1) + 1, colon)));
+    }
+
     static String pathIn(String segment) {
         String s = segment.strip().replace('\u2018', '\'').replace('\u2019', '\'').replace('`', '\'');
         String quoted = lastQuoted(s, '\'');
@@ -158,6 +195,11 @@ final class ToolMessage {
             return Names.isPrintedPath(t) && !SEVERITIES.contains(t) ? t : null;
         }
         String[] words = s.split(" ");
+        if (words.length == 2 && SYSCALL_WORDS.contains(words[0])) {
+            // Go's PathError and strace-like "chdir infra", "mkdir build": the operand of the call is the path
+            String w = Names.trimToken(words[1]);
+            if (Names.isPrintedPath(w)) return w;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         boolean verb = lower.startsWith("can't ") || lower.startsWith("cannot ") || lower.startsWith("unable to ")
                 || lower.startsWith("failed to ") || lower.startsWith("could not ");
