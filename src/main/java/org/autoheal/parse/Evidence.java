@@ -53,6 +53,14 @@ final class Evidence {
         return signals;
     }
 
+    /** gcc's and clang's quote of the failing line under a diagnostic ({@code     1 | #include <curl/curl.h>}); null otherwise. */
+    static String compilerExcerpt(String next, int line) {
+        String t = next.stripLeading();
+        String number = Names.digitsAt(t, 0);
+        if (number.isEmpty() || !t.startsWith(" | ", number.length()) || Names.number(number) == null || Names.number(number) != line) return null;
+        return t.substring(number.length() + 3).strip();
+    }
+
     private static String excerpt(int start, int end, Lines lines) {
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, start); i <= end && b.length() < MAX_EXCERPT; i++) b.append(lines.get(i)).append('\n');
@@ -81,6 +89,7 @@ final class Evidence {
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);
         CloseCodes.fill(e);
+        if (e.getCodeLine() == null && e.getLine() != null && end + 1 < lines.size()) e.setCodeLine(compilerExcerpt(lines.get(end + 1), e.getLine()));
         return Caps.bound(e);
     }
 }
