@@ -11,6 +11,7 @@ import org.autoheal.parse.PythonTraceback.Frame;
  * interpreter's own one-line messages ({@code python3: No module named x}, {@code can't open file}).
  */
 final class PythonParser implements LanguageParser {
+    private static final java.util.Set<String> WEBSOCKET_CALLS = java.util.Set.of("ws_connect", "_ws_connect", "connect_ws", "aconnect_ws");
     /** Errors about a file (EPERM, ENOENT, EACCES, EEXIST, ENOTDIR, EISDIR, EROFS): the failing line names it. */
     private static final java.util.Set<Integer> FILE_ERRNOS = java.util.Set.of(1, 2, 13, 17, 20, 21, 30);
 
@@ -108,6 +109,11 @@ final class PythonParser implements LanguageParser {
      * to tell a WebSocket client's socket error from a plain connection's.
      */
     private static void raisedIn(ToolchainError e, Block outer) {
+        for (Frame f : outer.frames) {
+            // an HTTP library's WebSocket call (aiohttp's ClientSession.ws_connect, httpx-ws' connect_ws): the
+            // error is raised in its HTTP code, but the connection being made is a WebSocket's
+            if (f.function() != null && WEBSOCKET_CALLS.contains(f.function())) Caps.detail(e, "websocket_call", f.function());
+        }
         for (int i = outer.frames.size() - 1; i >= 0; i--) {
             String f = outer.frames.get(i).file();
             int at = f.indexOf("/site-packages/");
