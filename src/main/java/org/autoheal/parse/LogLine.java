@@ -111,10 +111,23 @@ record LogLine(String level, String text, boolean json) {
         return "";
     }
 
-    /** {@code {"type": T, "message": M, "stack": S}}: the stack when it holds the error, else {@code T: M}. */
+    /**
+     * {@code {"type": T, "message": M, "stack": S}}: the stack when it holds the error, else its {@code cause} when the
+     * program logged one (undici's "fetch failed" and its "connect ECONNREFUSED ..."), else {@code T: M}.
+     */
     private static String objectError(JsonNode v) {
+        return objectError(v, 3);
+    }
+
+    private static String objectError(JsonNode v, int depth) {
         String stack = v.hasNonNull("stack") ? v.get("stack").asText() : null;
         if (stack != null && !stack.isBlank()) return stack;
+        JsonNode cause = v.get("cause");
+        if (depth > 0 && cause != null && cause.isObject()) {
+            String inner = objectError(cause, depth - 1);
+            if (inner != null && !inner.isBlank()) return inner;
+        }
+        if (cause != null && cause.isTextual() && !cause.asText().isBlank()) return cause.asText();
         String type = v.hasNonNull("type") ? v.get("type").asText() : v.hasNonNull("name") ? v.get("name").asText() : null;
         String msg = v.hasNonNull("message") ? v.get("message").asText() : null;
         if (msg == null) return type;
