@@ -1,0 +1,816 @@
+"""A fifteenth fresh set (prefix z_), written BLIND: its author had read only the corpus README, capture.py, servers.py,
+common.py, fresh8.py and DESIGN.md §8 / the cause list, never the rules, the parsers or any capture. The ecosystems where
+AutoHeal was weakest, in hard forms: about half Node (CommonJS and ESM, package.json exports/imports, npm scripts and
+their `npm error` wrappers, fetch/undici, http/net, the ws package, worker_threads, child_process, node --test, JSON
+config, fs errors, pino/winston-style JSON logs), a fifth Java (java -jar, classpath, javac, the source launcher, Caused
+by chains, java.net/java.nio, a hand-written Jackson-like parser), Python, and shells/make/npm driving Node or Java; the
+cause printed early then noise, wrappers, log lines, test runners, several errors of which one is the cause, retries,
+errors quoted as history, details only in the argv or files; about a fifth realistic negatives. Labels were written
+before any output was seen. Split: fresh15_train / fresh15_holdout by a fixed hash of the name (capture.py)."""
+from scenarios.common import sc
+
+CLOSED = {"api": ("closed",)}
+WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
+WS_REQ = ["file:/usr/share/nodejs/ws"]
+ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
+PY_WS = ["py:websockets"]
+
+# a pino-like JSON logger written by hand (pino is not installed): one JSON object per line
+PINO = ("const log = (level, msg, extra = {}) => console.log(JSON.stringify({ level, time: Date.now(), pid: process.pid, "
+        "hostname: 'app-1', msg, ...extra }));\n")
+ERRJ = "const errj = (e) => ({ type: e.name, message: e.message, code: e.code, stack: e.stack });\n"
+
+
+def pkg(scripts, esm=False, extra=""):
+    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
+    return '{"name": "app", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (
+        ' "type": "module",' if esm else "", extra, s)
+
+
+NODE = [
+    # ================= missing_module =================
+    sc("z_mm_preload_dotenv", "missing_module", "npm run migrate",
+       "an npm script preloads dotenv with node -r dotenv/config; dotenv is not installed, npm wraps the failure",
+       {"package.json": pkg({"migrate": "node -r dotenv/config scripts/migrate.js"}),
+        "scripts/migrate.js": "console.log('migrating', process.env.DATABASE_URL);\n", ".env": "DATABASE_URL=postgres://localhost/app\n"},
+       {"module": "dotenv"}, "Error: Cannot find module", tool="npm", ecosystem="node"),
+    sc("z_mm_esm_plugin_pino_log", "missing_module", "node server.mjs",
+       "an ESM server loads its plugins with dynamic import; markdown-it is not installed; the error is logged as a pino JSON "
+       "line and the server exits 1 after logging its shutdown",
+       {"package.json": ESM_PKG, "plugins.json": '["./plugins/health.mjs", "markdown-it"]\n',
+        "plugins/health.mjs": "export default () => 'health';\n",
+        "server.mjs": PINO + ERRJ + "import { readFileSync } from 'node:fs';\nconst names = JSON.parse(readFileSync('plugins.json', 'utf8'));\n"
+        "for (const n of names) {\n  try {\n    await import(n);\n    log(30, `plugin loaded: ${n}`);\n  } catch (e) {\n"
+        "    log(50, 'plugin failed to load', { plugin: n, err: errj(e) });\n    log(30, 'shutting down');\n    process.exit(1);\n  }\n}\n"},
+       {"module": "markdown-it"}, "Error [ERR_MODULE_NOT_FOUND]"),
+    sc("z_mm_optional_then_required", "missing_module", "node index.js",
+       "an app tries the optional native add-on bufferutil (missing, logged as a fallback warning) and then requires yaml, "
+       "which is missing too and is the crash",
+       {"index.js": "let fast = null;\ntry {\n  fast = require('bufferutil');\n} catch (e) {\n"
+        "  console.warn(`warn: optional dependency bufferutil not available (${e.code}), using the JS fallback`);\n}\n"
+        "const YAML = require('yaml');\nconsole.log(YAML.parse('a: 1'), fast);\n"},
+       {"module": "yaml"}, "Error: Cannot find module"),
+    sc("z_mm_node_test_supertest", "missing_module", "node --test test/",
+       "node's test runner runs an API test that requires supertest, which is not installed",
+       {"test/api.test.js": "const test = require('node:test');\nconst request = require('supertest');\n\n"
+        "test('GET /health answers 200', async () => {\n  await request('http://127.0.0.1:1').get('/health').expect(200);\n});\n",
+        "test/unit.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\ntest('adds', () => assert.strictEqual(1 + 1, 2));\n"},
+       {"module": "supertest"}, "Error: Cannot find module"),
+    sc("z_mm_fork_child_commander", "missing_module", "node scheduler.js",
+       "a scheduler forks a job script that requires commander (not installed); the parent logs the child's exit code after the "
+       "child's stack",
+       {"scheduler.js": "const { fork } = require('child_process');\nconsole.log('[scheduler] starting job nightly-report');\n"
+        "const child = fork('./jobs/nightly-report.js', ['--since', '1d']);\nchild.on('exit', (code) => {\n"
+        "  console.error(`[scheduler] job nightly-report exited with code ${code}`);\n  process.exitCode = code;\n});\n",
+        "jobs/nightly-report.js": "const { program } = require('commander');\nprogram.option('--since <d>');\nprogram.parse();\nconsole.log('report', program.opts());\n"},
+       {"module": "commander"}, "Error: Cannot find module"),
+    sc("z_mm_esm_scoped_sub_path", "missing_module", "node publish.mjs",
+       "an ESM publisher imports @octokit/rest, which is not installed; a later unrelated deprecation warning is not printed "
+       "because the import fails first",
+       {"publish.mjs": "import { Octokit } from '@octokit/rest';\nconst gh = new Octokit({ auth: process.env.GH_TOKEN });\n"
+        "await gh.repos.createRelease({ owner: 'acme', repo: 'shop', tag_name: 'v1.2.0' });\n"},
+       {"module": "@octokit/rest"}, "Error [ERR_MODULE_NOT_FOUND]"),
+
+    # ================= permission =================
+    sc("z_perm_winston_log_file", "permission", "node worker.js",
+       "a worker's winston-style logger appends to logs/worker.log, which is read-only; the logger prints its own JSON error "
+       "line to stderr and the worker exits 1 (run without capabilities)",
+       {"worker.js": "const fs = require('fs');\nfunction logLine(level, message) {\n  const line = JSON.stringify({ level, message, timestamp: new Date().toISOString() });\n"
+        "  try {\n    fs.appendFileSync('logs/worker.log', line + '\\n');\n  } catch (e) {\n"
+        "    console.error(JSON.stringify({ level: 'error', message: `log transport failed: ${e.message}`, code: e.code, timestamp: new Date().toISOString() }));\n"
+        "    process.exit(1);\n  }\n}\nlogLine('info', 'worker started');\n",
+        "logs/worker.log": ""},
+       {"path": "logs/worker.log"}, "Error: EACCES", modes={"logs/worker.log": 0o444}, drop_caps=True),
+    sc("z_perm_unix_socket_listen", "permission", "node control.js",
+       "a control server listens on a unix socket inside a read-only run folder (listen EACCES on the socket path)",
+       {"control.js": "const net = require('net');\nconst srv = net.createServer((c) => c.end('ok\\n'));\n"
+        "srv.listen('run/control.sock', () => console.log('control socket ready'));\n"},
+       {"path": "run/control.sock"}, "Error: listen EACCES", dirs=["run"], modes={"run": 0o555}, drop_caps=True),
+    sc("z_perm_npm_build_dist_ro", "permission", "npm run build",
+       "npm run build writes dist/bundle.js into a read-only dist folder; npm prints its error wrapper after the stack",
+       {"package.json": pkg({"build": "node tools/bundle.js"}),
+        "src/a.js": "export const a = 1;\n",
+        "tools/bundle.js": "const fs = require('fs');\nconst src = fs.readFileSync('src/a.js', 'utf8');\nconsole.log('bundling 1 module');\n"
+        "fs.writeFileSync('dist/bundle.js', src);\nconsole.log('wrote dist/bundle.js');\n"},
+       {"path": "dist/bundle.js"}, "Error: EACCES", dirs=["dist"], modes={"dist": 0o555}, drop_caps=True, tool="npm", ecosystem="node"),
+    sc("z_perm_execfilesync_backup", "permission", "node nightly.js",
+       "a nightly job runs ./scripts/backup.sh with execFileSync; the script lost its execute bit (spawnSync EACCES)",
+       {"nightly.js": "const { execFileSync } = require('child_process');\nconsole.log('nightly: rotating logs');\nconsole.log('nightly: backup');\n"
+        "execFileSync('./scripts/backup.sh', ['--full'], { stdio: 'inherit' });\nconsole.log('nightly: done');\n",
+        "scripts/backup.sh": "#!/bin/sh\necho backup $1\n"},
+       {"path": "scripts/backup.sh"}, "Error: spawnSync ./scripts/backup.sh EACCES", modes={"scripts/backup.sh": 0o644}),
+    sc("z_perm_esm_rm_lock_json_log", "permission", "node release-lock.mjs",
+       "an ESM job removes its lock file from a read-only folder; the failure is a pino JSON line with the error's code and the "
+       "job exits 2",
+       {"release-lock.mjs": PINO + ERRJ + "import { rm } from 'node:fs/promises';\ntry {\n  await rm('var/locks/deploy.lock');\n  log(30, 'lock released');\n"
+        "} catch (e) {\n  log(50, 'could not release lock', { err: errj(e) });\n  process.exit(2);\n}\n",
+        "var/locks/deploy.lock": "1234\n"},
+       {"path": "var/locks/deploy.lock"}, "Error: EACCES", modes={"var/locks": 0o555}, drop_caps=True, exit=2),
+
+    # ================= syntax =================
+    sc("z_syn_config_js_template", "syntax", "node build.js",
+       "a build tool requires its JS config, which has an unterminated template literal",
+       {"build.js": "const cfg = require('./app.config.js');\nconsole.log('building', cfg.name);\n",
+        "app.config.js": "module.exports = {\n  name: 'shop',\n  banner: `/* shop build */,\n  minify: true,\n};\n"},
+       {"file": "app.config.js", "line": 3}, "SyntaxError"),
+    sc("z_syn_esm_duplicate_export", "syntax", "node main.mjs",
+       "an ESM app imports a helper module that exports the same name twice",
+       {"main.mjs": "import { fmt } from './lib/fmt.mjs';\nconsole.log(fmt(3));\n",
+        "lib/fmt.mjs": "export function fmt(n) {\n  return n.toFixed(2);\n}\n\nexport const fmt = (n) => String(n);\n"},
+       {"file": "lib/fmt.mjs", "line": 5}, "SyntaxError"),
+    sc("z_syn_fork_child_report", "syntax", "node run-jobs.js",
+       "a job runner forks jobs/report.js, which misses a closing parenthesis; the parent logs the exit code after the child's error",
+       {"run-jobs.js": "const { fork } = require('child_process');\nconst c = fork('./jobs/report.js');\n"
+        "c.on('exit', (code) => {\n  console.error(`job report failed with exit code ${code}`);\n  process.exit(1);\n});\n",
+        "jobs/report.js": "const rows = [1, 2, 3];\n\nfunction total(r) {\n  return r.reduce((a, b) => a + b, 0;\n}\n\nconsole.log(total(rows));\n"},
+       {"file": "jobs/report.js", "line": 4}, "SyntaxError"),
+    sc("z_syn_npm_prestart_check", "syntax", "npm start",
+       "npm start runs a prestart hook (node scripts/check-env.js) with an else without if; npm prints the failed lifecycle",
+       {"package.json": pkg({"prestart": "node scripts/check-env.js", "start": "node index.js"}),
+        "index.js": "console.log('started');\n",
+        "scripts/check-env.js": "const need = ['PORT'];\nfor (const k of need) {\n  if (!process.env[k]) console.warn(`missing ${k}`);\n  }\n  else {\n    console.log('ok');\n  }\n}\n"},
+       {"file": "scripts/check-env.js", "line": 5}, "SyntaxError", tool="npm", ecosystem="node"),
+    sc("z_syn_node_test_one_file", "syntax", "node --test",
+       "node --test runs three test files; one has a missing comma in an array; the others pass",
+       {"test/a.test.js": "const test = require('node:test');\ntest('a', () => {});\n",
+        "test/b.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst cases = [\n  [1, 2]\n  [3, 4],\n];\n"
+        "test('b', () => assert.ok(cases));\nconst x = {;\n",
+        "test/c.test.js": "const test = require('node:test');\ntest('c', () => {});\n"},
+       {"file": "test/b.test.js", "line": 8}, "SyntaxError"),
+    sc("z_syn_worker_esm_keyword", "syntax", "node resize.mjs",
+       "an ESM worker uses a reserved word (enum) as a variable name; the main thread prints the worker's error",
+       {"resize.mjs": "import { Worker } from 'node:worker_threads';\nconst w = new Worker(new URL('./resize-worker.mjs', import.meta.url));\n"
+        "w.on('error', (e) => {\n  console.error('resize worker failed to start');\n  console.error(e);\n  process.exit(1);\n});\n",
+        "resize-worker.mjs": "import { parentPort } from 'node:worker_threads';\n\nconst enum = { small: 64, large: 512 };\nparentPort?.postMessage(enum.small);\n"},
+       {"file": "resize-worker.mjs", "line": 3}, "SyntaxError"),
+
+    # ================= connection =================
+    sc("z_conn_fetch_pino_cause", "connection", "node sync.mjs",
+       "an ESM sync job fetches an API that is down; the error and its cause are logged as a pino JSON line and the job exits 1",
+       {"sync.mjs": PINO + "const url = 'http://127.0.0.1:{{api}}/v2/inventory';\ntry {\n  await fetch(url);\n} catch (e) {\n"
+        "  log(50, 'inventory sync failed', { url, err: { message: e.message, cause: { code: e.cause?.code, address: e.cause?.address, port: e.cause?.port } } });\n"
+        "  process.exit(1);\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/v2/inventory"}, "TypeError: fetch failed", servers=CLOSED),
+    sc("z_conn_http_socket_timeout", "connection", "node status-check.js http://127.0.0.1:{{api}}/status",
+       "an http status check sets a 800 ms socket timeout; the service accepts and never answers; the request is destroyed with "
+       "its own error",
+       {"status-check.js": "const http = require('http');\nconst url = process.argv[2];\nconst req = http.get(url, (res) => console.log('status', res.statusCode));\n"
+        "req.setTimeout(800, () => req.destroy(new Error(`timed out after 800ms waiting for ${url}`)));\n"
+        "req.on('error', (e) => {\n  console.error(`status check failed: ${e.message}`);\n  process.exit(1);\n});\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/status"}, "Error", servers={"api": ("silent",)}),
+    sc("z_conn_retry_exhausted", "connection", "node publish-metrics.js",
+       "a metrics publisher retries three times with backoff (each attempt logged) and then gives up with an error",
+       {"publish-metrics.js": "const http = require('http');\nconst target = { host: '127.0.0.1', port: {{api}}, path: '/ingest', method: 'POST' };\n"
+        "function send(n) {\n  const req = http.request(target, (r) => console.log('sent', r.statusCode));\n  req.on('error', (e) => {\n"
+        "    console.warn(`attempt ${n}/3 failed: ${e.message}`);\n    if (n < 3) return setTimeout(() => send(n + 1), 100 * n);\n"
+        "    console.error(`giving up: metrics endpoint ${target.host}:${target.port} unreachable`);\n    process.exit(1);\n  });\n  req.end('m=1');\n}\nsend(1);\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("z_conn_localhost_env_url", "connection", "CACHE_URL=redis://localhost:{{api}} node warm-cache.js",
+       "a cache warmer connects with net to the host:port of CACHE_URL (localhost); both ::1 and 127.0.0.1 are refused "
+       "(AggregateError, unhandled)",
+       {"warm-cache.js": "const net = require('net');\nconst u = new URL(process.env.CACHE_URL);\nconsole.log('warming cache at', u.host);\n"
+        "const s = net.connect({ host: u.hostname, port: Number(u.port) });\ns.on('connect', () => s.end('PING\\r\\n'));\n"},
+       {"host": "localhost", "port": "{{api}}"}, "AggregateError", servers=CLOSED),
+    sc("z_conn_socket_hang_up", "connection", "node post-event.js",
+       "an http POST to an upstream that reads the request and closes without an answer (socket hang up), unhandled",
+       {"post-event.js": "const http = require('http');\nconst req = http.request('http://127.0.0.1:{{api}}/events', { method: 'POST' }, (r) => console.log(r.statusCode));\n"
+        "req.end(JSON.stringify({ type: 'signup' }));\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/events"}, "Error: socket hang up", servers={"api": ("empty",)}),
+    sc("z_conn_worker_pool_refused", "connection", "node crawl.js",
+       "a crawler runs two workers that fetch from a local API that is down; each worker posts its error message to the main "
+       "thread, which logs both and exits 1",
+       {"crawl.js": "const { Worker } = require('worker_threads');\nlet failed = 0;\nfor (const p of ['/a', '/b']) {\n"
+        "  const w = new Worker('./crawl-worker.js', { workerData: 'http://127.0.0.1:{{api}}' + p });\n"
+        "  w.on('message', (m) => {\n    if (m.error) {\n      console.error(`worker ${p}: ${m.error}`);\n      if (++failed === 2) process.exit(1);\n    }\n  });\n}\n",
+        "crawl-worker.js": "const { parentPort, workerData } = require('worker_threads');\nfetch(workerData).then((r) => parentPort.postMessage({ ok: r.status }))\n"
+        "  .catch((e) => parentPort.postMessage({ error: `${e.message}: ${e.cause && e.cause.message}` }));\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "TypeError: fetch failed", servers=CLOSED),
+    sc("z_conn_undici_headers_timeout_cause", "connection", "node --test test/contract.test.mjs",
+       "a contract test fetches a local stub that accepts and never answers; the test's own 1.5 s AbortSignal fires and the "
+       "runner reports the TimeoutError",
+       {"test/contract.test.mjs": "import test from 'node:test';\n\ntest('GET /users answers', async () => {\n"
+        "  const res = await fetch('http://127.0.0.1:{{api}}/users', { signal: AbortSignal.timeout(1500) });\n  await res.json();\n});\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/users"}, "TimeoutError", servers={"api": ("silent",)}),
+
+    # ================= file_not_found =================
+    sc("z_fnf_esm_readfile_url", "file_not_found", "node seed.mjs",
+       "an ESM seeder reads data/seed.csv relative to its own module URL; the file was never generated",
+       {"seed.mjs": "import { readFile } from 'node:fs/promises';\nconsole.log('seeding database');\n"
+        "const csv = await readFile(new URL('./data/seed.csv', import.meta.url), 'utf8');\nconsole.log(csv.split('\\n').length, 'rows');\n"},
+       {"path": "data/seed.csv"}, "Error: ENOENT", dirs=["data"]),
+    sc("z_fnf_stat_winston_log", "file_not_found", "node watch-uploads.js",
+       "an upload watcher stats uploads/today; the failure is logged as a winston-style JSON line, followed by a shutdown line",
+       {"watch-uploads.js": "const fs = require('fs');\nconst log = (level, message, meta = {}) => console.log(JSON.stringify({ level, message, ...meta, timestamp: new Date().toISOString() }));\n"
+        "log('info', 'watcher starting');\ntry {\n  const st = fs.statSync('uploads/today');\n  log('info', 'watching', { size: st.size });\n} catch (e) {\n"
+        "  log('error', e.message, { code: e.code, syscall: e.syscall });\n  log('info', 'watcher stopped');\n  process.exitCode = 1;\n}\n"},
+       {"path": "uploads/today"}, "Error: ENOENT", dirs=["uploads"]),
+    sc("z_fnf_npm_script_missing_entry", "file_not_found", "npm run seed",
+       "npm run seed runs node scripts/seed.js, which was renamed to seed-db.js; npm wraps the failure",
+       {"package.json": pkg({"seed": "node scripts/seed.js"}), "scripts/seed-db.js": "console.log('seed');\n"},
+       {"path": "scripts/seed.js"}, "Error: Cannot find module", tool="npm", ecosystem="node"),
+    sc("z_fnf_dangling_symlink", "file_not_found", "node load-current.js",
+       "a loader reads current/settings.yml through a symlink whose release folder was removed",
+       {"load-current.js": "const fs = require('fs');\nconst txt = fs.readFileSync('current/settings.yml', 'utf8');\nconsole.log(txt.length);\n"},
+       {"path": "current/settings.yml"}, "Error: ENOENT",
+       setup=["mkdir -p releases/r41 && ln -s ../releases/r41/settings.yml current-settings.tmp && mkdir -p current && mv current-settings.tmp current/settings.yml && rm -rf releases/r41"]),
+    sc("z_fnf_spawn_cwd_missing", "file_not_found", "node package-app.js",
+       "a packager spawns tar with cwd build/out, a folder that does not exist; node reports spawn tar ENOENT (the cwd is missing, "
+       "not tar)",
+       {"package-app.js": "const { spawn } = require('child_process');\nconst p = spawn('tar', ['czf', '../app.tgz', '.'], { cwd: 'build/out' });\n"
+        "p.on('error', (e) => {\n  console.error('packaging failed:', e.message);\n  process.exit(1);\n});\n"},
+       {"path": "build/out"}, "Error: spawn tar ENOENT", dirs=["build"]),
+    sc("z_fnf_copy_in_node_test", "file_not_found", "node --test",
+       "a node:test suite copies a fixture that is not in the checkout; the test runner reports the ENOENT",
+       {"test/export.test.js": "const test = require('node:test');\nconst fs = require('fs');\n\n"
+        "test('exports a copy of the fixture', () => {\n  fs.copyFileSync('test/fixtures/orders-2026.csv', '/tmp/orders-copy.csv');\n});\n"},
+       {"path": "test/fixtures/orders-2026.csv"}, "Error: ENOENT", dirs=["test/fixtures"]),
+    sc("z_fnf_env_file_flag", "file_not_found", "node --env-file=config/.env.production server.js",
+       "node is started with --env-file pointing at an env file that was not deployed",
+       {"server.js": "console.log('port', process.env.PORT);\n", "config/.env.example": "PORT=3000\n"},
+       {"path": "config/.env.production"}, ""),
+
+    # ================= json_format =================
+    sc("z_json_dep_package_json", "json_format", "node index.js",
+       "an app requires a local dependency whose node_modules/tiny-fmt/package.json has a trailing comma (Invalid package config)",
+       {"index.js": "const fmt = require('tiny-fmt');\nconsole.log(fmt(1));\n",
+        "node_modules/tiny-fmt/package.json": '{\n  "name": "tiny-fmt",\n  "version": "0.3.1",\n  "main": "index.js",\n}\n',
+        "node_modules/tiny-fmt/index.js": "module.exports = (n) => String(n);\n"},
+       {"json_file": "node_modules/tiny-fmt/package.json"}, "Error [ERR_INVALID_PACKAGE_CONFIG]"),
+    sc("z_json_fetch_html_page", "json_format", "node rates.mjs",
+       "a client calls res.json() on an HTML error page that a proxy answers with status 200",
+       {"rates.mjs": "const res = await fetch('http://127.0.0.1:{{api}}/api/rates');\nconsole.log('status', res.status);\nconst rates = await res.json();\nconsole.log(rates.EUR);\n"},
+       {}, "SyntaxError", servers={"api": ("http", 200, "<!DOCTYPE html>\n<html><body>Gateway login</body></html>\n", {"Content-Type": "text/html"})}),
+    sc("z_json_config_bom_loader", "json_format", "node app.js",
+       "a config loader reads config/app.json, which has a stray '}' after the object; the loader reports the file and exits 1",
+       {"app.js": "const fs = require('fs');\nconst path = require('path');\nfunction load(name) {\n  const file = path.join('config', name);\n"
+        "  try {\n    return JSON.parse(fs.readFileSync(file, 'utf8'));\n  } catch (e) {\n    throw new Error(`invalid JSON in ${file}`, { cause: e });\n  }\n}\n"
+        "console.log(load('app.json'));\n",
+        "config/app.json": '{\n  "port": 8080,\n  "log": "info"\n}\n}\n'},
+       {"json_file": "config/app.json"}, "SyntaxError"),
+    sc("z_json_node_test_fixture", "json_format", "npm test",
+       "npm test: a node:test case parses a fixture with an unquoted key; the runner's failure and npm's wrapper follow",
+       {"package.json": pkg({"test": "node --test"}),
+        "test/order.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst fs = require('fs');\n\n"
+        "test('order totals', () => {\n  const order = JSON.parse(fs.readFileSync('test/fixtures/order.json', 'utf8'));\n  assert.strictEqual(order.total, 30);\n});\n",
+        "test/fixtures/order.json": '{\n  "id": 7,\n  total: 30\n}\n'},
+       {"json_file": "test/fixtures/order.json"}, "SyntaxError", tool="npm", ecosystem="node"),
+    sc("z_json_ndjson_pino_line", "json_format", "node import.js data/events.ndjson",
+       "an NDJSON importer reads line by line and logs the bad record as a pino JSON line with file and line number, then exits 1",
+       {"import.js": PINO + "const fs = require('fs');\nconst readline = require('readline');\nconst file = process.argv[2];\nlet n = 0;\n"
+        "const rl = readline.createInterface({ input: fs.createReadStream(file) });\nrl.on('line', (l) => {\n  n++;\n  try {\n    JSON.parse(l);\n  } catch (e) {\n"
+        "    log(50, 'bad record', { file, line: n, err: e.message });\n    process.exit(1);\n  }\n});\nrl.on('close', () => log(30, `imported ${n}`));\n",
+        "data/events.ndjson": '{"t":"a"}\n{"t":"b"}\n{"t":"c"}\n{"t":"d",}\n{"t":"e"}\n'},
+       {"json_file": "data/events.ndjson", "line": 4}, "SyntaxError"),
+    sc("z_json_tsconfig_comments", "json_format", "node scripts/paths.js",
+       "a build helper JSON.parses tsconfig.json, which has comments (tsc allows them, JSON.parse does not)",
+       {"scripts/paths.js": "const fs = require('fs');\nconst ts = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8'));\nconsole.log(ts.compilerOptions.paths);\n",
+        "tsconfig.json": '{\n  "compilerOptions": {\n    /* path aliases */\n    "paths": {"@/*": ["src/*"]}\n  }\n}\n'},
+       {"json_file": "tsconfig.json"}, "SyntaxError"),
+
+    # ================= import_error =================
+    sc("z_imp_exports_subpath_esm", "import_error", "node render.mjs",
+       "an ESM script imports tiny-fmt/internal/pad.js; the package's exports map only exposes '.'",
+       {"render.mjs": "import pad from 'tiny-fmt/internal/pad.js';\nconsole.log(pad('7', 3));\n",
+        "node_modules/tiny-fmt/package.json": '{"name": "tiny-fmt", "version": "1.0.0", "type": "module", "exports": {".": "./index.js"}}\n',
+        "node_modules/tiny-fmt/index.js": "export default (s) => s;\n",
+        "node_modules/tiny-fmt/internal/pad.js": "export default (s, n) => s.padStart(n, '0');\n"},
+       {"name": "./internal/pad.js", "from_module": "tiny-fmt"}, "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]"),
+    sc("z_imp_hash_import_undefined", "import_error", "node src/server.js",
+       "an ESM server imports #config; package.json's imports field only defines #db",
+       {"package.json": '{"name": "app", "version": "1.0.0", "type": "module", "imports": {"#db": "./src/db.js"}}\n',
+        "src/server.js": "import db from '#db';\nimport config from '#config';\nconsole.log(db, config);\n", "src/db.js": "export default 'db';\n",
+        "src/config.js": "export default {};\n"},
+       {"from_module": "#config"}, "TypeError [ERR_PACKAGE_IMPORT_NOT_DEFINED]"),
+    sc("z_imp_named_from_cjs", "import_error", "node report.mjs",
+       "an ESM report imports a named export from a CommonJS module that assigns module.exports dynamically",
+       {"report.mjs": "import { formatMoney } from './money.cjs';\nconsole.log(formatMoney(12.5));\n",
+        "money.cjs": "const api = {};\napi['format' + 'Money'] = (n) => n.toFixed(2) + ' EUR';\nmodule.exports = api;\n"},
+       {"name": "formatMoney", "from_module": "./money.cjs"}, "SyntaxError"),
+    sc("z_imp_require_esm_only", "import_error", "node cli.js",
+       "a CommonJS CLI requires chalk-lite, an ESM-only package whose exports map has only an import condition "
+       "(No \"exports\" main defined)",
+       {"cli.js": "const paint = require('chalk-lite');\nconsole.log(paint('ok'));\n",
+        "node_modules/chalk-lite/package.json": '{"name": "chalk-lite", "version": "5.0.0", "type": "module", "exports": {"import": "./index.js"}}\n',
+        "node_modules/chalk-lite/index.js": "export default (s) => s;\n"},
+       {"from_module": "chalk-lite"}, "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]"),
+    sc("z_imp_named_missing_deep", "import_error", "node bin/app.mjs",
+       "an ESM entry imports a router that imports a name its sibling module no longer exports (renamed in a refactor)",
+       {"bin/app.mjs": "import { start } from '../src/router.mjs';\nstart();\n",
+        "src/router.mjs": "import { authMiddleware } from './middleware/auth.mjs';\nexport function start() {\n  console.log(typeof authMiddleware);\n}\n",
+        "src/middleware/auth.mjs": "export function requireAuth(req, res, next) {\n  next();\n}\n"},
+       {"name": "authMiddleware", "from_module": "./middleware/auth.mjs"}, "SyntaxError"),
+
+    # ================= websocket =================
+    sc("z_ws_close_1008_policy", "websocket", "node agent.js",
+       "a ws agent is closed by the server with 1008 (policy violation); it logs the close and exits 2",
+       {"agent.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/agent');\nws.on('open', () => console.log('agent connected'));\n"
+        "ws.on('close', (code, reason) => {\n  console.error(`agent disconnected: code=${code} reason=${reason}`);\n  process.exit(2);\n});\n"},
+       {"close_code": 1008}, "ws", servers={"ws": ("ws", "close", 1008, "policy violation")}, setup=WS_LINK, requires=WS_REQ, exit=2),
+    sc("z_ws_handshake_401_pino", "websocket", "node subscribe.js",
+       "a ws subscriber is rejected with HTTP 401 at the upgrade; the unexpected-response is logged as a pino JSON line",
+       {"subscribe.js": PINO + "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{ws}}/events';\nconst ws = new WebSocket(url);\n"
+        "ws.on('unexpected-response', (req, res) => {\n  log(50, 'websocket upgrade rejected', { url, statusCode: res.statusCode });\n  process.exit(1);\n});\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/events", "http_status": 401}, "", servers={"ws": ("http", 401, "unauthorized\n")},
+       setup=WS_LINK, requires=WS_REQ),
+    sc("z_ws_reconnect_gave_up", "websocket", "node listener.js",
+       "a ws listener reconnects three times to a feed that is down (each failure logged) and then gives up",
+       {"listener.js": "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{api}}/feed';\nlet tries = 0;\nfunction connect() {\n"
+        "  const ws = new WebSocket(url);\n  ws.on('open', () => console.log('connected'));\n  ws.on('error', (e) => console.warn(`ws error: ${e.message}`));\n"
+        "  ws.on('close', () => {\n    if (++tries < 3) {\n      console.warn(`reconnecting in 100ms (attempt ${tries + 1})`);\n      return setTimeout(connect, 100);\n    }\n"
+        "    console.error(`gave up on ${url} after ${tries} attempts`);\n    process.exit(1);\n  });\n}\nconnect();\n"},
+       {"url": "ws://127.0.0.1:{{api}}/feed", "host": "127.0.0.1", "port": "{{api}}"}, "", servers=CLOSED, setup=WS_LINK, requires=WS_REQ),
+    sc("z_ws_builtin_close_4003", "websocket", "node --experimental-websocket board.mjs",
+       "node's built-in WebSocket is closed by the server with 4003 (forbidden); onclose logs the code and sets exit code 3",
+       {"board.mjs": "const ws = new WebSocket('ws://127.0.0.1:{{ws}}/board');\nws.onopen = () => console.log('board open');\n"
+        "ws.onclose = (e) => {\n  console.error(`board closed: ${e.code} ${e.reason}`);\n  process.exitCode = 3;\n};\n"},
+       {"close_code": 4003}, "", servers={"ws": ("ws", "close", 4003, "forbidden")}, exit=3),
+    sc("z_ws_esm_upgrade_404", "websocket", "node live-scores.mjs",
+       "an ESM ws client connects to a path that does not exist (HTTP 404 at the upgrade), unhandled error event",
+       {"live-scores.mjs": "import WebSocket from 'ws';\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/v1/scores');\nws.on('message', (m) => console.log(String(m)));\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/v1/scores", "http_status": 404}, "Error: Unexpected server response: 404",
+       servers={"ws": ("http", 404, "not found\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("z_ws_server_drop_json_log", "websocket", "node ingest-ws.js",
+       "a ws ingest client gets its connection dropped right after the handshake; a winston-style JSON line records code 1006 and "
+       "the client exits 1",
+       {"ingest-ws.js": "const WebSocket = require('ws');\nconst log = (level, message, meta) => console.log(JSON.stringify({ level, message, ...meta }));\n"
+        "const ws = new WebSocket('ws://127.0.0.1:{{ws}}/ingest');\nws.on('open', () => log('info', 'ingest stream open', {}));\nws.on('error', () => {});\n"
+        "ws.on('close', (code) => {\n  log('error', 'ingest stream lost', { closeCode: code });\n  process.exit(1);\n});\n"},
+       {"close_code": 1006}, "", servers={"ws": ("ws", "drop")}, setup=WS_LINK, requires=WS_REQ),
+
+    # ================= negatives (node) =================
+    sc("z_neg_node_test_expected_errors", "negative", "node --test",
+       "node --test: every test passes; the tests assert that ENOENT, ECONNREFUSED and JSON SyntaxErrors are thrown and their "
+       "names are the test titles",
+       {"test/errors.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst fs = require('fs');\n\n"
+        "test('throws ENOENT: no such file or directory for a missing config', () => {\n  assert.throws(() => fs.readFileSync('nope.json'), { code: 'ENOENT' });\n});\n"
+        "test('rejects SyntaxError: Unexpected token in JSON', () => {\n  assert.throws(() => JSON.parse('{x'), SyntaxError);\n});\n"
+        "test('reports connect ECONNREFUSED to the caller', async () => {\n  await assert.rejects(fetch('http://127.0.0.1:{{api}}/'));\n});\n"},
+       {}, "", servers=CLOSED, exit=0),
+    sc("z_neg_buffer_deprecation", "negative", "npm run build",
+       "npm run build prints Node's DEP0005 Buffer() deprecation warning and finishes (exit 0)",
+       {"package.json": pkg({"build": "node build.js"}),
+        "build.js": "const b = new Buffer(4);\nb.fill(0);\nconsole.log('built 12 files, 0 errors');\n"},
+       {}, "DeprecationWarning", tool="npm", ecosystem="node", exit=0),
+    sc("z_neg_pino_fallback_cache", "negative", "node api.js",
+       "an API logs an error-level pino line that its Redis cache is refused, falls back to an in-memory cache, serves its "
+       "self-check and exits 0",
+       {"api.js": PINO + "const net = require('net');\nconst s = net.connect({ host: '127.0.0.1', port: {{api}} });\n"
+        "s.on('error', (e) => {\n  log(50, 'cache unavailable, using in-memory cache', { err: { message: e.message, code: e.code } });\n"
+        "  log(30, 'self-check passed: 4 routes answered 200');\n  log(30, 'exiting after self-check');\n});\n"},
+       {}, "", servers=CLOSED, exit=0),
+    sc("z_neg_fetch_mirror_fallback", "negative", "node download.mjs",
+       "a downloader tries the primary mirror (refused, logged) and then the secondary mirror, which answers 200; exit 0",
+       {"download.mjs": "const mirrors = ['http://127.0.0.1:{{down}}/pkg.tgz', 'http://127.0.0.1:{{api}}/pkg.tgz'];\nfor (const m of mirrors) {\n  try {\n"
+        "    const r = await fetch(m);\n    console.log(`downloaded ${(await r.text()).length} bytes from ${m}`);\n    break;\n  } catch (e) {\n"
+        "    console.error(`mirror ${m} failed: ${e.message} (${e.cause?.code})`);\n  }\n}\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "tarball\n")}, exit=0),
+    sc("z_neg_fetch_429", "negative", "node bulk-import.mjs",
+       "a bulk importer gets HTTP 429 Too Many Requests from a live API and exits 1 with the status",
+       {"bulk-import.mjs": "const r = await fetch('http://127.0.0.1:{{api}}/bulk', { method: 'POST', body: '[]' });\nif (r.status !== 200) {\n"
+        "  console.error(`import refused: ${r.status} ${r.statusText} - ${await r.text()}`);\n  process.exit(1);\n}\n"},
+       {}, "", servers={"api": ("http", 429, "rate limit exceeded, retry after 60s\n")}),
+    sc("z_neg_stack_overflow", "negative", "node tree.js",
+       "a recursive tree walk has no base case for cycles (RangeError: Maximum call stack size exceeded)",
+       {"tree.js": "const a = { name: 'a' };\nconst b = { name: 'b', child: a };\na.child = b;\nfunction depth(n) {\n  return 1 + depth(n.child);\n}\nconsole.log(depth(a));\n"},
+       {}, "RangeError"),
+    sc("z_neg_cli_invalid_option", "negative", "node cli.js serve --port abc",
+       "a CLI rejects a non-numeric --port value with its own usage error and exits 2",
+       {"cli.js": "const args = process.argv.slice(2);\nconst i = args.indexOf('--port');\nconst port = Number(args[i + 1]);\nif (!Number.isInteger(port)) {\n"
+        "  console.error(`error: option '--port <number>' argument '${args[i + 1]}' is invalid. Expected an integer.`);\n  console.error(\"Run 'cli --help' for usage.\");\n  process.exit(2);\n}\n"},
+       {}, "", exit=2),
+    sc("z_neg_ws_normal_close", "negative", "node once.js",
+       "a ws client sends one message and the server closes normally with 1000; the client logs the close and exits 0",
+       {"once.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/once');\nws.on('open', () => ws.send('hello'));\n"
+        "ws.on('close', (code) => console.log(`closed cleanly (code ${code})`));\n"},
+       {}, "", servers={"ws": ("ws", "close", 1000, "bye")}, setup=WS_LINK, requires=WS_REQ, exit=0),
+    sc("z_neg_changelog_history", "negative", "node changelog.js 2.4.0",
+       "a changelog printer prints the fixed bugs of a release, quoting their old error messages; exit 0",
+       {"changelog.js": "const fs = require('fs');\nconst v = process.argv[2];\nconst log = JSON.parse(fs.readFileSync('CHANGELOG.json', 'utf8'));\n"
+        "console.log(`Changes in ${v}:`);\nfor (const l of log[v]) console.log(`  - ${l}`);\n",
+        "CHANGELOG.json": '{"2.4.0": ["fix: crash with Error: Cannot find module \'./locale/de\' on startup", '
+        '"fix: SyntaxError: Unexpected token } in JSON at position 42 when the cache file was truncated", '
+        '"fix: connect ECONNREFUSED 127.0.0.1:6379 is now retried", "feat: WebSocket close code 4001 triggers a token refresh"]}\n'},
+       {}, "", exit=0),
+    sc("z_neg_node_test_logic_subtests", "negative", "node --test",
+       "node --test: two of five subtests fail on wrong discount arithmetic (AssertionError); exit 1",
+       {"test/discount.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst disc = (p, pct) => Math.round(p - p * pct / 10);\n\n"
+        "test('discounts', async (t) => {\n  for (const [p, pct, want] of [[100, 0, 100], [100, 10, 90], [50, 20, 40], [10, 50, 5], [0, 10, 0]]) {\n"
+        "    await t.test(`${p} at ${pct}%`, () => assert.strictEqual(disc(p, pct), want));\n  }\n});\n"},
+       {}, "AssertionError"),
+    sc("z_neg_config_schema_invalid", "negative", "node start.js",
+       "a config file parses fine but fails the app's own schema check (port must be a number); exit 1",
+       {"start.js": "const cfg = require('./config.json');\nconst errors = [];\nif (typeof cfg.port !== 'number') errors.push('config.port must be a number');\n"
+        "if (!cfg.db) errors.push('config.db is required');\nif (errors.length) {\n  console.error(`config invalid (2 problems):\\n  ${errors.join('\\n  ')}`);\n  process.exit(1);\n}\n",
+        "config.json": '{"port": "8080"}\n'},
+       {}, ""),
+    sc("z_neg_lint_zero_errors", "negative", "npm run lint",
+       "npm run lint reports 0 errors and 2 warnings and exits 0",
+       {"package.json": pkg({"lint": "node lint.js"}),
+        "lint.js": "console.log('src/app.js');\nconsole.log('  12:7  warning  \\'tmp\\' is assigned a value but never used  no-unused-vars');\n"
+        "console.log('  30:1  warning  Unexpected console statement  no-console');\nconsole.log('');\nconsole.log('\\u2716 2 problems (0 errors, 2 warnings)');\n"},
+       {}, "", tool="npm", ecosystem="node", exit=0),
+    sc("z_neg_abort_own_deadline", "negative", "node export-all.mjs",
+       "an exporter aborts its own slow local computation with an AbortController after 200 ms (AbortError, no network)",
+       {"export-all.mjs": "import { setTimeout as sleep } from 'node:timers/promises';\nconst ac = new AbortController();\nsetTimeout(() => ac.abort(), 200);\n"
+        "console.log('exporting 10000 rows');\nawait sleep(5000, null, { signal: ac.signal });\nconsole.log('done');\n"},
+       {}, "AbortError"),
+]
+
+JAVA = [
+    # ================= missing_module =================
+    sc("z_j_mm_driver_caused_by", "missing_module", "java Reports.java",
+       "a Java report tool loads the H2 JDBC driver by name; an IllegalStateException wraps the ClassNotFoundException",
+       {"Reports.java": "public class Reports {\n    static void loadDriver() {\n        try {\n            Class.forName(\"org.h2.Driver\");\n"
+        "        } catch (ClassNotFoundException e) {\n            throw new IllegalStateException(\"cannot load JDBC driver\", e);\n        }\n    }\n"
+        "    public static void main(String[] args) {\n        System.out.println(\"reports: connecting to jdbc:h2:./data/reports\");\n        loadDriver();\n    }\n}\n"},
+       {"module": "org.h2.Driver"}, "java.lang.ClassNotFoundException"),
+    sc("z_j_mm_noclassdef_classpath", "missing_module", "java -cp build com.acme.App",
+       "an app compiled against a utility library runs without the library's folder on the classpath (NoClassDefFoundError)",
+       {"lib-src/com/acme/util/Strings.java": "package com.acme.util;\npublic class Strings {\n    public static String shout(String s) { return s.toUpperCase(); }\n}\n",
+        "src/com/acme/App.java": "package com.acme;\nimport com.acme.util.Strings;\npublic class App {\n    public static void main(String[] a) {\n"
+        "        System.out.println(\"starting\");\n        System.out.println(Strings.shout(\"hello\"));\n    }\n}\n"},
+       {"module": "com.acme.util.Strings"}, "java.lang.NoClassDefFoundError",
+       setup=["javac -d lib lib-src/com/acme/util/Strings.java && javac -cp lib -d build src/com/acme/App.java"]),
+    sc("z_j_mm_jar_manifest_classpath", "missing_module", "java -jar dist/tool.jar",
+       "an executable jar whose manifest Class-Path names lib/json-small.jar, which is not next to it",
+       {"lib-src/org/small/json/Json.java": "package org.small.json;\npublic class Json {\n    public static String q(String s) { return '\"' + s + '\"'; }\n}\n",
+        "src/tool/Main.java": "package tool;\npublic class Main {\n    public static void main(String[] a) {\n        System.out.println(org.small.json.Json.q(\"x\"));\n    }\n}\n",
+        "manifest.txt": "Main-Class: tool.Main\nClass-Path: lib/json-small.jar\n"},
+       {"module": "org.small.json.Json"}, "java.lang.NoClassDefFoundError",
+       setup=["javac -d lib-build lib-src/org/small/json/Json.java && javac -cp lib-build -d build src/tool/Main.java && mkdir -p dist && jar cfm dist/tool.jar manifest.txt -C build ."]),
+
+    # ================= permission =================
+    sc("z_j_perm_nio_write", "permission", "java Export.java",
+       "a Java exporter writes out/report.csv with Files.writeString into a read-only folder (AccessDeniedException)",
+       {"Export.java": "import java.nio.file.*;\npublic class Export {\n    public static void main(String[] a) throws Exception {\n"
+        "        System.out.println(\"exporting 3 rows\");\n        Files.writeString(Path.of(\"out/report.csv\"), \"a,b\\n1,2\\n\");\n    }\n}\n"},
+       {"path": "out/report.csv"}, "java.nio.file.AccessDeniedException", dirs=["out"], modes={"out": 0o555}, drop_caps=True),
+    sc("z_j_perm_bind_low_port", "permission", "java Serve.java 443",
+       "a Java server binds port 443 (from argv) without the capability to bind low ports (BindException: Permission denied)",
+       {"Serve.java": "import java.net.*;\npublic class Serve {\n    public static void main(String[] a) throws Exception {\n"
+        "        int port = Integer.parseInt(a[0]);\n        try (ServerSocket s = new ServerSocket(port)) {\n            System.out.println(\"listening\");\n        }\n    }\n}\n"},
+       {"port": "443"}, "java.net.BindException", drop_caps=True),
+    sc("z_j_perm_processbuilder", "permission", "java Convert.java",
+       "a Java job starts ./bin/thumbs.sh with ProcessBuilder; the script has no execute bit (error=13)",
+       {"Convert.java": "public class Convert {\n    public static void main(String[] a) throws Exception {\n        System.out.println(\"making thumbnails\");\n"
+        "        Process p = new ProcessBuilder(\"./bin/thumbs.sh\", \"img\").inheritIO().start();\n        System.exit(p.waitFor());\n    }\n}\n",
+        "bin/thumbs.sh": "#!/bin/sh\necho thumbs\n"},
+       {"path": "bin/thumbs.sh"}, "java.io.IOException", modes={"bin/thumbs.sh": 0o644}),
+    sc("z_j_perm_log_caused_by", "permission", "java AuditLog.java",
+       "a Java service opens logs/audit.log for append; a RuntimeException wraps the FileNotFoundException (Permission denied)",
+       {"AuditLog.java": "import java.io.*;\npublic class AuditLog {\n    static Writer open() {\n        try {\n"
+        "            return new FileWriter(\"logs/audit.log\", true);\n        } catch (IOException e) {\n            throw new UncheckedIOException(\"audit log unavailable\", e);\n        }\n    }\n"
+        "    public static void main(String[] a) throws Exception {\n        Writer w = open();\n        w.write(\"start\\n\");\n        w.close();\n    }\n}\n",
+        "logs/audit.log": ""},
+       {"path": "logs/audit.log"}, "java.io.UncheckedIOException", modes={"logs/audit.log": 0o444}, drop_caps=True),
+
+    # ================= syntax =================
+    sc("z_j_syn_javac_semicolon", "syntax", "javac -d build src/Billing.java",
+       "javac reports a missing semicolon in a billing class",
+       {"src/Billing.java": "public class Billing {\n    static int total(int[] xs) {\n        int t = 0;\n        for (int x : xs) t += x;\n        return t\n    }\n}\n"},
+       {"file": "src/Billing.java", "line": 5}, "javac"),
+    sc("z_j_syn_source_launcher_string", "syntax", "java Greeter.java",
+       "the source launcher compiles a file with an unclosed string literal (error: compilation failed)",
+       {"Greeter.java": "public class Greeter {\n    public static void main(String[] a) {\n        String who = a.length > 0 ? a[0] : \"world;\n"
+        "        System.out.println(\"hello \" + who);\n    }\n}\n"},
+       {"file": "Greeter.java", "line": 3}, "error: compilation failed"),
+    sc("z_j_syn_two_files_one_bad", "syntax", "javac -d build src/Model.java src/Service.java",
+       "javac compiles two files; one misses a closing brace of a method (reached end of file while parsing)",
+       {"src/Model.java": "public class Model {\n    int id;\n}\n",
+        "src/Service.java": "public class Service {\n    Model find(int id) {\n        Model m = new Model();\n        m.id = id;\n        return m;\n\n}\n"},
+       {"file": "src/Service.java", "line": 7}, "javac"),
+
+    # ================= connection =================
+    sc("z_j_conn_socket_argv", "connection", "java Probe.java 127.0.0.1 {{api}}",
+       "a Java TCP probe connects to the host and port of its argv; nothing listens (ConnectException: Connection refused)",
+       {"Probe.java": "import java.net.*;\npublic class Probe {\n    public static void main(String[] a) throws Exception {\n"
+        "        try (Socket s = new Socket()) {\n            s.connect(new InetSocketAddress(a[0], Integer.parseInt(a[1])), 2000);\n            System.out.println(\"up\");\n        }\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "java.net.ConnectException", servers=CLOSED),
+    sc("z_j_conn_httpclient_refused", "connection", "java Health.java",
+       "java.net.http.HttpClient calls a health endpoint that is down; the ConnectException prints no address, the log line "
+       "before it names the URL",
+       {"Health.java": "import java.net.URI;\nimport java.net.http.*;\npublic class Health {\n    public static void main(String[] a) throws Exception {\n"
+        "        String url = \"http://127.0.0.1:{{api}}/actuator/health\";\n        System.out.println(\"INFO  GET \" + url);\n"
+        "        HttpClient c = HttpClient.newHttpClient();\n        HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());\n"
+        "        System.out.println(r.statusCode());\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/actuator/health"}, "java.net.ConnectException", servers=CLOSED),
+    sc("z_j_conn_read_timeout", "connection", "java Fetch.java http://127.0.0.1:{{api}}/export",
+       "HttpURLConnection with a 1 s read timeout to a service that accepts and never answers (SocketTimeoutException: Read timed out)",
+       {"Fetch.java": "import java.net.*;\npublic class Fetch {\n    public static void main(String[] a) throws Exception {\n"
+        "        HttpURLConnection c = (HttpURLConnection) new URL(a[0]).openConnection();\n        c.setConnectTimeout(1000);\n        c.setReadTimeout(1000);\n"
+        "        System.out.println(c.getResponseCode());\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/export"}, "java.net.SocketTimeoutException", servers={"api": ("silent",)}),
+    sc("z_j_conn_retries_caused_by", "connection", "java Worker.java",
+       "a Java worker logs three refused attempts to its queue broker and then throws a RuntimeException caused by the last "
+       "ConnectException",
+       {"Worker.java": "import java.net.*;\npublic class Worker {\n    public static void main(String[] a) throws Exception {\n"
+        "        String host = \"127.0.0.1\";\n        int port = {{api}};\n        Exception last = null;\n        for (int i = 1; i <= 3; i++) {\n"
+        "            System.err.println(\"WARN  [main] broker \" + host + \":\" + port + \" attempt \" + i + \"/3 failed, retrying\");\n"
+        "            try (Socket s = new Socket(host, port)) {\n                return;\n            } catch (ConnectException e) {\n                last = e;\n                Thread.sleep(100);\n            }\n        }\n"
+        "        throw new RuntimeException(\"broker unreachable after 3 attempts\", last);\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "java.lang.RuntimeException", servers=CLOSED),
+
+    # ================= file_not_found =================
+    sc("z_j_fnf_nosuchfile", "file_not_found", "java Import.java data/customers.csv",
+       "a Java importer reads the CSV named in argv with Files.readAllLines; it does not exist (NoSuchFileException)",
+       {"Import.java": "import java.nio.file.*;\npublic class Import {\n    public static void main(String[] a) throws Exception {\n"
+        "        var rows = Files.readAllLines(Path.of(a[0]));\n        System.out.println(rows.size() + \" rows\");\n    }\n}\n"},
+       {"path": "data/customers.csv"}, "java.nio.file.NoSuchFileException", dirs=["data"]),
+    sc("z_j_fnf_jarfile", "file_not_found", "java -jar target/billing-2.1.0.jar --spring.profiles.active=prod",
+       "java -jar of a jar that was never built (Unable to access jarfile)",
+       {"pom.xml": "<project/>\n"}, {"path": "target/billing-2.1.0.jar"}, "Error: Unable to access jarfile", dirs=["target"]),
+    sc("z_j_fnf_properties_caused_by", "file_not_found", "java Settings.java",
+       "a Java app loads conf/app.properties; an IllegalStateException wraps the FileNotFoundException",
+       {"Settings.java": "import java.io.*;\nimport java.util.Properties;\npublic class Settings {\n    public static void main(String[] a) {\n"
+        "        Properties p = new Properties();\n        try (InputStream in = new FileInputStream(\"conf/app.properties\")) {\n            p.load(in);\n"
+        "        } catch (IOException e) {\n            throw new IllegalStateException(\"cannot load settings\", e);\n        }\n        System.out.println(p);\n    }\n}\n"},
+       {"path": "conf/app.properties"}, "java.lang.IllegalStateException", dirs=["conf"]),
+
+    # ================= json_format =================
+    sc("z_j_json_handparser_field", "json_format", "java LoadConfig.java config/app.json",
+       "a Java app parses its JSON config with a small hand-written parser that reports Jackson-style (line and column in "
+       "[Source: ...]); the file has a trailing comma before '}'",
+       {"LoadConfig.java": r'''import java.nio.file.*;
+public class LoadConfig {
+    static class JsonParseException extends RuntimeException {
+        JsonParseException(String m) { super(m); }
+    }
+    static String src; static int pos, line = 1, col = 1; static String file;
+    static char peek() { skip(); return pos < src.length() ? src.charAt(pos) : '\0'; }
+    static void skip() { while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) adv(); }
+    static char adv() { char c = src.charAt(pos++); if (c == '\n') { line++; col = 1; } else col++; return c; }
+    static JsonParseException err(String m) {
+        return new JsonParseException(m + "\n at [Source: (File)" + file + "; line: " + line + ", column: " + col + "]");
+    }
+    static void value() {
+        char c = peek();
+        if (c == '{') { adv(); if (peek() == '}') { adv(); return; }
+            while (true) { if (peek() != '"') throw err("Unexpected character ('" + peek() + "' (code " + (int) peek() + ")): was expecting double-quote to start field name");
+                str(); if (peek() != ':') throw err("Unexpected character: was expecting a colon"); adv(); value();
+                char d = peek(); adv(); if (d == '}') return; if (d != ',') throw err("Unexpected character: was expecting comma"); } }
+        else if (c == '"') str();
+        else { while (pos < src.length() && "{}[],: \n".indexOf(src.charAt(pos)) < 0) adv(); }
+    }
+    static void str() { adv(); while (src.charAt(pos) != '"') adv(); adv(); }
+    public static void main(String[] a) throws Exception {
+        file = a[0];
+        src = Files.readString(Path.of(file));
+        System.out.println("loading " + file);
+        value();
+        System.out.println("config ok");
+    }
+}
+''',
+        "config/app.json": '{\n  "name": "billing",\n  "port": 8081,\n}\n'},
+       {"json_file": "config/app.json", "line": 4}, "JsonParseException"),
+    sc("z_j_json_wrapped_eof", "json_format", "java Boot.java",
+       "a Java service reads settings.json with a hand-written reader that throws on end of input; the service wraps it in an "
+       "IllegalStateException naming the file",
+       {"Boot.java": "import java.nio.file.*;\npublic class Boot {\n    static class MalformedJsonException extends Exception {\n        MalformedJsonException(String m) { super(m); }\n    }\n"
+        "    static void check(String s) throws MalformedJsonException {\n        int depth = 0;\n        for (char c : s.toCharArray()) { if (c == '{' || c == '[') depth++; if (c == '}' || c == ']') depth--; }\n"
+        "        if (depth > 0) throw new MalformedJsonException(\"Unexpected end-of-input: expected close marker for Object\");\n    }\n"
+        "    public static void main(String[] a) throws Exception {\n        Path p = Path.of(\"settings.json\");\n        try {\n            check(Files.readString(p));\n"
+        "        } catch (MalformedJsonException e) {\n            throw new IllegalStateException(\"failed to read \" + p, e);\n        }\n    }\n}\n",
+        "settings.json": '{\n  "threads": 4,\n  "queue": {"size": 100\n'},
+       {"json_file": "settings.json"}, "java.lang.IllegalStateException"),
+
+    # ================= import_error =================
+    sc("z_j_imp_cannot_find_symbol_import", "import_error", "javac -cp lib -d build src/app/Main.java",
+       "javac: an import names a class that the library package on the classpath does not have (cannot find symbol ... location: "
+       "package)",
+       {"lib-src/com/acme/text/Slugs.java": "package com.acme.text;\npublic class Slugs {\n    public static String of(String s) { return s.toLowerCase(); }\n}\n",
+        "src/app/Main.java": "package app;\nimport com.acme.text.Slugger;\npublic class Main {\n    public static void main(String[] a) {\n        System.out.println(Slugger.of(\"X\"));\n    }\n}\n"},
+       {"name": "Slugger", "from_module": "com.acme.text"}, "javac", setup=["javac -d lib lib-src/com/acme/text/Slugs.java"]),
+
+    # ================= websocket =================
+    sc("z_j_ws_handshake_403", "websocket", "java Feed.java ws://127.0.0.1:{{ws}}/feed",
+       "Java's HttpClient WebSocket is refused at the upgrade with HTTP 403; the program prints the response status and exits 1",
+       {"Feed.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.util.concurrent.*;\npublic class Feed {\n    public static void main(String[] a) throws Exception {\n"
+        "        try {\n            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(a[0]), new WebSocket.Listener() {}).join();\n"
+        "        } catch (CompletionException e) {\n            if (e.getCause() instanceof WebSocketHandshakeException h) {\n"
+        "                System.err.println(\"feed handshake failed: HTTP \" + h.getResponse().statusCode() + \" for \" + a[0]);\n                System.exit(1);\n            }\n            throw e;\n        }\n    }\n}\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/feed", "http_status": 403}, "java.net.http.WebSocketHandshakeException",
+       servers={"ws": ("http", 403, "forbidden\n")}),
+    sc("z_j_ws_close_4002", "websocket", "java Ticker.java",
+       "a Java WebSocket client is closed by the server with 4002; onClose prints the code and the program exits 4",
+       {"Ticker.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.util.concurrent.*;\npublic class Ticker {\n    public static void main(String[] a) throws Exception {\n"
+        "        CountDownLatch done = new CountDownLatch(1);\n        int[] code = {0};\n"
+        "        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(\"ws://127.0.0.1:{{ws}}/ticker\"), new WebSocket.Listener() {\n"
+        "            public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {\n                System.err.println(\"ticker closed by server: \" + status + \" \" + reason);\n"
+        "                code[0] = status;\n                done.countDown();\n                return null;\n            }\n        }).join();\n"
+        "        done.await(5, TimeUnit.SECONDS);\n        System.exit(code[0] == 1000 ? 0 : 4);\n    }\n}\n"},
+       {"close_code": 4002}, "", servers={"ws": ("ws", "close", 4002, "subscription expired")}, exit=4),
+
+    # ================= negatives (java) =================
+    sc("z_neg_j_npe_helpful", "negative", "java Orders.java",
+       "application code dereferences a null customer (helpful NullPointerException message)",
+       {"Orders.java": "import java.util.*;\npublic class Orders {\n    record Customer(String email) {}\n    public static void main(String[] a) {\n"
+        "        Map<Integer, Customer> byId = new HashMap<>();\n        byId.put(1, new Customer(\"a@example.com\"));\n        System.out.println(byId.get(2).email().length());\n    }\n}\n"},
+       {}, "java.lang.NullPointerException"),
+    sc("z_neg_j_retry_succeeded", "negative", "java Connect.java",
+       "a Java client's first port is refused (logged with the exception), the fallback port answers; exit 0",
+       {"Connect.java": "import java.net.*;\npublic class Connect {\n    public static void main(String[] a) throws Exception {\n"
+        "        for (int port : new int[] {{{down}}, {{api}}}) {\n            try (Socket s = new Socket(\"127.0.0.1\", port)) {\n"
+        "                System.out.println(\"connected to 127.0.0.1:\" + port);\n                return;\n            } catch (ConnectException e) {\n"
+        "                System.err.println(\"WARN java.net.ConnectException: \" + e.getMessage() + \" (127.0.0.1:\" + port + \"), trying fallback\");\n            }\n        }\n        System.exit(1);\n    }\n}\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("z_neg_j_harness_expected", "negative", "java SelfTest.java",
+       "a hand-written test harness checks that missing files and bad JSON raise the expected exceptions; all pass, exit 0",
+       {"SelfTest.java": "import java.nio.file.*;\npublic class SelfTest {\n    public static void main(String[] a) {\n        int run = 0, failed = 0;\n"
+        "        try { run++; Files.readString(Path.of(\"missing.json\")); failed++; }\n"
+        "        catch (Exception e) { System.out.println(\"PASS testMissingFile: got expected \" + e); }\n"
+        "        try { run++; Integer.parseInt(\"{oops\"); failed++; }\n        catch (NumberFormatException e) { System.out.println(\"PASS testBadNumber: got expected \" + e); }\n"
+        "        System.out.println(\"Tests run: \" + run + \", Failures: \" + failed + \", Errors: 0\");\n        System.exit(failed);\n    }\n}\n"},
+       {}, "", exit=0),
+    sc("z_neg_j_deprecation_compile", "negative", "javac -Xlint:deprecation -d build src/Legacy.java && java -cp build Legacy",
+       "javac warns about a deprecated API (new Integer) and the program then runs fine; exit 0",
+       {"src/Legacy.java": "public class Legacy {\n    @SuppressWarnings(\"unused\")\n    public static void main(String[] a) {\n        Integer n = new Integer(42);\n"
+        "        System.out.println(\"legacy ok \" + n);\n    }\n}\n"},
+       {}, "", exit=0, tool="javac"),
+    sc("z_neg_j_number_format", "negative", "java Batch.java --size ten",
+       "a Java CLI parses its --size argument with Integer.parseInt (NumberFormatException)",
+       {"Batch.java": "public class Batch {\n    public static void main(String[] a) {\n        int size = Integer.parseInt(a[1]);\n        System.out.println(\"batch size \" + size);\n    }\n}\n"},
+       {}, "java.lang.NumberFormatException"),
+]
+
+PYTHON = [
+    sc("z_py_mm_logging_exception", "missing_module", "python3 app.py",
+       "a Python app loads its exporter with importlib; structlog is missing; logging.exception prints the traceback and the "
+       "app exits 1 after a summary line",
+       {"app.py": "import importlib\nimport logging\nimport sys\n\nlogging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')\n"
+        "log = logging.getLogger('app')\nfor name in ['json', 'exporters.structured']:\n    try:\n        importlib.import_module(name)\n        log.info('loaded %s', name)\n"
+        "    except ImportError:\n        log.exception('could not load %s', name)\n        log.error('0 of 1 exporters available, stopping')\n        sys.exit(1)\n",
+        "exporters/__init__.py": "", "exporters/structured.py": "import structlog\n\nLOG = structlog.get_logger()\n"},
+       {"module": "structlog"}, "ModuleNotFoundError"),
+    sc("z_py_perm_shutil_copy", "permission", "python3 backup.py",
+       "a Python backup copies data.csv into a read-only backup folder (PermissionError, run without capabilities)",
+       {"backup.py": "import shutil\nprint('backing up data.csv')\nshutil.copy('data.csv', 'backup/data.csv')\n", "data.csv": "a,b\n"},
+       {"path": "backup/data.csv"}, "PermissionError", dirs=["backup"], modes={"backup": 0o555}, drop_caps=True),
+    sc("z_py_syn_imported_handler", "syntax", "python3 main.py",
+       "a Python main imports a handlers module whose def misses its colon",
+       {"main.py": "import handlers\n\nhandlers.run()\n",
+        "handlers.py": "import os\n\n\ndef helper():\n    return os.getcwd()\n\n\ndef run()\n    print(helper())\n"},
+       {"file": "handlers.py", "line": 8}, "SyntaxError"),
+    sc("z_py_conn_urllib_retries", "connection", "python3 poll.py",
+       "a Python poller logs each refused attempt as a WARNING and then an ERROR with the URL when it gives up",
+       {"poll.py": "import logging, time, urllib.request, sys\nlogging.basicConfig(format='%(levelname)s:%(name)s:%(message)s')\nlog = logging.getLogger('poll')\n"
+        "URL = 'http://127.0.0.1:{{api}}/jobs/next'\nfor i in range(1, 4):\n    try:\n        urllib.request.urlopen(URL, timeout=2)\n        break\n    except OSError as e:\n"
+        "        log.warning('attempt %d failed: %s', i, e)\n        time.sleep(0.1)\nelse:\n    log.error('giving up on %s', URL)\n    sys.exit(1)\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/jobs/next"}, "URLError", servers=CLOSED),
+    sc("z_py_conn_node_child", "connection", "python3 orchestrate.py",
+       "a Python orchestrator runs a node client with subprocess.run(check=True); the child's unhandled ECONNREFUSED is followed "
+       "by the parent's CalledProcessError",
+       {"orchestrate.py": "import subprocess\nprint('step 1: notify')\nsubprocess.run(['node', 'notify.js'], check=True)\n",
+        "notify.js": "const http = require('http');\nhttp.get('http://127.0.0.1:{{api}}/notify', (r) => console.log(r.statusCode));\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "subprocess.CalledProcessError", servers=CLOSED),
+    sc("z_py_fnf_child_java_jar", "file_not_found", "python3 format_all.py",
+       "a Python script runs java -jar tools/formatter.jar with subprocess; the jar is missing; the child's message and the "
+       "parent's CalledProcessError follow",
+       {"format_all.py": "import subprocess\nsubprocess.run(['java', '-jar', 'tools/formatter.jar', '--replace', 'src'], check=True)\n"},
+       {"path": "tools/formatter.jar"}, "subprocess.CalledProcessError", dirs=["tools", "src"]),
+    sc("z_py_json_logged_config", "json_format", "python3 service.py --config conf/service.json",
+       "a Python service logs which config failed to parse (logging.error with the decoder message) and exits 1",
+       {"service.py": "import argparse, json, logging, sys\nlogging.basicConfig(format='%(asctime)s [%(levelname)s] %(message)s')\n"
+        "ap = argparse.ArgumentParser()\nap.add_argument('--config')\nargs = ap.parse_args()\ntry:\n    with open(args.config) as f:\n        cfg = json.load(f)\n"
+        "except json.JSONDecodeError as e:\n    logging.error('cannot parse %s: %s', args.config, e)\n    sys.exit(1)\n",
+        "conf/service.json": '{\n  "workers": 2,\n  "queues": ["a", "b"]\n  "timeout": 5\n}\n'},
+       {"json_file": "conf/service.json", "line": 4}, "json.decoder.JSONDecodeError"),
+    sc("z_py_json_node_stdout", "json_format", "python3 collect.py",
+       "a Python collector json.loads the stdout of a node script that prints a log line before its JSON",
+       {"collect.py": "import json, subprocess\nout = subprocess.run(['node', 'stats.js'], capture_output=True, text=True, check=True).stdout\nstats = json.loads(out)\nprint(stats['count'])\n",
+        "stats.js": "console.log('computing stats...');\nconsole.log(JSON.stringify({ count: 3 }));\n"},
+       {}, "json.decoder.JSONDecodeError"),
+    sc("z_py_imp_name_from_pkg", "import_error", "python3 -m billing.run",
+       "a Python package module imports a function that was renamed in a sibling module",
+       {"billing/__init__.py": "", "billing/run.py": "from billing.tax import compute_vat\n\nprint(compute_vat(100))\n",
+        "billing/tax.py": "def vat_for(amount):\n    return amount * 0.2\n"},
+       {"name": "compute_vat", "from_module": "billing.tax"}, "ImportError"),
+    sc("z_py_ws_close_1013", "websocket", "/usr/bin/python3 stream.py",
+       "a Python websockets client receives close 1013 (try again later) and the ConnectionClosedError is unhandled",
+       {"stream.py": "import asyncio\nimport websockets\n\n\nasync def main():\n    async with websockets.connect('ws://127.0.0.1:{{ws}}/stream') as ws:\n"
+        "        print('subscribed')\n        await ws.recv()\n\n\nasyncio.run(main())\n"},
+       {"close_code": 1013}, "websockets.exceptions.ConnectionClosedError", servers={"ws": ("ws", "close", 1013, "try again later")},
+       requires=PY_WS, tool="python3", ecosystem="python"),
+    sc("z_py_mm_pytest_conftest", "missing_module", "python3 -m pytest -q tests",
+       "pytest fails at collection because conftest.py imports tomlkit, which is not installed",
+       {"tests/conftest.py": "import tomlkit\n\n\ndef pytest_configure(config):\n    config.settings = tomlkit.parse('a = 1')\n",
+        "tests/test_x.py": "def test_x():\n    assert True\n"},
+       {"module": "tomlkit"}, "ModuleNotFoundError", tool="python3"),
+    sc("z_py_fnf_open_argv_logged", "file_not_found", "python3 report.py --input exports/2026-12.csv",
+       "a Python report opens its --input file, which does not exist; the traceback is printed",
+       {"report.py": "import argparse, csv\nap = argparse.ArgumentParser()\nap.add_argument('--input')\na = ap.parse_args()\nwith open(a.input, newline='') as f:\n    print(sum(1 for _ in csv.reader(f)))\n"},
+       {"path": "exports/2026-12.csv"}, "FileNotFoundError", dirs=["exports"]),
+    sc("z_neg_py_unittest_expected_failures", "negative", "python3 -m unittest -v test_io",
+       "unittest: tests assert that FileNotFoundError and JSONDecodeError are raised, one expectedFailure; OK, exit 0",
+       {"test_io.py": "import json, unittest\n\n\nclass IOTests(unittest.TestCase):\n    def test_missing_file_raises(self):\n"
+        "        with self.assertRaises(FileNotFoundError):\n            open('does/not/exist.txt')\n\n    def test_bad_json_raises(self):\n"
+        "        with self.assertRaises(json.JSONDecodeError):\n            json.loads('{bad')\n\n    @unittest.expectedFailure\n    def test_known_bug(self):\n"
+        "        json.loads('[1,]')\n\n\nif __name__ == '__main__':\n    unittest.main()\n"},
+       {}, "", exit=0),
+    sc("z_neg_py_keyerror_logic", "negative", "python3 invoice.py",
+       "app logic looks up a currency that is not in its rates table (KeyError)",
+       {"invoice.py": "RATES = {'EUR': 1.0, 'USD': 1.08}\n\n\ndef convert(amount, cur):\n    return amount * RATES[cur]\n\n\nprint(convert(10, 'GBP'))\n"},
+       {}, "KeyError"),
+    sc("z_neg_py_warning_retry_ok", "negative", "python3 wait_db.py",
+       "a Python start-up script logs a refused first port as a WARNING with the errno, then the second port answers; exit 0",
+       {"wait_db.py": "import logging, socket\nlogging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s')\nfor port in ({{down}}, {{api}}):\n"
+        "    try:\n        socket.create_connection(('127.0.0.1', port), timeout=2).close()\n        logging.info('database reachable on port %d', port)\n        break\n"
+        "    except ConnectionRefusedError as e:\n        logging.warning('port %d: %s, trying the replica', port, e)\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+]
+
+SHELL = [
+    sc("z_sh_make_javac_missing_pkg", "missing_module", "make",
+       "make compiles Java sources with javac; a source imports Gson, whose jar is not in lib/; make prints its Error 1 trailer",
+       {"Makefile": "build/app/Main.class: src/app/Main.java\n\tmkdir -p build\n\tjavac -cp 'lib/*' -d build src/app/Main.java\n",
+        "src/app/Main.java": "package app;\n\nimport com.google.gson.Gson;\n\npublic class Main {\n    public static void main(String[] a) {\n        System.out.println(new Gson().toJson(a));\n    }\n}\n"},
+       {"module": "com.google.gson", "file": "src/app/Main.java", "line": 3}, "javac", dirs=["lib"]),
+    sc("z_sh_make_node_check", "syntax", "make check",
+       "make check runs node --check over every source file; one has a stray closing brace; make stops with Error 1",
+       {"Makefile": "check:\n\t@for f in src/*.js; do echo \"checking $$f\"; node --check $$f || exit 1; done\n",
+        "src/a.js": "module.exports = 1;\n", "src/b.js": "function f() {\n  return 2;\n}\n}\nmodule.exports = f;\n", "src/c.js": "module.exports = 3;\n"},
+       {"file": "src/b.js", "line": 4}, "SyntaxError", tool="make"),
+    sc("z_sh_deploy_jar_not_built", "file_not_found", "bash deploy.sh",
+       "a deploy script stops the old service, then runs java -jar on a jar the build never produced; set -e stops it",
+       {"deploy.sh": "#!/bin/bash\nset -e\necho '==> stopping old service'\necho '==> starting shop-api'\njava -jar build/libs/shop-api-0.9.jar --port 8080\necho '==> started'\n"},
+       {"path": "build/libs/shop-api-0.9.jar"}, "Error: Unable to access jarfile", dirs=["build/libs"]),
+    sc("z_sh_npm_healthcheck_curl", "connection", "npm run healthcheck",
+       "npm run healthcheck runs curl -fsS against a local service that is down; npm wraps curl's exit 7",
+       {"package.json": pkg({"healthcheck": "curl -fsS http://127.0.0.1:{{api}}/health"})},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/health"}, "curl: (7)", servers=CLOSED, tool="npm", ecosystem="node"),
+    sc("z_sh_bash_node_shebang_noexec", "permission", "bash start.sh",
+       "a start script runs ./bin/server.js (a node shebang script) that has no execute bit",
+       {"start.sh": "#!/bin/bash\necho 'starting server'\n./bin/server.js --port 3000\necho \"server exited with $?\"\nexit 1\n",
+        "bin/server.js": "#!/usr/bin/env node\nconsole.log('server');\n"},
+       {"path": "bin/server.js"}, "Permission denied", modes={"bin/server.js": 0o644}),
+    sc("z_sh_npm_lint_bin_missing", "missing_module", "npm run lint",
+       "npm run lint runs eslint, which is not installed in node_modules (sh: eslint: not found); npm wraps exit 127",
+       {"package.json": pkg({"lint": "eslint src/"}), "src/a.js": "module.exports = 1;\n"},
+       {"module": "eslint"}, "sh: 1: eslint: not found", tool="npm", ecosystem="node"),
+    sc("z_sh_make_java_run_classpath", "missing_module", "make run",
+       "make run starts the app with java -cp build:lib/*; the commons-csv classes are not there (NoClassDefFoundError)",
+       {"Makefile": "run: build/Main.class\n\tjava -cp 'build:lib/*' Main\n\nbuild/Main.class: Main.java lib-stub\n\tjavac -cp stub -d build Main.java\n\nlib-stub:\n\tjavac -d stub stub-src/org/apache/commons/csv/CSVFormat.java\n",
+        "stub-src/org/apache/commons/csv/CSVFormat.java": "package org.apache.commons.csv;\npublic class CSVFormat {\n    public static final CSVFormat DEFAULT = new CSVFormat();\n}\n",
+        "Main.java": "import org.apache.commons.csv.CSVFormat;\npublic class Main {\n    public static void main(String[] a) {\n        System.out.println(\"format \" + CSVFormat.DEFAULT);\n    }\n}\n"},
+       {"module": "org.apache.commons.csv.CSVFormat"}, "java.lang.NoClassDefFoundError", tool="make", dirs=["lib"]),
+    sc("z_sh_node_to_jq_broken", "json_format", "node export.js > out/export.json && jq '.items | length' out/export.json",
+       "a pipeline writes node's output to out/export.json and reads it with jq; a debug console.log made the file invalid JSON",
+       {"export.js": "console.log('debug: 3 items');\nconsole.log(JSON.stringify({ items: [1, 2, 3] }));\n"},
+       {"json_file": "out/export.json", "line": 1}, "jq: error", dirs=["out"], tool="node", ecosystem="node"),
+    sc("z_sh_wait_for_port", "connection", "bash run-e2e.sh",
+       "an e2e script waits for the API port with bash /dev/tcp (five tries) and gives up before starting the node tests",
+       {"run-e2e.sh": "#!/bin/bash\nHOST=127.0.0.1\nPORT={{api}}\nfor i in 1 2 3 4 5; do\n  if (exec 3<>/dev/tcp/$HOST/$PORT) 2>/dev/null; then\n"
+        "    echo 'api up'; exec node --test e2e/\n  fi\n  echo \"waiting for $HOST:$PORT ($i/5)\"\n  sleep 0.1\ndone\necho \"error: API at $HOST:$PORT did not come up\" >&2\nexit 1\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "", servers=CLOSED),
+    sc("z_sh_npm_ws_smoke_4401", "websocket", "npm run smoke",
+       "npm run smoke runs a ws smoke test; the server closes with 4401 (unauthorized); the script exits 1 and npm wraps it",
+       {"package.json": pkg({"smoke": "node smoke/ws.js"}),
+        "smoke/ws.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/rt');\nws.on('close', (code, reason) => {\n"
+        "  if (code !== 1000) {\n    console.error(`smoke: realtime socket closed with ${code} (${reason})`);\n    process.exit(1);\n  }\n});\n"},
+       {"close_code": 4401}, "", servers={"ws": ("ws", "close", 4401, "unauthorized")}, setup=WS_LINK, requires=WS_REQ, tool="npm", ecosystem="node"),
+    sc("z_sh_java_then_node_pipeline", "file_not_found", "bash pipeline.sh",
+       "a pipeline runs a Java exporter (which writes exports/2026-12-07.json) and then a node loader that reads exports/latest.json, "
+       "a link nobody created",
+       {"pipeline.sh": "#!/bin/bash\nset -e\necho '[1/2] export'\njava Exporter.java\necho '[2/2] load'\nnode load.js\n",
+        "Exporter.java": "import java.nio.file.*;\npublic class Exporter {\n    public static void main(String[] a) throws Exception {\n"
+        "        Files.writeString(Path.of(\"exports/2026-12-07.json\"), \"[]\");\n        System.out.println(\"exported 0 rows\");\n    }\n}\n",
+        "load.js": "const fs = require('fs');\nconst rows = JSON.parse(fs.readFileSync('exports/latest.json', 'utf8'));\nconsole.log('loaded', rows.length);\n"},
+       {"path": "exports/latest.json"}, "Error: ENOENT", dirs=["exports"]),
+    sc("z_sh_make_java_syntax_nested", "syntax", "make -C service",
+       "make -C service compiles with javac; a class has an 'else' without 'if'; make reports Error 1 and leaves the directory",
+       {"service/Makefile": "all:\n\tjavac -d out src/Router.java\n",
+        "service/src/Router.java": "public class Router {\n    String route(String p) {\n        if (p.isEmpty())\n            return \"/\";\n            return p;\n        else\n            return p.trim();\n    }\n}\n"},
+       {"file": "service/src/Router.java", "line": 6}, "javac", tool="make"),
+    # ---- negatives (shell / tools) ----
+    sc("z_neg_make_ignored_node_check", "negative", "make all",
+       "make runs an optional check prefixed with '-' whose node script is refused by a down service (ignored), then builds; exit 0",
+       {"Makefile": "all: check build\n\ncheck:\n\t-node check-updates.js\n\nbuild:\n\t@echo 'build complete: 14 files'\n",
+        "check-updates.js": "const http = require('http');\nhttp.get('http://127.0.0.1:{{api}}/latest', (r) => console.log(r.statusCode));\n"},
+       {}, "", servers=CLOSED, exit=0, tool="make"),
+    sc("z_neg_npm_test_logs_errors", "negative", "npm test",
+       "npm test passes; the code under test logs a caught ECONNREFUSED and a missing config via console.error during the run",
+       {"package.json": pkg({"test": "node --test"}),
+        "src/client.js": "module.exports.ping = async (url) => {\n  try {\n    await fetch(url);\n    return true;\n  } catch (e) {\n"
+        "    console.error(`ping ${url} failed: ${e.cause ? e.cause.message : e.message}`);\n    return false;\n  }\n};\n",
+        "test/client.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst { ping } = require('../src/client');\n\n"
+        "test('ping reports a down service as false', async () => {\n  assert.strictEqual(await ping('http://127.0.0.1:{{api}}/'), false);\n});\n"},
+       {}, "", servers=CLOSED, tool="npm", ecosystem="node", exit=0),
+    sc("z_neg_cli_help_troubleshooting", "negative", "node cli.js --help",
+       "a CLI's --help prints a troubleshooting section that quotes common errors; exit 0",
+       {"cli.js": "console.log(`Usage: shopctl <command> [options]\n\nCommands:\n  serve     start the API\n  migrate   run migrations\n\n"
+        "Troubleshooting:\n  Error: Cannot find module 'pg'        run npm install\n  EACCES: permission denied, open ...   check the owner of ./data\n"
+        "  connect ECONNREFUSED 127.0.0.1:5432   start postgres first\n  SyntaxError: Unexpected token in JSON  fix config/*.json`);\n"},
+       {}, "", exit=0),
+    sc("z_neg_java_version_gate", "negative", "bash build.sh",
+       "a build script requires Java 21 and stops with its own error on this JDK 17",
+       {"build.sh": "#!/bin/bash\nv=$(java -version 2>&1 | sed -n 's/.*version \"\\([0-9]*\\).*/\\1/p')\necho \"found Java $v\"\n"
+        "if [ \"$v\" -lt 21 ]; then\n  echo \"error: Java 21 or newer is required to build (found $v)\" >&2\n  exit 1\nfi\n"},
+       {}, ""),
+    sc("z_neg_make_test_failures_logic", "negative", "make test",
+       "make test runs node --test; one assertion about rounding fails; make reports Error 1",
+       {"Makefile": ".PHONY: test\ntest:\n\tnode --test test/\n",
+        "test/round.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\ntest('rounds half up', () => assert.strictEqual(Math.round(-0.5), -1));\n"},
+       {}, "AssertionError", tool="make"),
+]
+
+SCENARIOS = NODE + JAVA + PYTHON + SHELL
