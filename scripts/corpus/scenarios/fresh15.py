@@ -813,4 +813,203 @@ SHELL = [
        {}, "AssertionError", tool="make"),
 ]
 
-SCENARIOS = NODE + JAVA + PYTHON + SHELL
+# round 2 (z_r2_*): blind, train-hashed; appended to fresh15.py
+R2 = [
+    sc("z_r2_mm_import_flag_tsx", "missing_module", "node --import tsx/esm src/main.mjs",
+       "node is started with --import tsx/esm, a loader package that is not installed",
+       {"src/main.mjs": "console.log('main');\n"}, {"module": "tsx"}, "Error [ERR_MODULE_NOT_FOUND]"),
+    sc("z_r2_mm_resolve_plugin_logged_1", "missing_module", "node lint-config.js",
+       "a config loader resolves eslint-plugin-react with require.resolve; the failure is logged with its code and the loader exits 1",
+       {"lint-config.js": "const plugins = ['eslint-plugin-react'];\nfor (const p of plugins) {\n  try {\n    require.resolve(p);\n  } catch (e) {\n"
+        "    console.error(`[config] plugin ${p} could not be loaded: ${e.message.split('\\n')[0]} (${e.code})`);\n    process.exit(1);\n  }\n}\n"},
+       {"module": "eslint-plugin-react"}, ""),
+    sc("z_r2_perm_scandir_private", "permission", "node index-docs.js",
+       "an indexer lists data/private, a folder with mode 000 (EACCES scandir, run without capabilities)",
+       {"index-docs.js": "const fs = require('fs');\nconsole.log('indexing data/public');\nconsole.log(fs.readdirSync('data/public').length, 'docs');\nconsole.log('indexing data/private');\nconsole.log(fs.readdirSync('data/private').length, 'docs');\n",
+        "data/public/a.md": "# a\n", "data/private/b.md": "# b\n"},
+       {"path": "data/private"}, "Error: EACCES", modes={"data/private": 0o000}, drop_caps=True),
+    sc("z_r2_perm_npm_report_winston", "permission", "npm run report",
+       "npm run report writes reports/weekly.html into a read-only folder; the script logs a winston-style JSON error line and exits 1",
+       {"package.json": '{"name": "app", "version": "1.0.0", "scripts": {"report": "node report.js"}}\n',
+        "report.js": "const fs = require('fs');\nconst log = (level, message, meta = {}) => console.log(JSON.stringify({ level, message, ...meta }));\ntry {\n"
+        "  fs.writeFileSync('reports/weekly.html', '<h1>week</h1>');\n  log('info', 'report written');\n} catch (e) {\n  log('error', 'report failed', { error: e.message, code: e.code });\n  process.exit(1);\n}\n"},
+       {"path": "reports/weekly.html"}, "", dirs=["reports"], modes={"reports": 0o555}, drop_caps=True, tool="npm", ecosystem="node"),
+    sc("z_r2_syn_dynamic_import_config", "syntax", "node cli.mjs",
+       "an ESM CLI loads its config module with await import(); the config has an extra closing brace",
+       {"cli.mjs": "const { default: cfg } = await import('./cli.config.mjs');\nconsole.log(cfg.name);\n",
+        "cli.config.mjs": "export default {\n  name: 'cli',\n  retries: 3,\n}};\n"},
+       {"file": "cli.config.mjs", "line": 4}, "SyntaxError"),
+    sc("z_r2_syn_execfilesync_child_4", "syntax", "node build.js",
+       "a build runs node scripts/gen-routes.js with execFileSync (stdio inherited); the child has a syntax error and the parent's "
+       "Command failed error follows",
+       {"build.js": "const { execFileSync } = require('child_process');\nconsole.log('build: generating routes');\nexecFileSync('node', ['scripts/gen-routes.js'], { stdio: 'inherit' });\nconsole.log('build: done');\n",
+        "scripts/gen-routes.js": "const routes = ['/a', '/b'];\nfor (const r of routes {\n  console.log(r);\n}\n"},
+       {"file": "scripts/gen-routes.js", "line": 2}, "SyntaxError"),
+    sc("z_r2_conn_keepalive_reset_inspect", "connection", "node ship-logs.js",
+       "a log shipper's keep-alive agent posts to a collector that resets the connection; the error is printed with console.error "
+       "(util.inspect with code and syscall)",
+       {"ship-logs.js": "const http = require('http');\nconst agent = new http.Agent({ keepAlive: true });\n"
+        "const req = http.request({ host: '127.0.0.1', port: {{api}}, path: '/bulk', method: 'POST', agent }, (r) => console.log(r.statusCode));\n"
+        "req.on('error', (err) => {\n  console.error('ship failed', err);\n  process.exitCode = 1;\n});\nreq.end('line1\\nline2\\n');\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: read ECONNRESET", servers={"api": ("reset",)}),
+    sc("z_r2_conn_undici_other_side_closed_cause", "connection", "node mirror.mjs",
+       "fetch to an upstream that closes without answering; the program prints the error's cause object (SocketError: other side closed, "
+       "UND_ERR_SOCKET with its socket addresses)",
+       {"mirror.mjs": "try {\n  await fetch('http://127.0.0.1:{{api}}/snapshot');\n} catch (e) {\n  console.error('mirror failed:', e.cause);\n  process.exit(1);\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "SocketError", servers={"api": ("empty",)}),
+    sc("z_r2_conn_enotfound_internal_6", "connection", "node usage.mjs",
+       "a usage reporter fetches from a host name that does not resolve (api.internal.invalid); unhandled TypeError: fetch failed "
+       "with cause getaddrinfo ENOTFOUND",
+       {"usage.mjs": "const res = await fetch('http://api.internal.invalid:8080/v1/usage');\nconsole.log(res.status);\n"},
+       {"host": "api.internal.invalid"}, "TypeError: fetch failed"),
+    sc("z_r2_fnf_pino_stack_cert", "file_not_found", "node tls-client.js",
+       "a TLS client reads its CA bundle certs/ca.pem (missing); the error is logged as a pino JSON line with the stack in err.stack",
+       {"tls-client.js": PINO + ERRJ + "const fs = require('fs');\ntry {\n  const ca = fs.readFileSync('certs/ca.pem');\n  log(30, 'ca loaded', { bytes: ca.length });\n} catch (e) {\n"
+        "  log(60, 'cannot start tls client', { err: errj(e) });\n  process.exit(1);\n}\n"},
+       {"path": "certs/ca.pem"}, "Error: ENOENT", dirs=["certs"]),
+    sc("z_r2_fnf_execsync_bash_script_2", "file_not_found", "node release.js",
+       "a release script runs 'bash scripts/tag-release.sh' with execSync; the script is not in the checkout; bash's message and "
+       "node's Command failed follow",
+       {"release.js": "const { execSync } = require('child_process');\nconsole.log('release: tagging');\nexecSync('bash scripts/tag-release.sh v2.0.0', { stdio: 'inherit' });\n"},
+       {"path": "scripts/tag-release.sh"}, "Error: Command failed", dirs=["scripts"]),
+    sc("z_r2_json_env_flags", "json_format", "FEATURE_FLAGS='{\"beta\": true,}' node flags.js",
+       "a service parses the FEATURE_FLAGS environment variable as JSON; it has a trailing comma (no file involved)",
+       {"flags.js": "const flags = JSON.parse(process.env.FEATURE_FLAGS || '{}');\nconsole.log('beta', flags.beta);\n"},
+       {}, "SyntaxError"),
+    sc("z_r2_json_own_package_json", "json_format", "node index.js",
+       "the app's own package.json has a trailing comma; node fails reading it when index.js requires a local module",
+       {"package.json": '{\n  "name": "svc",\n  "version": "1.0.0",\n  "main": "index.js",\n}\n',
+        "index.js": "const util = require('./lib/util');\nconsole.log(util());\n", "lib/util.js": "module.exports = () => 'ok';\n"},
+       {"json_file": "package.json"}, "Error"),
+    sc("z_r2_imp_esm_no_default_1", "import_error", "node app.mjs",
+       "an ESM app default-imports a module that has only named exports",
+       {"app.mjs": "import logger from './logger.mjs';\nlogger.info('start');\n", "logger.mjs": "export const info = (m) => console.log(m);\n"},
+       {"name": "default", "from_module": "./logger.mjs"}, "SyntaxError"),
+    sc("z_r2_imp_exports_import_only_subpath_1", "import_error", "node tool.js",
+       "a CommonJS tool requires kit/utils, a subpath the package exports only under the import condition",
+       {"tool.js": "const { pad } = require('kit/utils');\nconsole.log(pad('1'));\n",
+        "node_modules/kit/package.json": '{"name": "kit", "version": "3.0.0", "exports": {".": "./index.js", "./utils": {"import": "./utils.mjs"}}}\n',
+        "node_modules/kit/index.js": "module.exports = {};\n", "node_modules/kit/utils.mjs": "export const pad = (s) => s;\n"},
+       {"name": "./utils", "from_module": "kit"}, "Error [ERR_PACKAGE_PATH_NOT_EXPORTED]"),
+    sc("z_r2_ws_close_4000_pino_3", "websocket", "node presence-agent.js",
+       "a ws agent is closed by the server with 4000; the close is logged as a pino JSON line with code and reason, then it exits 1",
+       {"presence-agent.js": PINO + "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/presence');\n"
+        "ws.on('close', (code, reason) => {\n  log(50, 'presence socket closed', { code, reason: String(reason) });\n  process.exit(1);\n});\n"},
+       {"close_code": 4000}, "", servers={"ws": ("ws", "close", 4000, "session replaced")}, setup=WS_LINK, requires=WS_REQ),
+    sc("z_r2_ws_502_behind_proxy", "websocket", "node feed.js",
+       "a ws client's upgrade is answered 502 by a proxy; the error handler prints only the message and exits 1",
+       {"feed.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/feed');\nws.on('error', (e) => {\n  console.error(`feed: ${e.message}`);\n  process.exit(1);\n});\n"},
+       {"http_status": 502}, "", servers={"ws": ("http", 502, "bad gateway\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("z_r2_ws_handshake_timeout_4", "websocket", "node rt.js",
+       "a ws client with handshakeTimeout 1000 connects to a server that accepts and never answers the upgrade (Opening handshake has "
+       "timed out), unhandled",
+       {"rt.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/rt', { handshakeTimeout: 1000 });\nws.on('open', () => console.log('open'));\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/rt"}, "Error: Opening handshake has timed out", servers={"ws": ("silent",)}, setup=WS_LINK, requires=WS_REQ),
+    # ---- java
+    sc("z_r2_j_mm_pool_thread_1", "missing_module", "java -cp build app.Main",
+       "a Java app's worker thread uses a YAML library that is not on the classpath (NoClassDefFoundError in thread pool-1-thread-1)",
+       {"stub/org/yaml/snakeyaml/Yaml.java": "package org.yaml.snakeyaml;\npublic class Yaml {\n    public Object load(String s) { return s; }\n}\n",
+        "src/app/Main.java": "package app;\nimport java.util.concurrent.*;\npublic class Main {\n    public static void main(String[] a) throws Exception {\n"
+        "        ExecutorService ex = Executors.newSingleThreadExecutor();\n        ex.execute(() -> System.out.println(new org.yaml.snakeyaml.Yaml().load(\"a: 1\")));\n"
+        "        ex.shutdown();\n        ex.awaitTermination(5, TimeUnit.SECONDS);\n        System.exit(1);\n    }\n}\n"},
+       {"module": "org.yaml.snakeyaml.Yaml"}, "java.lang.NoClassDefFoundError",
+       setup=["javac -d stubbuild stub/org/yaml/snakeyaml/Yaml.java && javac -cp stubbuild -d build src/app/Main.java"]),
+    sc("z_r2_j_perm_create_dirs_1", "permission", "java Thumbs.java",
+       "a Java job creates cache/thumbs with Files.createDirectories inside a read-only cache folder (AccessDeniedException)",
+       {"Thumbs.java": "import java.nio.file.*;\npublic class Thumbs {\n    public static void main(String[] a) throws Exception {\n        Files.createDirectories(Path.of(\"cache/thumbs\"));\n        System.out.println(\"ok\");\n    }\n}\n"},
+       {"path": "cache/thumbs"}, "java.nio.file.AccessDeniedException", dirs=["cache"], modes={"cache": 0o555}, drop_caps=True),
+    sc("z_r2_j_fnf_jul_severe", "file_not_found", "java Ingest.java",
+       "a Java ingest logs SEVERE through java.util.logging with the NoSuchFileException's stack and exits 1",
+       {"Ingest.java": "import java.nio.file.*;\nimport java.util.logging.*;\npublic class Ingest {\n    static final Logger LOG = Logger.getLogger(\"ingest\");\n"
+        "    public static void main(String[] a) {\n        try {\n            Files.readString(Path.of(\"data/in.xml\"));\n        } catch (java.io.IOException e) {\n"
+        "            LOG.log(Level.SEVERE, \"cannot read input\", e);\n            System.exit(1);\n        }\n    }\n}\n"},
+       {"path": "data/in.xml"}, "java.nio.file.NoSuchFileException", dirs=["data"]),
+    sc("z_r2_j_conn_jdbc_url_logged", "connection", "java Db.java",
+       "a Java program logs the JDBC URL it connects to, then a raw socket to its host:port is refused (ConnectException)",
+       {"Db.java": "import java.net.*;\npublic class Db {\n    public static void main(String[] a) throws Exception {\n        String url = \"jdbc:postgresql://127.0.0.1:{{api}}/shop\";\n"
+        "        System.out.println(\"INFO connecting to \" + url);\n        URI u = URI.create(url.substring(5));\n        new Socket(u.getHost(), u.getPort()).close();\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "java.net.ConnectException", servers=CLOSED),
+    sc("z_r2_j_syn_build_script", "syntax", "bash build.sh",
+       "a build script runs javac over the sources; one has an illegal start of expression; the script stops",
+       {"build.sh": "#!/bin/bash\nset -e\necho 'compiling'\nmkdir -p out\njavac -d out src/Cart.java\necho 'ok'\n",
+        "src/Cart.java": "public class Cart {\n    int total(int[] xs) {\n        int t = 0;\n        for (int x : xs) t += x;\n        return t +;\n    }\n}\n"},
+       {"file": "src/Cart.java", "line": 5}, "javac"),
+    sc("z_r2_j_json_gson_wording", "json_format", "java DbConfig.java config/db.json",
+       "a Java app reads config/db.json with a small reader that reports Gson-style (Unterminated object at line 3 column 5 path $.db)",
+       {"DbConfig.java": "import java.nio.file.*;\npublic class DbConfig {\n    static class MalformedJsonException extends RuntimeException {\n        MalformedJsonException(String m) { super(m); }\n    }\n"
+        "    public static void main(String[] a) throws Exception {\n        String s = Files.readString(Path.of(a[0]));\n        System.out.println(\"loading \" + a[0]);\n"
+        "        if (!s.strip().endsWith(\"}\")) throw new MalformedJsonException(\"Unterminated object at line 3 column 5 path $.db\");\n    }\n}\n",
+        "config/db.json": '{\n  "db": {"host": "localhost",\n    "port": 5432\n'},
+       {"json_file": "config/db.json", "line": 3}, "MalformedJsonException"),
+    sc("z_r2_j_ws_stream_ended_1011_1", "websocket", "java Stream.java",
+       "a Java WebSocket client's onClose prints 'stream ended: 1011 internal error' and the program exits 3",
+       {"Stream.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.util.concurrent.*;\npublic class Stream {\n    public static void main(String[] a) throws Exception {\n"
+        "        CountDownLatch d = new CountDownLatch(1);\n        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(\"ws://127.0.0.1:{{ws}}/s\"), new WebSocket.Listener() {\n"
+        "            public CompletionStage<?> onClose(WebSocket w, int code, String reason) {\n                System.err.println(\"stream ended: \" + code + \" \" + reason);\n                d.countDown();\n                return null;\n            }\n        }).join();\n"
+        "        d.await(5, TimeUnit.SECONDS);\n        System.exit(3);\n    }\n}\n"},
+       {"close_code": 1011}, "", servers={"ws": ("ws", "close", 1011, "internal error")}, exit=3),
+    # ---- python
+    sc("z_r2_py_conn_requests_retry_5", "connection", "python3 sync_users.py",
+       "requests with urllib3 Retry(total=2) logs each retry as a WARNING, then raises ConnectionError (Max retries exceeded)",
+       {"sync_users.py": "import logging\nimport requests\nfrom requests.adapters import HTTPAdapter\nfrom urllib3.util.retry import Retry\n\nlogging.basicConfig(level=logging.WARNING)\n"
+        "s = requests.Session()\ns.mount('http://', HTTPAdapter(max_retries=Retry(total=2, backoff_factor=0.05)))\nprint(s.get('http://127.0.0.1:{{api}}/users', timeout=2).json())\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/users"}, "requests.exceptions.ConnectionError", servers=CLOSED, requires=["py3:requests"]),
+    sc("z_r2_py_json_node_child_require_4", "json_format", "python3 deploy.py",
+       "a Python deploy step runs node to print cfg.json through require(); the JSON is broken; node's SyntaxError and the "
+       "CalledProcessError follow",
+       {"deploy.py": "import subprocess\nprint('reading deploy config')\nout = subprocess.run(['node', '-p', \"JSON.stringify(require('./cfg.json'))\"], check=True, capture_output=False)\n",
+        "cfg.json": '{\n  "region": "eu-west-1"\n  "replicas": 3\n}\n'},
+       {"json_file": "cfg.json"}, "subprocess.CalledProcessError"),
+    sc("z_r2_py_perm_filehandler", "permission", "python3 worker.py",
+       "a Python worker configures logging.FileHandler('logs/worker.log'); the file is read-only (PermissionError, without capabilities)",
+       {"worker.py": "import logging\nhandler = logging.FileHandler('logs/worker.log')\nlogging.getLogger().addHandler(handler)\nlogging.warning('worker up')\n",
+        "logs/worker.log": ""},
+       {"path": "logs/worker.log"}, "PermissionError", modes={"logs/worker.log": 0o444}, drop_caps=True),
+    # ---- shells / make
+    sc("z_r2_sh_make_node_esbuild", "missing_module", "make bundle",
+       "make bundle runs node build.js, which requires esbuild (not installed); make prints Error 1",
+       {"Makefile": ".PHONY: bundle\nbundle:\n\tnode build.js\n", "build.js": "const esbuild = require('esbuild');\nesbuild.buildSync({ entryPoints: ['src/a.js'], outfile: 'dist/a.js' });\n"},
+       {"module": "esbuild"}, "Error: Cannot find module", tool="make"),
+    sc("z_r2_sh_start_sh_node_port_check_3", "connection", "bash start.sh",
+       "a start script checks the database port with curl before starting node; curl is refused and the script exits with its own error",
+       {"start.sh": "#!/bin/bash\nif ! curl -s -o /dev/null --max-time 2 http://127.0.0.1:{{api}}/; then\n  echo \"start.sh: database at 127.0.0.1:{{api}} is not reachable, not starting\" >&2\n  exit 1\nfi\nexec node server.js\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "", servers=CLOSED),
+    # ---- negatives
+    sc("z_r2_neg_experimental_warning", "negative", "node --experimental-vm-modules run.mjs",
+       "node prints an ExperimentalWarning for VM modules and the script finishes (exit 0)",
+       {"run.mjs": "import vm from 'node:vm';\nconst m = new vm.SourceTextModule('export const x = 1;');\nawait m.link(() => {});\nawait m.evaluate();\nconsole.log('evaluated', m.namespace.x);\n"},
+       {}, "ExperimentalWarning", exit=0),
+    sc("z_r2_neg_java_tests_logged_stack_4", "negative", "java Suite.java",
+       "a Java self-test prints an expected exception's stack as a WARN log while testing error handling; all tests pass, exit 0",
+       {"Suite.java": "public class Suite {\n    public static void main(String[] a) {\n        try {\n            new java.io.FileInputStream(\"no/such.cfg\");\n        } catch (java.io.IOException e) {\n"
+        "            System.out.println(\"WARN expected during testMissingConfig:\");\n            e.printStackTrace(System.out);\n        }\n"
+        "        System.out.println(\"Tests run: 6, Failures: 0, Errors: 0, Skipped: 1\");\n        System.out.println(\"BUILD SUCCESS\");\n    }\n}\n"},
+       {}, "", exit=0),
+    sc("z_r2_neg_http_404_custom_error", "negative", "node get-invoice.mjs 42",
+       "a client throws its own HttpError when the live API answers 404 for an invoice id; exit 1",
+       {"get-invoice.mjs": "class HttpError extends Error {\n  constructor(status, url) {\n    super(`HTTP ${status} for ${url}`);\n    this.name = 'HttpError';\n  }\n}\n"
+        "const url = `http://127.0.0.1:{{api}}/invoices/${process.argv[2]}`;\nconst r = await fetch(url);\nif (!r.ok) throw new HttpError(r.status, url);\n"},
+       {}, "HttpError", servers={"api": ("http", 404, "no such invoice\n")}),
+    sc("z_r2_neg_py_cache_rebuilt_2", "negative", "python3 warm.py",
+       "a Python job logs at error level (JSON) that cache.json is corrupt, rebuilds it and finishes; exit 0",
+       {"warm.py": "import json\n\ndef log(level, msg, **kw):\n    print(json.dumps({'level': level, 'msg': msg, **kw}))\n\ntry:\n    json.load(open('cache.json'))\n"
+        "except json.JSONDecodeError as e:\n    log('error', 'cache.json is corrupt, rebuilding', error=str(e))\n    json.dump({'entries': []}, open('cache.json', 'w'))\n    log('info', 'cache rebuilt with 0 entries')\n",
+        "cache.json": '{"entries": [1, 2,'},
+       {}, "", exit=0),
+    sc("z_r2_neg_make_dry_run", "negative", "make -n deploy",
+       "make -n prints the recipe's commands (which mention a missing module and a refused port check) without running them; exit 0",
+       {"Makefile": "deploy:\n\tnode -e \"require('missing-deploy-kit')\"\n\tcurl -fsS http://127.0.0.1:9/health || echo 'connect ECONNREFUSED 127.0.0.1:9'\n"},
+       {}, "", exit=0, tool="make"),
+    sc("z_r2_neg_grep_history_1", "negative", "bash incidents.sh",
+       "an incident report greps last week's log for errors and prints the matching lines as history; exit 0",
+       {"incidents.sh": "#!/bin/bash\necho 'incidents in logs/last-week.log:'\ngrep -E 'ECONNREFUSED|ENOENT|SyntaxError' logs/last-week.log | sed 's/^/  /'\necho \"$(grep -c . logs/last-week.log) lines scanned, service healthy now\"\n",
+        "logs/last-week.log": "2026-11-30T10:00:01Z error connect ECONNREFUSED 127.0.0.1:5432\n2026-12-01T09:12:44Z error ENOENT: no such file or directory, open 'uploads/x.csv'\n"
+        "2026-12-02T17:03:10Z error SyntaxError: Unexpected token } in JSON at position 12\n2026-12-03T08:00:00Z info deploy ok\n"},
+       {}, "", exit=0),
+    sc("z_r2_neg_cli_required_option", "negative", "node convert.js",
+       "a CLI reports its own usage error (--input is required) and exits 2",
+       {"convert.js": "const args = process.argv.slice(2);\nif (!args.includes('--input')) {\n  console.error('Error: --input <file> is required');\n  console.error('Usage: convert --input <file> [--out <dir>]');\n  process.exit(2);\n}\n"},
+       {}, "", exit=2),
+]
+
+SCENARIOS = NODE + JAVA + PYTHON + SHELL + R2
