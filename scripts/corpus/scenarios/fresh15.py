@@ -1012,4 +1012,143 @@ R2 = [
        {}, "", exit=2),
 ]
 
-SCENARIOS = NODE + JAVA + PYTHON + SHELL + R2
+# round 3 (z_r3_*): blind, train-hashed, many negatives that sit at the edges of the fresh15 kinds
+R3 = [
+    sc("z_r3_neg_ws_reconnected_after_1012", "negative", "node follow.js",
+       "a ws client is closed with 1012 (service restart), logs it and reconnects to the replica, which closes normally; exit 0",
+       {"follow.js": "const WebSocket = require('ws');\nconst urls = ['ws://127.0.0.1:{{a}}/f', 'ws://127.0.0.1:{{b}}/f'];\nfunction go(i) {\n  const ws = new WebSocket(urls[i]);\n"
+        "  ws.on('close', (code, reason) => {\n    if (code !== 1000) {\n      console.error(`feed ended: ${code} ${reason}, reconnecting to the replica`);\n      return go(i + 1);\n    }\n    console.log('feed finished normally');\n  });\n}\ngo(0);\n"},
+       {}, "", servers={"a": ("ws", "close", 1012, "service restart"), "b": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ, exit=0),
+    sc("z_r3_neg_wait_then_up_1", "negative", "bash wait-api.sh",
+       "a wait script prints that the API is not reachable yet, retries, and the API answers; exit 0",
+       {"wait-api.sh": "#!/bin/bash\nfor port in {{down}} {{api}}; do\n  if curl -s -o /dev/null http://127.0.0.1:$port/; then echo \"api up on 127.0.0.1:$port\"; exit 0; fi\n"
+        "  echo \"127.0.0.1:$port is not reachable yet, trying the next port\"\ndone\nexit 1\n"},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("z_r3_neg_npm_optional_formatter_1", "negative", "npm run build",
+       "an npm build script skips prettier when it is not installed ('prettier not installed, skipping format') and builds; exit 0",
+       {"package.json": '{"name": "site", "version": "1.0.0", "scripts": {"build": "(command -v prettier >/dev/null || echo \'prettier not installed, skipping format\') && node build.js"}}\n',
+        "build.js": "console.log('built 3 pages');\n"},
+       {}, "", tool="npm", ecosystem="node", exit=0),
+    sc("z_r3_neg_java_normal_close", "negative", "java Once.java",
+       "a Java WebSocket client prints 'connection closed by server: 1000 normal closure' and exits 0",
+       {"Once.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.util.concurrent.*;\npublic class Once {\n    public static void main(String[] a) throws Exception {\n"
+        "        CountDownLatch d = new CountDownLatch(1);\n        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(\"ws://127.0.0.1:{{ws}}/o\"), new WebSocket.Listener() {\n"
+        "            public CompletionStage<?> onClose(WebSocket w, int code, String reason) {\n                System.out.println(\"connection closed by server: \" + code + \" normal closure\");\n                d.countDown();\n                return null;\n            }\n        }).join();\n"
+        "        d.await(5, TimeUnit.SECONDS);\n    }\n}\n"},
+       {}, "", servers={"ws": ("ws", "close", 1000, "bye")}, exit=0),
+    sc("z_r3_neg_faq_module_errors", "negative", "node faq.js",
+       "a CLI prints its FAQ, quoting Cannot find module and Cannot find package errors with their fixes; exit 0",
+       {"faq.js": "console.log(`FAQ\n\nQ: npm start prints \"Error: Cannot find module 'express'\"?\nA: run npm ci first.\n\n"
+        "Q: ESM says \"Cannot find package '@acme/sdk' imported from /app/src/index.js\"?\nA: the private registry token expired; run npm login.\n`);\n"},
+       {}, "", exit=0),
+    sc("z_r3_neg_http_503_body_unreachable", "negative", "node status.mjs",
+       "a status client gets HTTP 503 from a live gateway whose JSON body says its upstream is not reachable; exit 1",
+       {"status.mjs": "const r = await fetch('http://127.0.0.1:{{api}}/status');\nconsole.error(`HTTP ${r.status} ${r.statusText}`);\nconsole.error(await r.text());\nprocess.exit(r.ok ? 0 : 1);\n"},
+       {}, "", servers={"api": ("http", 503, '{"error": "upstream 10.0.0.7:5432 is not reachable"}\n', {"Content-Type": "application/json"})}),
+    sc("z_r3_neg_node_test_close_titles_3", "negative", "node --test",
+       "node --test: tests whose titles quote close codes and refused sockets all pass; exit 0",
+       {"test/close.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst classify = (c) => (c === 1000 ? 'normal' : c >= 4000 ? 'app' : 'error');\n\n"
+        "test('closed by server: 4001 is an app close', () => assert.strictEqual(classify(4001), 'app'));\n"
+        "test('1011 internal error is an error close', () => assert.strictEqual(classify(1011), 'error'));\n"
+        "test('reports connect ECONNREFUSED 127.0.0.1:9 as down', () => assert.ok(true));\n"},
+       {}, "", exit=0),
+    sc("z_r3_neg_java_default_pkg_business_1", "negative", "java Stock.java sku-9 5",
+       "a Java single-file program throws its own InsufficientStock exception (a business rule); exit 1",
+       {"Stock.java": "public class Stock {\n    static class InsufficientStock extends RuntimeException {\n        InsufficientStock(String m) { super(m); }\n    }\n"
+        "    public static void main(String[] a) {\n        int have = 2, want = Integer.parseInt(a[1]);\n        if (want > have) throw new InsufficientStock(\"only \" + have + \" left of \" + a[0]);\n    }\n}\n"},
+       {}, "Stock$InsufficientStock"),
+    sc("z_r3_neg_java_validation_top_level", "negative", "java Order.java",
+       "a Java program whose top-level exception class (default package) reports a validation failure; exit 1",
+       {"Order.java": "class ValidationException extends RuntimeException {\n    ValidationException(String m) { super(m); }\n}\npublic class Order {\n    public static void main(String[] a) {\n"
+        "        int qty = -3;\n        if (qty <= 0) throw new ValidationException(\"quantity must be positive, got \" + qty);\n    }\n}\n"},
+       {}, "ValidationException"),
+    sc("z_r3_neg_test_assert_close_code", "negative", "node --test test/",
+       "node --test: a test asserts the server's close code and fails (expected 1000, got 1001); a logic failure of the test; exit 1",
+       {"test/shutdown.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst closeCodeOnShutdown = () => 1001;\n\n"
+        "test('graceful shutdown closes with 1000', () => {\n  assert.strictEqual(closeCodeOnShutdown(), 1000, 'expected normal closure');\n});\n"},
+       {}, "AssertionError"),
+    sc("z_r3_neg_pino_socket_retry_ok_1", "negative", "node push.mjs",
+       "a pusher logs an undici SocketError with its socket at error level, retries on the second endpoint, which answers; exit 0",
+       {"push.mjs": "const eps = ['http://127.0.0.1:{{down}}/push', 'http://127.0.0.1:{{api}}/push'];\nfor (const u of eps) {\n  try {\n    const r = await fetch(u, { method: 'POST', body: 'x' });\n"
+        "    console.log(JSON.stringify({ level: 30, msg: `pushed via ${u}`, status: r.status }));\n    break;\n  } catch (e) {\n"
+        "    console.log(JSON.stringify({ level: 50, msg: 'push failed, trying next endpoint', err: { message: e.cause?.message, code: e.cause?.code, socket: e.cause?.socket } }));\n  }\n}\n"},
+       {}, "", servers={"down": ("empty",), "api": ("http", 200, "ok\n")}, exit=0),
+    sc("z_r3_neg_decommissioned_check_1", "negative", "bash check-legacy.sh",
+       "a check confirms a decommissioned service is down: 'ok: legacy API at 127.0.0.1:P is not reachable (decommissioned as planned)'; exit 0",
+       {"check-legacy.sh": "#!/bin/bash\nif curl -s -o /dev/null http://127.0.0.1:{{api}}/; then\n  echo 'warning: legacy API still answers'\n  exit 1\nfi\n"
+        "echo 'ok: legacy API at 127.0.0.1:{{api}} is not reachable (decommissioned as planned)'\n"},
+       {}, "", servers=CLOSED, exit=0),
+    # ---- positives
+    sc("z_r3_mm_npm_gen_handlebars", "missing_module", "npm run gen",
+       "npm run gen runs a generator that requires handlebars (not installed); npm prints its error lines after the stack",
+       {"package.json": '{"name": "docs", "version": "1.0.0", "scripts": {"gen": "node scripts/gen.js"}}\n',
+        "scripts/gen.js": "const Handlebars = require('handlebars');\nconsole.log(Handlebars.compile('{{x}}')({ x: 1 }));\n"},
+       {"module": "handlebars"}, "Error: Cannot find module", tool="npm", ecosystem="node", env={"npm_config_loglevel": "error"}),
+    sc("z_r3_mm_java_three_level_chain_1", "missing_module", "java Boot.java",
+       "a Java service's start-up throws a RuntimeException caused by an IllegalStateException caused by ClassNotFoundException of the MySQL driver",
+       {"Boot.java": "public class Boot {\n    static void pool() {\n        try {\n            Class.forName(\"com.mysql.cj.jdbc.Driver\");\n        } catch (ClassNotFoundException e) {\n"
+        "            throw new IllegalStateException(\"no JDBC driver for jdbc:mysql\", e);\n        }\n    }\n    static void start() {\n        try {\n            pool();\n"
+        "        } catch (IllegalStateException e) {\n            throw new RuntimeException(\"application failed to start\", e);\n        }\n    }\n"
+        "    public static void main(String[] a) {\n        System.out.println(\"starting shop-service\");\n        start();\n    }\n}\n"},
+       {"module": "com.mysql.cj.jdbc.Driver"}, "java.lang.RuntimeException"),
+    sc("z_r3_perm_make_wrapper_noexec", "permission", "make run",
+       "make run calls ./bin/server, a wrapper script without its execute bit; make reports Error 126",
+       {"Makefile": ".PHONY: run\nrun:\n\t./bin/server --port 8080\n", "bin/server": "#!/bin/sh\nexec node server.js \"$@\"\n"},
+       {"path": "bin/server"}, "Permission denied", modes={"bin/server": 0o644}, tool="make"),
+    sc("z_r3_syn_npm_check_script", "syntax", "npm run check",
+       "npm run check runs node --check on two files; the second has an unexpected identifier; npm's wrapper follows",
+       {"package.json": '{"name": "svc", "version": "1.0.0", "scripts": {"check": "node --check src/a.js && node --check src/b.js"}}\n',
+        "src/a.js": "module.exports = 1;\n", "src/b.js": "const x = 1\nconst y = 2\nlet z = x y;\nmodule.exports = z;\n"},
+       {"file": "src/b.js", "line": 3}, "SyntaxError", tool="npm", ecosystem="node"),
+    sc("z_r3_syn_python_runs_java_source_1", "syntax", "python3 run_tool.py",
+       "a Python script runs 'java Tool.java' with check=True; javac's error (through the source launcher) and the CalledProcessError follow",
+       {"run_tool.py": "import subprocess\nprint('running Tool.java')\nsubprocess.run(['java', 'Tool.java'], check=True)\n",
+        "Tool.java": "public class Tool {\n    public static void main(String[] a) {\n        int n = 3\n        System.out.println(n);\n    }\n}\n"},
+       {"file": "Tool.java", "line": 3}, "subprocess.CalledProcessError"),
+    sc("z_r3_ws_java_refused_logged_url", "websocket", "java Live.java",
+       "a Java WebSocket client logs the ws:// URL it connects to; the endpoint is down (CompletionException: java.net.ConnectException with no address)",
+       {"Live.java": "import java.net.URI;\nimport java.net.http.*;\npublic class Live {\n    public static void main(String[] a) {\n        String url = \"ws://127.0.0.1:{{api}}/live\";\n"
+        "        System.out.println(\"INFO connecting \" + url);\n        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {}).join();\n    }\n}\n"},
+       {"url": "ws://127.0.0.1:{{api}}/live"}, "java.util.concurrent.CompletionException", servers=CLOSED),
+    sc("z_r3_conn_py_json_log_exc", "connection", "python3 cache_sync.py",
+       "a Python job logs through a JSON formatter; the refused asyncio connection is in the exc field of one JSON line, then it exits 1",
+       {"cache_sync.py": "import asyncio, json, logging, sys, traceback\n\nclass J(logging.Formatter):\n    def format(self, r):\n"
+        "        d = {'level': r.levelname, 'msg': r.getMessage()}\n        if r.exc_info:\n            d['exc'] = ''.join(traceback.format_exception_only(*r.exc_info[:2])).strip()\n        return json.dumps(d)\n\n"
+        "h = logging.StreamHandler(sys.stdout)\nh.setFormatter(J())\nlogging.getLogger().addHandler(h)\n\nasync def main():\n    await asyncio.open_connection('127.0.0.1', {{api}})\n\n"
+        "try:\n    asyncio.run(main())\nexcept OSError:\n    logging.exception('redis unavailable')\n    sys.exit(1)\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    sc("z_r3_fnf_stream_pipeline_3", "file_not_found", "node compress.js in/events-2026-12.csv",
+       "stream.pipeline of a read stream (argv file, missing), gzip and a write stream; the callback prints the error and exits 1",
+       {"compress.js": "const fs = require('fs');\nconst zlib = require('zlib');\nconst { pipeline } = require('stream');\nconst src = process.argv[2];\n"
+        "pipeline(fs.createReadStream(src), zlib.createGzip(), fs.createWriteStream(src + '.gz'), (err) => {\n  if (err) {\n    console.error('pipeline failed:', err.message);\n    process.exit(1);\n  }\n});\n"},
+       {"path": "in/events-2026-12.csv"}, "", dirs=["in"]),
+    sc("z_r3_json_esm_createrequire_i18n", "json_format", "node i18n.mjs de",
+       "an ESM app loads config/i18n/de.json with createRequire; the file has a missing comma",
+       {"i18n.mjs": "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst lang = process.argv[2];\nconst t = require(`./config/i18n/${lang}.json`);\nconsole.log(t.hello);\n",
+        "config/i18n/de.json": '{\n  "hello": "Hallo"\n  "bye": "Tschuess"\n}\n', "config/i18n/en.json": '{"hello": "Hello"}\n'},
+       {"json_file": "config/i18n/de.json"}, "SyntaxError"),
+    sc("z_r3_json_java_jsonl_reader", "json_format", "java Replay.java data/events.jsonl",
+       "a Java JSON Lines reader reports 'data/events.jsonl:4: Unexpected character' for the bad record and exits 1",
+       {"Replay.java": "import java.nio.file.*;\nimport java.util.*;\npublic class Replay {\n    public static void main(String[] a) throws Exception {\n        List<String> lines = Files.readAllLines(Path.of(a[0]));\n"
+        "        for (int i = 0; i < lines.size(); i++) {\n            String l = lines.get(i).strip();\n            if (!l.startsWith(\"{\") || !l.endsWith(\"}\") || l.contains(\",}\")) {\n"
+        "                System.err.println(a[0] + \":\" + (i + 1) + \": Unexpected character ('}' (code 125)): was expecting double-quote to start field name\");\n                System.exit(1);\n            }\n        }\n    }\n}\n",
+        "data/events.jsonl": '{"a":1}\n{"a":2}\n{"a":3}\n{"a":4,}\n'},
+       {"json_file": "data/events.jsonl", "line": 4}, ""),
+    sc("z_r3_imp_pytest_collect_name", "import_error", "python3 -m pytest -q tests",
+       "pytest collection fails: a test imports Invoice from app.models, whose package does not export it",
+       {"app/__init__.py": "", "app/models/__init__.py": "from .customer import Customer\n", "app/models/customer.py": "class Customer:\n    pass\n",
+        "app/models/invoice.py": "class InvoiceRecord:\n    pass\n",
+        "tests/test_invoice.py": "from app.models import Invoice\n\n\ndef test_total():\n    assert Invoice\n"},
+       {"name": "Invoice", "from_module": "app.models"}, "ImportError", tool="python3", env={"PYTHONPATH": "."}),
+    sc("z_r3_ws_builtin_drop_1006", "websocket", "node --experimental-websocket watch.mjs",
+       "node's built-in WebSocket loses the connection right after the handshake; onclose logs 'connection closed 1006' and exits 1",
+       {"watch.mjs": "const ws = new WebSocket('ws://127.0.0.1:{{ws}}/watch');\nws.onerror = () => {};\nws.onclose = (e) => {\n  console.error(`watch: connection closed ${e.code}`);\n  process.exit(1);\n};\n"},
+       {"close_code": 1006}, "", servers={"ws": ("ws", "drop")}),
+    sc("z_r3_ws_py_websocket_client_403_3", "websocket", "/usr/bin/python3 alerts.py",
+       "websocket-client's create_connection is rejected with 403 at the handshake (WebSocketBadStatusException), unhandled",
+       {"alerts.py": "import websocket\nws = websocket.create_connection('ws://127.0.0.1:{{ws}}/alerts', timeout=3)\nprint(ws.recv())\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/alerts", "http_status": 403}, "websocket._exceptions.WebSocketBadStatusException",
+       servers={"ws": ("http", 403, "forbidden\n")}, requires=["py:websocket"], tool="python3", ecosystem="python"),
+]
+
+SCENARIOS = NODE + JAVA + PYTHON + SHELL + R2 + R3
