@@ -1151,4 +1151,153 @@ R3 = [
        servers={"ws": ("http", 403, "forbidden\n")}, requires=["py:websocket"], tool="python3", ecosystem="python"),
 ]
 
-SCENARIOS = NODE + JAVA + PYTHON + SHELL + R2 + R3
+# round 4 (z_r4_*): blind, train-hashed; WebSocket and connection details, JSON and syntax lines in harder forms
+R4 = [
+    sc("z_r4_ws_worker_401_message", "websocket", "node stream-main.js",
+       "a ws client in a worker thread is rejected with 401; the worker posts the error message and the main thread logs it and exits 1",
+       {"stream-main.js": "const { Worker } = require('worker_threads');\nconst w = new Worker('./stream-worker.js', { workerData: 'ws://127.0.0.1:{{ws}}/stream' });\n"
+        "w.on('message', (m) => {\n  if (m.error) {\n    console.error(`stream worker: ${m.error}`);\n    process.exit(1);\n  }\n});\n",
+        "stream-worker.js": "const { parentPort, workerData } = require('worker_threads');\nconst WebSocket = require('ws');\nconst ws = new WebSocket(workerData);\n"
+        "ws.on('error', (e) => parentPort.postMessage({ error: e.message }));\n"},
+       {"http_status": 401}, "", servers={"ws": ("http", 401, "unauthorized\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("z_r4_ws_close_1009_paren", "websocket", "node upload-ws.js",
+       "a ws client is closed by the server with 1009 (message too big); it logs '[rt] closed (1009)' and exits 1",
+       {"upload-ws.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/rt');\nws.on('open', () => ws.send('x'.repeat(1000)));\n"
+        "ws.on('close', (code) => {\n  console.error(`[rt] closed (${code})`);\n  process.exit(1);\n});\n"},
+       {"close_code": 1009}, "", servers={"ws": ("ws", "close", 1009, "message too big")}, setup=WS_LINK, requires=WS_REQ),
+    sc("z_r4_ws_builtin_403_error_event_2", "websocket", "node --experimental-websocket notify.mjs",
+       "node's built-in WebSocket is rejected with 403 at the upgrade; the program logs the URL on the error event and the close code",
+       {"notify.mjs": "const url = 'ws://127.0.0.1:{{ws}}/notify';\nconst ws = new WebSocket(url);\nws.onerror = () => {\n  console.error(`${url}: websocket error event`);\n  setTimeout(() => process.exit(1), 300);\n};\n"
+        "ws.onclose = (e) => {\n  console.error(`${url}: closed with ${e.code}`);\n  process.exit(1);\n};\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/notify"}, "", servers={"ws": ("http", 403, "forbidden\n")}),
+    sc("z_r4_ws_py_invalid_status_logged", "websocket", "/usr/bin/python3 sub.py",
+       "a Python websockets client is rejected with 404; logging.exception prints the traceback under an ERROR line and the program exits 1",
+       {"sub.py": "import asyncio, logging, sys\nimport websockets\nlogging.basicConfig(format='%(levelname)s %(name)s: %(message)s')\nURL = 'ws://127.0.0.1:{{ws}}/v2/sub'\n\n"
+        "async def main():\n    async with websockets.connect(URL) as ws:\n        await ws.recv()\n\ntry:\n    asyncio.run(main())\nexcept Exception:\n"
+        "    logging.getLogger('sub').exception('subscription to %s failed', URL)\n    sys.exit(1)\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/v2/sub", "http_status": 404}, "websockets", servers={"ws": ("http", 404, "no such path\n")},
+       requires=PY_WS, tool="python3", ecosystem="python"),
+    sc("z_r4_j_ws_handshake_uncaught_5", "websocket", "java Board.java ws://127.0.0.1:{{ws}}/board",
+       "a Java WebSocket client's join() throws CompletionException caused by WebSocketHandshakeException (401), uncaught",
+       {"Board.java": "import java.net.URI;\nimport java.net.http.*;\npublic class Board {\n    public static void main(String[] a) {\n"
+        "        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(a[0]), new WebSocket.Listener() {}).join();\n    }\n}\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/board"}, "java.util.concurrent.CompletionException", servers={"ws": ("http", 401, "unauthorized\n")}),
+    sc("z_r4_ws_wscat_refused", "websocket", "wscat -c ws://127.0.0.1:{{api}}/events",
+       "wscat connects to a WebSocket endpoint that is down (error: connect ECONNREFUSED)",
+       {}, {"url": "ws://127.0.0.1:{{api}}/events", "host": "127.0.0.1", "port": "{{api}}"}, "error: connect ECONNREFUSED", servers=CLOSED,
+       requires=["bin:wscat"], tool="wscat", ecosystem="node", env={"NODE_PATH": "/usr/share/nodejs"}),
+    sc("z_r4_ws_pino_1013_giving_up", "websocket", "node quotes.js",
+       "a ws client logs each 1013 close as a pino warning with the code, reconnects twice, then logs at error level that it gives up",
+       {"quotes.js": PINO + "const WebSocket = require('ws');\nlet n = 0;\nfunction go() {\n  const ws = new WebSocket('ws://127.0.0.1:{{ws}}/q');\n"
+        "  ws.on('close', (code, reason) => {\n    n++;\n    log(40, 'quotes socket closed', { code, reason: String(reason), attempt: n });\n    if (n < 3) return setTimeout(go, 50);\n"
+        "    log(50, `giving up after ${n} attempts`);\n    process.exit(1);\n  });\n}\ngo();\n"},
+       {"close_code": 1013}, "", servers={"ws": ("ws", "close", 1013, "try again later")}, setup=WS_LINK, requires=WS_REQ),
+    # ---- connection
+    sc("z_r4_conn_localhost_health_logged_1", "connection", "node health.js http://localhost:{{api}}/health",
+       "a health check GETs a localhost URL of its argv; the service is down; it logs the URL and the error message and exits 1",
+       {"health.js": "const http = require('http');\nconst url = process.argv[2];\nhttp.get(url, (r) => console.log(r.statusCode)).on('error', (e) => {\n"
+        "  console.error(`GET ${url} failed: ${e.message}`);\n  process.exit(1);\n});\n"},
+       {"host": "localhost", "port": "{{api}}", "url": "http://localhost:{{api}}/health"}, "", servers=CLOSED),
+    sc("z_r4_conn_net_own_timeout_5", "connection", "node smtp-check.js",
+       "a raw TCP check with setTimeout(500) to a server that accepts and never sends its banner; it prints its own timeout line with host:port",
+       {"smtp-check.js": "const net = require('net');\nconst host = '127.0.0.1', port = {{api}};\nconst s = net.connect({ host, port });\ns.setTimeout(500);\n"
+        "s.on('timeout', () => {\n  console.error(`smtp ${host}:${port}: no banner within 500ms`);\n  s.destroy();\n  process.exit(1);\n});\ns.on('data', (d) => console.log(String(d)));\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "", servers={"api": ("silent",)}),
+    sc("z_r4_j_conn_http_timeout", "connection", "java Report.java",
+       "Java's HttpClient with a 1 s request timeout to a service that accepts and never answers (HttpTimeoutException); the URL was logged before",
+       {"Report.java": "import java.net.URI;\nimport java.net.http.*;\nimport java.time.Duration;\npublic class Report {\n    public static void main(String[] a) throws Exception {\n"
+        "        String url = \"http://127.0.0.1:{{api}}/reports/daily\";\n        System.out.println(\"[report] GET \" + url);\n"
+        "        HttpRequest r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1)).build();\n"
+        "        System.out.println(HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString()).statusCode());\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/reports/daily"}, "java.net.http.HttpTimeoutException", servers={"api": ("silent",)}),
+    sc("z_r4_conn_npm_curl_retry_1", "connection", "npm run smoke",
+       "npm run smoke runs curl with --retry 2 --retry-connrefused against a local service that stays down; curl's (7) and npm's wrapper",
+       {"package.json": '{"name": "app", "version": "1.0.0", "scripts": {"smoke": "curl -sS --retry 2 --retry-delay 0 --retry-connrefused http://127.0.0.1:{{api}}/ping"}}\n'},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/ping"}, "curl: (7)", servers=CLOSED, tool="npm", ecosystem="node"),
+    # ---- json
+    sc("z_r4_json_node_file_message", "json_format", "node load-rules.js rules/pricing.json",
+       "a loader prints '<file>: <JSON.parse message>' for the rules file of its argv (a missing comma) and exits 1",
+       {"load-rules.js": "const fs = require('fs');\nconst f = process.argv[2];\ntry {\n  JSON.parse(fs.readFileSync(f, 'utf8'));\n} catch (e) {\n  console.error(`${f}: ${e.message}`);\n  process.exit(1);\n}\n",
+        "rules/pricing.json": '{\n  "base": 10\n  "vat": 0.2\n}\n'},
+       {"json_file": "rules/pricing.json"}, "SyntaxError"),
+    sc("z_r4_j_json_jul_jackson_source", "json_format", "java Catalog.java",
+       "a Java catalog logs SEVERE through java.util.logging with a Jackson-style message that names the file, line and column in [Source: ...]",
+       {"Catalog.java": "import java.util.logging.*;\npublic class Catalog {\n    public static void main(String[] a) {\n        Logger.getLogger(\"catalog\").severe(\"cannot load catalog: Unexpected character ('\\\"' (code 34)): was expecting comma to separate Object entries\\n at [Source: (File)data/catalog.json; line: 3, column: 9]\");\n        System.exit(1);\n    }\n}\n",
+        "data/catalog.json": '{\n  "a": 1\n  "b": 2\n}\n'},
+       {"json_file": "data/catalog.json", "line": 3}, ""),
+    sc("z_r4_py_json_logging_exception", "json_format", "python3 settings.py",
+       "a Python settings loader logs 'invalid settings file conf/settings.json' with logging.exception (the JSONDecodeError traceback follows) and exits 1",
+       {"settings.py": "import json, logging, sys\nlogging.basicConfig(format='%(levelname)s:%(name)s:%(message)s')\nPATH = 'conf/settings.json'\ntry:\n"
+        "    with open(PATH) as f:\n        json.load(f)\nexcept ValueError:\n    logging.getLogger('settings').exception('invalid settings file %s', PATH)\n    sys.exit(1)\n",
+        "conf/settings.json": '{\n  "debug": true,\n  "workers": 4,\n}\n'},
+       {"json_file": "conf/settings.json", "line": 4}, "json.decoder.JSONDecodeError"),
+    sc("z_r4_json_npm_eslintrc", "json_format", "npm run lint",
+       "npm run lint runs a node script that parses .eslintrc.json (a trailing comma) and prints 'Failed to parse .eslintrc.json: ...'",
+       {"package.json": '{"name": "app", "version": "1.0.0", "scripts": {"lint": "node lint.js"}}\n',
+        "lint.js": "const fs = require('fs');\ntry {\n  JSON.parse(fs.readFileSync('.eslintrc.json', 'utf8'));\n} catch (e) {\n  console.error(`Failed to parse .eslintrc.json: ${e.message}`);\n  process.exit(2);\n}\n",
+        ".eslintrc.json": '{\n  "root": true,\n  "rules": {"semi": "error",}\n}\n'},
+       {"json_file": ".eslintrc.json"}, "", tool="npm", ecosystem="node"),
+    # ---- syntax
+    sc("z_r4_syn_esm_imported_module_3", "syntax", "node main.mjs",
+       "an ESM entry imports lib/parse.mjs, which has an unterminated string",
+       {"main.mjs": "import { parse } from './lib/parse.mjs';\nconsole.log(parse('a'));\n",
+        "lib/parse.mjs": "export function parse(s) {\n  const sep = ',;\n  return s.split(sep);\n}\n"},
+       {"file": "lib/parse.mjs", "line": 2}, "SyntaxError"),
+    sc("z_r4_syn_python_child_of_node_3", "syntax", "node run-etl.js",
+       "a node runner runs a Python ETL step with execSync (stdio inherited); the script has a syntax error; node's Command failed follows",
+       {"run-etl.js": "const { execSync } = require('child_process');\nconsole.log('etl: step 1');\nexecSync('python3 etl/transform.py', { stdio: 'inherit' });\n",
+        "etl/transform.py": "import csv\n\nrows = [r for r in csv.reader(open('in.csv')]\nprint(len(rows))\n"},
+       {"file": "etl/transform.py", "line": 3}, "SyntaxError"),
+    sc("z_r4_syn_javac_paren_expected_1", "syntax", "bash gradlew-lite.sh",
+       "a build script compiles src/main/java/app/App.java with javac; a ')' is missing; the script prints FAILED",
+       {"gradlew-lite.sh": "#!/bin/bash\necho '> Task :compileJava'\nif ! javac -d build/classes src/main/java/app/App.java; then echo 'FAILURE: Build failed with an exception.'; exit 1; fi\n",
+        "src/main/java/app/App.java": "package app;\n\npublic class App {\n    public static void main(String[] args) {\n        System.out.println(\"sum \" + (1 + 2);\n    }\n}\n"},
+       {"file": "src/main/java/app/App.java", "line": 5}, "javac"),
+    # ---- missing module, file, permission
+    sc("z_r4_mm_esm_scoped_subpath", "missing_module", "node ui.mjs",
+       "an ESM file imports @acme/ui/button, a subpath of a scoped package that is not installed",
+       {"ui.mjs": "import Button from '@acme/ui/button';\nconsole.log(Button);\n"}, {"module": "@acme/ui"}, "Error [ERR_MODULE_NOT_FOUND]"),
+    sc("z_r4_j_fnf_system_property", "file_not_found", "java -Dconfig=conf/prod.properties Server.java",
+       "a Java server loads the properties file named by -Dconfig; it does not exist (FileNotFoundException, uncaught)",
+       {"Server.java": "import java.io.*;\nimport java.util.Properties;\npublic class Server {\n    public static void main(String[] a) throws Exception {\n"
+        "        Properties p = new Properties();\n        p.load(new FileInputStream(System.getProperty(\"config\")));\n        System.out.println(p);\n    }\n}\n"},
+       {"path": "conf/prod.properties"}, "java.io.FileNotFoundException", dirs=["conf"]),
+    sc("z_r4_fnf_access_check_message", "file_not_found", "node start.mjs",
+       "an ESM start script checks its secrets file with fs.access and prints its own message with the code; exit 1",
+       {"start.mjs": "import { access } from 'node:fs/promises';\ntry {\n  await access('config/secrets.json');\n} catch (e) {\n"
+        "  console.error(`config/secrets.json is missing (${e.code}); copy config/secrets.example.json first`);\n  process.exit(1);\n}\n",
+        "config/secrets.example.json": "{}\n"},
+       {"path": "config/secrets.json"}, ""),
+    sc("z_r4_perm_node_chmod_denied_execsync", "permission", "node deploy.js",
+       "a deploy script runs ./scripts/migrate.sh through execSync (a shell); the script has no execute bit (sh: Permission denied, Command failed)",
+       {"deploy.js": "const { execSync } = require('child_process');\nconsole.log('deploy: migrating');\nexecSync('./scripts/migrate.sh', { stdio: 'inherit' });\n",
+        "scripts/migrate.sh": "#!/bin/sh\necho migrate\n"},
+       {"path": "scripts/migrate.sh"}, "Error: Command failed", modes={"scripts/migrate.sh": 0o644}),
+    # ---- negatives
+    sc("z_r4_neg_ws_1001_reconnected_2", "negative", "node live.js",
+       "a ws client gets 1001 (going away) during a deploy, logs it, reconnects to the new instance and finishes normally; exit 0",
+       {"live.js": "const WebSocket = require('ws');\nconst urls = ['ws://127.0.0.1:{{a}}/l', 'ws://127.0.0.1:{{b}}/l'];\nfunction go(i) {\n  const ws = new WebSocket(urls[i]);\n"
+        "  ws.on('close', (code) => {\n    console.log(`live socket closed ${code}`);\n    if (code === 1001) return go(i + 1);\n  });\n}\ngo(0);\n"},
+       {}, "", servers={"a": ("ws", "close", 1001, "going away"), "b": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ, exit=0),
+    sc("z_r4_neg_punycode_deprecation", "negative", "node idn.js",
+       "a script requires the deprecated punycode module (DEP0040 warning) and finishes; exit 0",
+       {"idn.js": "const punycode = require('punycode');\nconsole.log(punycode.toASCII('bücher.example'));\n"}, {}, "DeprecationWarning", exit=0),
+    sc("z_r4_neg_java_cache_warn_continue", "negative", "java Render.java",
+       "a Java renderer logs a WARN that its cache at 127.0.0.1:P refused the connection, continues without cache and finishes; exit 0",
+       {"Render.java": "import java.net.*;\npublic class Render {\n    public static void main(String[] a) {\n        try (Socket s = new Socket(\"127.0.0.1\", {{api}})) {\n            System.out.println(\"cache on\");\n"
+        "        } catch (java.io.IOException e) {\n            System.out.println(\"WARN cache 127.0.0.1:{{api}} unavailable (\" + e + \"), continuing without cache\");\n        }\n        System.out.println(\"rendered 12 pages\");\n    }\n}\n"},
+       {}, "", servers=CLOSED, exit=0),
+    sc("z_r4_neg_node_test_todo_skip", "negative", "node --test",
+       "node --test with a todo and a skipped test whose titles mention ENOENT and JSON errors; the others pass; exit 0",
+       {"test/io.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\n\n"
+        "test('reads the default config', () => assert.ok(true));\ntest('handles ENOENT for a missing override', { todo: 'not implemented yet' }, () => {});\n"
+        "test('rejects SyntaxError in a corrupt cache file', { skip: 'flaky on CI' }, () => {});\n"},
+       {}, "", exit=0),
+    sc("z_r4_neg_schema_warnings_summary", "negative", "python3 validate.py",
+       "a validator checks three JSON files, prints two warnings and '0 errors, 2 warnings'; exit 0",
+       {"validate.py": "import json\nfor f in ['a.json', 'b.json', 'c.json']:\n    d = json.load(open(f))\n    if 'version' not in d:\n        print(f'warning: {f}: missing \"version\" (defaulting to 1)')\nprint('3 files checked: 0 errors, 2 warnings')\n",
+        "a.json": '{"version": 2}\n', "b.json": '{"name": "b"}\n', "c.json": '{"name": "c"}\n'},
+       {}, "", exit=0),
+]
+
+SCENARIOS = NODE + JAVA + PYTHON + SHELL + R2 + R3 + R4
