@@ -48,7 +48,7 @@ SCENARIOS = [
        {"module": "nanoid", "file": "index.mjs"}, "Error [ERR_MODULE_NOT_FOUND]"),
     sc("node_mm_typescript_register", "missing_module", "node -r ts-node/register src/main.js",
        "node -r preload of a package that is not installed", {"src/main.js": "console.log(1)\n"},
-       {"module": "ts-node/register"}, "Error: Cannot find module"),
+       {"module": "ts-node"}, "Error: Cannot find module"),
 
     # ---------------- import_error ----------------
     sc("node_imp_no_export", "import_error", "node main.mjs",

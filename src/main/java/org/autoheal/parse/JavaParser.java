@@ -31,7 +31,7 @@ final class JavaParser implements LanguageParser {
         int end = start;
         for (int i = start; i < lines.size(); i++) {
             String t = lines.stripped(i);
-            Thrown th = i == start && !t.startsWith(CAUSED) ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length())) : null;
+            Thrown th = i == start && !t.startsWith(CAUSED) ? header(t) : t.startsWith(CAUSED) ? header(t.substring(CAUSED.length()), true) : null;
             if (th != null) {
                 chain.add(th);
                 end = i;
@@ -136,16 +136,36 @@ final class JavaParser implements LanguageParser {
 
     /** {@code Exception in thread "x" T: msg} or {@code T: msg} with T a qualified Java type. */
     private static Thrown header(String t) {
+        return header(t, false);
+    }
+
+    /**
+     * ... or, where only Java prints the line ({@code certain}: after {@code Exception in thread "x"} or {@code Caused by:}),
+     * a class of the default package as single-file programs run by the source launcher throw it ({@code MissingConfig},
+     * {@code Boot$MalformedJsonException}); a nested class of the default package is one anywhere.
+     */
+    private static Thrown header(String t, boolean certain) {
         if (t.startsWith(THREAD)) {
             int q = t.indexOf("\" ", THREAD.length());
             if (q < 0) return null;
             t = t.substring(q + 2);
+            certain = true;
         }
         int colon = t.indexOf(": ");
         String type = colon < 0 ? t : t.substring(0, colon);
-        if (!Names.isDottedName(type) || type.indexOf('.') < 0) return null;
+        if (!(Names.isDottedName(type) && type.indexOf('.') >= 0) && !defaultPackageClass(type, certain)) return null;
         String message = colon < 0 ? null : t.substring(colon + 2).strip();
         return new Thrown(type, message, new ArrayList<>());
+    }
+
+    /** A class of the default package: upper-case initial, a Java identifier, nested ($) unless {@code certain}. */
+    private static boolean defaultPackageClass(String type, boolean certain) {
+        if (type.length() > 200 || type.isEmpty() || !Character.isUpperCase(type.charAt(0))) return false;
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') return false;
+        }
+        return certain || type.indexOf('$') > 0 && !type.endsWith("$");
     }
 
     /** {@code at pkg.Cls.method(File.java:12)}: no space between the method and the parenthesis. */
