@@ -83,13 +83,13 @@ class CapturedCorpusTest {
             Map.entry("fresh9_holdout", new double[] {91.0, 75.5, 2}),
             // fresh12 (w_*, written blind, 130 cases over Python, Node, shells and tools, Java), before any rule for it:
             // train 98.7 / 98.1 / 0 of 18 (75 cases), holdout 100 / 97.6 / 0 of 12 (55 cases)
-            Map.entry("fresh12_train", new double[] {98.0, 97.5, 0}),
+            Map.entry("fresh12_train", new double[] {99.5, 99.5, 0}),
             Map.entry("fresh12_holdout", new double[] {99.5, 97.0, 0}),
             // fresh13 (x_*, the final blind set of session 11 in hard-to-diagnose forms: causes printed early and followed by
             // cleanup or a parent's wrapper, logging and JSON log lines, child processes, test runners, npm/make wrappers,
             // retries; 109 cases), before any rule for it: train 94.4 / 81.0 / 0 of 11 (54 cases), holdout 92.7 / 90.0 / 0
             // of 12 (55 cases); one train label then set to the line gcc reports (train 81.0 key details after, 78.6 before)
-            Map.entry("fresh13_train", new double[] {94.0, 80.5, 0}),
+            Map.entry("fresh13_train", new double[] {99.5, 99.5, 0}),
             Map.entry("fresh13_holdout", new double[] {92.0, 89.5, 0}),
             // fresh10 (u_*, Python apps and services, written blind, 120 cases), before any rule for it: train 98.2 / 88.4 /
             // 0 of 12 (55 cases), holdout 95.4 / 92.2 / 1 of 13 (65 cases); after the rules from fresh10_train (five kinds,
@@ -98,15 +98,18 @@ class CapturedCorpusTest {
             // a third round of 16 train-hashed negatives (3 diagnosed before its rules) train 100 / 100 / 0 of 35 (122 cases),
             // holdout 96.9 / 94.1 / 0 of 13; a fourth round of 26 blind train-hashed scenarios and 3 proofs (151 cases) 99.3 / 98.2 /
             // 0 of 35 (left: a rename's destination in a read-only folder, a close code logged only as a warning)
-            Map.entry("fresh10_train", new double[] {99.0, 97.5, 0}),
+            Map.entry("fresh10_train", new double[] {99.5, 99.0, 0}),
             Map.entry("fresh10_holdout", new double[] {96.5, 93.5, 0}),
             // fresh11 (v_*, shells and command-line tools, written blind, 120 cases), before any rule for it: train
             // 93.5 / 82.6 / 0 of 15 (62 cases), holdout 89.7 / 87.0 / 0 of 12 (58 cases); two train labels then set to the
             // line the tool reports (gcc, git config: train 93.5 / 87.0 before); after the rules from fresh11_train
             // 98.4 / 97.8 / 0 of 15, holdout unchanged; with rounds 2 and 3 (24 + 12 train scenarios, 98 cases) and their two
-            // kinds 98.0 / 97.4 / 0 of 21
-            Map.entry("fresh11_train", new double[] {97.5, 97.0, 0}),
-            Map.entry("fresh11_holdout", new double[] {89.0, 86.5, 0}),
+            // kinds 98.0 / 97.4 / 0 of 21. s12-gaps: 43 train-hashed scenarios (fresh11b.py, v_r6_*) and the kinds they showed
+            // (a C library header, curl upgrades shown in the output): train 98.6 / 98.1 / 0 of 37 (141 cases), holdout
+            // 93.1 / 91.3 / 0 of 12 (numbers only). fresh10: 47 more train-hashed (fresh10b.py, u_r6_*): 100 / 99.3 / 0 of 52.
+            // fresh12_train and fresh13_train 100 / 100 / 0 after the s12-gaps kinds (aiohttp's ContentTypeError, curl's 401)
+            Map.entry("fresh11_train", new double[] {98.0, 97.5, 0}),
+            Map.entry("fresh11_holdout", new double[] {92.5, 90.5, 0}),
             // fresh15 (z_*, written blind in session 12, 120 cases, half Node, a fifth Java, Python, shells/make/npm driving
             // them, in hard forms; 26 negatives), before any rule for it: train 90.9 / 78.0 / 0 of 20 (66 cases), holdout
             // 88.9 / 80.4 / 0 of 6 (54 cases); after the rules for its nine train kinds (and Java traces of default-package
