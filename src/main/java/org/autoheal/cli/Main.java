@@ -1,6 +1,8 @@
 package org.autoheal.cli;
 
 import org.autoheal.engine.DecisionDeadline;
+import org.autoheal.engine.StartLog;
+import picocli.CommandLine;
 
 /** Entry point of {@code bin/autoheal}. */
 public final class Main {
@@ -8,9 +10,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartLog.mark("main entered");
         exitWhenRulesBreakTheJvm();
         AutoHealCommand.preloadRules(args);
-        System.exit(AutoHealCommand.commandLine(args).execute(args));
+        StartLog.mark("preload started");
+        CommandLine cl = AutoHealCommand.commandLine(args);
+        StartLog.mark("command line built");
+        int code = cl.execute(args);
+        StartLog.mark("command done");
+        System.exit(code);
     }
 
     /**

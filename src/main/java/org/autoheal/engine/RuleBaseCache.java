@@ -74,6 +74,7 @@ final class RuleBaseCache {
             byte[] payload = new byte[in.readInt()];
             in.readFully(payload);
             if (in.readInt() != checksum(payload)) throw new IOException("checksum mismatch");
+            StartLog.mark("rules cache entry checked");
             try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
                     RuleBaseCache.class.getClassLoader())) {
                 objects.setObjectInputFilter(CLASSES);
@@ -83,6 +84,7 @@ final class RuleBaseCache {
                 String version = (String) objects.readObject();
                 @SuppressWarnings("unchecked")
                 List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+                StartLog.mark("packages deserialized");
                 RuleCatalog catalog = RuleCatalog.read(objects);
                 Knowledge bundledTables = (Knowledge) objects.readObject();
                 return new Cached(packages, catalog, version, bundledTables);

@@ -69,8 +69,10 @@ public final class RuleCompiler {
 
     /** As {@link #compile(Map, List, Path)}, without the custom patterns (see {@link CompiledRules}). */
     public static CompiledRules compile(Map<String, String> sources, Path cacheDir) throws RuleCompileException {
+        StartLog.mark("rule sources read");
         RuleBaseCache cache = new RuleBaseCache(cacheDir);
         RuleBaseCache.Cached cached = cache.read(sources);
+        StartLog.mark("rules cache read");
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
@@ -124,9 +126,11 @@ public final class RuleCompiler {
         conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        StartLog.mark("kie base made");
         LazyConsequences.defer(packages); // each then part compiled when its rule first fires
         Phases.place(packages);           // strategy and "waits for" rules without a group: by their @kind
         base.addPackages(packages);
+        StartLog.mark("packages added");
         return base;
     }
 
