@@ -1,6 +1,7 @@
 package org.autoheal.cli;
 
 import org.autoheal.engine.DecisionDeadline;
+import org.autoheal.engine.LoggingBound;
 import org.autoheal.engine.StartLog;
 import picocli.CommandLine;
 
@@ -11,9 +12,12 @@ public final class Main {
 
     public static void main(String[] args) {
         StartLog.mark("main entered");
-        exitWhenRulesBreakTheJvm();
+        // the rules thread first: its first steps need no logging, whose set-up (40-50 ms) this thread does meanwhile
         AutoHealCommand.preloadRules(args);
         StartLog.mark("preload started");
+        LoggingBound.await();
+        exitWhenRulesBreakTheJvm();
+        StartLog.mark("logging bound");
         CommandLine cl = AutoHealCommand.commandLine(args);
         StartLog.mark("command line built");
         int code = cl.execute(args);

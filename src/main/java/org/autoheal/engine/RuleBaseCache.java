@@ -41,7 +41,10 @@ import org.slf4j.LoggerFactory;
  * file and its folder belong to this user and no one else may write them ({@link CacheOwner}).
  */
 final class RuleBaseCache {
-    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
+    /** Asked for when needed, not when the class loads: {@link #entry} runs before logging is bound. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RuleBaseCache.class);
+    }
     static final String MAGIC = "autoheal-rules-cache 3";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
@@ -60,14 +63,20 @@ final class RuleBaseCache {
 
     /** The cached packages and catalog for these sources, or null when there is no usable entry. */
     Cached read(Map<String, String> sources) {
+        return read(entry(sources), sources);
+    }
+
+    /**
+     * The entry's file for these sources and its payload, checksum verified, or why it cannot be used. Reads
+     * bytes only: it logs nothing and touches no Drools class, so a start runs it on the rules thread while the
+     * main thread binds logging ({@link LoggingBound}).
+     */
+    Entry entry(Map<String, String> sources) {
         Path f = file(sources);
-        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return new Entry(f, null, null, null);
         try {
             Optional<String> foreign = CacheOwner.foreignWriter(dir, f);
-            if (foreign.isPresent()) { // rules are code: never load what another user could have written
-                LOG.warn("not using the rules cache {}: {}; compiling the rules instead", f, foreign.get());
-                return null;
-            }
+            if (foreign.isPresent()) return new Entry(f, null, foreign.get(), null);
             if (Files.size(f) > MAX_BYTES) throw new IOException("larger than " + MAX_BYTES + " bytes");
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(f)));
             if (!MAGIC.equals(in.readUTF())) throw new IOException("not a rules cache");
@@ -75,22 +84,40 @@ final class RuleBaseCache {
             in.readFully(payload);
             if (in.readInt() != checksum(payload)) throw new IOException("checksum mismatch");
             StartLog.mark("rules cache entry checked");
-            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                    RuleBaseCache.class.getClassLoader())) {
-                objects.setObjectInputFilter(CLASSES);
-                // the key is a checksum: the entry must be of exactly these rule files and this code
-                if (!CacheKey.code().equals(objects.readObject())) throw new IOException("compiled by other code");
-                if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
-                String version = (String) objects.readObject();
-                @SuppressWarnings("unchecked")
-                List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-                StartLog.mark("packages deserialized");
-                RuleCatalog catalog = RuleCatalog.read(objects);
-                Knowledge bundledTables = (Knowledge) objects.readObject();
-                return new Cached(packages, catalog, version, bundledTables);
-            }
+            return new Entry(f, payload, null, null);
+        } catch (Exception e) {
+            return new Entry(f, null, null, e);
+        }
+    }
+
+    /** The cached packages and catalog of this entry of these sources, or null when it is not usable. */
+    Cached read(Entry entry, Map<String, String> sources) {
+        Path f = entry.file();
+        if (entry.foreign() != null) { // rules are code: never load what another user could have written
+            log().warn("not using the rules cache {}: {}; compiling the rules instead", f, entry.foreign());
+            return null;
+        }
+        if (entry.unusable() != null) {
+            log().debug("rules cache {} unusable, compiling instead: {}", f, entry.unusable().toString());
+            discard(f);
+            return null;
+        }
+        if (entry.payload() == null) return null;
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(entry.payload()),
+                RuleBaseCache.class.getClassLoader())) {
+            objects.setObjectInputFilter(CLASSES);
+            // the key is a checksum: the entry must be of exactly these rule files and this code
+            if (!CacheKey.code().equals(objects.readObject())) throw new IOException("compiled by other code");
+            if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
+            String version = (String) objects.readObject();
+            @SuppressWarnings("unchecked")
+            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+            StartLog.mark("packages deserialized");
+            RuleCatalog catalog = RuleCatalog.read(objects);
+            Knowledge bundledTables = (Knowledge) objects.readObject();
+            return new Cached(packages, catalog, version, bundledTables);
         } catch (Exception | LinkageError e) {
-            LOG.debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
+            log().debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
             discard(f);
             return null;
         }
@@ -123,7 +150,7 @@ final class RuleBaseCache {
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune(f);
         } catch (Exception | LinkageError e) {
-            LOG.debug("cannot write rules cache {}: {}", f, e.toString());
+            log().debug("cannot write rules cache {}: {}", f, e.toString());
         }
     }
 
@@ -143,7 +170,7 @@ final class RuleBaseCache {
             }).sorted(java.util.Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
             for (Path p : old.subList(Math.min(old.size(), KEEP - 1), old.size())) discard(p);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot prune rules cache {}: {}", dir, e.toString());
+            log().debug("cannot prune rules cache {}: {}", dir, e.toString());
         }
     }
 
@@ -171,7 +198,7 @@ final class RuleBaseCache {
         try {
             Files.deleteIfExists(f);
         } catch (IOException e) {
-            LOG.debug("cannot delete rules cache {}: {}", f, e.toString());
+            log().debug("cannot delete rules cache {}: {}", f, e.toString());
         }
     }
 
@@ -187,5 +214,13 @@ final class RuleBaseCache {
      * @param bundledTables the jar's knowledge tables, read when the entry was written
      */
     record Cached(List<KiePackage> packages, RuleCatalog catalog, String version, Knowledge bundledTables) {
+    }
+
+    /**
+     * @param payload  the checked payload, or null when the entry is missing, foreign or unusable
+     * @param foreign  why another user could have written the file, or null
+     * @param unusable what made the file unreadable (size, format, checksum), or null
+     */
+    record Entry(Path file, byte[] payload, String foreign, Exception unusable) {
     }
 }

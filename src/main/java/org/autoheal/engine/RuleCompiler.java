@@ -71,7 +71,9 @@ public final class RuleCompiler {
     public static CompiledRules compile(Map<String, String> sources, Path cacheDir) throws RuleCompileException {
         StartLog.mark("rule sources read");
         RuleBaseCache cache = new RuleBaseCache(cacheDir);
-        RuleBaseCache.Cached cached = cache.read(sources);
+        RuleBaseCache.Entry entry = cache.entry(sources); // bytes only, while a start's main thread binds logging
+        LoggingBound.await();                             // from here on Drools and failures may log
+        RuleBaseCache.Cached cached = cache.read(entry, sources);
         StartLog.mark("rules cache read");
         if (cached != null) {
             try {
