@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +63,31 @@ class LauncherJitOptionsTest {
         assertThat(args.lastIndexOf("-XX:CompileThresholdScaling=1")).isGreaterThan(args.indexOf(SCALING));
     }
 
+    @Test
+    void theJdksMajorVersion_comesFromItsReleaseFile_throughSymlinks() throws Exception {
+        // the launcher reads JAVA_VERSION itself (no sed, head, grep, dirname: each fork costs a start 1-3 ms)
+        Path repo = launcher.getParent().getParent();
+        for (String version : List.of("25.0.1", "17.0.13")) {
+            Path jdk = Files.createDirectories(dir.resolve("jdk" + version + "/bin"));
+            Path real = Files.copy(java, jdk.resolve("java"));
+            Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.writeString(jdk.resolveSibling("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\nOS_NAME=\"Linux\"\n");
+            Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("links" + version)).resolve("java"), real);
+            boolean aot = version.startsWith("25");
+            Path archive = repo.resolve(aot ? "target/autoheal-25.aot" : "target/autoheal.jsa");
+            Files.writeString(archive, "");
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 10_000)); // no training run
+            List<String> args = run(link, "", "diagnose", "x");
+            assertThat(args).contains(aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive);
+        }
+    }
+
     /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
     private List<String> run(String javaOpts, String... args) throws Exception {
+        return run(java, javaOpts, args);
+    }
+
+    private List<String> run(Path java, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
