@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.zip.CRC32C;
 import java.util.stream.Collectors;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -30,9 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The compiled rules of a home, kept in {@code state/cache/} so that a start does not parse and
  * compile the DRL again. The file is named by a checksum of the rule files, the AutoHeal and Drools
- * code and the JVM ({@link CacheKey}); it holds that code description and the rule files themselves,
- * compared exactly before anything else is read, and a CRC-32C of its content (a SHA-256 of 0.4-1.3 MB
- * cost 40-70 ms of a cold start). Anything unexpected (missing, stale, truncated, corrupted, other
+ * code and the JVM ({@link CacheKey}); it holds that code description, compared exactly before anything
+ * else is read, the rule files themselves, compared exactly on a second thread while the packages are read
+ * (format 4: three sections, so a start reads the rule files, catalog and tables beside the packages), and a
+ * CRC-32C of its content (a SHA-256 of 0.4-1.3 MB cost 40-70 ms of a cold start). Anything unexpected (missing, stale, truncated, corrupted, other
  * rule files or code, other classes, rules that differ from the catalog) means: compile instead.
  * Custom patterns are facts, not compiled rules, so they are not part of the key. The entry also keeps the
  * jar's knowledge tables as read ({@link RuleTables#bundled()}), a function of the code in the key: a start
@@ -41,17 +46,18 @@ import org.slf4j.LoggerFactory;
  * file and its folder belong to this user and no one else may write them ({@link CacheOwner}).
  */
 final class RuleBaseCache {
-    /** Asked for when needed, not when the class loads: {@link #entry} runs before logging is bound. */
-    private static Logger log() {
-        return LoggerFactory.getLogger(RuleBaseCache.class);
-    }
-    static final String MAGIC = "autoheal-rules-cache 3";
+    static final String MAGIC = "autoheal-rules-cache 4";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;org.autoheal.**;!*");
 
     private final Path dir;
+
+    /** Asked for when needed, not when the class loads: {@link #entry} runs before logging is bound. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RuleBaseCache.class);
+    }
 
     RuleBaseCache(Path dir) {
         this.dir = dir;
@@ -103,23 +109,73 @@ final class RuleBaseCache {
             return null;
         }
         if (entry.payload() == null) return null;
-        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(entry.payload()),
-                RuleBaseCache.class.getClassLoader())) {
-            objects.setObjectInputFilter(CLASSES);
-            // the key is a checksum: the entry must be of exactly these rule files and this code
-            if (!CacheKey.code().equals(objects.readObject())) throw new IOException("compiled by other code");
-            if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
-            String version = (String) objects.readObject();
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.payload()));
+            byte[] code = section(in);
+            byte[] described = section(in);
+            byte[] compiled = section(in);
+            if (in.available() != 0) throw new IOException("not a rules cache");
+            // the key is a checksum: the entry must be of exactly this code (checked first) and these rule files
+            if (!CacheKey.code().equals(objects(code).readObject())) throw new IOException("compiled by other code");
+            // the rule files, catalog and tables (a fifth of the entry) are read on a second thread meanwhile
+            FutureTask<Described> description = new FutureTask<>(() -> Described.read(described, sources));
+            Thread t = new Thread(description, "autoheal-cache");
+            t.setDaemon(true);
+            t.start();
             @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+            List<KiePackage> packages = (List<KiePackage>) objects(compiled).readObject();
             StartLog.mark("packages deserialized");
-            RuleCatalog catalog = RuleCatalog.read(objects);
-            Knowledge bundledTables = (Knowledge) objects.readObject();
-            return new Cached(packages, catalog, version, bundledTables);
+            Described d = join(description);
+            return new Cached(packages, d.catalog(), d.version(), d.bundledTables());
         } catch (Exception | LinkageError e) {
             log().debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
             discard(f);
             return null;
+        }
+    }
+
+    /** What an entry was compiled from (compared with the rule files read now), and its catalog and tables. */
+    private record Described(String version, RuleCatalog catalog, Knowledge bundledTables) {
+        static Described read(byte[] section, Map<String, String> sources) throws IOException, ClassNotFoundException {
+            ObjectInputStream objects = objects(section);
+            if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
+            String version = (String) objects.readObject();
+            RuleCatalog catalog = RuleCatalog.read(objects);
+            return new Described(version, catalog, (Knowledge) objects.readObject());
+        }
+    }
+
+    private static ObjectInputStream objects(byte[] section) throws IOException {
+        DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(section),
+                RuleBaseCache.class.getClassLoader());
+        objects.setObjectInputFilter(CLASSES);
+        return objects;
+    }
+
+    private static byte[] section(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) throw new IOException("not a rules cache");
+        byte[] section = new byte[n];
+        in.readFully(section);
+        return section;
+    }
+
+    private static Described join(FutureTask<Described> description) throws Exception {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return description.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the entry is read either way; keep the interrupt for the caller
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) throw cause;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
@@ -129,13 +185,15 @@ final class RuleBaseCache {
         Path f = file(sources);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
-                objects.writeObject(CacheKey.code());
-                objects.writeObject(new TreeMap<>(sources));
-                objects.writeObject(version);
-                objects.writeObject(new ArrayList<>(packages));
-                catalog.write(objects);
-                objects.writeObject(bundledTables);
+            try (DataOutputStream sections = new DataOutputStream(bytes)) { // each section its own object stream
+                section(sections, objects -> objects.writeObject(CacheKey.code()));
+                section(sections, objects -> {
+                    objects.writeObject(new TreeMap<>(sources));
+                    objects.writeObject(version);
+                    catalog.write(objects);
+                    objects.writeObject(bundledTables);
+                });
+                section(sections, objects -> objects.writeObject(new ArrayList<>(packages)));
             }
             byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
@@ -152,6 +210,19 @@ final class RuleBaseCache {
         } catch (Exception | LinkageError e) {
             log().debug("cannot write rules cache {}: {}", f, e.toString());
         }
+    }
+
+    private interface Writing {
+        void to(ObjectOutputStream objects) throws IOException;
+    }
+
+    private static void section(DataOutputStream out, Writing writing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
+            writing.to(objects);
+        }
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
     }
 
     /** Entries kept in one folder: every rebuilt jar or edited rule file makes a new one (0.4-1.3 MB). */
