@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.zip.CRC32C;
 import java.util.stream.Collectors;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -34,10 +32,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The compiled rules of a home, kept in {@code state/cache/} so that a start does not parse and
  * compile the DRL again. The file is named by a checksum of the rule files, the AutoHeal and Drools
- * code and the JVM ({@link CacheKey}); it holds that code description, compared exactly before anything
- * else is read, the rule files themselves, compared exactly on a second thread while the packages are read
- * (format 4: three sections, so a start reads the rule files, catalog and tables beside the packages), and a
- * CRC-32C of its content (a SHA-256 of 0.4-1.3 MB cost 40-70 ms of a cold start). Anything unexpected (missing, stale, truncated, corrupted, other
+ * code and the JVM ({@link CacheKey}); it holds that code description and the rule files themselves,
+ * compared exactly before anything else is read, and a CRC-32C of its content (a SHA-256 of 0.4-1.3 MB
+ * cost 40-70 ms of a cold start). Format 4 keeps the packages in a section of their own, after the code, the
+ * rule files, the catalog and the tables, which are written with plain JDK streams: a start checks and reads
+ * those while its main thread binds logging, before any Drools class is loaded. Anything unexpected (missing, stale, truncated, corrupted, other
  * rule files or code, other classes, rules that differ from the catalog) means: compile instead.
  * Custom patterns are facts, not compiled rules, so they are not part of the key. The entry also keeps the
  * jar's knowledge tables as read ({@link RuleTables#bundled()}), a function of the code in the key: a start
@@ -73,26 +72,35 @@ final class RuleBaseCache {
     }
 
     /**
-     * The entry's file for these sources and its payload, checksum verified, or why it cannot be used. Reads
-     * bytes only: it logs nothing and touches no Drools class, so a start runs it on the rules thread while the
-     * main thread binds logging ({@link LoggingBound}).
+     * The entry's file for these sources, checked, or why it cannot be used: the checksum, the code it was compiled
+     * by, the rule files it was compiled from (compared exactly), its catalog and tables; the packages are left for
+     * {@link #read(Entry, Map)}. It logs nothing and reads no Drools class (plain JDK streams), so a start runs it on
+     * the rules thread while the main thread binds logging ({@link LoggingBound}).
      */
     Entry entry(Map<String, String> sources) {
         Path f = file(sources);
-        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return new Entry(f, null, null, null);
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return new Entry(f, null, null, null, null);
         try {
             Optional<String> foreign = CacheOwner.foreignWriter(dir, f);
-            if (foreign.isPresent()) return new Entry(f, null, foreign.get(), null);
+            if (foreign.isPresent()) return new Entry(f, null, null, foreign.get(), null);
             if (Files.size(f) > MAX_BYTES) throw new IOException("larger than " + MAX_BYTES + " bytes");
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(f)));
             if (!MAGIC.equals(in.readUTF())) throw new IOException("not a rules cache");
             byte[] payload = new byte[in.readInt()];
             in.readFully(payload);
             if (in.readInt() != checksum(payload)) throw new IOException("checksum mismatch");
+            DataInputStream sections = new DataInputStream(new ByteArrayInputStream(payload));
+            byte[] code = section(sections);
+            byte[] described = section(sections);
+            byte[] packages = section(sections);
+            if (sections.available() != 0) throw new IOException("not a rules cache");
+            // the key is a checksum: the entry must be of exactly this code and these rule files
+            if (!CacheKey.code().equals(plain(code).readObject())) throw new IOException("compiled by other code");
+            Described d = Described.read(described, sources);
             StartLog.mark("rules cache entry checked");
-            return new Entry(f, payload, null, null);
+            return new Entry(f, packages, d, null, null);
         } catch (Exception e) {
-            return new Entry(f, null, null, e);
+            return new Entry(f, null, null, null, e);
         }
     }
 
@@ -108,24 +116,14 @@ final class RuleBaseCache {
             discard(f);
             return null;
         }
-        if (entry.payload() == null) return null;
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.payload()));
-            byte[] code = section(in);
-            byte[] described = section(in);
-            byte[] compiled = section(in);
-            if (in.available() != 0) throw new IOException("not a rules cache");
-            // the key is a checksum: the entry must be of exactly this code (checked first) and these rule files
-            if (!CacheKey.code().equals(objects(code).readObject())) throw new IOException("compiled by other code");
-            // the rule files, catalog and tables (a fifth of the entry) are read on a second thread meanwhile
-            FutureTask<Described> description = new FutureTask<>(() -> Described.read(described, sources));
-            Thread t = new Thread(description, "autoheal-cache");
-            t.setDaemon(true);
-            t.start();
+        if (entry.packages() == null) return null;
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(entry.packages()),
+                RuleBaseCache.class.getClassLoader())) {
+            objects.setObjectInputFilter(CLASSES);
             @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) objects(compiled).readObject();
+            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
             StartLog.mark("packages deserialized");
-            Described d = join(description);
+            Described d = entry.described();
             return new Cached(packages, d.catalog(), d.version(), d.bundledTables());
         } catch (Exception | LinkageError e) {
             log().debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
@@ -135,9 +133,9 @@ final class RuleBaseCache {
     }
 
     /** What an entry was compiled from (compared with the rule files read now), and its catalog and tables. */
-    private record Described(String version, RuleCatalog catalog, Knowledge bundledTables) {
+    record Described(String version, RuleCatalog catalog, Knowledge bundledTables) {
         static Described read(byte[] section, Map<String, String> sources) throws IOException, ClassNotFoundException {
-            ObjectInputStream objects = objects(section);
+            ObjectInputStream objects = plain(section);
             if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
             String version = (String) objects.readObject();
             RuleCatalog catalog = RuleCatalog.read(objects);
@@ -145,9 +143,9 @@ final class RuleBaseCache {
         }
     }
 
-    private static ObjectInputStream objects(byte[] section) throws IOException {
-        DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(section),
-                RuleBaseCache.class.getClassLoader());
+    /** A section of JDK and AutoHeal objects only: no Drools class is loaded (and none logs) to read it. */
+    private static ObjectInputStream plain(byte[] section) throws IOException {
+        ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(section));
         objects.setObjectInputFilter(CLASSES);
         return objects;
     }
@@ -160,25 +158,6 @@ final class RuleBaseCache {
         return section;
     }
 
-    private static Described join(FutureTask<Described> description) throws Exception {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return description.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the entry is read either way; keep the interrupt for the caller
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) throw cause;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
-    }
-
     /** Best effort: a home that cannot be written still works, it just compiles each time. */
     void write(Map<String, String> sources, String version, Collection<KiePackage> packages, RuleCatalog catalog,
                Knowledge bundledTables) {
@@ -186,14 +165,14 @@ final class RuleBaseCache {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream sections = new DataOutputStream(bytes)) { // each section its own object stream
-                section(sections, objects -> objects.writeObject(CacheKey.code()));
-                section(sections, objects -> {
+                section(sections, false, objects -> objects.writeObject(CacheKey.code()));
+                section(sections, false, objects -> {
                     objects.writeObject(new TreeMap<>(sources));
                     objects.writeObject(version);
                     catalog.write(objects);
                     objects.writeObject(bundledTables);
                 });
-                section(sections, objects -> objects.writeObject(new ArrayList<>(packages)));
+                section(sections, true, objects -> objects.writeObject(new ArrayList<>(packages)));
             }
             byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
@@ -216,9 +195,9 @@ final class RuleBaseCache {
         void to(ObjectOutputStream objects) throws IOException;
     }
 
-    private static void section(DataOutputStream out, Writing writing) throws IOException {
+    private static void section(DataOutputStream out, boolean drools, Writing writing) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
+        try (ObjectOutputStream objects = drools ? new DroolsObjectOutputStream(bytes) : new ObjectOutputStream(bytes)) {
             writing.to(objects);
         }
         out.writeInt(bytes.size());
@@ -288,10 +267,11 @@ final class RuleBaseCache {
     }
 
     /**
-     * @param payload  the checked payload, or null when the entry is missing, foreign or unusable
+     * @param packages  the packages' section, or null when the entry is missing, foreign or unusable
+     * @param described what the entry was compiled from, its catalog and tables (checked), or null
      * @param foreign  why another user could have written the file, or null
      * @param unusable what made the file unreadable (size, format, checksum), or null
      */
-    record Entry(Path file, byte[] payload, String foreign, Exception unusable) {
+    record Entry(Path file, byte[] packages, Described described, String foreign, Exception unusable) {
     }
 }

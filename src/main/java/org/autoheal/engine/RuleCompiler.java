@@ -73,11 +73,11 @@ public final class RuleCompiler {
     public static CompiledRules compile(Map<String, String> sources, Path cacheDir) throws RuleCompileException {
         StartLog.mark("rule sources read");
         RuleBaseCache cache = new RuleBaseCache(cacheDir);
-        RuleBaseCache.Entry entry = cache.entry(sources); // bytes only, while a start's main thread binds logging
+        RuleBaseCache.Entry entry = cache.entry(sources); // no logging, no Drools: while a start's main thread binds logging
         LoggingBound.await();                             // from here on Drools and failures may log
         // the empty rule base (KieServices, its configuration: 15-20 ms of a cold start) is made on a second
         // thread while this one deserializes the packages
-        FutureTask<InternalKnowledgeBase> empty = entry.payload() == null ? null : emptyBaseMeanwhile();
+        FutureTask<InternalKnowledgeBase> empty = entry.packages() == null ? null : emptyBaseMeanwhile();
         RuleBaseCache.Cached cached = cache.read(entry, sources);
         StartLog.mark("rules cache read");
         if (cached != null) {
