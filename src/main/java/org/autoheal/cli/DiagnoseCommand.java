@@ -16,6 +16,7 @@ import org.autoheal.config.ConfigException;
 import org.autoheal.engine.Decision;
 import org.autoheal.engine.DecisionContext;
 import org.autoheal.engine.Engine;
+import org.autoheal.engine.StartLog;
 import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.DecisionText;
@@ -59,7 +60,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StartLog.mark("diagnose called");
         AutoHeal autoheal = AutoHeal.open(top.home().root());
+        StartLog.mark("home opened");
         PrintWriter out = spec.commandLine().getOut();
         if (batch != null && whyNot != null) throw new ConfigException("diagnose: --why-not takes one error text, not --batch");
         if (batch != null) return batch(autoheal, out);
@@ -72,6 +75,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         if (whyNot != null) return whyNot(autoheal, input, out);
         Decision d = decide(autoheal, autoheal.learned(), input, tool, exitCode);
+        StartLog.mark("decided");
         List<String> unregistered = UnregisteredStrategies.of(d, autoheal.registry().names(), autoheal.engine().rules().catalog());
         if (jsonOption.on()) {
             ObjectNode o = DecisionJson.of(d);
@@ -81,6 +85,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             out.print(DecisionText.of(d, autoheal.engine().rules().catalog(), !noTrace));
         }
         out.flush();
+        StartLog.mark("output written");
         if (!unregistered.isEmpty()) {
             // the same problem `rules check` rejects: a proposal that repair would refuse is a failure here too
             PrintWriter err = spec.commandLine().getErr();
@@ -103,7 +108,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         // a toolchain's context (its health findings) is gathered once per command, not once per batch line
         DecisionContext ctx = contexts.computeIfAbsent(tool == null ? "" : tool,
                 k -> Engine.context(autoheal.config(), tool == null ? null : autoheal.config().toolchain(tool), learned));
-        return autoheal.engine().decide(autoheal.parse(input, tool, exit), ctx, !noTrace);
+        StartLog.mark("context made");
+        var error = autoheal.parse(input, tool, exit);
+        StartLog.mark("parsed");
+        return autoheal.engine().decide(error, ctx, !noTrace);
     }
 
     private final Map<String, DecisionContext> contexts = new java.util.concurrent.ConcurrentHashMap<>();

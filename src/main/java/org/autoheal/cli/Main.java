@@ -1,6 +1,9 @@
 package org.autoheal.cli;
 
 import org.autoheal.engine.DecisionDeadline;
+import org.autoheal.engine.LoggingBound;
+import org.autoheal.engine.StartLog;
+import picocli.CommandLine;
 
 /** Entry point of {@code bin/autoheal}. */
 public final class Main {
@@ -8,9 +11,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        exitWhenRulesBreakTheJvm();
+        StartLog.mark("main entered");
+        // the rules thread first: its first steps need no logging, whose set-up (40-50 ms) this thread does meanwhile
         AutoHealCommand.preloadRules(args);
-        System.exit(AutoHealCommand.commandLine(args).execute(args));
+        StartLog.mark("preload started");
+        LoggingBound.await();
+        exitWhenRulesBreakTheJvm();
+        StartLog.mark("logging bound");
+        CommandLine cl = AutoHealCommand.commandLine(args);
+        StartLog.mark("command line built");
+        int code = cl.execute(args);
+        StartLog.mark("command done");
+        System.exit(code);
     }
 
     /**

@@ -127,6 +127,7 @@ public final class DecisionDeadline {
     private static Decision work(RuleBase rules, ToolchainError error, DecisionContext ctx, boolean traced,
                                  DecisionWatch watch) {
         watch.started(Thread.currentThread());
+        StartLog.mark("decision started");
         try {
             return rules.decide(error, ctx, traced, watch);
         } catch (OutOfMemoryError e) {

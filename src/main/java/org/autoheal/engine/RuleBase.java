@@ -76,13 +76,16 @@ public final class RuleBase {
             watch.attach(session);
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) stamper);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) stamper);
+            StartLog.mark("session ready");
             List<PatternCandidate> candidates = load(session, error, ctx);
+            StartLog.mark("facts inserted");
             try {
                 if (Phases.fire(session, MAX_FIRINGS, watch::wasAbandoned) >= MAX_FIRINGS) warnings.add(firingLimit(watch));
             } catch (RuntimeException e) { // a condition that threw: the rules not fired yet did not run
                 clean = false;
                 warnings.add(describeFailure(e) + "; rules that had not fired yet did not run");
             }
+            StartLog.mark("rules fired");
             session.getObjects(new ClassObjectFilter(RuleFailure.class)).forEach(f -> warnings.add(
                     describeFailure((RuleFailure) f) + "; the rest of its consequence was skipped, the other rules ran"));
             candidates.stream().filter(PatternCandidate::isTimedOut).forEach(c -> warnings.add(

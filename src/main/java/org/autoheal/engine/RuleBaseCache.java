@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * compile the DRL again. The file is named by a checksum of the rule files, the AutoHeal and Drools
  * code and the JVM ({@link CacheKey}); it holds that code description and the rule files themselves,
  * compared exactly before anything else is read, and a CRC-32C of its content (a SHA-256 of 0.4-1.3 MB
- * cost 40-70 ms of a cold start). Anything unexpected (missing, stale, truncated, corrupted, other
+ * cost 40-70 ms of a cold start). Format 4 keeps the packages in a section of their own, after the code, the
+ * rule files, the catalog and the tables, which are written with plain JDK streams: a start checks and reads
+ * those while its main thread binds logging, before any Drools class is loaded. Anything unexpected (missing, stale, truncated, corrupted, other
  * rule files or code, other classes, rules that differ from the catalog) means: compile instead.
  * Custom patterns are facts, not compiled rules, so they are not part of the key. The entry also keeps the
  * jar's knowledge tables as read ({@link RuleTables#bundled()}), a function of the code in the key: a start
@@ -41,14 +45,18 @@ import org.slf4j.LoggerFactory;
  * file and its folder belong to this user and no one else may write them ({@link CacheOwner}).
  */
 final class RuleBaseCache {
-    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseCache.class);
-    static final String MAGIC = "autoheal-rules-cache 3";
+    static final String MAGIC = "autoheal-rules-cache 4";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;org.autoheal.**;!*");
 
     private final Path dir;
+
+    /** Asked for when needed, not when the class loads: {@link #entry} runs before logging is bound. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RuleBaseCache.class);
+    }
 
     RuleBaseCache(Path dir) {
         this.dir = dir;
@@ -60,38 +68,94 @@ final class RuleBaseCache {
 
     /** The cached packages and catalog for these sources, or null when there is no usable entry. */
     Cached read(Map<String, String> sources) {
+        return read(entry(sources), sources);
+    }
+
+    /**
+     * The entry's file for these sources, checked, or why it cannot be used: the checksum, the code it was compiled
+     * by, the rule files it was compiled from (compared exactly), its catalog and tables; the packages are left for
+     * {@link #read(Entry, Map)}. It logs nothing and reads no Drools class (plain JDK streams), so a start runs it on
+     * the rules thread while the main thread binds logging ({@link LoggingBound}).
+     */
+    Entry entry(Map<String, String> sources) {
         Path f = file(sources);
-        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return null;
+        if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) return new Entry(f, null, null, null, null);
         try {
             Optional<String> foreign = CacheOwner.foreignWriter(dir, f);
-            if (foreign.isPresent()) { // rules are code: never load what another user could have written
-                LOG.warn("not using the rules cache {}: {}; compiling the rules instead", f, foreign.get());
-                return null;
-            }
+            if (foreign.isPresent()) return new Entry(f, null, null, foreign.get(), null);
             if (Files.size(f) > MAX_BYTES) throw new IOException("larger than " + MAX_BYTES + " bytes");
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(f)));
             if (!MAGIC.equals(in.readUTF())) throw new IOException("not a rules cache");
             byte[] payload = new byte[in.readInt()];
             in.readFully(payload);
             if (in.readInt() != checksum(payload)) throw new IOException("checksum mismatch");
-            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                    RuleBaseCache.class.getClassLoader())) {
-                objects.setObjectInputFilter(CLASSES);
-                // the key is a checksum: the entry must be of exactly these rule files and this code
-                if (!CacheKey.code().equals(objects.readObject())) throw new IOException("compiled by other code");
-                if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
-                String version = (String) objects.readObject();
-                @SuppressWarnings("unchecked")
-                List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-                RuleCatalog catalog = RuleCatalog.read(objects);
-                Knowledge bundledTables = (Knowledge) objects.readObject();
-                return new Cached(packages, catalog, version, bundledTables);
-            }
-        } catch (Exception | LinkageError e) {
-            LOG.debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
+            DataInputStream sections = new DataInputStream(new ByteArrayInputStream(payload));
+            byte[] code = section(sections);
+            byte[] described = section(sections);
+            byte[] packages = section(sections);
+            if (sections.available() != 0) throw new IOException("not a rules cache");
+            // the key is a checksum: the entry must be of exactly this code and these rule files
+            if (!CacheKey.code().equals(plain(code).readObject())) throw new IOException("compiled by other code");
+            Described d = Described.read(described, sources);
+            StartLog.mark("rules cache entry checked");
+            return new Entry(f, packages, d, null, null);
+        } catch (Exception e) {
+            return new Entry(f, null, null, null, e);
+        }
+    }
+
+    /** The cached packages and catalog of this entry of these sources, or null when it is not usable. */
+    Cached read(Entry entry, Map<String, String> sources) {
+        Path f = entry.file();
+        if (entry.foreign() != null) { // rules are code: never load what another user could have written
+            log().warn("not using the rules cache {}: {}; compiling the rules instead", f, entry.foreign());
+            return null;
+        }
+        if (entry.unusable() != null) {
+            log().debug("rules cache {} unusable, compiling instead: {}", f, entry.unusable().toString());
             discard(f);
             return null;
         }
+        if (entry.packages() == null) return null;
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(entry.packages()),
+                RuleBaseCache.class.getClassLoader())) {
+            objects.setObjectInputFilter(CLASSES);
+            @SuppressWarnings("unchecked")
+            List<KiePackage> packages = (List<KiePackage>) objects.readObject();
+            StartLog.mark("packages deserialized");
+            Described d = entry.described();
+            return new Cached(packages, d.catalog(), d.version(), d.bundledTables());
+        } catch (Exception | LinkageError e) {
+            log().debug("rules cache {} unusable, compiling instead: {}", f, e.toString());
+            discard(f);
+            return null;
+        }
+    }
+
+    /** What an entry was compiled from (compared with the rule files read now), and its catalog and tables. */
+    record Described(String version, RuleCatalog catalog, Knowledge bundledTables) {
+        static Described read(byte[] section, Map<String, String> sources) throws IOException, ClassNotFoundException {
+            ObjectInputStream objects = plain(section);
+            if (!sources.equals(objects.readObject())) throw new IOException("compiled from other rule files");
+            String version = (String) objects.readObject();
+            RuleCatalog catalog = RuleCatalog.read(objects);
+            return new Described(version, catalog, (Knowledge) objects.readObject());
+        }
+    }
+
+    /** A section of JDK and AutoHeal objects only: no Drools class is loaded (and none logs) to read it. */
+    private static ObjectInputStream plain(byte[] section) throws IOException {
+        ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(section));
+        objects.setObjectInputFilter(CLASSES);
+        return objects;
+    }
+
+    private static byte[] section(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) throw new IOException("not a rules cache");
+        byte[] section = new byte[n];
+        in.readFully(section);
+        return section;
     }
 
     /** Best effort: a home that cannot be written still works, it just compiles each time. */
@@ -100,13 +164,15 @@ final class RuleBaseCache {
         Path f = file(sources);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DroolsObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
-                objects.writeObject(CacheKey.code());
-                objects.writeObject(new TreeMap<>(sources));
-                objects.writeObject(version);
-                objects.writeObject(new ArrayList<>(packages));
-                catalog.write(objects);
-                objects.writeObject(bundledTables);
+            try (DataOutputStream sections = new DataOutputStream(bytes)) { // each section its own object stream
+                section(sections, false, objects -> objects.writeObject(CacheKey.code()));
+                section(sections, false, objects -> {
+                    objects.writeObject(new TreeMap<>(sources));
+                    objects.writeObject(version);
+                    catalog.write(objects);
+                    objects.writeObject(bundledTables);
+                });
+                section(sections, true, objects -> objects.writeObject(new ArrayList<>(packages)));
             }
             byte[] payload = bytes.toByteArray();
             Files.createDirectories(dir);
@@ -121,8 +187,21 @@ final class RuleBaseCache {
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune(f);
         } catch (Exception | LinkageError e) {
-            LOG.debug("cannot write rules cache {}: {}", f, e.toString());
+            log().debug("cannot write rules cache {}: {}", f, e.toString());
         }
+    }
+
+    private interface Writing {
+        void to(ObjectOutputStream objects) throws IOException;
+    }
+
+    private static void section(DataOutputStream out, boolean drools, Writing writing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = drools ? new DroolsObjectOutputStream(bytes) : new ObjectOutputStream(bytes)) {
+            writing.to(objects);
+        }
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
     }
 
     /** Entries kept in one folder: every rebuilt jar or edited rule file makes a new one (0.4-1.3 MB). */
@@ -141,7 +220,7 @@ final class RuleBaseCache {
             }).sorted(java.util.Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
             for (Path p : old.subList(Math.min(old.size(), KEEP - 1), old.size())) discard(p);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot prune rules cache {}: {}", dir, e.toString());
+            log().debug("cannot prune rules cache {}: {}", dir, e.toString());
         }
     }
 
@@ -169,7 +248,7 @@ final class RuleBaseCache {
         try {
             Files.deleteIfExists(f);
         } catch (IOException e) {
-            LOG.debug("cannot delete rules cache {}: {}", f, e.toString());
+            log().debug("cannot delete rules cache {}: {}", f, e.toString());
         }
     }
 
@@ -185,5 +264,14 @@ final class RuleBaseCache {
      * @param bundledTables the jar's knowledge tables, read when the entry was written
      */
     record Cached(List<KiePackage> packages, RuleCatalog catalog, String version, Knowledge bundledTables) {
+    }
+
+    /**
+     * @param packages  the packages' section, or null when the entry is missing, foreign or unusable
+     * @param described what the entry was compiled from, its catalog and tables (checked), or null
+     * @param foreign  why another user could have written the file, or null
+     * @param unusable what made the file unreadable (size, format, checksum), or null
+     */
+    record Entry(Path file, byte[] packages, Described described, String foreign, Exception unusable) {
     }
 }

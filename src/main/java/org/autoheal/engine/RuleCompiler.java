@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.autoheal.facts.CustomPattern;
@@ -69,14 +71,21 @@ public final class RuleCompiler {
 
     /** As {@link #compile(Map, List, Path)}, without the custom patterns (see {@link CompiledRules}). */
     public static CompiledRules compile(Map<String, String> sources, Path cacheDir) throws RuleCompileException {
+        StartLog.mark("rule sources read");
         RuleBaseCache cache = new RuleBaseCache(cacheDir);
-        RuleBaseCache.Cached cached = cache.read(sources);
+        RuleBaseCache.Entry entry = cache.entry(sources); // no logging, no Drools: while a start's main thread binds logging
+        LoggingBound.await();                             // from here on Drools and failures may log
+        // the empty rule base (KieServices, its configuration: 15-20 ms of a cold start) is made on a second
+        // thread while this one deserializes the packages
+        FutureTask<InternalKnowledgeBase> empty = entry.packages() == null ? null : emptyBaseMeanwhile();
+        RuleBaseCache.Cached cached = cache.read(entry, sources);
+        StartLog.mark("rules cache read");
         if (cached != null) {
             try {
                 if (RuleBaseCache.sameRules(cached.packages(), cached.catalog())) {
                     RuleTables.offerBundled(cached.bundledTables());
-                    return new CompiledRules(sources, newKieBase(cached.packages()), cached.catalog(), cached.version(), true,
-                            RuleTables.bundled());
+                    return new CompiledRules(sources, newKieBase(cached.packages(), empty), cached.catalog(), cached.version(),
+                            true, RuleTables.bundled());
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a package that deserialized but does not wire into a rule base: compile instead
@@ -118,16 +127,56 @@ public final class RuleCompiler {
     }
 
     static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages) {
-        // Constraint JIT only where drools-mvel 10.2 can do it (no operator in any constraint, see ConstraintJit)
-        // class-path misses of MVEL's compiles remembered (MissCachingClassLoader)
-        var conf = KieServices.get().newKieBaseConfiguration(null, MissCachingClassLoader.application());
-        conf.setOption(ConstraintJittingThresholdOption.get(ConstraintJit.threshold(packages)));
-        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        return newKieBase(packages, null);
+    }
+
+    /** As {@link #newKieBase(Collection)}, on {@code made} when it is the empty base these packages need. */
+    private static InternalKnowledgeBase newKieBase(Collection<KiePackage> packages, FutureTask<InternalKnowledgeBase> made) {
+        int threshold = ConstraintJit.threshold(packages);
+        InternalKnowledgeBase base = made != null && threshold == ConstraintJit.THRESHOLD ? join(made) : emptyBase(threshold);
+        StartLog.mark("kie base made");
         LazyConsequences.defer(packages); // each then part compiled when its rule first fires
         Phases.place(packages);           // strategy and "waits for" rules without a group: by their @kind
         base.addPackages(packages);
+        StartLog.mark("packages added");
         return base;
+    }
+
+    private static InternalKnowledgeBase emptyBase(int jitThreshold) {
+        // Constraint JIT only where drools-mvel 10.2 can do it (no operator in any constraint, see ConstraintJit)
+        // class-path misses of MVEL's compiles remembered (MissCachingClassLoader)
+        var conf = KieServices.get().newKieBaseConfiguration(null, MissCachingClassLoader.application());
+        conf.setOption(ConstraintJittingThresholdOption.get(jitThreshold));
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
+        return KnowledgeBaseFactory.newKnowledgeBase(conf);
+    }
+
+    /** The empty base with the constraint JIT on (any rule base without operators), made on a new daemon thread. */
+    private static FutureTask<InternalKnowledgeBase> emptyBaseMeanwhile() {
+        FutureTask<InternalKnowledgeBase> task = new FutureTask<>(() -> emptyBase(ConstraintJit.THRESHOLD));
+        Thread t = new Thread(task, "autoheal-kiebase");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static InternalKnowledgeBase join(FutureTask<InternalKnowledgeBase> made) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return made.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the base is needed either way; keep the interrupt for the caller
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     private static RuleProblem problem(KnowledgeBuilderError e, Map<String, String> sources) {

@@ -7,6 +7,7 @@ import org.autoheal.config.Home;
 import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleCompiler;
 import org.autoheal.engine.RuleSources;
+import org.autoheal.engine.StartLog;
 
 /**
  * Loading the rules (a third of a second from the rules cache, seconds to compile) needs only the
@@ -38,8 +39,12 @@ public final class RulePreload {
 
     /** Loads the rules of the home at {@code root} on a new daemon thread. */
     static FutureTask<CompiledRules> begin(Path root) {
-        FutureTask<CompiledRules> task = new FutureTask<>(
-                () -> RuleCompiler.compile(RuleSources.forHome(root), new Home(root).rulesCache()));
+        FutureTask<CompiledRules> task = new FutureTask<>(() -> {
+            StartLog.mark("rules thread running");
+            CompiledRules rules = RuleCompiler.compile(RuleSources.forHome(root), new Home(root).rulesCache());
+            StartLog.mark("rules loaded");
+            return rules;
+        });
         Thread t = new Thread(task, "autoheal-rules");
         t.setDaemon(true);
         t.start();

@@ -15,6 +15,7 @@ import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.engine.RuleCompileException;
 import org.autoheal.engine.RuleTables;
+import org.autoheal.engine.StartLog;
 import org.autoheal.strategy.CommandStrategy;
 import org.autoheal.strategy.Strategy;
 import org.autoheal.strategy.StrategyRegistry;
@@ -72,7 +73,9 @@ public final class SnapshotLoader {
         if (compiling == null) compiling = RulePreload.begin(home.root());
         HomeConfig config = HomeConfig.load(home, pluginNames); // a broken config is reported first, as before
         RuleTables tables = RuleTables.forHome(home.root()); // the home's rules/data, on this thread meanwhile too
+        StartLog.mark("config read, waiting for the rules");
         CompiledRules compiled = join(compiling);
+        StartLog.mark("rules joined");
         RuleBase rules = compiled.with(tables).with(config.patterns());
         // the order of StrategyRegistry.forHome: built-ins, the config's command strategies, plugins
         List<Strategy> all = new ArrayList<>(builtins);
