@@ -799,4 +799,53 @@ TOOLS_NEG = [
        {}, "", exit=0),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG
+# Phase 2 (after the blind numbers were committed): proofs of the kinds written from fresh14_train's misses, each on
+# another real program (names chosen to hash to fresh14_train). Labels written before capture.
+PROOFS = [
+    # kind: ws's rejected upgrade ("Unexpected server response: NNN") printed by a program in its own words
+    sc("y_p2_ws_node_logged_401", "websocket", "node notifications.js",
+       "a ws client prints the URL it connects to, then logs the rejected upgrade (401) in its own words and exits 1",
+       {"notifications.js": "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{ws}}/notifications';\nconsole.log(`connecting to ${url}`);\n"
+        "const ws = new WebSocket(url);\nws.on('open', () => console.log('subscribed'));\nws.on('error', (err) => {\n"
+        "  console.error('notifications: ' + err.message);\n  process.exit(1);\n});\n"},
+       {"http_status": 401, "url": "ws://127.0.0.1:{{ws}}/notifications"}, "Unexpected server response",
+       servers={"ws": ("http", 401, "token expired\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_p2_ws_node_argv_503", "websocket", "node listen.js ws://127.0.0.1:{{ws}}/events",
+       "an event listener given its ws:// URL in argv logs each rejected upgrade (503) with a retry notice and then gives up",
+       {"listen.js": "const WebSocket = require('ws');\nconst url = process.argv[2];\nlet n = 0;\nfunction go() {\n  n++;\n  const ws = new WebSocket(url);\n"
+        "  ws.on('open', () => console.log('[listener] connected'));\n  ws.on('error', (err) => {\n"
+        "    if (n < 2) {\n      console.warn(`[listener] handshake rejected: ${err.message}; retrying in 50ms`);\n      setTimeout(go, 50);\n"
+        "    } else {\n      console.error(`[listener] handshake rejected: ${err.message}`);\n      console.error('[listener] gave up after 2 attempts');\n      process.exit(1);\n    }\n  });\n}\ngo();\n"},
+       {"http_status": 503, "url": "ws://127.0.0.1:{{ws}}/events"}, "Unexpected server response",
+       servers={"ws": ("http", 503, "maintenance\n")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_p2_neg_ws_retry_recovered", "negative", "node feed.js",
+       "a ws client's first endpoint rejects the upgrade (503, logged), the second accepts and closes normally (1000); exit 0",
+       {"feed.js": "const WebSocket = require('ws');\nconst urls = ['ws://127.0.0.1:{{busy}}/feed', 'ws://127.0.0.1:{{ws}}/feed'];\n"
+        "function go(i) {\n  const ws = new WebSocket(urls[i]);\n  ws.on('open', () => console.log('connected to', urls[i]));\n"
+        "  ws.on('error', (err) => {\n    console.error(`attempt ${i + 1}: ${err.message}`);\n    go(i + 1);\n  });\n"
+        "  ws.on('close', (code) => {\n    if (code === 1000) console.log('feed finished normally');\n  });\n}\ngo(0);\n"},
+       {}, "", servers={"busy": ("http", 503, "busy\n"), "ws": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ, exit=0),
+
+    # kind: a checking loop's verdict lines: the decoder's error belongs to the file marked failed below it, not to one marked ok above
+    sc("y_p2_json_jq_verdicts", "json_format", "bash check-json.sh",
+       "a script checks each JSON file with jq and prints PASS or FAILED per file; jq's parse error names no file",
+       {"check-json.sh": "#!/bin/bash\nrc=0\nfor f in data/*.json; do\n  if jq empty \"$f\"; then echo \"PASS $f\"; else echo \"FAILED: $f\"; rc=1; fi\ndone\nexit $rc\n",
+        "data/a_prices.json": '{"eur": 1}\n', "data/b_rates.json": '{\n  "usd": 1.1\n  "gbp": 0.8\n}\n', "data/c_tax.json": '{"vat": 20}\n'},
+       {"json_file": "data/b_rates.json", "line": 3}, "parse error", tool="bash"),
+    sc("y_p2_json_node_validate_marks", "json_format", "node validate.js",
+       "a Node validator prints a check mark per good file, the parser's message and a cross for the broken one",
+       {"validate.js": "const fs = require('fs');\nlet bad = 0;\nfor (const f of ['locales/de.json', 'locales/en.json', 'locales/fr.json']) {\n"
+        "  try {\n    JSON.parse(fs.readFileSync(f, 'utf8'));\n    console.log(`\u2713 ${f}`);\n  } catch (e) {\n    console.log(e.message);\n    console.log(`\u2717 ${f}`);\n    bad++;\n  }\n}\n"
+        "process.exit(bad ? 1 : 0);\n",
+        "locales/de.json": '{"hi": "hallo"}\n', "locales/en.json": '{"hi": "hello" "bye": "bye"}\n', "locales/fr.json": '{"hi": "salut"}\n'},
+       {"json_file": "locales/en.json"}, "SyntaxError"),
+    sc("y_p2_json_py_tap_fixtures", "json_format", "python3 check_fixtures.py",
+       "a Python checker prints TAP lines per fixture: ok, the decoder's message, then not ok for the broken fixture",
+       {"check_fixtures.py": "import json\nimport sys\n\nfiles = ['fixtures/users.json', 'fixtures/orders.json']\nprint(f'1..{len(files)}')\nfailed = 0\n"
+        "for i, f in enumerate(files, 1):\n    try:\n        with open(f) as fh:\n            json.load(fh)\n        print(f'ok {i} - {f}')\n"
+        "    except json.JSONDecodeError as e:\n        print(e)\n        print(f'not ok {i} - {f}')\n        failed += 1\nsys.exit(1 if failed else 0)\n",
+        "fixtures/users.json": '[{"id": 1}]\n', "fixtures/orders.json": '[\n  {"id": 1},\n  {"id": 2,}\n]\n'},
+       {"json_file": "fixtures/orders.json", "line": 3}, "JSONDecodeError"),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS

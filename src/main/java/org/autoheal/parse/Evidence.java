@@ -80,6 +80,7 @@ final class Evidence {
         }
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);
+        FileExtractor.jsonFileFailedBelow(e, lines, end, false);
         CloseCodes.fill(e);
         return Caps.bound(e);
     }

@@ -49,7 +49,7 @@ final class LineSignals {
 
     private static final Literals ERROR_WORDS = new Literals("rror", "ailed", "annot ", "nable to", "denied", "refused",
             "not found", " in JSON at position", "No such file",
-            "Expecting ", "JSON");
+            "Expecting ", "JSON", "Unexpected server response");   // ws's rejected upgrade, logged in a program's words
 
     /**
      * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),
@@ -93,7 +93,8 @@ final class LineSignals {
      */
     private static boolean informative(ToolchainError e, String line) {
         return e.getType() != null || e.getErrno() != null || e.getCode() != null || e.getModule() != null
-                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response");
+                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response")
+                || line.startsWith("parse error: ") && line.contains(", column ");   // jq's decoder, printed without its name
     }
 
     /** {@code logs/requests.jsonl:3: message}: the program names the file and line it was reading. */
