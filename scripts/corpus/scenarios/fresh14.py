@@ -848,4 +848,193 @@ PROOFS = [
        {"json_file": "fixtures/orders.json", "line": 3}, "JSONDecodeError"),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS
+# Round 2 (phase 2, after the first kinds): more everyday situations in hard forms, names that hash to fresh14_train,
+# labels written before capture, measured with the rules of before their own kinds.
+ROUND2 = [
+    sc("y_r2_py_mm_multiprocessing_worker", "missing_module", "python3 launcher.py",
+       "a launcher starts a multiprocessing worker whose target imports ujson (not installed); the child's traceback is printed "
+       "under 'Process worker-1:' and the parent logs the exit code",
+       {"launcher.py": "import logging\nimport multiprocessing as mp\n\nlogging.basicConfig(level=logging.INFO, format='%(levelname)s %(processName)s %(message)s')\n\n\n"
+        "def work():\n    import ujson\n    print(ujson.dumps({'ok': True}))\n\n\nif __name__ == '__main__':\n"
+        "    p = mp.Process(target=work, name='worker-1')\n    p.start()\n    p.join()\n    logging.info('worker-1 exited with code %s', p.exitcode)\n"
+        "    raise SystemExit(p.exitcode)\n"},
+       {"module": "ujson"}, "ModuleNotFoundError"),
+    sc("y_r2_py_perm_json_log_only", "permission", "python3 spooler.py",
+       "a spooler writes only JSON log lines; opening its queue file fails and the exception is a string field",
+       {"spooler.py": "import json\nimport sys\n\n\ndef log(**kw):\n    print(json.dumps(kw))\n\n\nlog(level='INFO', msg='spooler up', queue='spool/out.q')\ntry:\n"
+        "    open('spool/out.q', 'a').write('job-1\\n')\nexcept OSError as e:\n    log(level='ERROR', msg='cannot open spool', exc=f'{type(e).__name__}: {e}')\n    sys.exit(1)\n"},
+       {"path": "spool/out.q"}, "PermissionError", dirs=["spool"], modes={"spool": 0o555}, drop_caps=True),
+    sc("y_r2_py_conn_retry_logged_giveup", "connection", "python3 queue_consumer.py",
+       "a consumer logs three refused attempts at WARNING (the errno text only) and then gives up at ERROR naming host and port",
+       {"queue_consumer.py": "import logging\nimport socket\nimport sys\nimport time\n\nlogging.basicConfig(format='%(asctime)s %(levelname)s %(message)s', level=logging.INFO)\n"
+        "HOST, PORT = '127.0.0.1', {{api}}\nfor i in range(1, 4):\n    try:\n        socket.create_connection((HOST, PORT), timeout=2)\n        break\n"
+        "    except OSError as e:\n        logging.warning('retry %d/3: %s', i, e)\n        time.sleep(0.05)\nelse:\n"
+        "    logging.error('giving up on broker %s:%d', HOST, PORT)\n    sys.exit(1)\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    sc("y_r2_py_fnf_pytest_data_file", "file_not_found", "python3 -m pytest -q tests/test_parser.py",
+       "a pytest test opens a sample CSV that was never committed; E lines and the short summary name it",
+       {"tests/test_parser.py": "import csv\n\n\ndef test_rows():\n    with open('tests/data/sample.csv') as f:\n        assert len(list(csv.reader(f))) == 3\n"},
+       {"path": "tests/data/sample.csv"}, "FileNotFoundError", dirs=["tests/data"], tool="python3"),
+    sc("y_r2_py_json_unittest_setupclass", "json_format", "python3 -m unittest -v tests.test_catalog",
+       "unittest's setUpClass loads a catalog fixture with a missing comma; the ERROR block is for setUpClass",
+       {"tests/__init__.py": "",
+        "tests/test_catalog.py": "import json\nimport unittest\n\n\nclass CatalogTest(unittest.TestCase):\n    @classmethod\n    def setUpClass(cls):\n"
+        "        with open('tests/fixtures/catalog.json') as f:\n            cls.catalog = json.load(f)\n\n    def test_count(self):\n        self.assertEqual(len(self.catalog), 2)\n",
+        "tests/fixtures/catalog.json": '[\n  {"sku": "a"}\n  {"sku": "b"}\n]\n'},
+       {"json_file": "tests/fixtures/catalog.json", "line": 3}, "json.decoder.JSONDecodeError", tool="python3"),
+    sc("y_r2_py_syn_runpy_settings", "syntax", "python3 manage.py check",
+       "a manage script executes settings/local.py with runpy.run_path; the settings file has an unclosed dict",
+       {"manage.py": "import runpy\nimport sys\n\nprint('loading settings/local.py')\ncfg = runpy.run_path('settings/local.py')\nprint(sys.argv[1], 'ok', sorted(cfg)[:3])\n",
+        "settings/local.py": "DEBUG = True\nDATABASES = {\n    'default': {'NAME': 'app.db'},\n\nALLOWED_HOSTS = ['*']\n"},
+       {"file": "settings/local.py", "line": 2}, "SyntaxError"),
+    sc("y_r2_py_imp_plugin_logged_error_f", "import_error", "python3 run_exports.py",
+       "a plugin host logs 'plugin csv_export failed: <ImportError message>' at ERROR (no traceback) and exits 1",
+       {"run_exports.py": "import importlib\nimport logging\nimport sys\n\nlogging.basicConfig(format='%(levelname)s:%(name)s:%(message)s')\nlog = logging.getLogger('host')\n"
+        "try:\n    importlib.import_module('plugins.csv_export')\nexcept ImportError as e:\n    log.error('plugin csv_export failed: %s', e)\n    sys.exit(1)\n",
+        "plugins/__init__.py": "", "plugins/base.py": "class BaseExporter:\n    pass\n",
+        "plugins/csv_export.py": "from plugins.base import Exporter\n\n\nclass CsvExporter(Exporter):\n    pass\n"},
+       {"name": "Exporter", "from_module": "plugins.base"}, "ImportError"),
+    sc("y_r2_py_ws_1011_gather_logged", "websocket", DEB + " feeds.py",
+       "an asyncio app gathers two websockets feeds; the server closes one with 1011 and the app logs it with logging.exception",
+       {"feeds.py": "import asyncio\nimport logging\nimport sys\n\nimport websockets\n\nlogging.basicConfig(level=logging.INFO, format='%(levelname)s %(name)s: %(message)s')\n"
+        "log = logging.getLogger('feeds')\n\n\nasync def feed(url):\n    async with websockets.connect(url) as ws:\n        async for m in ws:\n            log.info('%s', m)\n\n\n"
+        "async def main():\n    try:\n        await feed('ws://127.0.0.1:{{ws}}/trades')\n    except Exception:\n        log.exception('trades feed failed')\n        sys.exit(1)\n\nasyncio.run(main())\n"},
+       {"close_code": 1011, "url": "ws://127.0.0.1:{{ws}}/trades"}, "websockets.exceptions.ConnectionClosedError",
+       servers={"ws": ("ws", "close", 1011, "internal error")}, requires=["py:websockets"], tool="python3"),
+    sc("y_r2_py_conn_httpx_read_timeout", "connection", DEB + " check_search.py http://127.0.0.1:{{api}}/search?q=x",
+       "an httpx client with a 1 s timeout queries a search service that accepts and never answers (ReadTimeout)",
+       {"check_search.py": "import sys\n\nimport httpx\n\nr = httpx.get(sys.argv[1], timeout=1.0)\nprint(r.status_code)\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/search?q=x"}, "httpx.ReadTimeout",
+       servers={"api": ("silent",)}, requires=["py:httpx"], tool="python3"),
+    sc("y_r2_py_neg_importorskip_c", "negative", "python3 -m pytest -q -rs tests",
+       "pytest skips a test module with importorskip('pandas') (pandas not installed) and the other tests pass; exit 0",
+       {"tests/test_frames.py": "import pytest\n\npd = pytest.importorskip('pandas')\n\n\ndef test_frame():\n    assert pd.DataFrame({'a': [1]}).shape == (1, 1)\n",
+        "tests/test_basic.py": "def test_ok():\n    assert sum([1, 2]) == 3\n"},
+       {}, "", exit=0, tool="python3"),
+    sc("y_r2_py_neg_expected_refusal_logged", "negative", "python3 -m unittest -v test_client",
+       "a unittest checks that the client reports a refused connection; the test logs the expected error and passes; exit 0",
+       {"client.py": "import socket\n\n\ndef reachable(port):\n    try:\n        socket.create_connection(('127.0.0.1', port), timeout=1).close()\n        return True\n"
+        "    except ConnectionRefusedError as e:\n        print(f'expected in this test: {e!r}')\n        return False\n",
+        "test_client.py": "import unittest\n\nfrom client import reachable\n\n\nclass ClientTest(unittest.TestCase):\n    def test_down(self):\n        self.assertFalse(reachable({{api}}))\n"},
+       {}, "", servers=CLOSED, exit=0, tool="python3"),
+
+    sc("y_r2_node_mm_npm_test_chai_b", "missing_module", "npm test",
+       "npm test runs node --test on ESM tests that import chai (not installed); npm's error lines follow the runner's",
+       {"package.json": pkg({"test": "node --test"}, esm=True), "src/cart.js": "export const total = (xs) => xs.reduce((a, b) => a + b, 0);\n",
+        "test/cart.test.js": "import test from 'node:test';\nimport { expect } from 'chai';\nimport { total } from '../src/cart.js';\n\ntest('total', () => expect(total([1, 2])).to.equal(3));\n"},
+       {"module": "chai"}, "Error [ERR_MODULE_NOT_FOUND]", tool="npm", ecosystem="node"),
+    sc("y_r2_node_fnf_stream_pipeline", "file_not_found", "node compress-export.js",
+       "a stream.pipeline from a missing export file into gzip; the callback logs 'pipeline failed:' with the error message",
+       {"compress-export.js": "const fs = require('fs');\nconst zlib = require('zlib');\nconst { pipeline } = require('stream');\n\n"
+        "pipeline(fs.createReadStream('exports/today.csv'), zlib.createGzip(), fs.createWriteStream('exports/today.csv.gz'), (err) => {\n"
+        "  if (err) {\n    console.error('pipeline failed:', err.message);\n    process.exitCode = 1;\n  } else console.log('compressed');\n});\n"},
+       {"path": "exports/today.csv"}, "ENOENT", dirs=["exports"]),
+    sc("y_r2_node_perm_spawn_json_log", "permission", "node deploy-notify.js",
+       "a deploy notifier spawns ./hooks/notify.sh (no execute bit) and logs the spawn error as a JSON line",
+       {"deploy-notify.js": "const { spawn } = require('child_process');\nconst p = spawn('./hooks/notify.sh', ['v2.1.0']);\n"
+        "p.on('error', (err) => {\n  console.log(JSON.stringify({ level: 'error', msg: 'notify hook failed', err: err.message, code: err.code }));\n  process.exit(1);\n});\n",
+        "hooks/notify.sh": "#!/bin/sh\necho notify $1\n"},
+       {"path": "hooks/notify.sh"}, "EACCES", modes={"hooks/notify.sh": 0o644}),
+    sc("y_r2_node_conn_retry_cause_chain", "connection", "node load-catalog.mjs",
+       "a loader retries fetch three times with warnings, then throws its own Error with the last failure as { cause }",
+       {"load-catalog.mjs": "const url = 'http://127.0.0.1:{{api}}/catalog.json';\nlet last;\nfor (let i = 1; i <= 3; i++) {\n  try {\n    const r = await fetch(url);\n"
+        "    console.log(await r.text());\n    process.exit(0);\n  } catch (e) {\n    last = e;\n    console.warn(`retry ${i}: ${e.message} (${e.cause?.code})`);\n  }\n}\n"
+        "throw new Error('catalog unavailable after 3 attempts', { cause: last });\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/catalog.json"}, "TypeError: fetch failed", servers=CLOSED),
+    sc("y_r2_node_json_async_config_logged", "json_format", "node start.mjs --config conf/server.json",
+       "an ESM server reads the --config file with fs/promises and logs 'config error in FILE: message' on a parse error",
+       {"start.mjs": "import { readFile } from 'node:fs/promises';\nconst file = process.argv[process.argv.indexOf('--config') + 1];\ntry {\n"
+        "  const cfg = JSON.parse(await readFile(file, 'utf8'));\n  console.log('port', cfg.port);\n} catch (e) {\n  console.error(`config error in ${file}: ${e.message}`);\n  process.exit(78);\n}\n",
+        "conf/server.json": '{\n  "port": 8080,\n  "tls": true,\n  "hosts": ["a", "b",]\n}\n'},
+       {"json_file": "conf/server.json"}, "SyntaxError", exit=78),
+    sc("y_r2_node_ws_close_4401_logged_d", "websocket", "node orders-socket.js",
+       "a ws client logs the server's close (4401 unauthorized) in its own words and exits 1",
+       {"orders-socket.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/orders');\nws.on('open', () => console.log('orders socket open'));\n"
+        "ws.on('close', (code, reason) => {\n  console.error(`orders socket closed: ${code} ${reason}`);\n  process.exit(1);\n});\n"},
+       {"close_code": 4401}, "ws", servers={"ws": ("ws", "close", 4401, "unauthorized")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_r2_node_neg_fallback_to_cache_b", "negative", "node catalog.mjs",
+       "fetch of the primary API is refused, the program logs it and serves the cached catalog; exit 0",
+       {"catalog.mjs": "import { readFileSync } from 'node:fs';\ntry {\n  await fetch('http://127.0.0.1:{{api}}/catalog');\n} catch (e) {\n"
+        "  console.warn(`primary unavailable (${e.cause?.code} ${e.cause?.message}); using cache`);\n}\n"
+        "console.log(`serving ${JSON.parse(readFileSync('cache/catalog.json', 'utf8')).length} items from cache`);\n",
+        "cache/catalog.json": "[1, 2, 3]\n"},
+       {}, "", servers=CLOSED, exit=0),
+
+    sc("y_r2_sh_make_npm_esbuild", "missing_module", "make build",
+       "make build runs npm run build, whose script requires esbuild (not installed); npm's and make's error lines follow",
+       {"Makefile": "build:\n\tnpm run build\n",
+        "package.json": pkg({"build": "node scripts/build.js"}),
+        "scripts/build.js": "const esbuild = require('esbuild');\nesbuild.buildSync({ entryPoints: ['src/app.js'], bundle: true, outfile: 'dist/app.js' });\n"},
+       {"module": "esbuild"}, "Error: Cannot find module", tool="make"),
+    sc("y_r2_sh_curl_under_check_call_c", "connection", "python3 fetch_artifacts.py",
+       "a Python script runs curl with check_call; curl's refusal is followed by the CalledProcessError traceback",
+       {"fetch_artifacts.py": "import subprocess\n\nURL = 'http://127.0.0.1:{{api}}/artifacts/app-1.4.2.tar.gz'\nprint('downloading', URL.rsplit('/', 1)[1])\n"
+        "subprocess.check_call(['curl', '-fsSL', '-o', 'app.tar.gz', URL])\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/artifacts/app-1.4.2.tar.gz"}, "curl: (7)", servers=CLOSED),
+    sc("y_r2_sh_git_push_refused_b", "connection", "git push origin main",
+       "git pushes to an HTTP remote (configured in .git/config) whose server is down",
+       {"README.md": "x\n"}, {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/team/app.git"}, "fatal: unable to access",
+       servers=CLOSED, setup=["git init -q -b main && git add README.md && git commit -q -m init && git remote add origin http://127.0.0.1:{{api}}/team/app.git"]),
+    sc("y_r2_sh_bash_if_without_then_c", "syntax", "bash scripts/release.sh 1.4.2",
+       "a release script has an if whose then is missing; bash stops at the fi",
+       {"scripts/release.sh": "#!/bin/bash\nversion=$1\necho \"releasing $version\"\nif [ -z \"$version\" ]\n  echo \"usage: release.sh VERSION\"\n  exit 2\nfi\ngit tag \"v$version\"\n"},
+       {"file": "scripts/release.sh", "line": 7}, "syntax error", tool="bash"),
+    sc("y_r2_sh_make_touch_readonly_b", "permission", "make run",
+       "make run touches logs/run.log in a read-only logs folder before starting the job (touch: cannot touch)",
+       {"Makefile": "run:\n\ttouch logs/run.log\n\t./job.sh >> logs/run.log\n", "job.sh": "#!/bin/sh\necho ran\n"},
+       {"path": "logs/run.log"}, "touch", dirs=["logs"], modes={"logs": 0o555, "job.sh": 0o755}, drop_caps=True, tool="make"),
+    sc("y_r2_sh_wget_read_timeout_b", "connection", "wget -T 2 -t 1 -O status.json http://127.0.0.1:{{api}}/status.json",
+       "wget with a 2 s timeout to a service that accepts and never answers (Read error ... Connection timed out)",
+       {}, {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/status.json"}, "wget", servers={"api": ("silent",)}, timeout=30),
+    sc("y_r2_sh_sqlite3_missing_dir_b", "file_not_found", "sqlite3 state/queue/jobs.db 'select count(*) from jobs;'",
+       "sqlite3 opens a database in a folder that does not exist (unable to open database file)",
+       {}, {"path": "state/queue/jobs.db"}, "unable to open database", dirs=["state"]),
+    sc("y_r2_sh_neg_tar_not_gzip", "negative", "tar xzf release.tgz",
+       "tar -z extracts an archive that is not gzip (the download saved an HTML page): a bad artifact, not one of the eight causes",
+       {"release.tgz": "<html><body>Sign in to continue</body></html>\n"}, {}, "gzip: stdin: not in gzip format"),
+    sc("y_r2_sh_neg_git_merge_conflict", "negative", "git merge feature",
+       "git merge stops on a content conflict (CONFLICT ... Automatic merge failed): the operator resolves it, not one of the eight causes",
+       {"app.conf": "port=1\n"}, {}, "CONFLICT",
+       setup=["git init -q -b main && git add app.conf && git commit -q -m init && git checkout -q -b feature && echo port=2 > app.conf && "
+              "git commit -qam feat && git checkout -q main && echo port=3 > app.conf && git commit -qam main"]),
+
+    sc("y_r2_java_fnf_nosuchfile_unchecked_c", "file_not_found", "java Import.java",
+       "a Java importer streams Files.lines of a missing CSV (NoSuchFileException under the program's own exception)",
+       {"Import.java": "import java.io.IOException;\nimport java.nio.file.*;\n\npublic class Import {\n    public static void main(String[] args) {\n"
+        "        System.out.println(\"importing data/input.csv\");\n        try (var lines = Files.lines(Path.of(\"data/input.csv\"))) {\n"
+        "            System.out.println(lines.count() + \" rows\");\n        } catch (IOException e) {\n            throw new RuntimeException(\"import failed\", e);\n        }\n    }\n}\n"},
+       {"path": "data/input.csv"}, "java.nio.file.NoSuchFileException", dirs=["data"]),
+    sc("y_r2_java_conn_urlconnection_argv_c", "connection", "java Sync.java http://127.0.0.1:{{api}}/inventory",
+       "a Java sync opens an HttpURLConnection to the URL in argv; the refusal is wrapped in the program's own exception (Caused by)",
+       {"Sync.java": "import java.net.*;\n\npublic class Sync {\n    public static void main(String[] args) {\n        try {\n"
+        "            HttpURLConnection c = (HttpURLConnection) new URL(args[0]).openConnection();\n            c.setConnectTimeout(2000);\n"
+        "            System.out.println(c.getResponseCode());\n        } catch (Exception e) {\n            throw new IllegalStateException(\"inventory sync failed\", e);\n        }\n    }\n}\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/inventory"}, "java.net.ConnectException", servers=CLOSED),
+    sc("y_r2_java_neg_port_out_of_range_c", "negative", "java Bind.java 70000",
+       "a Java server is given port 70000 (IllegalArgumentException: port out of range): bad input, not one of the eight causes",
+       {"Bind.java": "import java.net.*;\n\npublic class Bind {\n    public static void main(String[] args) throws Exception {\n"
+        "        int port = Integer.parseInt(args[0]);\n        try (ServerSocket s = new ServerSocket()) {\n            s.bind(new InetSocketAddress(\"127.0.0.1\", port));\n        }\n    }\n}\n"},
+       {}, "java.lang.IllegalArgumentException"),
+]
+
+# Proofs of round 2's kind (a Node system error's message logged alone, without "Error:"), on other real programs
+PROOFS3 = [
+    sc("y_p3_node_spawn_enoent_bare_d", "file_not_found", "node thumbs.js",
+       "a job spawns ./bin/convert, which the build did not produce, and prints only err.message before exiting",
+       {"thumbs.js": "const { spawn } = require('child_process');\nconsole.log('converting 3 images');\nconst p = spawn('./bin/convert', ['a.png']);\n"
+        "p.on('error', (err) => {\n  console.error(err.message);\n  process.exit(1);\n});\n"},
+       {"path": "bin/convert"}, "ENOENT", dirs=["bin"]),
+    sc("y_p3_node_connect_json_log_c", "connection", "node cache-check.js",
+       "a service logs a pino-style JSON line whose err field is the socket error's message only (connect ECONNREFUSED host:port)",
+       {"cache-check.js": "const net = require('net');\nconst s = net.connect({{api}}, '127.0.0.1');\ns.on('connect', () => s.end());\ns.on('error', (err) => {\n"
+        "  console.log(JSON.stringify({ level: 50, time: Date.now(), msg: 'cache unreachable', err: err.message }));\n  process.exit(1);\n});\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ECONNREFUSED", servers=CLOSED),
+    sc("y_p3_node_spawn_eacces_level_line_b", "permission", "node migrate.js",
+       "a migration runner logs '<time> ERROR runner: spawn ./scripts/migrate.sh EACCES' (the script lacks its execute bit)",
+       {"migrate.js": "const { execFile } = require('child_process');\nexecFile('./scripts/migrate.sh', ['up'], (err, out) => {\n  if (err) {\n"
+        "    console.error(`${new Date().toISOString()} ERROR runner: ${err.message}`);\n    process.exit(1);\n  }\n  console.log(out);\n});\n",
+        "scripts/migrate.sh": "#!/bin/sh\necho migrate $1\n"},
+       {"path": "scripts/migrate.sh"}, "EACCES", modes={"scripts/migrate.sh": 0o644}),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3
