@@ -1037,4 +1037,127 @@ PROOFS3 = [
        {"path": "scripts/migrate.sh"}, "EACCES", modes={"scripts/migrate.sh": 0o644}),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3
+# Round 3 (phase 2): negatives that exit non-zero with error words, and tricky positives; train-hashed names, labels
+# written before capture, measured with the rules of before their own kinds.
+ROUND3 = [
+    sc("y_r3_node_neg_status_404_unhandled", "negative", "node get-invoice.mjs 991",
+       "an unhandled rejection of the program's own 'Request failed with status code 404' for an invoice that does not exist",
+       {"get-invoice.mjs": "const id = process.argv[2];\nconst res = await fetch(`http://127.0.0.1:{{api}}/invoices/${id}`);\n"
+        "if (!res.ok) throw new Error(`Request failed with status code ${res.status}`);\nconsole.log(await res.json());\n"},
+       {}, "Error", servers={"api": ("http", 404, "not found\n")}),
+    sc("y_r3_node_neg_rangeerror_date_b", "negative", "node report.js 2026-13-45",
+       "a report formats a date given in argv (RangeError: Invalid time value): bad input",
+       {"report.js": "const d = new Date(process.argv[2]);\nconsole.log('report for', d.toISOString().slice(0, 10));\n"}, {}, "RangeError"),
+    sc("y_r3_node_neg_ws_normal_close_missing_msgs_b", "negative", "node expect-snapshot.js",
+       "a ws client expects a snapshot message; the server closes normally (1000) without sending one and the program exits 1 "
+       "with its own 'expected snapshot, got none'",
+       {"expect-snapshot.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/snapshot');\nlet got = 0;\nws.on('message', () => got++);\n"
+        "ws.on('close', (code) => {\n  console.log(`closed with ${code}`);\n  if (!got) {\n    console.error('expected snapshot, got none');\n    process.exit(1);\n  }\n});\n"},
+       {}, "", servers={"ws": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_r3_node_neg_eaddrinuse_json_log_h", "negative", "node api.js",
+       "an API server logs a JSON line for EADDRINUSE (another process owns the port) and exits 1",
+       {"api.js": "const http = require('http');\nconst srv = http.createServer((q, r) => r.end('ok'));\nsrv.on('error', (err) => {\n"
+        "  console.log(JSON.stringify({ level: 'fatal', msg: 'cannot start api', err: err.message, code: err.code }));\n  process.exit(1);\n});\n"
+        "srv.listen({{api}}, '127.0.0.1');\n"},
+       {}, "", servers={"api": ("http", 200, "ok\n")}),
+    sc("y_r3_node_neg_eexist_mkdir", "negative", "node init-project.js",
+       "an init script creates dist with mkdirSync (no recursive) where dist already exists: EEXIST, not one of the eight causes",
+       {"init-project.js": "const fs = require('fs');\nconsole.log('initialising project');\nfs.mkdirSync('dist');\nconsole.log('created dist');\n"},
+       {}, "Error: EEXIST", dirs=["dist"]),
+    sc("y_r3_py_neg_integrity_logged", "negative", "python3 add_user.py ann@example.com",
+       "a script logs sqlite3.IntegrityError (UNIQUE constraint failed) with logging.exception for a duplicate email and exits 1",
+       {"add_user.py": "import logging\nimport sqlite3\nimport sys\n\nlogging.basicConfig(format='%(levelname)s %(name)s: %(message)s')\ncon = sqlite3.connect('users.db')\n"
+        "try:\n    con.execute('insert into users(email) values (?)', (sys.argv[1],))\n    con.commit()\nexcept sqlite3.DatabaseError:\n"
+        "    logging.exception('could not add %s', sys.argv[1])\n    sys.exit(1)\n"},
+       {}, "sqlite3.IntegrityError",
+       setup=["sqlite3 users.db \"create table users(id integer primary key, email text unique); insert into users(email) values ('ann@example.com');\""]),
+    sc("y_r3_py_neg_json_not_serializable_b", "negative", "python3 export_events.py",
+       "json.dumps of a datetime (TypeError: Object of type datetime is not JSON serializable): a program bug, not a JSON file",
+       {"export_events.py": "import datetime\nimport json\n\nevents = [{'id': 1, 'at': datetime.datetime(2026, 12, 7, 9, 0)}]\nprint('exporting', len(events), 'events to events.json')\n"
+        "with open('events.json', 'w') as f:\n    f.write(json.dumps(events))\n"},
+       {}, "TypeError"),
+    sc("y_r3_py_neg_httperror_json_log", "negative", "python3 sync_prices.py",
+       "a sync logs a JSON line with requests' HTTPError (404 Client Error ... for url) from a live API and exits 1",
+       {"sync_prices.py": "import json\nimport sys\n\nimport requests\n\nurl = 'http://127.0.0.1:{{api}}/v1/prices/xau'\ntry:\n    requests.get(url, timeout=3).raise_for_status()\n"
+        "except requests.HTTPError as e:\n    print(json.dumps({'level': 'error', 'msg': 'price sync failed', 'exc': f'{type(e).__name__}: {e}'}))\n    sys.exit(1)\n"},
+       {}, "", servers={"api": ("http", 404, "unknown symbol\n")}),
+    sc("y_r3_py_neg_asyncio_local_timeout", "negative", "python3 compute.py",
+       "asyncio.wait_for of a local computation with a 0.1 s budget raises TimeoutError: a local time limit, no network",
+       {"compute.py": "import asyncio\n\n\nasync def crunch():\n    await asyncio.sleep(1)\n    return 42\n\n\nasync def main():\n"
+        "    print('crunching with a 0.1s budget')\n    print(await asyncio.wait_for(crunch(), timeout=0.1))\n\nasyncio.run(main())\n"},
+       {}, "TimeoutError"),
+    sc("y_r3_py_neg_pytest_status_500", "negative", "python3 -m pytest -q tests/test_live.py",
+       "a live API test asserts status 200 and gets 500 from a running server (pytest E assert 500 == 200)",
+       {"tests/test_live.py": "import requests\n\n\ndef test_orders():\n    r = requests.get('http://127.0.0.1:{{api}}/orders', timeout=3)\n    assert r.status_code == 200\n"},
+       {}, "AssertionError", servers={"api": ("http", 500, "boom\n")}, tool="python3"),
+    sc("y_r3_py_neg_file_exists", "negative", "python3 make_release.py",
+       "os.mkdir of a release folder that already exists (FileExistsError [Errno 17]): not one of the eight causes",
+       {"make_release.py": "import os\n\nprint('preparing release/1.4.2')\nos.mkdir('release/1.4.2')\nprint('ready')\n"},
+       {}, "FileExistsError", dirs=["release/1.4.2"]),
+    sc("y_r3_sh_neg_curl_401_sete_d", "negative", "bash publish.sh",
+       "a set -e publish script's curl -f gets 401 from a live registry; the script stops after its step line",
+       {"publish.sh": "#!/bin/bash\nset -e\necho \"publishing pkg-1.4.2.tgz\"\ncurl -fsS -X PUT --data-binary @pkg.tgz http://127.0.0.1:{{api}}/packages/pkg-1.4.2.tgz\necho published\n",
+        "pkg.tgz": "x"},
+       {}, "curl: (22)", servers={"api": ("http", 401, "bad credentials\n")}, tool="bash"),
+    sc("y_r3_sh_neg_git_pathspec_b", "negative", "git checkout release/2.0",
+       "git checkout of a branch that does not exist (pathspec did not match any file(s) known to git): not a missing file",
+       {"README.md": "x\n"}, {}, "error: pathspec", setup=["git init -q -b main && git add README.md && git commit -q -m init"]),
+    sc("y_r3_sh_neg_make_tests_failed", "negative", "make test",
+       "make test runs a shell test runner that reports '2 of 5 tests failed' and exits 1; make prints Error 1",
+       {"Makefile": "test:\n\t./run-tests.sh\n",
+        "run-tests.sh": "#!/bin/sh\nfor t in a b c d e; do\n  case $t in b|d) echo \"FAIL $t: expected 3, got 4\";; *) echo \"ok   $t\";; esac\ndone\necho '2 of 5 tests failed'\nexit 1\n"},
+       {}, "", modes={"run-tests.sh": 0o755}, tool="make"),
+    sc("y_r3_java_neg_future_timeout", "negative", "java Batch.java",
+       "a Java batch waits 100 ms for a local computation (Future.get): java.util.concurrent.TimeoutException, a local time limit",
+       {"Batch.java": "import java.util.concurrent.*;\n\npublic class Batch {\n    public static void main(String[] args) throws Exception {\n"
+        "        ExecutorService ex = Executors.newSingleThreadExecutor();\n        Future<Integer> f = ex.submit(() -> { Thread.sleep(2000); return 1; });\n"
+        "        try {\n            System.out.println(f.get(100, TimeUnit.MILLISECONDS));\n        } finally {\n            ex.shutdownNow();\n        }\n    }\n}\n"},
+       {}, "java.util.concurrent.TimeoutException"),
+
+    sc("y_r3_py_ws_wsapp_refused", "websocket", DEB + " ticker_app.py",
+       "a websocket-client WebSocketApp's on_error logs a refused connection, on_close follows and the app exits 1 after run_forever",
+       {"ticker_app.py": "import logging\nimport sys\n\nimport websocket\n\nlogging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s')\n"
+        "URL = 'ws://127.0.0.1:{{api}}/ticker'\n\n\ndef on_error(ws, err):\n    logging.error('ticker error: %r', err)\n\n\ndef on_close(ws, code, msg):\n"
+        "    logging.info('ticker closed (%s)', code)\n\n\napp = websocket.WebSocketApp(URL, on_error=on_error, on_close=on_close)\napp.run_forever()\nlogging.error('ticker stream ended')\nsys.exit(1)\n"},
+       {"url": "ws://127.0.0.1:{{api}}/ticker", "host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError",
+       servers=CLOSED, requires=["py:websocket"], tool="python3"),
+    sc("y_r3_java_ws_refused_argv", "websocket", "java Live.java ws://127.0.0.1:{{api}}/live",
+       "a java.net.http WebSocket client connects to the ws:// URL of argv; the service is down (CompletionException, ConnectException)",
+       {"Live.java": "import java.net.URI;\nimport java.net.http.*;\n\npublic class Live {\n    public static void main(String[] args) {\n"
+        "        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(args[0]), new WebSocket.Listener() { }).join();\n"
+        "        System.out.println(\"live\");\n    }\n}\n"},
+       {"url": "ws://127.0.0.1:{{api}}/live", "host": "127.0.0.1", "port": "{{api}}"}, "java.net.ConnectException", servers=CLOSED),
+    sc("y_r3_node_syn_type_annotation_d", "syntax", "node src/price.js",
+       "a plain .js file keeps a TypeScript type annotation after a copy from a .ts file (SyntaxError: Unexpected token ':')",
+       {"src/price.js": "const VAT = 0.2;\n\nfunction gross(net: number) {\n  return net * (1 + VAT);\n}\n\nconsole.log(gross(10));\n"},
+       {"file": "src/price.js", "line": 3}, "SyntaxError"),
+    sc("y_r3_py_syn_print_statement_wrapper_b", "syntax", "bash cron/nightly.sh",
+       "a cron wrapper runs an old Python 2 script (print statement) with python3; the wrapper logs the exit code",
+       {"cron/nightly.sh": "#!/bin/bash\necho \"[nightly] start $(date +%F)\"\npython3 legacy/cleanup.py\nrc=$?\necho \"[nightly] cleanup.py exited $rc\"\nexit $rc\n",
+        "legacy/cleanup.py": "import os\n\nfor f in os.listdir('.'):\n    if f.endswith('.bak'):\n        print 'removing', f\n        os.remove(f)\n"},
+       {"file": "legacy/cleanup.py", "line": 5}, "SyntaxError", tool="bash"),
+    sc("y_r3_java_syn_make_missing_brace", "syntax", "make classes",
+       "make compiles Java sources with javac; one class misses its final closing brace (reached end of file while parsing)",
+       {"Makefile": "classes:\n\tmkdir -p build\n\tjavac -d build src/shop/Cart.java src/shop/Item.java\n",
+        "src/shop/Item.java": "package shop;\n\npublic class Item {\n    public int price = 3;\n}\n",
+        "src/shop/Cart.java": "package shop;\n\npublic class Cart {\n    public int total(Item[] items) {\n        int t = 0;\n        for (Item i : items) t += i.price;\n        return t;\n    }\n"},
+       {"file": "src/shop/Cart.java", "line": 8}, "reached end of file while parsing", tool="make"),
+    sc("y_r3_py_conn_smtp_argv_b", "connection", "python3 send_report.py --smtp 127.0.0.1:{{api}}",
+       "a report mailer connects to the SMTP server given in argv; nothing listens there (ConnectionRefusedError from smtplib)",
+       {"send_report.py": "import argparse\nimport smtplib\n\np = argparse.ArgumentParser()\np.add_argument('--smtp')\na = p.parse_args()\nhost, port = a.smtp.split(':')\n"
+        "print('sending weekly report via', a.smtp)\nwith smtplib.SMTP(host, int(port), timeout=3) as s:\n    s.sendmail('a@example.com', ['b@example.com'], 'Subject: report\\n\\nok')\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    sc("y_r3_py_perm_shutil_copy_dest_b", "permission", "python3 publish_docs.py",
+       "a docs publisher copies built HTML into a read-only site folder with shutil.copy (PermissionError on the destination)",
+       {"publish_docs.py": "import shutil\n\nfor page in ['index.html', 'api.html']:\n    shutil.copy(f'build/{page}', f'site/{page}')\n    print('published', page)\n",
+        "build/index.html": "<h1>docs</h1>\n", "build/api.html": "<h1>api</h1>\n"},
+       {"path": "site/index.html"}, "PermissionError", dirs=["site"], modes={"site": 0o555}, drop_caps=True),
+    sc("y_r3_py_mm_make_toml_c", "missing_module", "make config",
+       "make renders a config with a Python one-off that imports toml (not installed); make's Error 1 follows",
+       {"Makefile": "config: settings.toml\n\tpython3 tools/render.py settings.toml > build.env\n",
+        "tools/render.py": "import sys\n\nimport toml\n\nfor k, v in toml.load(sys.argv[1]).items():\n    print(f'{k.upper()}={v}')\n",
+        "settings.toml": "port = 8080\n"},
+       {"module": "toml"}, "ModuleNotFoundError", tool="make"),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3
