@@ -1160,4 +1160,138 @@ ROUND3 = [
        {"module": "toml"}, "ModuleNotFoundError", tool="make"),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3
+# Round 4 (phase 2): several errors of which one is the cause, messages quoted inside others, consequences printed after
+# the cause; train-hashed names, labels written before capture.
+ROUND4 = [
+    sc("y_r4_node_execfile_python_child_mm_b", "missing_module", "node build-docs.js",
+       "a node build step runs a Python child with execFile and prints err.message, which holds 'Command failed' and the child's traceback",
+       {"build-docs.js": "const { execFile } = require('child_process');\nexecFile('python3', ['tools/gen_docs.py'], (err, out) => {\n  if (err) {\n"
+        "    console.error(err.message);\n    console.error('docs build failed');\n    process.exit(1);\n  }\n  console.log(out);\n});\n",
+        "tools/gen_docs.py": "import markdown_it\n\nprint(markdown_it.MarkdownIt().render('# hi'))\n"},
+       {"module": "markdown_it"}, "ModuleNotFoundError"),
+    sc("y_r4_node_worker_enoent_then_shutdown", "file_not_found", "node render-pool.js",
+       "a render pool's worker fails to read a template; the main thread logs the worker error, then several shutdown lines",
+       {"render-pool.js": "const { Worker } = require('worker_threads');\nconst w = new Worker('./render-worker.js');\nw.on('error', (e) => {\n"
+        "  console.error('worker error:', e.message);\n  console.log('shutting down pool (3 workers)');\n  console.log('flushed 0 jobs');\n  console.log('bye');\n  process.exitCode = 1;\n});\n",
+        "render-worker.js": "const fs = require('fs');\nconst tpl = fs.readFileSync('templates/invoice.hbs', 'utf8');\nconsole.log(tpl.length);\n"},
+       {"path": "templates/invoice.hbs"}, "ENOENT", dirs=["templates"]),
+    sc("y_r4_node_npm_lint_config_syntax_b", "syntax", "npm run lint",
+       "npm run lint runs a lint script that requires lint.config.js, whose object misses its closing brace",
+       {"package.json": pkg({"lint": "node scripts/lint.js"}),
+        "scripts/lint.js": "const cfg = require('../lint.config.js');\nconsole.log('rules:', Object.keys(cfg.rules).length);\n",
+        "lint.config.js": "module.exports = {\n  rules: {\n    semi: 'error',\n    quotes: ['error', 'single'],\n  },\n\n"},
+       {"file": "lint.config.js", "line": 7}, "SyntaxError", tool="npm", ecosystem="node"),
+    sc("y_r4_node_json_env_var", "json_format", "FEATURES='{\"beta\": true,}' node flags.js",
+       "a program parses the FEATURES environment variable as JSON; the value has a trailing comma (no file involved)",
+       {"flags.js": "const flags = JSON.parse(process.env.FEATURES || '{}');\nconsole.log('beta', flags.beta);\n"},
+       {}, "SyntaxError", tool="node"),
+    sc("y_r4_node_listen_unix_socket_eacces_c", "permission", "node agent.js",
+       "an agent listens on a unix socket in run/, a read-only folder (listen EACCES with the socket path)",
+       {"agent.js": "const net = require('net');\nconst srv = net.createServer((c) => c.end('ok'));\nsrv.listen('run/agent.sock', () => console.log('agent listening'));\n"},
+       {"path": "run/agent.sock"}, "Error: listen EACCES", dirs=["run"], modes={"run": 0o555}, drop_caps=True),
+    sc("y_r4_node_fetch_localhost_both_families", "connection", "node ping.mjs http://localhost:{{api}}/ping",
+       "fetch of a localhost URL given in argv; nothing listens on the port (fetch failed, cause ECONNREFUSED)",
+       {"ping.mjs": "const res = await fetch(process.argv[2]);\nconsole.log(res.status);\n"},
+       {"host": "localhost", "port": "{{api}}", "url": "http://localhost:{{api}}/ping"}, "TypeError: fetch failed", servers=CLOSED),
+    sc("y_r4_node_ws_esm_drop_1006_b", "websocket", "node watch.mjs",
+       "an ESM ws client awaits the close; the server drops the connection after the handshake and the client logs code 1006",
+       {"watch.mjs": "import WebSocket from 'ws';\nimport { once } from 'node:events';\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/watch');\n"
+        "ws.on('error', (e) => console.error('watch error:', e.message));\nconst [code] = await once(ws, 'close');\nconsole.error(`watch connection lost, code ${code}`);\nprocess.exit(1);\n"},
+       {"close_code": 1006}, "ws", servers={"ws": ("ws", "drop")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_r4_sh_trap_cleanup_second_error", "file_not_found", "bash import.sh",
+       "an import script's Python step fails on a missing input; its EXIT trap then fails to remove a lock that was never taken "
+       "(rm's 'No such file or directory' is a consequence, printed last)",
+       {"import.sh": "#!/bin/bash\nset -e\ntrap 'echo cleanup; rm tmp/import.lock' EXIT\necho \"importing\"\npython3 jobs/load.py\ntouch tmp/import.lock\n",
+        "jobs/load.py": "with open('input/customers.csv') as f:\n    print(len(f.readlines()))\n"},
+       {"path": "input/customers.csv"}, "FileNotFoundError", dirs=["input", "tmp"], tool="bash"),
+    sc("y_r4_sh_make_k_curl_then_cat", "connection", "make -k all",
+       "make -k: fetching data with curl is refused, and the next target's cat of the file that was never fetched fails too",
+       {"Makefile": "all: fetch report\n\nfetch:\n\tcurl -fsS -o build/data.json http://127.0.0.1:{{api}}/export/data.json\n\nreport:\n\tcat build/data.json | wc -c\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/export/data.json"}, "curl: (7)", servers=CLOSED, dirs=["build"], tool="make"),
+    sc("y_r4_sh_git_clone_then_cd", "connection", "bash bootstrap.sh",
+       "a bootstrap script clones a repository from a git server that is down, then its cd into the clone fails too",
+       {"bootstrap.sh": "#!/bin/bash\ngit clone -q http://127.0.0.1:{{api}}/ops/infra.git\ncd infra\n./setup.sh\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/ops/infra.git"}, "fatal: unable to access", servers=CLOSED, tool="bash"),
+    sc("y_r4_sh_sqlite3_read_missing_b", "file_not_found", "sqlite3 app.db '.read migrations/004_add_index.sql'",
+       "sqlite3 .read of a migration file that was never written",
+       {}, {"path": "migrations/004_add_index.sql"}, "cannot open", dirs=["migrations"],
+       setup=["sqlite3 app.db 'create table t(id integer)'"]),
+    sc("y_r4_sh_perl_script_missing", "file_not_found", "perl tools/gen_hosts.pl > hosts.txt",
+       "perl is pointed at a script that does not exist (Can't open perl script)",
+       {}, {"path": "tools/gen_hosts.pl"}, "Can't open perl script", dirs=["tools"]),
+    sc("y_r4_py_retry_raise_from", "connection", "python3 ledger_sync.py",
+       "a sync retries a requests call three times with logged warnings and raises its own SyncError from the last ConnectionError",
+       {"ledger_sync.py": "import logging\n\nimport requests\n\nlogging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s')\n\n\nclass SyncError(Exception):\n    pass\n\n\n"
+        "URL = 'http://127.0.0.1:{{api}}/ledger/entries'\nlast = None\nfor i in range(3):\n    try:\n        requests.get(URL, timeout=2)\n        break\n"
+        "    except requests.ConnectionError as e:\n        logging.warning('attempt %d failed', i + 1)\n        last = e\nelse:\n    raise SyncError('ledger sync failed after 3 attempts') from last\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/ledger/entries"}, "requests.exceptions.ConnectionError", servers=CLOSED),
+    sc("y_r4_py_tarfile_restore_abort", "file_not_found", "python3 restore.py --date 2026-12-06",
+       "a restore tool opens the day's backup archive with tarfile (missing); it prints the traceback and then 'restore aborted'",
+       {"restore.py": "import argparse\nimport sys\nimport tarfile\nimport traceback\n\np = argparse.ArgumentParser()\np.add_argument('--date')\na = p.parse_args()\n"
+        "try:\n    with tarfile.open(f'backups/db-{a.date}.tar.gz') as t:\n        t.extractall('restore')\nexcept Exception:\n    traceback.print_exc()\n    print('Error: restore aborted')\n    sys.exit(1)\n"},
+       {"path": "backups/db-2026-12-06.tar.gz"}, "FileNotFoundError", dirs=["backups"]),
+    sc("y_r4_java_neg_no_main_manifest", "negative", "java -jar build/app.jar",
+       "java -jar of a jar built without a Main-Class (no main manifest attribute): a build setting, not one of the eight causes",
+       {"src/App.java": "public class App {\n    public static void main(String[] a) {\n        System.out.println(\"hi\");\n    }\n}\n"},
+       {}, "no main manifest attribute", setup=["mkdir -p build/classes && javac -d build/classes src/App.java && jar cf build/app.jar -C build/classes ."]),
+    sc("y_r4_node_neg_test_logs_expected_errors", "negative", "node --test",
+       "node --test: the tests exercise error paths and log the expected ECONNREFUSED and ENOENT messages; every test passes, exit 0",
+       {"test/errors.test.js": "const test = require('node:test');\nconst assert = require('node:assert');\nconst fs = require('fs');\n\n"
+        "test('missing file is reported', () => {\n  try {\n    fs.readFileSync('nope.json');\n  } catch (e) {\n    console.error('expected:', e.message);\n    assert.strictEqual(e.code, 'ENOENT');\n  }\n});\n"
+        "test('refused connection is reported', async () => {\n  await assert.rejects(fetch('http://127.0.0.1:{{api}}/'), (e) => {\n    console.error('expected:', e.cause.message);\n    return e.cause.code === 'ECONNREFUSED';\n  });\n});\n"},
+       {}, "", servers=CLOSED, exit=0),
+]
+
+# Proofs of round 4's kinds on other real programs (train-hashed, labels before capture)
+PROOFS4 = [
+    # a unix socket's path printed by Node where a TCP error has its address
+    sc("y_p4_node_connect_socket_enoent_e", "connection", "node status.js",
+       "a CLI connects to its daemon's unix socket run/daemon.sock, which does not exist (connect ENOENT run/daemon.sock): the "
+       "daemon is not running (labelled file_not_found before capture; the project's convention, rules/tools.drl 'A server's "
+       "socket that is missing', is a connection failure, and the label follows it)",
+       {"status.js": "const net = require('net');\nconst c = net.connect('run/daemon.sock');\nc.on('connect', () => c.end('status\\n'));\n"},
+       {}, "Error: connect ENOENT", dirs=["run"]),
+    sc("y_p4_node_http_listen_socket_ro", "permission", "node web.js",
+       "an http server listens on sockets/web.sock inside a read-only folder and logs the error object before exiting",
+       {"web.js": "const http = require('http');\nconst srv = http.createServer((q, r) => r.end('ok'));\nsrv.on('error', (err) => {\n"
+        "  console.error('web server failed to start:', err);\n  process.exit(1);\n});\nsrv.listen('sockets/web.sock');\n"},
+       {"path": "sockets/web.sock"}, "Error: listen EACCES", dirs=["sockets"], modes={"sockets": 0o555}, drop_caps=True),
+    # a removal of a file that is already gone, after the failure
+    sc("y_p4_sh_curl_then_rm_part_c", "connection", "bash fetch-release.sh",
+       "a fetch script's curl is refused; its EXIT trap removes the partial download, which was never written (rm: cannot remove)",
+       {"fetch-release.sh": "#!/bin/bash\nset -e\ntrap 'rm release.tgz.part' EXIT\ncurl -fsS -o release.tgz.part http://127.0.0.1:{{api}}/releases/1.4.2.tgz\nmv release.tgz.part release.tgz\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/releases/1.4.2.tgz"}, "curl: (7)", servers=CLOSED, tool="bash"),
+    sc("y_p4_node_finally_unlink_b", "connection", "node sync.js",
+       "a sync logs its refused fetch, then its finally block unlinks a lock file it never created (uncaught ENOENT unlink)",
+       {"sync.js": "const fs = require('fs');\n(async () => {\n  try {\n    await fetch('http://127.0.0.1:{{api}}/sync');\n  } catch (e) {\n"
+        "    console.error(`sync failed: ${e.message} (${e.cause?.code} ${e.cause?.address}:${e.cause?.port})`);\n    process.exitCode = 1;\n  } finally {\n"
+        "    fs.unlinkSync('tmp/sync.lock');\n  }\n})();\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ENOENT", servers=CLOSED, dirs=["tmp"]),
+    # a script that goes on after a failed clone or download
+    sc("y_p4_sh_wget_then_tar_b", "connection", "bash vendor.sh",
+       "a vendoring script's wget is refused and the script goes on: tar cannot open the archive that was never downloaded",
+       {"vendor.sh": "#!/bin/bash\nwget -nv -O vendor/libfoo.tgz http://127.0.0.1:{{api}}/dist/libfoo-2.1.tgz\ntar xzf vendor/libfoo.tgz -C vendor\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/dist/libfoo-2.1.tgz"}, "wget", servers=CLOSED, dirs=["vendor"], tool="bash"),
+    sc("y_p4_sh_git_clone_then_source", "connection", "bash setup-dotfiles.sh",
+       "a setup script clones dotfiles from a git server that is down and then sources a file of the clone, which is missing",
+       {"setup-dotfiles.sh": "#!/bin/bash\ngit clone -q http://127.0.0.1:{{api}}/me/dotfiles.git\nsource dotfiles/env.sh\n"},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/me/dotfiles.git"}, "fatal: unable to access", servers=CLOSED, tool="bash"),
+    # a failing close code a program states as its last words
+    sc("y_p4_node_ws_disconnected_code_d", "websocket", "node alerts.js",
+       "a ws client prints 'disconnected from URL (code 4008)' when the server closes it and exits 1",
+       {"alerts.js": "const WebSocket = require('ws');\nconst url = 'ws://127.0.0.1:{{ws}}/alerts';\nconst ws = new WebSocket(url);\n"
+        "ws.on('close', (code) => {\n  console.error(`disconnected from ${url} (code ${code})`);\n  process.exit(1);\n});\n"},
+       {"close_code": 4008, "url": "ws://127.0.0.1:{{ws}}/alerts"}, "ws", servers={"ws": ("ws", "close", 4008, "rate limited")}, setup=WS_LINK, requires=WS_REQ),
+    sc("y_p4_py_ws_dropped_code", "websocket", DEB + " trades.py",
+       "a websockets client catches ConnectionClosed and prints 'trade stream dropped, code 1011' before exiting 3",
+       {"trades.py": "import asyncio\nimport sys\n\nimport websockets\n\n\nasync def main():\n    try:\n        async with websockets.connect('ws://127.0.0.1:{{ws}}/trades') as ws:\n"
+        "            async for m in ws:\n                print(m)\n    except websockets.ConnectionClosed as e:\n        print(f'trade stream dropped, code {e.rcvd.code}')\n        sys.exit(3)\n\nasyncio.run(main())\n"},
+       {"close_code": 1011}, "", servers={"ws": ("ws", "close", 1011, "internal error")}, requires=["py:websockets"], tool="python3", exit=3),
+    sc("y_p4_neg_ws_closed_1000_then_fail_c", "negative", "node export-chat.js",
+       "a ws export gets a normal close (code 1000) and then fails its own check of the message count, exiting 1",
+       {"export-chat.js": "const WebSocket = require('ws');\nconst ws = new WebSocket('ws://127.0.0.1:{{ws}}/history');\nconst msgs = [];\nws.on('message', (m) => msgs.push(m));\n"
+        "ws.on('close', (code) => {\n  console.log(`history export: ${msgs.length} messages`);\n  console.error(`connection closed, code ${code}`);\n  process.exit(msgs.length ? 0 : 1);\n});\n"},
+       {}, "", servers={"ws": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3 + ROUND4 + PROOFS4

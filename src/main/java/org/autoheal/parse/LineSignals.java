@@ -65,15 +65,21 @@ final class LineSignals {
      */
     private static ToolchainError worded(String line, ErrorInput input) {
         // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
-        String[] words = line.startsWith("E") || line.contains(" E") ? line.split(" ", 24) : new String[0];
+        String[] words = line.startsWith("E") || line.contains(" E") || line.contains(" (E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
             String w = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            boolean inParens = w.startsWith("(") && w.length() > 2;   // "sync failed: fetch failed (ECONNREFUSED 127.0.0.1:5432)"
+            if (inParens) w = w.substring(1, w.endsWith(")") ? w.length() - 1 : w.length());
             if (!(Errnos.isCode(w) || w.equals("ENOTFOUND") || w.startsWith("EAI_") && Names.isIdentifier(w))) continue;
             int wordAt = line.indexOf(words[k] + (k + 1 < words.length ? " " : ""));
             int colon = line.lastIndexOf(": ", Math.max(0, wordAt));
             String sub = colon >= 0 && colon < wordAt ? line.substring(colon + 2) : line;
             if (k == 0 || colon >= 0 || k <= 2 && NODE_SYSCALLS.contains(words[0])) {
                 ToolchainError e = text("Error: " + sub, "bare", input);
+                if (inParens && e.getCode() == null) {   // the code a program put in parentheses after its own words
+                    e.setCode(w);
+                    e.setErrno(Errnos.number(w));
+                }
                 e.setMessage(line);
                 fileLinePrefix(e, line);
                 return e;
