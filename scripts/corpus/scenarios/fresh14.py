@@ -1294,4 +1294,59 @@ PROOFS4 = [
        {}, "", servers={"ws": ("ws", "close", 1000, "done")}, setup=WS_LINK, requires=WS_REQ),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3 + ROUND4 + PROOFS4
+# Round 5 (phase 2): Java and shells, more negatives; train-hashed names, labels written before capture
+ROUND5 = [
+    sc("y_r5_java_fnf_writer_missing_dir_b", "file_not_found", "java Report.java",
+       "a Java report writes out/2026/report.csv with Files.newBufferedWriter; the year folder was never created (NoSuchFileException)",
+       {"Report.java": "import java.nio.file.*;\n\npublic class Report {\n    public static void main(String[] args) throws Exception {\n"
+        "        try (var w = Files.newBufferedWriter(Path.of(\"out/2026/report.csv\"))) {\n            w.write(\"id,total\\n\");\n        }\n    }\n}\n"},
+       {"path": "out/2026/report.csv"}, "java.nio.file.NoSuchFileException", dirs=["out"]),
+    sc("y_r5_java_perm_jul_severe", "permission", "java Rotate.java",
+       "a Java job logs SEVERE with the AccessDeniedException of a read-only log file it appends to, then exits 1",
+       {"Rotate.java": "import java.nio.file.*;\nimport java.util.logging.*;\n\npublic class Rotate {\n    public static void main(String[] args) {\n"
+        "        Logger log = Logger.getLogger(\"rotate\");\n        try {\n            Files.writeString(Path.of(\"logs/app.log\"), \"rotated\\n\", StandardOpenOption.APPEND);\n"
+        "        } catch (Exception e) {\n            log.log(Level.SEVERE, \"cannot append to log\", e);\n            System.exit(1);\n        }\n    }\n}\n",
+        "logs/app.log": "old\n"},
+       {"path": "logs/app.log"}, "java.nio.file.AccessDeniedException", modes={"logs/app.log": 0o444}, drop_caps=True),
+    sc("y_r5_java_neg_public_class_name", "negative", "javac -d build src/Util.java",
+       "javac: a public class is declared in a file of another name (class Helpers is public, should be declared in a file named Helpers.java)",
+       {"src/Util.java": "public class Helpers {\n    public static int one() {\n        return 1;\n    }\n}\n"}, {}, "error:", tool="javac"),
+    sc("y_r5_sh_tar_archive_dir_missing_b", "file_not_found", "tar czf archive/site-20261207.tgz data",
+       "tar writes its archive into a folder that does not exist (Cannot open: No such file or directory)",
+       {"data/a.txt": "a\n"}, {"path": "archive/site-20261207.tgz"}, "tar"),
+    sc("y_r5_sh_dash_dot_missing", "file_not_found", "dash deploy.sh",
+       "a dash script sources ./env.sh with the dot command; the file is missing",
+       {"deploy.sh": "#!/bin/sh\necho \"loading environment\"\n. ./env.sh\necho \"deploying to $TARGET\"\n"},
+       {"path": "env.sh"}, "cannot open", tool="dash", ecosystem="shell"),
+    sc("y_r5_sh_pg_isready_down", "connection", "pg_isready -h 127.0.0.1 -p {{api}} -t 2",
+       "pg_isready checks a PostgreSQL address where nothing listens (no response, exit 2)",
+       {}, {"host": "127.0.0.1", "port": "{{api}}"}, "no response", servers=CLOSED, exit=2),
+    sc("y_r5_node_npm_prestart_hook_perm_g", "permission", "npm start",
+       "npm start runs a prestart hook ./scripts/check-env.sh that lacks its execute bit (sh: Permission denied)",
+       {"package.json": '{"name": "app", "version": "1.0.0", "scripts": {"prestart": "./scripts/check-env.sh", "start": "node index.js"}}\n',
+        "scripts/check-env.sh": "#!/bin/sh\necho env ok\n", "index.js": "console.log('started');\n"},
+       {"path": "scripts/check-env.sh"}, "Permission denied", modes={"scripts/check-env.sh": 0o644}, tool="npm", ecosystem="node"),
+    sc("y_r5_node_neg_typecheck_errors_b", "negative", "npm run check",
+       "npm run check runs a type checker script that reports 'Found 2 errors' in source files and exits 2: code errors, not one of the eight causes",
+       {"package.json": pkg({"check": "node tools/typecheck.js"}),
+        "tools/typecheck.js": "console.log(\"src/cart.ts:4:7 - error TS2322: Type 'string' is not assignable to type 'number'.\");\n"
+        "console.log(\"src/api.ts:12:3 - error TS2339: Property 'json' does not exist on type 'Response'.\");\nconsole.log('Found 2 errors.');\nprocess.exit(2);\n"},
+       {}, "", tool="npm", ecosystem="node"),
+    sc("y_r5_py_neg_json_tool_bad_option_b", "negative", "python3 -m json.tool --sortkeys config/app.json",
+       "python -m json.tool given a misspelled option: argparse prints usage and 'unrecognized arguments' (exit 2); the JSON file is fine",
+       {"config/app.json": '{"b": 1, "a": 2}\n'}, {}, "usage"),
+    sc("y_r5_py_neg_address_in_use_c", "negative", "python3 -m http.server {{api}} --bind 127.0.0.1",
+       "python's http.server is started on a port another server already uses (OSError [Errno 98] Address already in use)",
+       {}, {}, "OSError", servers={"api": ("http", 200, "ok\n")}),
+    sc("y_r5_py_neg_logging_format_error_b", "negative", "python3 batch.py",
+       "a batch's log call has a bad format string: logging prints '--- Logging error ---' with a TypeError traceback, the batch finishes, exit 0",
+       {"batch.py": "import logging\n\nlogging.basicConfig(level=logging.INFO)\nlogging.info('processed %d files from %s', 12)\nprint('batch done: 12 files, 0 errors')\n"},
+       {}, "", exit=0),
+    sc("y_r5_py_ws_client_timeout_silent_b", "websocket", DEB + " probe_ws.py ws://127.0.0.1:{{api}}/health",
+       "a websocket-client probe with a 2 s timeout connects to a port that accepts and never completes the upgrade (WebSocketTimeoutException)",
+       {"probe_ws.py": "import sys\n\nimport websocket\n\nws = websocket.create_connection(sys.argv[1], timeout=2)\nprint('ok')\n"},
+       {"url": "ws://127.0.0.1:{{api}}/health", "host": "127.0.0.1", "port": "{{api}}"}, "WebSocketTimeoutException",
+       servers={"api": ("silent",)}, requires=["py:websocket"], tool="python3"),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3 + ROUND4 + PROOFS4 + ROUND5
