@@ -1349,4 +1349,52 @@ ROUND5 = [
        servers={"api": ("silent",)}, requires=["py:websocket"], tool="python3"),
 ]
 
-SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3 + ROUND4 + PROOFS4 + ROUND5
+# Round 6 (phase 2): more Node and Python forms, two shell traps; train-hashed names, labels written before capture
+ROUND6 = [
+    sc("y_r6_node_createrequire_json_c", "json_format", "node seed.mjs",
+       "an ESM seeder loads data/seed.json with createRequire; the file has a trailing comma",
+       {"seed.mjs": "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst rows = require('./data/seed.json');\nconsole.log('seeding', rows.length);\n",
+        "data/seed.json": '[\n  {"id": 1},\n  {"id": 2},\n]\n'},
+       {"json_file": "data/seed.json"}, "SyntaxError"),
+    sc("y_r6_node_watch_missing_dir", "file_not_found", "node dev-server.js",
+       "a dev server watches config/ for changes with fs.watch; the folder does not exist (ENOENT watch)",
+       {"dev-server.js": "const fs = require('fs');\nconsole.log('dev server on :3000');\nfs.watch('config', () => console.log('config changed, reloading'));\n"},
+       {"path": "config"}, "Error: ENOENT"),
+    sc("y_r6_node_https_to_plain_port", "connection", "node health-tls.js",
+       "an https client calls a service port that speaks plain HTTP (EPROTO wrong version number); the error handler prints the error",
+       {"health-tls.js": "const https = require('https');\nhttps.get({ host: '127.0.0.1', port: {{api}}, path: '/health', rejectUnauthorized: false }, (r) => console.log(r.statusCode))\n"
+        "  .on('error', (e) => {\n    console.error('health check failed:', e);\n    process.exit(1);\n  });\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "EPROTO", servers={"api": ("http", 200, "ok\n")}),
+    sc("y_r6_py_thread_exception_summary_e", "file_not_found", "python3 fanout.py",
+       "two worker threads load their shard; one shard file is missing ('Exception in thread ...' traceback), main prints a summary and exits 1",
+       {"fanout.py": "import sys\nimport threading\n\nfailed = []\n\n\ndef work(shard):\n    try:\n        with open(f'shards/{shard}.csv') as f:\n            print(shard, len(f.read()))\n"
+        "    except Exception:\n        failed.append(shard)\n        raise\n\n\nts = [threading.Thread(target=work, args=(s,), name=f'shard-{s}') for s in ('a', 'b')]\n"
+        "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nprint(f'{len(failed)} of {len(ts)} shards failed')\nsys.exit(1 if failed else 0)\n",
+        "shards/a.csv": "x\n"},
+       {"path": "shards/b.csv"}, "FileNotFoundError"),
+    sc("y_r6_py_process_pool_refused_c", "connection", "python3 crawl_pool.py",
+       "a ProcessPoolExecutor worker's ConnectionRefusedError is re-raised by future.result() with the remote traceback",
+       {"crawl_pool.py": "import socket\nfrom concurrent.futures import ProcessPoolExecutor\n\n\ndef ping(port):\n    socket.create_connection(('127.0.0.1', port), timeout=2).close()\n    return port\n\n\n"
+        "if __name__ == '__main__':\n    with ProcessPoolExecutor(max_workers=1) as ex:\n        print(ex.submit(ping, {{api}}).result())\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    sc("y_r6_py_neg_bad_zip", "negative", "python3 unpack.py",
+       "zipfile opens a download that is an HTML page (BadZipFile: File is not a zip file): a bad artifact",
+       {"unpack.py": "import zipfile\n\nwith zipfile.ZipFile('downloads/plugin.zip') as z:\n    z.extractall('plugins')\n",
+        "downloads/plugin.zip": "<html>login</html>\n"}, {}, "zipfile.BadZipFile"),
+    sc("y_r6_sh_ssh_key_warning_then_refused_b", "connection", "ssh -i keys/deploy.pem -o BatchMode=yes -p {{api}} deploy@127.0.0.1 true",
+       "ssh warns that its identity file is missing and then cannot connect: the refusal is the cause, the warning is not",
+       {}, {"host": "127.0.0.1", "port": "{{api}}"}, "ssh: connect to host", servers=CLOSED, dirs=["keys"]),
+    sc("y_r6_sh_curl_cacert_missing", "file_not_found", "curl -sS --cacert certs/ca.pem https://127.0.0.1:{{api}}/health",
+       "curl is given a CA file that does not exist (curl: (77) error setting certificate file)",
+       {}, {"path": "certs/ca.pem"}, "curl: (77)", servers={"api": ("http", 200, "ok\n")}, dirs=["certs"]),
+    sc("y_r6_sh_neg_cmp_differ", "negative", "cmp build/app.bin release/app.bin",
+       "cmp reports that a rebuilt binary differs from the released one (differ: byte 1, line 1), exit 1",
+       {"build/app.bin": "AAAA", "release/app.bin": "BBBB"}, {}, "differ"),
+    sc("y_r6_node_neg_abort_own_timeout_b", "negative", "node poll-job.mjs",
+       "a job poller aborts its own wait with AbortSignal.timeout on a local timer (no network): AbortError/TimeoutError of local work",
+       {"poll-job.mjs": "import { setTimeout as sleep } from 'node:timers/promises';\nconsole.log('waiting for local job to finish');\n"
+        "await sleep(5000, null, { signal: AbortSignal.timeout(100) });\nconsole.log('job done');\n"},
+       {}, ""),
+]
+
+SCENARIOS = PY + PY_NEG + NODE + NODE_NEG + TOOLS + JAVA + TOOLS_NEG + PROOFS + ROUND2 + PROOFS3 + ROUND3 + ROUND4 + PROOFS4 + ROUND5 + ROUND6
