@@ -10,9 +10,12 @@ import org.autoheal.facts.ToolchainError;
 final class CloseCodes {
     private static final String[] BEFORE = {"received ", "sent ", "code=", "code: ", "code ", "status ", "closed: ", "closed with "};
 
-    // "closed 1013 (try again later)", "close code=1011": a code of four digits with its reason in parentheses, or after code=
+    // "closed 1013 (try again later)", "close code=1011", "connection lost, code 1006": a code of four digits with its reason
+    // in parentheses, or after code=, "code " or "code: "
     private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
-            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\bcode=([1-4]\\d{3})(?!\\w)");
+            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\bcode(?:=|:? )([1-4]\\d{3})(?!\\w)");
+    // what a program says happened to its connection before the code: closed, lost, dropped, disconnected
+    private static final String[] ENDED = {"close", "lost", "dropped", "disconnect"};
 
     private CloseCodes() {
     }
@@ -22,11 +25,16 @@ final class CloseCodes {
      * code as {@code stated_close_code} and the words in parentheses as {@code stated_close_reason}, on the line's signal
      * ({@code into}: a tool message "ticker: connection closed 1012 (service restart)"), else on a new bare signal.
      * Whether the words are the code's meaning, and whether the close is the failure, is for the rules
-     * (websocket.drl); a line without "close" or without such a code states none.
+     * (websocket.drl); a line without "close" (or "lost", "dropped", "disconnect") or without such a code states none.
      */
     static ToolchainError stated(String line, ToolchainError into) {
         if (line.length() > 400) return null;
-        int close = line.toLowerCase(java.util.Locale.ROOT).indexOf("close");
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        int close = -1;
+        for (String w : ENDED) {
+            int at = lower.indexOf(w);
+            if (at >= 0 && (close < 0 || at < close)) close = at;
+        }
         if (close < 0) return null;
         java.util.regex.Matcher m = STATED.matcher(line);
         if (!m.find(close)) return null;

@@ -77,6 +77,8 @@ public final class ErrorParsers {
         FileExtractor.fill(e, lines, input.command());
         FileExtractor.jsonFileJustAbove(e, lines, best == null ? lastLine : best.startLine());
         FileExtractor.onlyMentioned(e, lines, best == null ? lastLine : best.startLine(), best == null ? lastLine : best.endLine(), input.command());
+        if (e.getJsonFile() == null || e.detail("mentioned_json_file") != null)
+            FileExtractor.jsonFileFailedBelow(e, lines, best == null ? lastLine : best.endLine(), true);
         CloseCodes.fill(e);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);

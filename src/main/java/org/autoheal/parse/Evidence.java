@@ -88,6 +88,7 @@ final class Evidence {
         }
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);
+        FileExtractor.jsonFileFailedBelow(e, lines, end, false);
         CloseCodes.fill(e);
         if (e.getCodeLine() == null && e.getLine() != null && end + 1 < lines.size()) e.setCodeLine(compilerExcerpt(lines.get(end + 1), e.getLine()));
         return Caps.bound(e);

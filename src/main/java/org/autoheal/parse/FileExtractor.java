@@ -93,12 +93,73 @@ final class FileExtractor {
     static void jsonFileAbove(ToolchainError e, Lines lines, int start) {
         if (e.getJsonFile() != null || e.detail("json_line") == null) return;
         for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            if (verdictFile(lines.get(i), false) != null) return;   // "ok   config/a.json": a file that passed, not this error's
             String f = jsonFile(List.of(), files(lines.get(i)), List.of());
             if (f != null) {
                 Caps.detail(e, "mentioned_json_file", f);
                 return;
             }
         }
+    }
+
+    /**
+     * A checking loop's verdict on the file it just tried, printed right below a decoder error that names no file
+     * ({@code python3 -m json.tool "$f" || echo "FAIL $f"}, jq's {@code || echo "FAILED: $f"}, TAP's {@code not ok 3 - x.json},
+     * {@code x.json: INVALID}): that file is the one the error is about. The loop's {@code ok} lines name files that passed.
+     * {@code overMention}: the lead's file was only found somewhere in the whole output, which the verdict outranks.
+     */
+    static void jsonFileFailedBelow(ToolchainError e, Lines lines, int end, boolean overMention) {
+        if (!overMention && e.getJsonFile() != null) return;
+        if (e.detail("json_line") == null && e.detail("json_position") == null && !e.getMessage().contains("JSON")) return;
+        for (String m : NetExtractor.messages(e)) if (jsonFile(List.of(), files(m), List.of()) != null) return;
+        for (int i = end + 1; i < Math.min(lines.size(), end + 4); i++) {
+            if (verdictFile(lines.get(i), false) != null) return;
+            String f = verdictFile(lines.get(i), true);
+            if (f != null) {
+                e.setJsonFile(f);
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PASSED = java.util.Set.of("ok", "pass", "passed", "valid", "good", "\u2713", "\u2714", "\u2705");
+    private static final java.util.Set<String> FAILED = java.util.Set.of("fail", "failed", "error", "invalid", "bad", "broken",
+            "\u2717", "\u2718", "\u274c");
+
+    /**
+     * The JSON file of a per-file verdict line that says it passed ({@code failed} false: {@code ok   a.json},
+     * {@code [PASS] a.json}, {@code a.json: valid}) or failed ({@code FAIL a.json}, {@code a.json: INVALID},
+     * {@code not ok 2 - a.json}); null for any other line. Only the verdict, separators and a test number may stand
+     * beside the file: a sentence is no verdict.
+     */
+    static String verdictFile(String line, boolean failed) {
+        String s = line.strip();
+        if (s.length() < 4 || s.length() > 400 || s.indexOf(".json") < 0) return null;
+        String[] t = s.split("\\s+", 8);
+        if (t.length < 2 || t.length > 6) return null;
+        java.util.Set<String> words = failed ? FAILED : PASSED;
+        int last = t.length - 1;
+        int at;   // the file's token: the last one after a leading verdict, the first one before a trailing verdict
+        if (failed && t[0].equals("not") && t[1].equals("ok") || words.contains(verdictWord(t[0]))) at = last;   // TAP's "not ok"
+        else if (words.contains(verdictWord(t[last]))) at = 0;
+        else return null;
+        for (int k = 1; k < last; k++) {
+            if (k == at || words.contains(verdictWord(t[k])) || failed && k == 1 && t[0].equals("not")) continue;
+            if (!t[k].matches("[-\u2013\u2014.:#\u2026\\d]{1,12}")) return null;   // separators and a test number only
+        }
+        String file = t[at];
+        String f = Names.trimToken(file.endsWith(":") ? file.substring(0, file.length() - 1) : file);
+        String lower = f.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".jsonl") && !lower.endsWith(".ndjson")) return null;
+        return Names.looksLikeFile(f) && !isInternal(f) ? f : null;
+    }
+
+    /** {@code [FAIL]}, {@code FAILED:}, {@code (ok)} as the lower-case word. */
+    private static String verdictWord(String token) {
+        String w = token;
+        while (!w.isEmpty() && "[(<".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+        while (!w.isEmpty() && "])>:".indexOf(w.charAt(w.length() - 1)) >= 0) w = w.substring(0, w.length() - 1);
+        return w.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -109,6 +170,7 @@ final class FileExtractor {
         if (e.detail("json_line") == null) return;
         for (String m : NetExtractor.messages(e)) if (jsonFile(List.of(), files(m), List.of()) != null) return;
         for (int i = start - 1; i >= Math.max(0, start - 3); i--) {
+            if (verdictFile(lines.get(i), false) != null) return;   // a file the checking loop passed
             String f = jsonFile(List.of(), files(lines.get(i)), List.of());
             if (f != null) {
                 e.setJsonFile(f);

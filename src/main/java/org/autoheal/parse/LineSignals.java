@@ -47,9 +47,17 @@ final class LineSignals {
         return e;
     }
 
+    /**
+     * The process and file syscall word that starts a Node system error's message ({@code spawn ./hooks/x.sh EACCES}):
+     * a program that logs {@code err.message} alone prints it without {@code Error:}. Socket messages ({@code connect
+     * ECONNREFUSED h:p}) quoted alone are read by connection.drl's "A Node socket error quoted in a log line".
+     */
+    private static final Set<String> NODE_SYSCALLS = Set.of("spawn", "spawnSync", "open", "mkdir", "scandir", "unlink",
+            "rename", "copyfile", "access", "stat", "lstat", "chmod", "rmdir", "opendir", "readlink", "symlink", "watch", "uv_cwd");
+
     private static final Literals ERROR_WORDS = new Literals("rror", "ailed", "annot ", "nable to", "denied", "refused",
             "not found", " in JSON at position", "No such file",
-            "Expecting ", "JSON");
+            "Expecting ", "JSON", "Unexpected server response");   // ws's rejected upgrade, logged in a program's words
 
     /**
      * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),
@@ -57,15 +65,21 @@ final class LineSignals {
      */
     private static ToolchainError worded(String line, ErrorInput input) {
         // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
-        String[] words = line.startsWith("E") || line.contains(" E") ? line.split(" ", 24) : new String[0];
+        String[] words = line.startsWith("E") || line.contains(" E") || line.contains(" (E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
             String w = words[k].endsWith(":") ? words[k].substring(0, words[k].length() - 1) : words[k];
+            boolean inParens = w.startsWith("(") && w.length() > 2;   // "sync failed: fetch failed (ECONNREFUSED 127.0.0.1:5432)"
+            if (inParens) w = w.substring(1, w.endsWith(")") ? w.length() - 1 : w.length());
             if (!(Errnos.isCode(w) || w.equals("ENOTFOUND") || w.startsWith("EAI_") && Names.isIdentifier(w))) continue;
             int wordAt = line.indexOf(words[k] + (k + 1 < words.length ? " " : ""));
             int colon = line.lastIndexOf(": ", Math.max(0, wordAt));
             String sub = colon >= 0 && colon < wordAt ? line.substring(colon + 2) : line;
-            if (k == 0 || colon >= 0) {
+            if (k == 0 || colon >= 0 || k <= 2 && NODE_SYSCALLS.contains(words[0])) {
                 ToolchainError e = text("Error: " + sub, "bare", input);
+                if (inParens && e.getCode() == null) {   // the code a program put in parentheses after its own words
+                    e.setCode(w);
+                    e.setErrno(Errnos.number(w));
+                }
                 e.setMessage(line);
                 fileLinePrefix(e, line);
                 return e;
@@ -93,7 +107,8 @@ final class LineSignals {
      */
     private static boolean informative(ToolchainError e, String line) {
         return e.getType() != null || e.getErrno() != null || e.getCode() != null || e.getModule() != null
-                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response");
+                || line.contains("Expecting ") || line.contains("JSON") || line.contains("://") || line.contains("server response")
+                || line.startsWith("parse error: ") && line.contains(", column ");   // jq's decoder, printed without its name
     }
 
     /** {@code logs/requests.jsonl:3: message}: the program names the file and line it was reading. */
