@@ -47,8 +47,8 @@ print('uploading', sys.argv[1])
         "tests/test_billing.py": "from freezegun import freeze_time\n\n\n@freeze_time('2026-01-01')\ndef test_invoice_date():\n    assert True\n",
         "tests/test_text.py": "def test_upper():\n    assert 'a'.upper() == 'A'\n"},
        {"module": "freezegun"}, "ModuleNotFoundError", requires=["py3:pytest"], tool="pytest", ecosystem="python"),
-    sc("k_mm_py_parent_calledprocess_boto3", "missing_module", "python3 release.py",
-       "a release script runs its steps as child pythons with check=True; the publish step imports boto3 (not installed), the parent's CalledProcessError traceback comes last",
+    sc("k_mm_py_parent_calledprocess_minio", "missing_module", "python3 release.py",
+       "a release script runs its steps as child pythons with check=True; the publish step imports minio (not installed), the parent's CalledProcessError traceback comes last",
        {"release.py": t("""
 import subprocess
 import sys
@@ -58,8 +58,8 @@ for step in ('steps/build.py', 'steps/publish.py'):
     subprocess.run([sys.executable, step], check=True)
 print('release done')
 """), "steps/build.py": "print('built dist/app-2.4.1.tar.gz')\n",
-        "steps/publish.py": "import os\nimport boto3\n\ns3 = boto3.client('s3')\ns3.upload_file('dist/app-2.4.1.tar.gz', 'releases', 'app-2.4.1.tar.gz')\n"},
-       {"module": "boto3"}, "ModuleNotFoundError"),
+        "steps/publish.py": "import os\nfrom minio import Minio\n\nclient = Minio('s3.internal:9000', secure=False)\nclient.fput_object('releases', 'app-2.4.1.tar.gz', 'dist/app-2.4.1.tar.gz')\n"},
+       {"module": "minio"}, "ModuleNotFoundError"),
     sc("k_mm_npm_start_express", "missing_module", "npm start",
        "npm start runs a CJS web server that requires express, which is not installed; npm prints its lifecycle wrapper lines",
        {"package.json": '{"name": "shop-api", "version": "0.3.0", "scripts": {"start": "node server.js"}, "dependencies": {"express": "^4.19.2"}}\n',
