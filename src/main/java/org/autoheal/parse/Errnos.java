@@ -119,6 +119,14 @@ final class Errnos {
         return found == 0 ? null : TEXTS.get(TEXT_KEYS[Long.numberOfTrailingZeros(found)]);
     }
 
+    /** "no such file or directory" for ENOENT, as Node and libc print it; null when unknown. */
+    static String text(String code) {
+        Integer n = number(code);
+        if (n == null) return null;
+        for (Map.Entry<String, Integer> t : TEXTS.entrySet()) if (t.getValue().equals(n)) return t.getKey();
+        return null;
+    }
+
     static boolean isCode(String s) {
         return s != null && NUMBERS.containsKey(s);
     }

@@ -128,10 +128,33 @@ record LogLine(String level, String text, boolean json) {
             if (inner != null && !inner.isBlank()) return inner;
         }
         if (cause != null && cause.isTextual() && !cause.asText().isBlank()) return cause.asText();
+        if (!v.hasNonNull("message")) {
+            String system = nodeSystemError(v);
+            if (system != null) return system;
+        }
         String type = v.hasNonNull("type") ? v.get("type").asText() : v.hasNonNull("name") ? v.get("name").asText() : null;
         String msg = v.hasNonNull("message") ? v.get("message").asText() : null;
         if (msg == null) return type;
         return type == null ? msg : type + ": " + msg;
+    }
+
+    /**
+     * A Node system error serialized with JSON.stringify, which drops its message and stack ({@code {"code": "ENOENT",
+     * "syscall": "open", "path": "x"}}, {@code {"code": "ECONNREFUSED", "syscall": "connect", "address": "h", "port": 5}}):
+     * the message Node would have printed ({@code ENOENT: no such file or directory, open 'x'}, {@code connect
+     * ECONNREFUSED h:5}); null for any other object.
+     */
+    private static String nodeSystemError(JsonNode v) {
+        String code = v.path("code").asText(null);
+        String syscall = v.path("syscall").asText(null);
+        if (!Errnos.isCode(code) || syscall == null || !Names.isIdentifier(syscall)) return null;
+        String address = v.path("address").asText(null);
+        if (address != null) return syscall + " " + code + " " + address + (v.hasNonNull("port") ? ":" + v.get("port").asText() : "");
+        String path = v.path("path").asText(null);
+        String text = Errnos.text(code);
+        if (path == null || text == null || path.indexOf('\'') >= 0) return null;
+        String dest = v.path("dest").asText(null);
+        return code + ": " + text + ", " + syscall + " '" + path + "'" + (dest != null && dest.indexOf('\'') < 0 ? " -> '" + dest + "'" : "");
     }
 
     private static String pinoLevel(int n) {
