@@ -48,8 +48,7 @@ final class RuleBaseCache {
     static final String MAGIC = "autoheal-rules-cache 4";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
-    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;org.autoheal.**;!*");
+    private static final ObjectInputFilter CLASSES = CacheClassFilter.INSTANCE;
 
     private final Path dir;
 
