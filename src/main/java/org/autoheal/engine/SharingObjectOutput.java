@@ -13,8 +13,9 @@ import org.drools.base.common.DroolsObjectOutputStream;
  * of them empty (6 625 of the 25 611 objects of 218 rules), and a reader creates an object for each; a
  * reference costs it a table lookup. Nothing can tell the difference: an empty array has no element to change
  * and a string cannot change either, so sharing one instance is safe.
- * The stream format is the JDK's own, so the reading side is unchanged (docs/performance.md, "Session 12: what
- * the rules cache entry holds").
+ * The stream format is the JDK's own, so the reading side is unchanged. Measured: the entry 52 KB smaller and a
+ * warm read of it a sixth cheaper; a cold start's read, dominated by first use of its classes, did not measurably
+ * change (docs/performance.md, "Session 12: what the rules cache entry holds").
  */
 final class SharingObjectOutput extends DroolsObjectOutputStream {
     private final Map<Class<?>, Object> emptyArrays = new HashMap<>();
