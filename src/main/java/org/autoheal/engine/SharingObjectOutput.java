@@ -14,7 +14,7 @@ import org.drools.base.common.DroolsObjectOutputStream;
  * reference costs it a table lookup. Nothing can tell the difference: an empty array has no element to change
  * and a string cannot change either, so sharing one instance is safe.
  * The stream format is the JDK's own, so the reading side is unchanged. Measured: the entry 52 KB smaller and a
- * warm read of it a sixth cheaper; a cold start's read, dominated by first use of its classes, did not measurably
+ * warm read of it a fifth cheaper; a cold start's read, dominated by first use of its classes, did not measurably
  * change (docs/performance.md, "Session 12: what the rules cache entry holds").
  */
 final class SharingObjectOutput extends DroolsObjectOutputStream {
