@@ -23,7 +23,6 @@ import java.util.zip.CRC32C;
 import java.util.stream.Collectors;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.autoheal.facts.Knowledge;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
@@ -36,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * compared exactly before anything else is read, and a CRC-32C of its content (a SHA-256 of 0.4-1.3 MB
  * cost 40-70 ms of a cold start). Format 4 keeps the packages in a section of their own, after the code, the
  * rule files, the catalog and the tables, which are written with plain JDK streams: a start checks and reads
- * those while its main thread binds logging, before any Drools class is loaded. Anything unexpected (missing, stale, truncated, corrupted, other
+ * those while its main thread binds logging, before any Drools class is loaded. The packages are written with each
+ * empty array and string value once ({@link SharingObjectOutput}): a quarter fewer objects to read. Anything unexpected (missing, stale, truncated, corrupted, other
  * rule files or code, other classes, rules that differ from the catalog) means: compile instead.
  * Custom patterns are facts, not compiled rules, so they are not part of the key. The entry also keeps the
  * jar's knowledge tables as read ({@link RuleTables#bundled()}), a function of the code in the key: a start
@@ -48,8 +48,7 @@ final class RuleBaseCache {
     static final String MAGIC = "autoheal-rules-cache 4";
     private static final int MAX_BYTES = 64 << 20;
     /** Deserialization reads only Drools, MVEL, JDK and AutoHeal classes. */
-    private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;org.autoheal.**;!*");
+    private static final ObjectInputFilter CLASSES = CacheClassFilter.INSTANCE;
 
     private final Path dir;
 
@@ -197,7 +196,7 @@ final class RuleBaseCache {
 
     private static void section(DataOutputStream out, boolean drools, Writing writing) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream objects = drools ? new DroolsObjectOutputStream(bytes) : new ObjectOutputStream(bytes)) {
+        try (ObjectOutputStream objects = drools ? new SharingObjectOutput(bytes) : new ObjectOutputStream(bytes)) {
             writing.to(objects);
         }
         out.writeInt(bytes.size());
