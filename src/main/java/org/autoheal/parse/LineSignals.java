@@ -22,7 +22,7 @@ final class LineSignals {
     // Node's module resolver, quoted by a program that logs err.message alone ("cannot start: Cannot find module 'x'" over
     // its Require stack, "report failed: Package subpath './x' is not defined by \"exports\" in ..."): no code, no class
     private static final Literals NODE_RESOLVER = new Literals("Cannot find module '", "Cannot find package '",
-            "is not defined by \"exports\"", "Package import specifier \"");
+            "is not defined by \"exports\"", "Package import specifier \"", "does not provide an export named '");
     private static final Literals RETRY_WORDS = new Literals("retrying", "Retrying", "will retry", "retry in", "Retry in",
             "trying again", "reconnecting", "Reconnecting", "attempt ", "Attempt ");
 
@@ -240,6 +240,10 @@ final class LineSignals {
         String[] ls = text.split("\n");
         for (String l : ls) {
             if (typedAt(l.strip()) == 0) return l.strip();
+        }
+        // a JSON field holding err.message of Node's resolver: "Cannot find module 'x'" over its Require stack lines
+        for (String l : ls) {
+            if (NODE_RESOLVER.in(l) != 0) return l.strip();
         }
         for (int i = ls.length - 1; i >= 0; i--) if (!ls[i].isBlank()) return ls[i].strip();
         return text.strip();
