@@ -19,6 +19,10 @@ final class LineSignals {
     private static final Literals NODE_MARKERS = new Literals("Cannot find module", "Cannot find package", " in JSON at position",
             "is not valid JSON", "Unexpected end of JSON input", "does not provide an export named", "Cannot use import statement",
             "[ERR_", "Unexpected token", "Named export ", "The requested module ");
+    // Node's module resolver, quoted by a program that logs err.message alone ("cannot start: Cannot find module 'x'" over
+    // its Require stack, "report failed: Package subpath './x' is not defined by \"exports\" in ..."): no code, no class
+    private static final Literals NODE_RESOLVER = new Literals("Cannot find module '", "Cannot find package '",
+            "is not defined by \"exports\"", "Package import specifier \"", "does not provide an export named '");
     private static final Literals RETRY_WORDS = new Literals("retrying", "Retrying", "will retry", "retry in", "Retry in",
             "trying again", "reconnecting", "Reconnecting", "attempt ", "Attempt ");
 
@@ -85,7 +89,8 @@ final class LineSignals {
                 return e;
             }
         }
-        if (ERROR_WORDS.in(line) == 0) return null;
+        boolean resolver = NODE_RESOLVER.in(line) != 0;
+        if (ERROR_WORDS.in(line) == 0 && !resolver) return null;
         ToolchainError e = text(line, "bare", input);
         fileLinePrefix(e, line);
         int phrase = Errnos.indexOfText(line) - 2;
@@ -97,7 +102,7 @@ final class LineSignals {
             // perl's die "can't write $f: $!", C's perror: the path is the last word before the strerror
             e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
         }
-        return informative(e, line) ? e : null;
+        return resolver || informative(e, line) ? e : null;
     }
 
     /**
@@ -235,6 +240,10 @@ final class LineSignals {
         String[] ls = text.split("\n");
         for (String l : ls) {
             if (typedAt(l.strip()) == 0) return l.strip();
+        }
+        // a JSON field holding err.message of Node's resolver: "Cannot find module 'x'" over its Require stack lines
+        for (String l : ls) {
+            if (NODE_RESOLVER.in(l) != 0) return l.strip();
         }
         for (int i = ls.length - 1; i >= 0; i--) if (!ls[i].isBlank()) return ls[i].strip();
         return text.strip();

@@ -90,7 +90,7 @@ record LogLine(String level, String text, boolean json) {
         }
         if (level == null && exception == null) return null;
         String text = exception != null && !exception.isBlank() ? exception : message;
-        if (text != null && text == message) text += closeFields(n);
+        if (text != null && text == message) text += closeFields(n) + errnoFields(n);
         return text == null ? null : new LogLine(level, text, true);
     }
 
@@ -109,6 +109,18 @@ record LogLine(String level, String text, boolean json) {
             return " (code=" + v.asInt() + reason + ")";
         }
         return "";
+    }
+
+    /**
+     * {@code {"msg": "open failed", "path": "/app/uploads/a.png", "code": "ENOENT"}}: err.path and err.code of a Node
+     * system error logged as fields of their own, stated as {@code ": /app/uploads/a.png: ENOENT"}; else "".
+     */
+    private static String errnoFields(JsonNode n) {
+        JsonNode c = n.get("code");
+        JsonNode p = n.get("path");
+        if (c == null || p == null || !c.isTextual() || !p.isTextual() || !Errnos.isCode(c.asText())) return "";
+        String path = p.asText();
+        return path.isBlank() || path.length() > 1000 || path.indexOf('\n') >= 0 ? "" : ": " + path + ": " + c.asText();
     }
 
     /**
