@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -161,22 +160,7 @@ public final class RuleCompiler {
     }
 
     private static InternalKnowledgeBase join(FutureTask<InternalKnowledgeBase> made) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return made.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the base is needed either way; keep the interrupt for the caller
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
+        return Awaited.result(made, RuntimeException.class);
     }
 
     private static RuleProblem problem(KnowledgeBuilderError e, Map<String, String> sources) {

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.autoheal.config.Home;
 import org.autoheal.config.HomeConfig;
+import org.autoheal.engine.Awaited;
 import org.autoheal.engine.CompiledRules;
 import org.autoheal.engine.RuleBase;
 import org.autoheal.engine.RuleCompileException;
@@ -85,23 +85,6 @@ public final class SnapshotLoader {
     }
 
     private static CompiledRules join(FutureTask<CompiledRules> compiling) throws RuleCompileException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return compiling.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the rules are needed either way; keep the interrupt for the caller
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuleCompileException rce) throw rce;
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
-        }
+        return Awaited.result(compiling, RuleCompileException.class);
     }
 }
