@@ -61,7 +61,8 @@ final class LineSignals {
 
     private static final Literals ERROR_WORDS = new Literals("rror", "ailed", "annot ", "nable to", "denied", "refused",
             "not found", " in JSON at position", "No such file",
-            "Expecting ", "JSON", "Unexpected server response");   // ws's rejected upgrade, logged in a program's words
+            "Expecting ", "JSON", "Unexpected server response",   // ws's rejected upgrade, logged in a program's words
+            ".py, line ");   // a SyntaxError's str() quoted by the program that caught it: "unexpected indent (jobs.py, line 3)"
 
     /**
      * A program's own words about an error: a Node errno code after a prefix ({@code hook failed: spawn ./x EACCES}),
@@ -317,15 +318,30 @@ final class LineSignals {
                 Caps.setType(e, "ImportError");
             }
             PythonMessages.osError(e, t);
+            PythonMessages.quotedSyntaxError(e, t);
             Integer errno = e.getErrno() != null ? e.getErrno() : Errnos.findText(t);
             if (errno != null) {
                 e.setErrno(errno);
                 e.setCode(Errnos.name(errno));
+                if (e.getPath() == null) e.setPath(pathBeforeStrerror(t));
             }
         }
         e.setOrigin(origin);
         if (e.getType() != null && e.getType().endsWith("CalledProcessError")) e.setOrigin("wrapper");
         return e;
+    }
+
+    /**
+     * The path right before a strerror in parentheses, as Java's FileNotFoundException and awk word it and programs
+     * quote it ("cannot read configuration: conf/db.properties (No such file or directory)"); null otherwise.
+     */
+    private static String pathBeforeStrerror(String t) {
+        int text = Errnos.indexOfText(t);
+        if (text < 2 || t.charAt(text - 1) != '(' || t.charAt(text - 2) != ' ') return null;
+        int end = text - 2;
+        int start = t.lastIndexOf(' ', end - 1) + 1;
+        String path = Names.trimToken(t.substring(start, end));
+        return Names.isPrintedPath(path) && path.indexOf(' ') < 0 ? path : null;
     }
 
     /** A JS error name whose message reads like Node (or the toolchain runs node). */

@@ -67,6 +67,28 @@ final class PythonMessages {
     }
 
     /** {@code [Errno 2] No such file or directory: 'x'}: errno, code, strerror and the path. */
+    /**
+     * A SyntaxError's str() quoted by the program that caught it ("plugin x failed to load: invalid syntax (fmt.py,
+     * line 4)", "unexpected indent (jobs.py, line 12)"): a Python syntax error in that file and line.
+     */
+    static void quotedSyntaxError(ToolchainError e, String message) {
+        if (e.getType() != null || message == null || !message.endsWith(")")) return;
+        int open = message.lastIndexOf(" (");
+        int comma = message.lastIndexOf(".py, line ");
+        if (open < 0 || comma < open) return;
+        String file = message.substring(open + 2, comma + 3);
+        Integer line = Names.number(message.substring(comma + 10, message.length() - 1));
+        if (line == null || !Names.isPrintedPath(file) || file.indexOf(' ') >= 0) return;
+        // str() gives the base name only; the program's own words often name the whole path ("skipping jobs/nightly.py: ...")
+        for (String w : message.substring(0, open).split("[\\s'\"`:,()\\[\\]]+")) {
+            if (w.endsWith("/" + file) && Names.isPrintedPath(w)) file = w;
+        }
+        e.setLanguage("python");
+        Caps.setType(e, "SyntaxError");
+        e.setFile(file);
+        e.setLine(line);
+    }
+
     static void osError(ToolchainError e, String message) {
         int at = message.indexOf("[Errno ");
         if (at < 0 || e.getErrno() != null) return;
