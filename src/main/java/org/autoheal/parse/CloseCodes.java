@@ -8,7 +8,13 @@ import org.autoheal.facts.ToolchainError;
  * means is in {@code rules/data/websocket_close_codes.json}, for the rules.
  */
 final class CloseCodes {
-    private static final String[] BEFORE = {"received ", "sent ", "code=", "code: ", "code ", "status ", "closed: ", "closed with "};
+    private static final String[] BEFORE = {"received ", "sent ", "code=", "code = ", "code: ", "code ", "status ", "closed: ", "closed with "};
+    // the str() of the Python websockets library's ConnectionClosed, which a program logs without its class:
+    // "received 1011 (internal error) boom; then sent 1011 (internal error) boom", "sent 1001 (going away); no close
+    // frame received"; before version 10: "code = 1011 (unexpected error), reason = boom"
+    private static final java.util.regex.Pattern CLOSED_STR = java.util.regex.Pattern.compile(
+            "\\b(?:received|sent) [1-4]\\d{3} \\([^)]{1,60}\\)[^;]{0,200}; (?:then (?:sent|received) [1-4]\\d{3}|no close frame)"
+            + "|\\bcode = [1-4]\\d{3} \\([^)]{1,60}\\), reason = ");
 
     // "closed 1013 (try again later)", "close code=1011", "connection lost, code 1006": a code of four digits with its reason
     // in parentheses, or after code=, "code " or "code: "
@@ -126,6 +132,7 @@ final class CloseCodes {
     private static boolean aboutWebSocket(ToolchainError e, String m) {
         if (e.getTypes().stream().anyMatch(t -> t.contains("ConnectionClosed") || t.contains("WebSocket") || t.startsWith("websocket"))) return true;
         String l = m.toLowerCase(java.util.Locale.ROOT);
-        return l.contains("socket") || l.contains("close");
+        return l.contains("socket") || l.contains("close") || l.contains("; then ") && CLOSED_STR.matcher(m).find()
+                || l.contains(", reason = ") && CLOSED_STR.matcher(m).find();
     }
 }

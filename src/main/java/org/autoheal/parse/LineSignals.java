@@ -54,10 +54,12 @@ final class LineSignals {
     /**
      * The process and file syscall word that starts a Node system error's message ({@code spawn ./hooks/x.sh EACCES}):
      * a program that logs {@code err.message} alone prints it without {@code Error:}. Socket messages ({@code connect
-     * ECONNREFUSED h:p}) quoted alone are read by connection.drl's "A Node socket error quoted in a log line".
+     * ECONNREFUSED h:p}) that are a whole line are read the same way (a child that printed {@code err.message} before its
+     * parent's wrapper); after other words they stay text for connection.drl's "A Node socket error quoted in a log line".
      */
     private static final Set<String> NODE_SYSCALLS = Set.of("spawn", "spawnSync", "open", "mkdir", "scandir", "unlink",
             "rename", "copyfile", "access", "stat", "lstat", "chmod", "rmdir", "opendir", "readlink", "symlink", "watch", "uv_cwd");
+    private static final Set<String> NODE_SOCKET_CALLS = Set.of("connect", "read", "write", "getaddrinfo");
 
     private static final Literals ERROR_WORDS = new Literals("rror", "ailed", "annot ", "nable to", "denied", "refused",
             "not found", " in JSON at position", "No such file",
@@ -79,7 +81,7 @@ final class LineSignals {
             int wordAt = line.indexOf(words[k] + (k + 1 < words.length ? " " : ""));
             int colon = line.lastIndexOf(": ", Math.max(0, wordAt));
             String sub = colon >= 0 && colon < wordAt ? line.substring(colon + 2) : line;
-            if (k == 0 || colon >= 0 || k <= 2 && NODE_SYSCALLS.contains(words[0])) {
+            if (k == 0 || colon >= 0 || k <= 2 && NODE_SYSCALLS.contains(words[0]) || k == 1 && NODE_SOCKET_CALLS.contains(words[0])) {
                 ToolchainError e = text("Error: " + sub, "bare", input);
                 if (inParens && e.getCode() == null) {   // the code a program put in parentheses after its own words
                     e.setCode(w);

@@ -142,6 +142,7 @@ record LogLine(String level, String text, boolean json) {
         if (cause != null && cause.isTextual() && !cause.asText().isBlank()) return cause.asText();
         if (!v.hasNonNull("message")) {
             String system = nodeSystemError(v);
+            if (system == null) system = pythonOsError(v);
             if (system != null) return system;
         }
         String type = v.hasNonNull("type") ? v.get("type").asText() : v.hasNonNull("name") ? v.get("name").asText() : null;
@@ -167,6 +168,23 @@ record LogLine(String level, String text, boolean json) {
         if (path == null || text == null || path.indexOf('\'') >= 0) return null;
         String dest = v.path("dest").asText(null);
         return code + ": " + text + ", " + syscall + " '" + path + "'" + (dest != null && dest.indexOf('\'') < 0 ? " -> '" + dest + "'" : "");
+    }
+
+    /**
+     * A Python OSError logged by its attributes ({@code {"type": "FileNotFoundError", "errno": 2, "strerror": "No such
+     * file or directory", "filename": "x"}}): the line Python prints for it ({@code FileNotFoundError: [Errno 2] No such
+     * file or directory: 'x'}); null for any other object.
+     */
+    private static String pythonOsError(JsonNode v) {
+        JsonNode errno = v.get("errno");
+        JsonNode strerror = v.get("strerror");
+        if (errno == null || !errno.canConvertToInt() || strerror == null || !strerror.isTextual() || strerror.asText().length() > 200) return null;
+        String type = v.hasNonNull("type") ? v.get("type").asText() : v.hasNonNull("name") ? v.get("name").asText() : "OSError";
+        if (!Names.isIdentifier(type)) return null;
+        String text = type + ": [Errno " + errno.asInt() + "] " + strerror.asText();
+        String file = v.path("filename").asText(null);
+        return file == null || file.isBlank() || file.length() > 1000 || file.indexOf('\'') >= 0 || file.indexOf('\n') >= 0
+                ? text : text + ": '" + file + "'";
     }
 
     private static String pinoLevel(int n) {
