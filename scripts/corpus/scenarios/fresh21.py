@@ -453,8 +453,8 @@ TOOLS = [
 
     # ---------------- syntax ----------------
     sc("j_tool_syn_sourced_lib_then_cmd_not_found", "syntax", "bash bin/release.sh",
-       "a release script sources lib/common.sh, which has a stray fi; source fails with a syntax error, the script goes on and then fails with 'log_info: command not found'",
-       {"bin/release.sh": "#!/bin/bash\nsource lib/common.sh\necho 'release: starting'\nlog_info 'tagging v1.8.0'\n",
+       "a release script sources lib/common.sh, which has a stray fi; source fails with a syntax error, the script goes on (log_info was defined before the error) and then fails with 'log_warn: command not found'",
+       {"bin/release.sh": "#!/bin/bash\nsource lib/common.sh\necho 'release: starting'\nlog_info 'tagging v1.8.0'\nlog_warn 'CHANGELOG has no entry for v1.8.0'\n",
         "lib/common.sh": "# shared helpers\nlog_info() {\n  echo \"[info] $*\"\n}\n\nlog_warn() {\n  echo \"[warn] $*\" >&2\n  fi\n}\n"},
        {"file": "lib/common.sh", "line": 8}, "bash", tool="bash", ecosystem="shell"),
     sc("j_tool_syn_make_dash_recipe", "syntax", "make release",
@@ -585,12 +585,12 @@ PYTHON = [
         "src/calc.py": "def add(a, b):\n    return a + b\n", "tests/__init__.py": "",
         "tests/test_calc.py": "import sys, unittest\nsys.path.insert(0, 'src')\nfrom calc import add\n\n\nclass T(unittest.TestCase):\n    def test_add(self):\n        self.assertEqual(add(1, 2), 3)\n"},
        {"module": "flake8"}, "No module named"),
-    sc("j_py_mm_thread_exception_orjson", "missing_module", "python3 export_all.py",
+    sc("j_py_mm_thread_exception_orjson", "missing_module", PY + " export_all.py",
        "an exporter runs each export in a threading.Thread; the JSON export imports orjson inside the thread (not installed); the thread's traceback is printed by threading's excepthook and the main thread reports 1 of 2 exports and exits 1",
        {"export_all.py": "import threading, sys\n\ndone = []\n\n\ndef export_csv():\n    done.append('csv')\n\n\ndef export_json():\n    import orjson\n    orjson.dumps({'a': 1})\n    done.append('json')\n\n\n"
         "threads = [threading.Thread(target=f, name=f.__name__) for f in (export_csv, export_json)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n"
         "print(f'exports finished: {len(done)} of {len(threads)}')\nsys.exit(0 if len(done) == len(threads) else 1)\n"},
-       {"module": "orjson"}, "ModuleNotFoundError"),
+       {"module": "orjson"}, "ModuleNotFoundError", tool="python3", ecosystem="python"),
     sc("j_py_mm_click_group_lazy_import", "missing_module", PY + " cli.py report --format xlsx",
        "a click CLI imports openpyxl lazily inside its report command; the traceback runs through click's core frames",
        {"cli.py": "import click\n\n\n@click.group()\ndef cli():\n    pass\n\n\n@cli.command()\n@click.option('--format', 'fmt', type=click.Choice(['csv', 'xlsx']), default='csv')\ndef report(fmt):\n"
