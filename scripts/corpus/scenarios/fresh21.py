@@ -474,7 +474,7 @@ TOOLS = [
         "main.c": "int main(void) { return 0; }\n", "util.c": "int util(void) {\n    int x;\n    return 0;\n}\n",
         "net.c": "#include <stdio.h>\n\nint net_open(int port) {\n    int fd = -1\n    printf(\"%d\\n\", port);\n    return fd;\n}\n",
         "log.c": "int log_level = 2;\n"},
-       {"file": "net.c", "line": 4}, "gcc", tool="make", ecosystem="c"),
+       {"file": "net.c", "line": 5}, "gcc", tool="make", ecosystem="c"),
 
     # ---------------- connection ----------------
     sc("j_tool_conn_psql_f_make_wait", "connection", "make migrate",
