@@ -8,7 +8,7 @@ import org.autoheal.facts.ToolchainError;
  * means is in {@code rules/data/websocket_close_codes.json}, for the rules.
  */
 final class CloseCodes {
-    private static final String[] BEFORE = {"received ", "sent ", "code=", "code = ", "code: ", "code ", "status ", "closed: ", "closed with "};
+    private static final String[] BEFORE = {"received ", "sent ", "code=", "code = ", "code: ", "code ", "status ", "status=", "closed: ", "closed with "};
     // the str() of the Python websockets library's ConnectionClosed, which a program logs without its class:
     // "received 1011 (internal error) boom; then sent 1011 (internal error) boom", "sent 1001 (going away); no close
     // frame received"; before version 10: "code = 1011 (unexpected error), reason = boom"
@@ -16,10 +16,11 @@ final class CloseCodes {
             "\\b(?:received|sent) [1-4]\\d{3} \\([^)]{1,60}\\)[^;]{0,200}; (?:then (?:sent|received) [1-4]\\d{3}|no close frame)"
             + "|\\bcode = [1-4]\\d{3} \\([^)]{1,60}\\), reason = ");
 
-    // "closed 1013 (try again later)", "close code=1011", "connection lost, code 1006": a code of four digits with its reason
-    // in parentheses, or after code=, "code " or "code: "
+    // "closed 1013 (try again later)", "close code=1011", "connection lost, code 1006", websocket-client's on_close printed
+    // as "closed: status=1008 msg=...": a code of four digits with its reason in parentheses, or after code=, "code ",
+    // "code: " (or status)
     private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
-            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\bcode(?:=|:? )([1-4]\\d{3})(?!\\w)");
+            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\b(?:code|status)(?:=|:? )([1-4]\\d{3})(?!\\w)");
     // what a program says happened to its connection before the code: closed, lost, dropped, disconnected
     private static final String[] ENDED = {"close", "lost", "dropped", "disconnect"};
 

@@ -15,6 +15,7 @@ record LogLine(String level, String text, boolean json) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LEVELS = Set.of("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG",
             "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("^\\[?(\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d)");
     private static final String[] LEVEL_FIELDS = {"level", "levelname", "severity", "lvl", "log.level", "loglevel"};
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "event", "error_message"};
     private static final String[] EXCEPTION_FIELDS = {"exception", "exc", "exc_info", "exc_text", "stack_trace", "stack", "traceback", "error", "err"};
@@ -35,13 +36,16 @@ record LogLine(String level, String text, boolean json) {
         for (int i = 0; i < Math.min(words.length - 1, 6); i++) {
             String w = words[i];
             String bare = w.replace("[", "").replace("]", "").replace(":", "");
-            if (!LEVELS.contains(bare)) continue;
+            // after a timestamp, winston's lower-case level and its colon too ("2026-12-07T11:36:12.042Z error: ..."); not
+            // a count ("1 error in 0.12s")
+            if (!LEVELS.contains(bare) && !(i > 0 && w.endsWith(":") && bare.equals(bare.toLowerCase(Locale.ROOT))
+                    && LEVELS.contains(bare.toUpperCase(Locale.ROOT)) && TIMESTAMP.matcher(words[0]).find())) continue;
             // "WARN db: retrying" / "ERROR sync: giving up": a bare level word first, then the logger, is a log line
             // ("ERROR: relation x does not exist", the word itself ending in a colon, stays the tool's own message)
             boolean bareWord = i == 0 && w.equals(bare) && words.length > 1;
             if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]") || bareWord)) return null;
             int at = line.indexOf(w) + w.length();
-            return new LogLine(norm(bare), skipLogger(line.substring(at)), false);
+            return new LogLine(norm(bare), withTrailingError(skipLogger(line.substring(at))), false);
         }
         return null;
     }
@@ -92,6 +96,34 @@ record LogLine(String level, String text, boolean json) {
         String text = exception != null && !exception.isBlank() ? exception : message;
         if (text != null && text == message) text += closeFields(n) + errnoFields(n);
         return text == null ? null : new LogLine(level, text, true);
+    }
+
+    /**
+     * A text log line whose message ends with its metadata as JSON (winston's and many loggers' default format:
+     * {@code converter could not start {"code":"EACCES","syscall":"spawn ./bin/convert","path":"./bin/convert"}}): the
+     * words, then the error the object holds as a JSON log line's would be read; the message as it is otherwise.
+     */
+    private static String withTrailingError(String message) {
+        if (!message.endsWith("}") || message.length() > 4000) return message;
+        for (int brace = message.indexOf(" {"); brace >= 0; brace = message.indexOf(" {", brace + 1)) {
+            JsonNode n;
+            try {
+                n = JSON.readTree(message.substring(brace + 1));
+            } catch (java.io.IOException | RuntimeException e) {
+                continue;
+            }
+            if (n == null || !n.isObject()) return message;
+            String error = null;
+            for (String f : EXCEPTION_FIELDS) {
+                JsonNode v = n.get(f);
+                if (v != null && v.isObject()) error = objectError(v);
+                if (error != null && !error.isBlank()) break;
+            }
+            if (error == null) error = nodeSystemError(n);
+            if (error == null) error = pythonOsError(n);
+            return error == null || error.isBlank() ? message : message.substring(0, brace) + ": " + error;
+        }
+        return message;
     }
 
     private static final String[] CLOSE_CODE_FIELDS = {"close_code", "closeCode", "code"};
@@ -160,7 +192,10 @@ record LogLine(String level, String text, boolean json) {
     private static String nodeSystemError(JsonNode v) {
         String code = v.path("code").asText(null);
         String syscall = v.path("syscall").asText(null);
-        if (!Errnos.isCode(code) || syscall == null || !Names.isIdentifier(syscall)) return null;
+        // a child process's: {"syscall": "spawn ./bin/convert", "path": "./bin/convert"}, which Node prints "spawn ./bin/convert EACCES"
+        boolean spawn = syscall != null && syscall.startsWith("spawn ") && syscall.length() <= 1000 && syscall.indexOf('\n') < 0;
+        if (!Errnos.isCode(code) || syscall == null || !(Names.isIdentifier(syscall) || spawn)) return null;
+        if (spawn) return syscall + " " + code;
         String address = v.path("address").asText(null);
         if (address != null) return syscall + " " + code + " " + address + (v.hasNonNull("port") ? ":" + v.get("port").asText() : "");
         String path = v.path("path").asText(null);

@@ -91,7 +91,24 @@ final class ShellParser implements LanguageParser {
         Caps.detail(e, "shell", base);
         if (rest.isBlank()) return false;
         e.setMessage(rest);
-        return signalReport(e, rest) || syntaxError(e, rest) || zsh(e, rest) || subjectAndPhrase(e, rest, argv);
+        return signalReport(e, rest) || syntaxError(e, rest) || sourcedSyntaxError(e, rest) || zsh(e, rest)
+                || subjectAndPhrase(e, rest, argv);
+    }
+
+    /**
+     * dash names a sourced file that does not parse after the line number, which is that file's:
+     * {@code main.sh: 3: ./lib/common.sh: Syntax error: "fi" unexpected}.
+     */
+    private static boolean sourcedSyntaxError(ToolchainError e, String rest) {
+        int colon = rest.indexOf(": ");
+        if (colon <= 0) return false;
+        String sourced = rest.substring(0, colon);
+        if (!(sourced.endsWith(".sh") || sourced.endsWith(".bash")) || !Names.isPathChars(sourced)) return false;
+        String after = rest.substring(colon + 2);
+        if (!syntaxError(e, after)) return false;
+        e.setFile(sourced.startsWith("./") ? sourced.substring(2) : sourced);   // ". ./lib/x.sh" names lib/x.sh
+        e.setMessage(after);
+        return true;
     }
 
     /** bash {@code syntax error near unexpected token}, dash {@code Syntax error: "fi" unexpected}. */
