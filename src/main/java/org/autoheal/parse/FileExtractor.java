@@ -322,7 +322,7 @@ final class FileExtractor {
         if (argv == null) return out;
         for (int i = 0; i < Math.min(argv.size(), 256); i++) {
             String a = argv.get(i);
-            String value = a.startsWith("-") && a.indexOf('=') > 0 ? a.substring(a.indexOf('=') + 1) : a;
+            String value = a.startsWith("-") && a.indexOf('=') > 0 || assignment(a) ? a.substring(a.indexOf('=') + 1) : a;
             if (Names.looksLikeFile(value) && !out.contains(value)) out.add(value);
             else if (i > 0 && (a.indexOf('\'') >= 0 || a.indexOf('"') >= 0)) {
                 // a script or SQL in one word names its files quoted: sqlite3 :memory: "SELECT json(readfile('x.json'))"
@@ -332,6 +332,12 @@ final class FileExtractor {
             if (i > 0 && argv.get(i - 1).equals("-c") && isShell(argv.get(0))) out.addAll(shellWords(a, out));
         }
         return out;
+    }
+
+    /** {@code CONFIG=conf/app.json python3 app.py}, {@code make check SCHEMA=schemas/order.json}: the file is the value. */
+    private static boolean assignment(String a) {
+        int eq = a.indexOf('=');
+        return eq > 0 && eq < 64 && Names.isIdentifier(a.substring(0, eq));
     }
 
     private static final java.util.Set<String> SHELLS = java.util.Set.of("bash", "sh", "dash", "zsh", "ksh");

@@ -71,6 +71,8 @@ final class LineSignals {
      * else any unindented line with error words, read for what it states (strerror texts, errno codes, JSON wording).
      */
     private static ToolchainError worded(String line, ErrorInput input) {
+        ToolchainError spawned = spawnMessage(line, input);
+        if (spawned != null) return spawned;
         // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
         String[] words = line.startsWith("E") || line.contains(" E") || line.contains(" (E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
@@ -106,6 +108,24 @@ final class LineSignals {
             e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
         }
         return resolver || informative(e, line) ? e : null;
+    }
+
+    // Node's process error message ("spawn ./bin/x ENOENT", "spawnSync tools/vips EACCES") inside a program's own words
+    private static final java.util.regex.Pattern SPAWN_MESSAGE =
+            java.util.regex.Pattern.compile("(?<![\\w/.-])spawn(?:Sync)? ((?:\\.{0,2}/)?[\\w.@+~/-]{1,200}) (E[A-Z]{2,15})\\b");
+
+    /**
+     * A Node spawn error's message that a program printed after its own words, the code before it or in parentheses
+     * ({@code render: ENOENT - spawn ./bin/x ENOENT}, {@code hook EACCES spawn ./hooks/y.sh EACCES},
+     * {@code thumbnailer failed (ENOENT): spawnSync tools/vips ENOENT}): read as that message, which names the program.
+     */
+    private static ToolchainError spawnMessage(String line, ErrorInput input) {
+        if (!line.contains("spawn")) return null;
+        java.util.regex.Matcher m = SPAWN_MESSAGE.matcher(line);
+        if (!m.find() || m.start() == 0 || !Errnos.isCode(m.group(2))) return null;
+        ToolchainError e = text("Error: " + m.group(), "bare", input);
+        e.setMessage(line);
+        return e;
     }
 
     /**
