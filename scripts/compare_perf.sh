@@ -5,6 +5,9 @@
 # traced. Interleaving the roots round by round is what makes the comparison fair on a shared machine.
 # Prints per root: median [min-max] wall and CPU (user+sys) per cold start, and per batch error
 # (whole batch process divided by the number of lines, start-up included).
+# Each root keeps its rules cache in a folder of its own (XDG_CACHE_HOME): the homes are not AutoHeal homes, so the
+# cache would be the user's ~/.cache/autoheal/rules, which keeps 16 entries and is shared with every other
+# checkout and session: their writes pruned a root's entry now and then, and that start compiled its rules.
 # Batch lines carry the text only: a case's "tool" named a toolchain these homes do not define, so
 # most lines were answered 'unknown toolchain' without a decision; now every line is decided.
 # -f FACTOR: each root's home gets FACTOR copies of that root's own rules/*.drl (as scripts/multiply_rules.sh).
@@ -52,7 +55,7 @@ for r in "$@"; do
       done
     done
   fi
-  "$r/bin/autoheal" --home "$work/home$i" diagnose "$text" >/dev/null 2>&1 || true   # build, archive, rules cache
+  XDG_CACHE_HOME="$work/cache$i" "$r/bin/autoheal" --home "$work/home$i" diagnose "$text" >/dev/null 2>&1 || true   # build, archive, rules cache
   i=$((i + 1))
 done
 for _ in $(seq "$rounds"); do
@@ -60,10 +63,10 @@ for _ in $(seq "$rounds"); do
   for r in "$@"; do
     h="$work/home$i"
     for _ in $(seq "$cold"); do
-      /usr/bin/time -f "%e %U %S" -a -o "$work/cold$i" "${prio[@]}" "$r/bin/autoheal" --home "$h" diagnose "$text" >/dev/null || true
+      XDG_CACHE_HOME="$work/cache$i" /usr/bin/time -f "%e %U %S" -a -o "$work/cold$i" "${prio[@]}" "$r/bin/autoheal" --home "$h" diagnose "$text" >/dev/null || true
     done
-    /usr/bin/time -f "%e %U %S" -a -o "$work/fast$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" --no-trace >/dev/null || true
-    /usr/bin/time -f "%e %U %S" -a -o "$work/traced$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" >/dev/null || true
+    XDG_CACHE_HOME="$work/cache$i" /usr/bin/time -f "%e %U %S" -a -o "$work/fast$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" --no-trace >/dev/null || true
+    XDG_CACHE_HOME="$work/cache$i" /usr/bin/time -f "%e %U %S" -a -o "$work/traced$i" "$r/bin/autoheal" --home "$h" diagnose --batch "$batch" >/dev/null || true
     i=$((i + 1))
   done
 done

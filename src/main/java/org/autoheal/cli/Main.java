@@ -12,6 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartLog.mark("main entered");
+        LogProvider.select(); // before any thread asks for a logger
         // the rules thread first: its first steps need no logging, whose set-up (40-50 ms) this thread does meanwhile
         AutoHealCommand.preloadRules(args);
         StartLog.mark("preload started");

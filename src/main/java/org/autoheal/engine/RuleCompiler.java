@@ -23,6 +23,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -105,7 +106,13 @@ public final class RuleCompiler {
     }
 
     static KnowledgeBuilder build(Map<String, String> sources) throws RuleCompileException {
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Facts are class-reactive unless their type asks for @propertyReactive (docs/rules.md): every bundled
+        // update($d) follows a method that is no setter, so Drools woke every pattern on the fact anyway, and
+        // computing each condition's property mask was a tenth of addPackages in a cold start (docs/performance.md,
+        // session 13). The choice is stored in the packages, so cached rules keep it.
+        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         var batch = kb.batch();
         sources.forEach((file, text) -> {
             Resource r = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));

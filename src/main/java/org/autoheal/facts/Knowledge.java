@@ -1,6 +1,10 @@
 package org.autoheal.facts;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -35,6 +39,65 @@ public final class Knowledge implements java.io.Serializable {
         this.codeCauses = Map.copyOf(codeCauses);
         this.closeCodes = Map.copyOf(closeCodes);
         this.applicationRange = applicationRange;
+    }
+
+    /**
+     * The tables as plain data for the rules cache: read back in a cold start before the rules, where Java
+     * serialization of maps and records cost 20-25 ms (docs/performance.md, session 13).
+     */
+    public void write(DataOutput out) throws IOException {
+        writeMap(out, typeCauses);
+        writeMap(out, codeCauses);
+        out.writeInt(closeCodes.size());
+        for (var e : closeCodes.entrySet()) {
+            out.writeInt(e.getKey());
+            writeClose(out, e.getValue());
+        }
+        out.writeBoolean(applicationRange != null);
+        if (applicationRange != null) {
+            out.writeInt(applicationRange.from());
+            out.writeInt(applicationRange.to());
+            writeClose(out, applicationRange.close());
+        }
+    }
+
+    /** The tables {@link #write} wrote. */
+    public static Knowledge read(DataInput in) throws IOException {
+        Map<String, String> types = readMap(in);
+        Map<String, String> codes = readMap(in);
+        Map<Integer, Close> closes = new HashMap<>();
+        for (int i = count(in); i > 0; i--) closes.put(in.readInt(), readClose(in));
+        CloseRange range = in.readBoolean() ? new CloseRange(in.readInt(), in.readInt(), readClose(in)) : null;
+        return new Knowledge(types, codes, closes, range);
+    }
+
+    private static void writeMap(DataOutput out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (var e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    private static Map<String, String> readMap(DataInput in) throws IOException {
+        Map<String, String> map = new HashMap<>();
+        for (int i = count(in); i > 0; i--) map.put(in.readUTF(), in.readUTF());
+        return map;
+    }
+
+    private static void writeClose(DataOutput out, Close c) throws IOException {
+        out.writeUTF(c.meaning());
+        out.writeBoolean(c.failure());
+    }
+
+    private static Close readClose(DataInput in) throws IOException {
+        return new Close(in.readUTF(), in.readBoolean());
+    }
+
+    private static int count(DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) throw new IOException("bad table size " + n);
+        return n;
     }
 
     /** The cause that the first of these exception names (as printed, full or simple) means; null when none is known. */

@@ -216,4 +216,27 @@ class RuleBaseCacheTest {
                 .as("the cache folder is made AutoHeal's alone again").isEqualTo("rwx------");
         assertThat(RuleCompiler.compile(sources, List.of(), dir).fromCache()).as("and its own entry is used").isTrue();
     }
+
+    @Test
+    void theKnowledgeTablesReadBackAsPlainDataAnswerAsWritten() throws Exception {
+        org.autoheal.facts.Knowledge k = RuleTables.bundled().known();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            k.write(out);
+        }
+        var back = org.autoheal.facts.Knowledge.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        for (String code : List.of("1000", "1006", "1011", "1013", "4000", "4321", "4999", "5000", "x", "")) {
+            assertThat(back.closeMeaning(code)).as(code).isEqualTo(k.closeMeaning(code));
+            assertThat(back.closeFailure(code)).as(code).isEqualTo(k.closeFailure(code));
+        }
+        assertThat(k.closeMeaning("1011")).isNotNull();
+        for (String code : List.of("ECONNREFUSED", "ENOENT", "EACCES", "ERR_REQUIRE_ESM", "NOPE")) {
+            assertThat(back.causeOfCode(code)).as(code).isEqualTo(k.causeOfCode(code));
+        }
+        assertThat(back.causeOfCode("ECONNREFUSED")).isEqualTo("connection");
+        for (String type : List.of("ConnectionRefusedError", "java.net.ConnectException", "ModuleNotFoundError", "Nope")) {
+            assertThat(back.causeOfType(List.of(type))).as(type).isEqualTo(k.causeOfType(List.of(type)));
+        }
+        assertThat(back.causeOfType(List.of("java.net.ConnectException"))).isEqualTo("connection");
+    }
 }

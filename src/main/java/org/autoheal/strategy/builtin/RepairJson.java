@@ -18,7 +18,14 @@ import org.autoheal.strategy.json.UnrepairableJsonException;
  * when it cannot be sure (the repairer checks the result value by value).
  */
 public final class RepairJson implements Strategy {
-    private final JsonRepairer repairer = new JsonRepairer();
+    /**
+     * Made at the first repair, not with the strategy: every command that loads the strategies (a one-shot
+     * {@code diagnose} too) would otherwise set up Jackson's ObjectMapper, 15-20 ms of a cold start
+     * (docs/performance.md, session 13). A repairer is safe for many threads.
+     */
+    private static final class Shared {
+        static final JsonRepairer REPAIRER = new JsonRepairer();
+    }
 
     @Override
     public String name() {
@@ -31,7 +38,7 @@ public final class RepairJson implements Strategy {
         String text = SourceFile.read(ctx.guard().files(), file, JsonRepairer.DEFAULT_MAX_BYTES);
         JsonRepair repair;
         try {
-            repair = repairer.repair(text);
+            repair = Shared.REPAIRER.repair(text);
         } catch (UnrepairableJsonException e) {
             throw new Refusal(file + ":" + e.getMessage() + "; not repairing it automatically");
         }
