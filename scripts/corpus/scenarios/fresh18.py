@@ -177,7 +177,7 @@ console.log(loadAll(['a.txt']).length);
 console.log(subject('Ada'));
 """,
         "lib/format.js": "exports.subject = (name) => `Welcome, ${name}!;\n\nexports.footer = () => 'bye';\n"},
-       {"file": "lib/format.js", "line": 1}, "SyntaxError"),
+       {"file": "lib/format.js", "line": 4}, "SyntaxError"),  # node reports the end of input (line 4); label set after capture
     sc("n_syn_npm_test_missing_brace", "syntax", "npm test",
        "npm test runs node --test; one test file misses a closing brace, the runner reports the file failing",
        {"package.json": pkg({"test": "node --test test/"}),
@@ -536,10 +536,19 @@ ws.on('close', (code, reason) => {
 });
 """},
        {"close_code": 4403}, "Error", servers={"ws": ("ws", "close", 4403, "forbidden channel")}, setup=WS_LINK, requires=WS_REQ),
-    sc("n_ws_wscat_502", "websocket", "wscat -c ws://127.0.0.1:{{ws}}/socket",
-       "wscat connects to a gateway that answers the upgrade with 502",
-       {}, {"url": "ws://127.0.0.1:{{ws}}/socket", "http_status": 502}, "error: Unexpected server response: 502",
-       servers={"ws": ("http", 502, "bad gateway\n")}, requires=["bin:wscat"], tool="wscat", ecosystem="node", timeout=15),
+    # replaced n_ws_wscat_502 after the first capture: Debian's wscat prints nothing and exits 0 without a terminal
+    sc("n_ws_gateway_502_console_error", "websocket", "node live-board.js",
+       "a ws client behind a gateway that answers the upgrade with 502; the error handler prints the error object with console.error and exits 1",
+       {"live-board.js": r"""const WebSocket = require('ws');
+const ws = new WebSocket('ws://127.0.0.1:{{ws}}/board');
+ws.on('open', () => console.log('board connected'));
+ws.on('error', (err) => {
+  console.error('live board socket failed', err);
+  process.exit(1);
+});
+"""},
+       {"url": "ws://127.0.0.1:{{ws}}/board", "http_status": 502}, "Error: Unexpected server response: 502",
+       servers={"ws": ("http", 502, "bad gateway\n")}, setup=WS_LINK, requires=WS_REQ),
     sc("n_ws_builtin_close_1011", "websocket", "node --experimental-websocket metrics-stream.js",
        "node's built-in WebSocket: the server closes with 1011; onclose prints code and reason and exits 2",
        {"metrics-stream.js": r"""const ws = new WebSocket('ws://127.0.0.1:{{ws}}/metrics');
