@@ -34,9 +34,9 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
     /** The iteration order of the set Drools would build from {@link #lastMet}. */
     private List<SegmentMemory> lastOrder = List.of();
     /** Per root node id: the reset that last met a segment of that root, and that segment (identity dedup). */
-    private int[] resetOf = new int[64];
+    private long[] resetOf = new long[64];
     private SegmentMemory[] segmentOf = new SegmentMemory[64];
-    private int reset;
+    private long reset; // long: a daemon's session never wraps it back to an old reset's stamp
 
     private SegmentOrderMemories(InternalRuleBase ruleBase, StatefulKnowledgeSessionImpl session) {
         super(ruleBase, session);
