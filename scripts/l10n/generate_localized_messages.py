@@ -14,6 +14,9 @@ Rows (tab-separated, UTF-8):
     quote     LANG  OPEN     CLOSE        the quotes gnulib's quote() uses in that language
 
     python3 scripts/l10n/generate_localized_messages.py [--check]
+
+scripts/l10n/other_translations.tsv adds the few translations other glibc releases print (e.g. newer Spanish catalogs'
+"No existe el archivo o el directorio" for ENOENT, where this machine's says "No existe el fichero o el directorio").
 """
 import argparse
 import gettext
@@ -107,6 +110,11 @@ def usable(msgid, msgstr):
 
 def rows():
     out = []
+    with open(os.path.join(HERE, "other_translations.tsv"), encoding="utf-8") as f:
+        for row in f:
+            if row.strip() and not row.startswith("#"):
+                kind, lang, en, tr = row.rstrip("\n").split("\t")[:4]
+                out.append((kind, lang, en, tr))
     for lang, cat in catalogs("libc"):
         for text in STRERROR:
             t = cat.get(text)
