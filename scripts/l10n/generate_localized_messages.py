@@ -23,6 +23,7 @@ import gettext
 import glob
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -72,6 +73,15 @@ TEMPLATES = {
     "sed": ["couldn't open file %s: %s", "couldn't edit %s: not a regular file"],
 }
 
+# javac's own messages (its resource bundles in the JDK, read by JavacMessages.java): the frame and the syntax errors
+JAVAC_KEYS = ["compiler.err.error", "compiler.warn.warning", "compiler.err.expected", "compiler.err.expected2",
+              "compiler.err.expected3", "compiler.err.expected4", "compiler.err.illegal.start.of.expr",
+              "compiler.err.illegal.start.of.type", "compiler.err.illegal.start.of.stmt", "compiler.err.premature.eof",
+              "compiler.err.not.stmt", "compiler.err.doesnt.exist", "compiler.err.cant.resolve",
+              "compiler.misc.count.error", "compiler.misc.count.error.plural", "compiler.err.unclosed.str.lit",
+              "compiler.err.else.without.if", "compiler.err.orphaned", "compiler.err.class.public.should.be.in.file",
+              "compiler.err.invalid.meth.decl.ret.type.req", "compiler.err.unclosed.comment"]
+
 QUOTE_DOMAINS = ["coreutils", "tar", "findutils", "sed", "grep", "wget-gnulib", "diffutils"]
 PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-#0 +']*\d*(?:\.\d+)?(?:l|ll|z|h)?[sdcui]")
 
@@ -97,6 +107,32 @@ def catalogs(domain):
 
 def clean(s):
     return s.replace("\t", " ").rstrip("\n")
+
+
+def message_format(text):
+    """java.text.MessageFormat to printf: {0} -> %1$s, '' -> '"""
+    return re.sub(r"\{(\d+)\}", lambda m: "%%%d$s" % (int(m.group(1)) + 1), text.replace("%", "%%")).replace("''", "'")
+
+
+def javac_rows():
+    """javac's translations (ja, zh_CN in JDK 17), when a JDK is here; without one the table keeps no javac rows"""
+    src = os.path.join(HERE, "JavacMessages.java")
+    try:
+        r = subprocess.run(["java", "--add-exports", "jdk.compiler/com.sun.tools.javac.resources=ALL-UNNAMED", src] + JAVAC_KEYS,
+                           capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        print("no javac messages: %s" % e, file=sys.stderr)
+        return []
+    out = []
+    for line in r.stdout.splitlines():
+        lang, key, en, tr = line.split("\t")
+        if "{0," in en or "{1," in en or "{0," in tr:
+            continue   # a choice format
+        en, tr = message_format(en), message_format(tr)
+        # English placeholders in order: %1$s %2$s ... become %s %s
+        en = re.sub(r"%(\d+)\$s", "%s", en)
+        out.append(("template", lang, clean(en), clean(tr)))
+    return out
 
 
 def usable(msgid, msgstr):
@@ -132,6 +168,7 @@ def rows():
                 t = cat.get(msgid)
                 if usable(msgid, t):
                     out.append(("template", lang, clean(msgid), clean(t)))
+    out.extend(javac_rows())
     quotes = {}
     for domain in QUOTE_DOMAINS:
         for lang, cat in catalogs(domain):

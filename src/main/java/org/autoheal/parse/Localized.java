@@ -150,6 +150,11 @@ final class Localized {
             at = st.end();
         }
         String tail = msgstr.substring(at);
+        // a placeholder that ends the format takes the rest of the message part ("需要%s": "需要';'"), not nothing
+        if (tail.isEmpty() && rx.toString().endsWith("*?)")) {
+            rx.setLength(rx.length() - 2);
+            rx.append(")");
+        }
         rx.append(quoted(tail));
         literal.append(tail);
         if (lead == null) lead = leading(tail);
@@ -205,29 +210,24 @@ final class Localized {
         return c == ' ' || c == '\u00a0' || c == '\t' || c == '\u3000';
     }
 
-    /** The text with each translated line read as English; the text itself when nothing was translated. */
+    /**
+     * The text with its translated lines read as English; the text itself when nothing was translated. The languages
+     * are found on the lines that show a translated text or a format's leading words; then every line is read with
+     * those languages' formats, so that a line whose format starts with a placeholder ({@code make: *** [Makefile:2：
+     * fetch] 错误 4}) is read too.
+     */
     static Reading read(String text) {
         if (text == null || text.isEmpty()) return new Reading(text, Set.of());
-        StringBuilder out = null;
+        String[] lines = text.split("\n", -1);
         Set<String> languages = new LinkedHashSet<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end);
-            Set<String> found = languagesOf(line);
-            if (!found.isEmpty()) {
-                if (out == null) out = new StringBuilder(text.length() + 64).append(text, 0, start);
-                languages.addAll(found);
-                out.append(english(line, found));
-            } else if (out != null) {
-                out.append(line);
-            }
-            if (nl < 0) break;
-            if (out != null) out.append('\n');
-            start = nl + 1;
+        for (String line : lines) languages.addAll(languagesOf(line));
+        if (languages.isEmpty()) return new Reading(text, Set.of());
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            out.append(english(lines[i], languages));
         }
-        return out == null ? new Reading(text, Set.of()) : new Reading(out.toString(), languages);
+        return new Reading(out.toString(), languages);
     }
 
     /** The languages whose fixed texts or formats start at a message part of the line; empty for English lines. */
@@ -297,13 +297,15 @@ final class Localized {
         return null;
     }
 
-    /** The line in English: the language's formats, then its fixed texts, quotes and colons. */
+    /** The line in English: its fixed texts, then the languages' formats, quotes and colons. */
     static String english(String line, Set<String> languages) {
-        String l = line;
+        // the fixed texts first: a strerror text is never read as a format's words ("許可がありません" is EACCES,
+        // not javac's "%s expected", "%sがありません")
+        String l = texts(line);
         for (String lang : languages) {
             for (Template t : TEMPLATES.getOrDefault(lang, List.of())) l = t.rewrite(l);
         }
-        l = texts(l);
+        if (l.equals(line)) return line;   // no translated text or format: an English line of the same output
         for (String lang : languages) {
             for (String[] q : QUOTES.getOrDefault(lang, List.of())) {
                 // the ASCII quotes stay: '"' around a host is libpq's English too

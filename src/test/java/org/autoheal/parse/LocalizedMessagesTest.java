@@ -101,6 +101,40 @@ class LocalizedMessagesTest {
         assertThat(e.getPort()).isEqualTo(port);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ja_JP", "zh_CN"})
+    void javacInAJapaneseOrChineseLocale_isASyntaxErrorAtItsLine(String locale) throws Exception {
+        // javac's messages follow the process locale (not LANGUAGE): build one in the folder
+        Run.requireOnPath("localedef");
+        Run.requireOnPath("javac");
+        Files.createDirectories(dir.resolve("loc"));
+        Process def = new ProcessBuilder("localedef", "-i", locale, "-f", "UTF-8", "loc/" + locale + ".UTF-8")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        def.getInputStream().readAllBytes();
+        def.waitFor(60, TimeUnit.SECONDS);
+        Files.writeString(dir.resolve("Main.java"), "public class Main {\n    public static void main(String[] a) {\n"
+                + "        int x = 1\n        System.out.println(x);\n    }\n}\n");
+        ProcessBuilder pb = new ProcessBuilder("javac", "Main.java").directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("LOCPATH", dir.resolve("loc").toString());
+        pb.environment().put("LC_ALL", locale + ".UTF-8");
+        Process p = pb.start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        ToolchainError e = ErrorParsers.parse(new ErrorInput("javac", List.of("javac", "Main.java"), p.exitValue(), text));
+        assertThat(e.detail("messages_language")).isEqualTo(locale.substring(0, 2).equals("ja") ? "ja" : "zh_CN");
+        assertThat(e.getFile()).isEqualTo("Main.java");
+        assertThat(e.getLine()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("';' expected");
+    }
+
+    @Test
+    void aStrerrorTextIsNeverReadAsAFormat() {
+        // Japanese EACCES ends like javac's "%s expected" ("%sがありません"): it stays EACCES
+        ToolchainError e = ErrorParsers.parse(ErrorInput.of(null, "report.sh: 行 4: out/report.txt: 許可がありません\n"));
+        assertThat(e.getErrno()).isEqualTo(13);
+        assertThat(e.getPath()).isEqualTo("out/report.txt");
+    }
+
     @Test
     void translatedLinesWithoutAnErrorText_stayAsPrinted() {
         // a warning and a summary in Italian and Russian: no strerror text, no known format, nothing to read
