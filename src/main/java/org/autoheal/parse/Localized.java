@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
  */
 final class Localized {
     private static final String RESOURCE = "localized_messages.tsv";
-    /** Where a message part may start: after these (and at the line's start). */
-    private static final String[] STARTS = {": ", "\u00a0: ", " : ", "\uff1a", "(", "\uff08", "*** ", "- "};
     /** Where a fixed text may end (besides the line's end). */
     private static final String ENDS = ":)\uff1a\uff09.\u3002";
     private static final Pattern PLACEHOLDER = Pattern.compile("%(?:(\\d+)\\$)?[-#0 +']*\\d*(?:\\.\\d+)?(?:ll|l|z|h)?([sdcui])");
@@ -45,26 +43,80 @@ final class Localized {
     private static final Map<String, String[]> TEXTS = new HashMap<>();
     /** lengths of the normalized translated texts: most candidate parts are skipped before any allocation */
     private static final BitSet TEXT_LENGTHS = new BitSet();
-    /** the first two characters (lower case) of a format's leading words -> the formats that start so */
-    private static final Map<String, List<Lead>> LEADS = new HashMap<>();
-    private static final Map<String, List<Template>> TEMPLATES = new HashMap<>();
+    /** the first two characters (lower case, as one int) of a format's leading words -> the formats that start so */
+    private static final Map<Integer, List<Lead>> LEADS = new HashMap<>();
+    /** a language's formats, built the first time that language is met (most outputs are English: none is built) */
+    private static final Map<String, List<Template>> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** language -> its format rows {msgid, msgstr}, as read */
+    private static final Map<String, List<String[]>> TEMPLATE_ROWS = new HashMap<>();
     private static final Map<String, List<String[]>> QUOTES = new HashMap<>();
     /** the words of the English texts and formats: a format whose leading words are all English finds no language */
     private static final Set<String> ENGLISH_WORDS = new java.util.HashSet<>();
     /** formats whose leading words are checked against {@link #ENGLISH_WORDS} once the table is read */
     private static final List<Lead> PENDING = new ArrayList<>();
+    /** each English text once (it repeats in every language) */
+    private static final Set<String> SEEN_ENGLISH = new java.util.HashSet<>();
+    private static final Map<String, List<String>> MSGID_PIECES = new HashMap<>();
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    // compiled once: the table has thousands of rows (String.replaceAll would compile a pattern per row)
+    private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
+    private static final Pattern PARENS = Pattern.compile("^[(\uff08]|[)\uff09]$");
 
     /** What a text read as English is: the text, and the languages it was translated from (empty: untouched). */
     record Reading(String text, Set<String> languages) {
     }
 
-    private record Lead(String words, String lang, Template template) {
+    /** A format's leading words; its pattern (to confirm the line) is built on first use. */
+    private static final class Lead {
+        private final String words;
+        private final String lang;
+        private final String msgid;
+        private final String msgstr;
+        private volatile Template template;
+
+        Lead(String words, String lang, String msgid, String msgstr) {
+            this.words = words;
+            this.lang = lang;
+            this.msgid = msgid;
+            this.msgstr = msgstr;
+        }
+
+        String words() {
+            return words;
+        }
+
+        String lang() {
+            return lang;
+        }
+
+        Template template() {
+            Template t = template;
+            if (t == null) template = t = Localized.template(msgid, msgstr);
+            return t;
+        }
     }
 
-    private record Template(Pattern pattern, List<String> english, int[] groupOfArg) {
+    /** A format read back as its English msgid; its pattern is compiled when its language is first met. */
+    private static final class Template {
+        private final String regex;
+        private final List<String> english;
+        private final int[] groupOfArg;
+        private volatile Pattern pattern;
+
+        Template(String regex, List<String> english, int[] groupOfArg) {
+            this.regex = regex;
+            this.english = english;
+            this.groupOfArg = groupOfArg;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) pattern = p = Pattern.compile(regex);
+            return p;
+        }
+
         String rewrite(String line) {
-            Matcher m = pattern.matcher(line);
+            Matcher m = pattern().matcher(line);
             if (!m.find()) return line;
             StringBuilder out = new StringBuilder();
             do {
@@ -85,10 +137,16 @@ final class Localized {
                 if (row.isEmpty() || row.startsWith("#")) continue;
                 String[] f = row.split("\t", -1);
                 if (f.length != 4) continue;
-                if (!f[0].equals("quote")) for (String w : NOT_LETTERS.split(f[2].toLowerCase(Locale.ROOT))) ENGLISH_WORDS.add(w);
+                if (!f[0].equals("quote") && SEEN_ENGLISH.add(f[2])) {
+                    for (String w : NOT_LETTERS.split(f[2].toLowerCase(Locale.ROOT))) ENGLISH_WORDS.add(w);
+                }
                 switch (f[0]) {
                     case "text" -> text(f[1], f[2], f[3]);
-                    case "template" -> template(f[1], f[2], f[3]);
+                    case "template" -> {
+                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                        String lead = firstWords(f[3]);
+                        if (lead != null) PENDING.add(new Lead(lead, f[1], f[2], f[3]));
+                    }
                     case "quote" -> QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
                     default -> { }
                 }
@@ -97,8 +155,37 @@ final class Localized {
             throw new UncheckedIOException(e);
         }
         registerLeads();
-        // the most specific format first: "%s: line %d: " before "line %d: "
-        for (List<Template> ts : TEMPLATES.values()) ts.sort(Comparator.comparingInt((Template t) -> -t.pattern.pattern().length()));
+    }
+
+    /** The language's formats, the most specific first ("%s: line %d: " before "line %d: "); built once. */
+    private static List<Template> templates(String lang) {
+        return TEMPLATES.computeIfAbsent(lang, l -> {
+            List<Template> ts = new ArrayList<>();
+            for (String[] row : TEMPLATE_ROWS.getOrDefault(l, List.of())) {
+                Template t = template(row[0], row[1]);
+                if (t != null) ts.add(t);
+            }
+            ts.sort(Comparator.comparingInt((Template t) -> -t.regex.length()));
+            return List.copyOf(ts);
+        });
+    }
+
+    /** The first words of a format (its first literal with letters), found without a pattern: at load, for every row. */
+    private static String firstWords(String msgstr) {
+        int at = 0;
+        int n = msgstr.length();
+        while (at <= n) {
+            int pct = msgstr.indexOf('%', at);
+            int end = pct < 0 ? n : pct;
+            String words = leading(msgstr.substring(at, end));
+            if (words.length() >= 2) return words;
+            if (pct < 0) return null;
+            // skip the placeholder: flags, width, position, length modifier, conversion
+            int i = pct + 1;
+            while (i < n && "0123456789$#-+ '.lzh".indexOf(msgstr.charAt(i)) >= 0) i++;
+            at = i + 1;
+        }
+        return null;
     }
 
     private Localized() {
@@ -107,7 +194,7 @@ final class Localized {
     private static void text(String lang, String english, String translated) {
         if (english.strip().startsWith("(") && english.strip().endsWith(")")) {
             text(lang, english.strip().substring(1, english.strip().length() - 1),
-                    translated.strip().replaceAll("^[(\uff08]|[)\uff09]$", ""));
+                    PARENS.matcher(translated.strip()).replaceAll(""));
             return;
         }
         String key = normalized(translated, 0, translated.length());
@@ -116,15 +203,9 @@ final class Localized {
         TEXT_LENGTHS.set(trimmedLength(translated, 0, translated.length()));
     }
 
-    private static void template(String lang, String msgid, String msgstr) {
-        List<String> english = new ArrayList<>();
-        Matcher id = PLACEHOLDER.matcher(msgid);
-        int at = 0;
-        while (id.find()) {
-            english.add(msgid.substring(at, id.start()));
-            at = id.end();
-        }
-        english.add(msgid.substring(at));
+    private static Template template(String msgid, String msgstr) {
+        List<String> english = MSGID_PIECES.computeIfAbsent(msgid, Localized::pieces);
+        int at;
         int args = english.size() - 1;
         StringBuilder rx = new StringBuilder();
         StringBuilder literal = new StringBuilder();
@@ -133,14 +214,12 @@ final class Localized {
         at = 0;
         int next = 0;
         int group = 0;
-        String lead = null;
         while (st.find()) {
             String lit = msgstr.substring(at, st.start());
             rx.append(quoted(lit));
             literal.append(lit);
-            if (lead == null && leading(lit).length() >= 2) lead = leading(lit);
             int arg = st.group(1) != null ? Integer.parseInt(st.group(1)) - 1 : next++;
-            if (arg < 0 || arg >= args) return;
+            if (arg < 0 || arg >= args) return null;
             groupOfArg[arg] = ++group;
             rx.append(switch (st.group(2)) {
                 case "d", "i", "u" -> "(\\d+)";
@@ -157,16 +236,32 @@ final class Localized {
         }
         rx.append(quoted(tail));
         literal.append(tail);
-        if (lead == null) lead = leading(tail);
-        if (group != args) return;
+        if (group != args) return null;
         // a format that is nearly all placeholders ("%s: %s") would match any line
-        String words = literal.toString().replaceAll("[\\p{Punct}\\s\u00a0\u3000-\u303f\uff00-\uff0f\uff1a\uff1b]", "");
-        if (words.length() < (words.chars().allMatch(c -> c < 128) ? 3 : 2)) return;
-        Template t = new Template(Pattern.compile(rx.toString()), english, groupOfArg);
-        TEMPLATES.computeIfAbsent(lang, k -> new ArrayList<>()).add(t);
-        // a format is also how a line is found (bash's syntax errors, make's missing rule name no strerror text): by
-        // its leading words, when they are not English words themselves ("Error: " for "error: ")
-        if (lead != null && lead.length() >= 2) PENDING.add(new Lead(lead, lang, t));
+        int letters = 0;
+        boolean ascii = true;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+                ascii &= c < 128;
+            }
+        }
+        if (letters < (ascii ? 3 : 2)) return null;
+        return new Template(rx.toString(), english, groupOfArg);
+    }
+
+    /** The English msgid's text between its placeholders. */
+    private static List<String> pieces(String msgid) {
+        List<String> english = new ArrayList<>();
+        Matcher id = PLACEHOLDER.matcher(msgid);
+        int at = 0;
+        while (id.find()) {
+            english.add(msgid.substring(at, id.start()));
+            at = id.end();
+        }
+        english.add(msgid.substring(at));
+        return english;
     }
 
     /** Leading words that are not all English words (read once every English text is known). */
@@ -174,22 +269,32 @@ final class Localized {
         for (Lead l : PENDING) {
             String words = l.words().toLowerCase(Locale.ROOT);
             boolean english = true;
-            for (String w : NOT_LETTERS.split(words)) if (!w.isEmpty() && !ENGLISH_WORDS.contains(w)) english = false;
+            int w = 0;
+            for (int i = 0; i <= words.length() && english; i++) {
+                if (i < words.length() && Character.isLetter(words.charAt(i))) continue;
+                if (i > w && !ENGLISH_WORDS.contains(words.substring(w, i))) english = false;
+                w = i + 1;
+            }
             if (english || words.chars().allMatch(c -> c < 128) && words.length() < 4) continue;
-            LEADS.computeIfAbsent(words.substring(0, 2), k -> new ArrayList<>()).add(l);
+            LEADS.computeIfAbsent(key(words.charAt(0), words.charAt(1)), k -> new ArrayList<>()).add(l);
         }
         PENDING.clear();
     }
 
     /** A literal's words without the separators around them. */
     private static String leading(String literal) {
-        return literal.replaceFirst("^[\\s\u00a0:\uff1a]+", "").replaceFirst("[\\s\u00a0]+$", "");
+        int a = 0;
+        int b = literal.length();
+        while (a < b && (Character.isWhitespace(literal.charAt(a)) || literal.charAt(a) == '\u00a0' || literal.charAt(a) == ':'
+                || literal.charAt(a) == '\uff1a')) a++;
+        while (b > a && (Character.isWhitespace(literal.charAt(b - 1)) || literal.charAt(b - 1) == '\u00a0')) b--;
+        return literal.substring(a, b);
     }
 
     /** A literal part of a format; the spaces around a colon or quote vary (no-break spaces in French). */
     private static String quoted(String literal) {
         StringBuilder rx = new StringBuilder();
-        String[] parts = literal.split("[ \u00a0]+", -1);
+        String[] parts = SPACES.split(literal, -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) rx.append("[ \u00a0]+");
             if (!parts[i].isEmpty()) rx.append(Pattern.quote(parts[i]));
@@ -233,7 +338,9 @@ final class Localized {
     /** The languages whose fixed texts or formats start at a message part of the line; empty for English lines. */
     static Set<String> languagesOf(String line) {
         Set<String> found = null;
-        for (int s = 0; s >= 0 && s < line.length(); s = nextStart(line, s)) {
+        int[] starts = starts(line);
+        for (int k = 1; k <= starts[0]; k++) {
+            int s = starts[k];
             String lang = textAt(line, s);
             if (lang == null) lang = leadAt(line, s);
             if (lang != null) {
@@ -244,22 +351,35 @@ final class Localized {
         return found == null ? Set.of() : found;
     }
 
-    /** Where the next message part starts after {@code s}; -1 when none. */
-    private static int nextStart(String line, int s) {
-        int best = -1;
-        for (String sep : STARTS) {
-            // a separator may end right after s ("make: *** x": "*** " starts where ": " ended)
-            int i = line.indexOf(sep, Math.max(0, s - sep.length() + 1));
-            while (i >= 0 && i + sep.length() <= s) i = line.indexOf(sep, i + 1);
-            if (i >= 0 && (best < 0 || i + sep.length() < best)) best = i + sep.length();
+    /**
+     * Where message parts start, in one pass: the line's start and after {@code ": "} (also French {@code " : "}), a
+     * full-width colon, {@code "("}, {@code "（"}, {@code "*** "} and {@code "- "}. Element 0 is the count.
+     */
+    private static int[] starts(String line) {
+        int n = line.length();
+        int[] at = new int[8];
+        int count = 0;
+        at[++count] = 0;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            int next = -1;
+            if (c == ':' && i + 1 < n && line.charAt(i + 1) == ' ') next = i + 2;
+            else if (c == '\uff1a' || c == '(' || c == '\uff08') next = i + 1;
+            else if (c == '*' && line.startsWith("*** ", i)) next = i + 4;
+            else if (c == '-' && i + 1 < n && line.charAt(i + 1) == ' ') next = i + 2;
+            if (next < 0 || next >= n || next == at[count]) continue;
+            if (count + 1 == at.length) at = java.util.Arrays.copyOf(at, at.length * 2);
+            at[++count] = next;
         }
-        return best;
+        at[0] = count;
+        return at;
     }
 
     /** The language of a fixed text that runs from {@code s} to the line's end or to a colon or parenthesis. */
     private static String textAt(String line, int s) {
         int e = s;
-        while (e >= 0) {
+        int longest = s + TEXT_LENGTHS.length() + 2;   // no text is longer: the ends beyond are not tried
+        while (e >= 0 && e <= longest) {
             int stop = indexOfAny(line, ENDS, e + 1);
             int to = stop < 0 ? line.length() : stop;
             if (TEXT_LENGTHS.get(trimmedLength(line, s, to))) {
@@ -281,18 +401,27 @@ final class Localized {
     }
 
     private static int indexOfAny(String s, String chars, int from) {
-        for (int i = from; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == ')' || c == '.' || c > 0x3000) && chars.indexOf(c) >= 0) return i;
+        }
         return -1;
+    }
+
+    private static int key(char a, char b) {
+        return Character.toLowerCase(a) << 16 | Character.toLowerCase(b);
     }
 
     private static String leadAt(String line, int s) {
         int a = s;
         while (a < line.length() && isSpace(line.charAt(a))) a++;
         if (a + 2 > line.length()) return null;
-        List<Lead> leads = LEADS.get(line.substring(a, a + 2).toLowerCase(Locale.ROOT));
+        List<Lead> leads = LEADS.get(key(line.charAt(a), line.charAt(a + 1)));
         if (leads == null) return null;
         for (Lead l : leads) {
-            if (line.regionMatches(true, a, l.words(), 0, l.words().length()) && l.template().pattern().matcher(line).find()) return l.lang();
+            // a format is also how a line is found (bash's syntax errors, make's missing rule name no strerror text)
+            if (line.regionMatches(true, a, l.words(), 0, l.words().length()) && l.template() != null
+                    && l.template().pattern().matcher(line).find()) return l.lang();
         }
         return null;
     }
@@ -303,7 +432,7 @@ final class Localized {
         // not javac's "%s expected", "%sがありません")
         String l = texts(line);
         for (String lang : languages) {
-            for (Template t : TEMPLATES.getOrDefault(lang, List.of())) l = t.rewrite(l);
+            for (Template t : templates(lang)) l = t.rewrite(l);
         }
         if (l.equals(line)) return line;   // no translated text or format: an English line of the same output
         for (String lang : languages) {
@@ -322,10 +451,13 @@ final class Localized {
         List<int[]> at = new ArrayList<>();
         List<String> english = new ArrayList<>();
         int done = 0;
-        for (int s = 0; s >= 0 && s < line.length(); s = nextStart(line, s)) {
+        int[] starts = starts(line);
+        for (int k = 1; k <= starts[0]; k++) {
+            int s = starts[k];
             if (s < done) continue;
             int e = s;
-            while (e >= 0) {
+            int longest = s + TEXT_LENGTHS.length() + 2;
+            while (e >= 0 && e <= longest) {
                 int stop = indexOfAny(line, ENDS, e + 1);
                 int to = stop < 0 ? line.length() : stop;
                 String key = TEXT_LENGTHS.get(trimmedLength(line, s, to)) ? normalized(line, s, to) : null;
