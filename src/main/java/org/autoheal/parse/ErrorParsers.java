@@ -31,7 +31,11 @@ public final class ErrorParsers {
         String text = ErrorText.bound(input.text(), maxChars);
         ToolchainError e;
         try {
+            // a program that printed its messages in another language is read as the English it stands for
+            Localized.Reading english = Localized.read(text);
+            text = english.text();
             e = parseBounded(input, text);
+            if (!english.languages().isEmpty()) Caps.detail(e, "messages_language", String.join(",", english.languages()));
         } catch (RuntimeException | StackOverflowError bug) {
             // a parser bug must not lose the failure: keep the raw fact and say what went wrong
             e = base(new ToolchainError(), input, text, Lines.of(text));

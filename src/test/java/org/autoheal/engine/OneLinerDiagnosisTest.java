@@ -87,7 +87,16 @@ class OneLinerDiagnosisTest {
                     "file_not_found", Map.of("path", "/app/package.json"), List.of("create_missing")),
             // make without a target in a folder with no makefile
             Arguments.of("make: *** No targets specified and no makefile found.  Stop.", "file_not_found", Map.of("path", "Makefile"),
-                    List.of("create_missing")));
+                    List.of("create_missing")),
+            // programs that print in the user's language: the translated strerror is the same errno (issue 14)
+            Arguments.of("cat: config.yml: Datei oder Verzeichnis nicht gefunden", "file_not_found", Map.of("path", "config.yml"),
+                    List.of("create_missing")),
+            Arguments.of("bash: ./deploy.sh: Keine Berechtigung", "permission", Map.of("path", "./deploy.sh", "operation", "exec"),
+                    List.of("fix_permissions")),
+            Arguments.of("cat: conf/app.ini: Aucun fichier ou dossier de ce type", "file_not_found", Map.of("path", "conf/app.ini"),
+                    List.of("create_missing")),
+            Arguments.of("ls: no se puede acceder a 'data': No existe el archivo o el directorio", "file_not_found",
+                    Map.of("path", "data"), List.of("create_missing")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Generate src/main/resources/org/autoheal/parse/localized_messages.tsv from the gettext catalogs installed here
+(/usr/share/locale/*/LC_MESSAGES/*.mo, read with Python's gettext module).
+
+Programs print translated messages when the user's message language is not English (LANGUAGE=de, LANG=fr_FR.UTF-8):
+glibc's strerror texts (`Datei oder Verzeichnis nicht gefunden` for ENOENT), bash's `Kommando nicht gefunden`, make's
+`Keine Regel, um „x“ zu erstellen`, libpq's `Verbindung zum Server auf »h«, Port 5432 fehlgeschlagen`. The parser reads
+a translated line as the English one (parse/Localized): this table says, per language, which translated text or
+template stands for which English msgid, and which quotes the language puts around a name.
+
+Rows (tab-separated, UTF-8):
+    text      LANG  ENGLISH  TRANSLATED   a fixed text (strerror texts, bash/make/libpq phrases)
+    template  LANG  MSGID    MSGSTR       a format with %s/%d/%c (and positional %1$s) placeholders
+    quote     LANG  OPEN     CLOSE        the quotes gnulib's quote() uses in that language
+
+    python3 scripts/l10n/generate_localized_messages.py [--check]
+
+scripts/l10n/other_translations.tsv adds the few translations other glibc releases print (e.g. newer Spanish catalogs'
+"No existe el archivo o el directorio" for ENOENT, where this machine's says "No existe el fichero o el directorio").
+"""
+import argparse
+import gettext
+import glob
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+OUT = os.path.join(REPO, "src", "main", "resources", "org", "autoheal", "parse", "localized_messages.tsv")
+LOCALE = "/usr/share/locale"
+
+# the strerror texts parse/Errnos knows (its English list): every errno a rule may decide on
+STRERROR = ["Operation not permitted", "No such file or directory", "Input/output error", "Exec format error",
+            "Bad file descriptor", "Resource temporarily unavailable", "Cannot allocate memory", "Permission denied",
+            "Device or resource busy", "File exists", "Invalid cross-device link", "Not a directory", "Is a directory",
+            "Invalid argument", "Too many open files", "Text file busy", "File too large", "No space left on device",
+            "Read-only file system", "Broken pipe", "File name too long", "Directory not empty",
+            "Too many levels of symbolic links", "Protocol error", "Address already in use",
+            "Cannot assign requested address", "Network is down", "Network is unreachable",
+            "Software caused connection abort", "Connection reset by peer", "Transport endpoint is not connected",
+            "Connection timed out", "Connection refused", "Host is down", "No route to host",
+            "Operation now in progress"]
+
+# fixed phrases of tools that carry a cause (or the frame the parser reads), by catalog
+TEXTS = {
+    "bash": ["syntax error: unexpected end of file", "syntax error"],
+    "make": ["missing separator", "missing separator (did you mean TAB instead of 8 spaces?)", " (ignored)",
+             "No targets specified and no makefile found"],
+    "libpq5-15": ["timeout expired"],
+}
+
+# formats whose translation the parser reads back as the English line, by catalog
+TEMPLATES = {
+    "bash": ["%s: command not found", "line %d: ", "%s: line %d: ", "syntax error near unexpected token `%s'",
+             "unexpected EOF while looking for matching `%c'", "%s: cannot execute: required file not found",
+             "%s: bad interpreter"],
+    "make": ["%sNo rule to make target '%s'%s", "%sNo rule to make target '%s', needed by '%s'%s", ".  Stop.\n",
+             "%s[%s: %s] Error %d%s", "%s: %s: Command not found\n"],
+    "libpq5-15": ["connection to server at \"%s\" (%s), port %s failed: ", "connection to server at \"%s\", port %s failed: ",
+                  "connection to server on socket \"%s\" failed: ", "could not translate host name \"%s\" to address: %s"],
+    "psql-15": ["error: ", "fatal: "],
+    "wget": ["Connecting to %s:%d... ", "Connecting to %s|%s|:%d... ", "Connecting to %s:%d... ", "failed: %s.\n",
+             "Failed writing HTTP request: %s.\n", "Read error (%s) in headers.\n", "Cannot write to %s (%s).\n",
+             "Giving up.\n\n"],
+    "git": ["fatal: ", "error: ", "can't open patch '%s': %s", "could not read from remote repository"],
+    "coreutils": ["cannot stat %s", "cannot access %s", "cannot create directory %s", "cannot remove %s",
+                  "cannot create regular file %s", "cannot open %s for reading", "cannot touch %s",
+                  "cannot move %s to %s", "failed to run command %s", "cannot create symbolic link %s"],
+    "tar": ["%s: Cannot %s", "Cannot %s"],
+    "sed": ["couldn't open file %s: %s", "couldn't edit %s: not a regular file"],
+}
+
+# javac's own messages (its resource bundles in the JDK, read by JavacMessages.java): the frame and the syntax errors
+JAVAC_KEYS = ["compiler.err.error", "compiler.warn.warning", "compiler.err.expected", "compiler.err.expected2",
+              "compiler.err.expected3", "compiler.err.expected4", "compiler.err.illegal.start.of.expr",
+              "compiler.err.illegal.start.of.type", "compiler.err.illegal.start.of.stmt", "compiler.err.premature.eof",
+              "compiler.err.not.stmt", "compiler.err.doesnt.exist", "compiler.err.cant.resolve",
+              "compiler.misc.count.error", "compiler.misc.count.error.plural", "compiler.err.unclosed.str.lit",
+              "compiler.err.else.without.if", "compiler.err.orphaned", "compiler.err.class.public.should.be.in.file",
+              "compiler.err.invalid.meth.decl.ret.type.req", "compiler.err.unclosed.comment"]
+
+QUOTE_DOMAINS = ["coreutils", "tar", "findutils", "sed", "grep", "wget-gnulib", "diffutils"]
+PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-#0 +']*\d*(?:\.\d+)?(?:l|ll|z|h)?[sdcui]")
+
+
+def quote_char(ch):
+    """a quotation mark (Unicode's initial/final/open/close punctuation or an ASCII quote), not a bracket"""
+    return ch in "\"'`\u201e\u201a" or unicodedata.category(ch) in ("Pi", "Pf") or ch in "\u300c\u300d\u300e\u300f"
+
+
+def catalogs(domain):
+    for path in sorted(glob.glob(os.path.join(LOCALE, "*", "LC_MESSAGES", domain + ".mo"))):
+        lang = path.split(os.sep)[-3]
+        if lang.startswith("en") or "@" in lang:
+            continue
+        try:
+            with open(path, "rb") as f:
+                cat = gettext.GNUTranslations(f)._catalog
+        except (UnicodeDecodeError, OSError) as e:   # a catalog whose header is not UTF-8: left out, said so
+            print("skipped %s: %s" % (path, e), file=sys.stderr)
+            continue
+        yield lang, cat
+
+
+def clean(s):
+    return s.replace("\t", " ").rstrip("\n")
+
+
+def message_format(text):
+    """java.text.MessageFormat to printf: {0} -> %1$s, '' -> '"""
+    return re.sub(r"\{(\d+)\}", lambda m: "%%%d$s" % (int(m.group(1)) + 1), text.replace("%", "%%")).replace("''", "'")
+
+
+def javac_rows():
+    """javac's translations (ja, zh_CN in JDK 17), when a JDK is here; without one the table keeps no javac rows"""
+    src = os.path.join(HERE, "JavacMessages.java")
+    try:
+        r = subprocess.run(["java", "--add-exports", "jdk.compiler/com.sun.tools.javac.resources=ALL-UNNAMED", src] + JAVAC_KEYS,
+                           capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        print("no javac messages: %s" % e, file=sys.stderr)
+        return []
+    out = []
+    for line in r.stdout.splitlines():
+        lang, key, en, tr = line.split("\t")
+        if "{0," in en or "{1," in en or "{0," in tr:
+            continue   # a choice format
+        en, tr = message_format(en), message_format(tr)
+        # English placeholders in order: %1$s %2$s ... become %s %s
+        en = re.sub(r"%(\d+)\$s", "%s", en)
+        out.append(("template", lang, clean(en), clean(tr)))
+    return out
+
+
+def usable(msgid, msgstr):
+    if not msgstr or msgstr == msgid:
+        return False
+    body = msgstr.rstrip("\n")
+    if "\n" in body or "\t" in body:
+        return False   # a message split over lines: the parser reads one line at a time
+    return len(PLACEHOLDER.findall(msgid)) == len(PLACEHOLDER.findall(msgstr))
+
+
+def rows():
+    out = []
+    with open(os.path.join(HERE, "other_translations.tsv"), encoding="utf-8") as f:
+        for row in f:
+            if row.strip() and not row.startswith("#"):
+                kind, lang, en, tr = row.rstrip("\n").split("\t")[:4]
+                out.append((kind, lang, en, tr))
+    for lang, cat in catalogs("libc"):
+        for text in STRERROR:
+            t = cat.get(text)
+            if usable(text, t):
+                out.append(("text", lang, text, clean(t)))
+    for domain, texts in TEXTS.items():
+        for lang, cat in catalogs(domain):
+            for text in texts:
+                t = cat.get(text) or cat.get(text + "\n")
+                if usable(text, t):
+                    out.append(("text", lang, text, clean(t)))
+    for domain, msgids in TEMPLATES.items():
+        for lang, cat in catalogs(domain):
+            for msgid in dict.fromkeys(msgids):
+                t = cat.get(msgid)
+                if usable(msgid, t):
+                    out.append(("template", lang, clean(msgid), clean(t)))
+    out.extend(javac_rows())
+    quotes = {}
+    for domain in QUOTE_DOMAINS:
+        for lang, cat in catalogs(domain):
+            o, c = cat.get("`"), cat.get("'")
+            o, c = (o or "").strip("\u00a0 "), (c or "").strip("\u00a0 ")
+            if len(o) == 1 and len(c) == 1 and quote_char(o) and quote_char(c):
+                quotes.setdefault(lang, set()).add((o, c))
+    # quotes the catalogs put around a name in the templates above (»%s«, „%s“, « %s »)
+    for domain, msgids in TEMPLATES.items():
+        for lang, cat in catalogs(domain):
+            for msgid in msgids:
+                t = cat.get(msgid) or ""
+                for m in re.finditer(r"(\S)[\u00a0 ]?%(?:\d+\$)?s[\u00a0 ]?(\S)", t):
+                    o, c = m.group(1), m.group(2)
+                    if quote_char(o) and quote_char(c):
+                        quotes.setdefault(lang, set()).add((o, c))
+    for lang in sorted(quotes):
+        for o, c in sorted(quotes[lang]):
+            if o and c and (o, c) not in (("'", "'"), ('"', '"'), ("`", "'")):
+                out.append(("quote", lang, o, c))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 when the committed table differs from the catalogs")
+    args = ap.parse_args()
+    rs = sorted(set(rows()))
+    # a translated text that stands for two different English texts (in two languages) is not read at all
+    seen = {}
+    for kind, lang, en, tr in rs:
+        if kind == "text":
+            seen.setdefault(tr.strip().rstrip(".").lower(), set()).add(en)
+    rs = [r for r in rs if r[0] != "text" or len(seen[r[3].strip().rstrip(".").lower()]) == 1]
+    text = "# generated by scripts/l10n/generate_localized_messages.py from the gettext catalogs; do not edit\n" + "".join(
+        "\t".join(r) + "\n" for r in rs)
+    if args.check:
+        with open(OUT, encoding="utf-8") as f:
+            return 0 if f.read() == text else 1
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    tmp = OUT + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, OUT)
+    langs = sorted({r[1] for r in rs})
+    print("%d rows, %d languages (%s) -> %s" % (len(rs), len(langs), " ".join(langs), os.path.relpath(OUT, REPO)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

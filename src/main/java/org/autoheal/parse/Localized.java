@@ -1,0 +1,481 @@
+package org.autoheal.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a line that a program printed in another message language as the English line the parsers know. Programs
+ * that use gettext (bash, coreutils, tar, make, wget, git, psql/libpq, find, sed) and glibc's strerror (so also
+ * java, gcc, perl under {@code use locale}) print {@code cp: der Aufruf von stat für 'x' ist nicht möglich: Datei
+ * oder Verzeichnis nicht gefunden} where an English user sees {@code cp: cannot stat 'x': No such file or
+ * directory}. The same error is the same fact: the translated strerror text names the same errno, the translated
+ * {@code Kommando nicht gefunden} is bash's {@code command not found}.
+ *
+ * <p>What stands for what comes from the installed gettext catalogs, generated into {@code localized_messages.tsv}
+ * by {@code scripts/l10n/generate_localized_messages.py}: fixed texts (strerror texts, a few tool phrases), formats
+ * with placeholders (bash's {@code line %d: }, make's {@code No rule to make target '%s'}, libpq's {@code connection
+ * to server at "%s", port %s failed: }) and the quotes each language puts around a name. A line is rewritten only when
+ * one of those texts or formats is found where a message part starts (after {@code ": "}, {@code "("}, ...), so
+ * English output is never touched; and only with the formats of the language that was found.
+ */
+final class Localized {
+    private static final String RESOURCE = "localized_messages.tsv";
+    /** Where a fixed text may end (besides the line's end). */
+    private static final String ENDS = ":)\uff1a\uff09.\u3002";
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(?:(\\d+)\\$)?[-#0 +']*\\d*(?:\\.\\d+)?(?:ll|l|z|h)?([sdcui])");
+
+    /** normalized translated text -> {English text, language} */
+    private static final Map<String, String[]> TEXTS = new HashMap<>();
+    /** lengths of the normalized translated texts: most candidate parts are skipped before any allocation */
+    private static final BitSet TEXT_LENGTHS = new BitSet();
+    /** the first two characters (lower case, as one int) of a format's leading words -> the formats that start so */
+    private static final Map<Integer, List<Lead>> LEADS = new HashMap<>();
+    /** a language's formats, built the first time that language is met (most outputs are English: none is built) */
+    private static final Map<String, List<Template>> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** language -> its format rows {msgid, msgstr}, as read */
+    private static final Map<String, List<String[]>> TEMPLATE_ROWS = new HashMap<>();
+    private static final Map<String, List<String[]>> QUOTES = new HashMap<>();
+    /** the words of the English texts and formats: a format whose leading words are all English finds no language */
+    private static final Set<String> ENGLISH_WORDS = new java.util.HashSet<>();
+    /** formats whose leading words are checked against {@link #ENGLISH_WORDS} once the table is read */
+    private static final List<Lead> PENDING = new ArrayList<>();
+    /** each English text once (it repeats in every language) */
+    private static final Set<String> SEEN_ENGLISH = new java.util.HashSet<>();
+    private static final Map<String, List<String>> MSGID_PIECES = new HashMap<>();
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    // compiled once: the table has thousands of rows (String.replaceAll would compile a pattern per row)
+    private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
+    private static final Pattern PARENS = Pattern.compile("^[(\uff08]|[)\uff09]$");
+
+    /** What a text read as English is: the text, and the languages it was translated from (empty: untouched). */
+    record Reading(String text, Set<String> languages) {
+    }
+
+    /** A format's leading words; its pattern (to confirm the line) is built on first use. */
+    private static final class Lead {
+        private final String words;
+        private final String lang;
+        private final String msgid;
+        private final String msgstr;
+        private volatile Template template;
+
+        Lead(String words, String lang, String msgid, String msgstr) {
+            this.words = words;
+            this.lang = lang;
+            this.msgid = msgid;
+            this.msgstr = msgstr;
+        }
+
+        String words() {
+            return words;
+        }
+
+        String lang() {
+            return lang;
+        }
+
+        Template template() {
+            Template t = template;
+            if (t == null) template = t = Localized.template(msgid, msgstr);
+            return t;
+        }
+    }
+
+    /** A format read back as its English msgid; its pattern is compiled when its language is first met. */
+    private static final class Template {
+        private final String regex;
+        private final List<String> english;
+        private final int[] groupOfArg;
+        private volatile Pattern pattern;
+
+        Template(String regex, List<String> english, int[] groupOfArg) {
+            this.regex = regex;
+            this.english = english;
+            this.groupOfArg = groupOfArg;
+        }
+
+        Pattern pattern() {
+            Pattern p = pattern;
+            if (p == null) pattern = p = Pattern.compile(regex);
+            return p;
+        }
+
+        String rewrite(String line) {
+            Matcher m = pattern().matcher(line);
+            if (!m.find()) return line;
+            StringBuilder out = new StringBuilder();
+            do {
+                StringBuilder en = new StringBuilder(english.get(0));
+                for (int a = 0; a < groupOfArg.length; a++) en.append(m.group(groupOfArg[a])).append(english.get(a + 1));
+                m.appendReplacement(out, Matcher.quoteReplacement(en.toString()));
+            } while (m.find());
+            m.appendTail(out);
+            return out.toString();
+        }
+    }
+
+    static {
+        try (InputStream in = Localized.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String row = r.readLine(); row != null; row = r.readLine()) {
+                if (row.isEmpty() || row.startsWith("#")) continue;
+                String[] f = row.split("\t", -1);
+                if (f.length != 4) continue;
+                if (!f[0].equals("quote") && SEEN_ENGLISH.add(f[2])) {
+                    for (String w : NOT_LETTERS.split(f[2].toLowerCase(Locale.ROOT))) ENGLISH_WORDS.add(w);
+                }
+                switch (f[0]) {
+                    case "text" -> text(f[1], f[2], f[3]);
+                    case "template" -> {
+                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                        String lead = firstWords(f[3]);
+                        if (lead != null) PENDING.add(new Lead(lead, f[1], f[2], f[3]));
+                    }
+                    case "quote" -> QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registerLeads();
+    }
+
+    /** The language's formats, the most specific first ("%s: line %d: " before "line %d: "); built once. */
+    private static List<Template> templates(String lang) {
+        return TEMPLATES.computeIfAbsent(lang, l -> {
+            List<Template> ts = new ArrayList<>();
+            for (String[] row : TEMPLATE_ROWS.getOrDefault(l, List.of())) {
+                Template t = template(row[0], row[1]);
+                if (t != null) ts.add(t);
+            }
+            ts.sort(Comparator.comparingInt((Template t) -> -t.regex.length()));
+            return List.copyOf(ts);
+        });
+    }
+
+    /** The first words of a format (its first literal with letters), found without a pattern: at load, for every row. */
+    private static String firstWords(String msgstr) {
+        int at = 0;
+        int n = msgstr.length();
+        while (at <= n) {
+            int pct = msgstr.indexOf('%', at);
+            int end = pct < 0 ? n : pct;
+            String words = leading(msgstr.substring(at, end));
+            if (words.length() >= 2) return words;
+            if (pct < 0) return null;
+            // skip the placeholder: flags, width, position, length modifier, conversion
+            int i = pct + 1;
+            while (i < n && "0123456789$#-+ '.lzh".indexOf(msgstr.charAt(i)) >= 0) i++;
+            at = i + 1;
+        }
+        return null;
+    }
+
+    private Localized() {
+    }
+
+    private static void text(String lang, String english, String translated) {
+        if (english.strip().startsWith("(") && english.strip().endsWith(")")) {
+            text(lang, english.strip().substring(1, english.strip().length() - 1),
+                    PARENS.matcher(translated.strip()).replaceAll(""));
+            return;
+        }
+        String key = normalized(translated, 0, translated.length());
+        if (key == null || key.length() < (key.chars().allMatch(c -> c < 128) ? 4 : 2)) return;
+        TEXTS.putIfAbsent(key, new String[] {english, lang});
+        TEXT_LENGTHS.set(trimmedLength(translated, 0, translated.length()));
+    }
+
+    private static Template template(String msgid, String msgstr) {
+        List<String> english = MSGID_PIECES.computeIfAbsent(msgid, Localized::pieces);
+        int at;
+        int args = english.size() - 1;
+        StringBuilder rx = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        int[] groupOfArg = new int[args];
+        Matcher st = PLACEHOLDER.matcher(msgstr);
+        at = 0;
+        int next = 0;
+        int group = 0;
+        while (st.find()) {
+            String lit = msgstr.substring(at, st.start());
+            rx.append(quoted(lit));
+            literal.append(lit);
+            int arg = st.group(1) != null ? Integer.parseInt(st.group(1)) - 1 : next++;
+            if (arg < 0 || arg >= args) return null;
+            groupOfArg[arg] = ++group;
+            rx.append(switch (st.group(2)) {
+                case "d", "i", "u" -> "(\\d+)";
+                case "c" -> "(.)";
+                default -> "((?:(?!: ).)*?)";   // a name, a path, a strerror text: never across a message part
+            });
+            at = st.end();
+        }
+        String tail = msgstr.substring(at);
+        // a placeholder that ends the format takes the rest of the message part ("需要%s": "需要';'"), not nothing
+        if (tail.isEmpty() && rx.toString().endsWith("*?)")) {
+            rx.setLength(rx.length() - 2);
+            rx.append(")");
+        }
+        rx.append(quoted(tail));
+        literal.append(tail);
+        if (group != args) return null;
+        // a format that is nearly all placeholders ("%s: %s") would match any line
+        int letters = 0;
+        boolean ascii = true;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+                ascii &= c < 128;
+            }
+        }
+        if (letters < (ascii ? 3 : 2)) return null;
+        return new Template(rx.toString(), english, groupOfArg);
+    }
+
+    /** The English msgid's text between its placeholders. */
+    private static List<String> pieces(String msgid) {
+        List<String> english = new ArrayList<>();
+        Matcher id = PLACEHOLDER.matcher(msgid);
+        int at = 0;
+        while (id.find()) {
+            english.add(msgid.substring(at, id.start()));
+            at = id.end();
+        }
+        english.add(msgid.substring(at));
+        return english;
+    }
+
+    /** Leading words that are not all English words (read once every English text is known). */
+    private static void registerLeads() {
+        for (Lead l : PENDING) {
+            String words = l.words().toLowerCase(Locale.ROOT);
+            boolean english = true;
+            int w = 0;
+            for (int i = 0; i <= words.length() && english; i++) {
+                if (i < words.length() && Character.isLetter(words.charAt(i))) continue;
+                if (i > w && !ENGLISH_WORDS.contains(words.substring(w, i))) english = false;
+                w = i + 1;
+            }
+            if (english || words.chars().allMatch(c -> c < 128) && words.length() < 4) continue;
+            LEADS.computeIfAbsent(key(words.charAt(0), words.charAt(1)), k -> new ArrayList<>()).add(l);
+        }
+        PENDING.clear();
+    }
+
+    /** A literal's words without the separators around them. */
+    private static String leading(String literal) {
+        int a = 0;
+        int b = literal.length();
+        while (a < b && (Character.isWhitespace(literal.charAt(a)) || literal.charAt(a) == '\u00a0' || literal.charAt(a) == ':'
+                || literal.charAt(a) == '\uff1a')) a++;
+        while (b > a && (Character.isWhitespace(literal.charAt(b - 1)) || literal.charAt(b - 1) == '\u00a0')) b--;
+        return literal.substring(a, b);
+    }
+
+    /** A literal part of a format; the spaces around a colon or quote vary (no-break spaces in French). */
+    private static String quoted(String literal) {
+        StringBuilder rx = new StringBuilder();
+        String[] parts = SPACES.split(literal, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) rx.append("[ \u00a0]+");
+            if (!parts[i].isEmpty()) rx.append(Pattern.quote(parts[i]));
+        }
+        return rx.toString();
+    }
+
+    /** The translated text between {@code from} and {@code to}, trimmed of spaces and a closing period, lower case. */
+    private static String normalized(String s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && isSpace(s.charAt(a))) a++;
+        while (b > a && (isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '.' || s.charAt(b - 1) == '\u3002')) b--;
+        return a < b ? s.substring(a, b).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\t' || c == '\u3000';
+    }
+
+    /**
+     * The text with its translated lines read as English; the text itself when nothing was translated. The languages
+     * are found on the lines that show a translated text or a format's leading words; then every line is read with
+     * those languages' formats, so that a line whose format starts with a placeholder ({@code make: *** [Makefile:2：
+     * fetch] 错误 4}) is read too.
+     */
+    static Reading read(String text) {
+        if (text == null || text.isEmpty()) return new Reading(text, Set.of());
+        String[] lines = text.split("\n", -1);
+        Set<String> languages = new LinkedHashSet<>();
+        for (String line : lines) languages.addAll(languagesOf(line));
+        if (languages.isEmpty()) return new Reading(text, Set.of());
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            out.append(english(lines[i], languages));
+        }
+        return new Reading(out.toString(), languages);
+    }
+
+    /** The languages whose fixed texts or formats start at a message part of the line; empty for English lines. */
+    static Set<String> languagesOf(String line) {
+        Set<String> found = null;
+        int[] starts = starts(line);
+        for (int k = 1; k <= starts[0]; k++) {
+            int s = starts[k];
+            String lang = textAt(line, s);
+            if (lang == null) lang = leadAt(line, s);
+            if (lang != null) {
+                if (found == null) found = new LinkedHashSet<>();
+                found.add(lang);
+            }
+        }
+        return found == null ? Set.of() : found;
+    }
+
+    /**
+     * Where message parts start, in one pass: the line's start and after {@code ": "} (also French {@code " : "}), a
+     * full-width colon, {@code "("}, {@code "（"}, {@code "*** "} and {@code "- "}. Element 0 is the count.
+     */
+    private static int[] starts(String line) {
+        int n = line.length();
+        int[] at = new int[8];
+        int count = 0;
+        at[++count] = 0;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            int next = -1;
+            if (c == ':' && i + 1 < n && line.charAt(i + 1) == ' ') next = i + 2;
+            else if (c == '\uff1a' || c == '(' || c == '\uff08') next = i + 1;
+            else if (c == '*' && line.startsWith("*** ", i)) next = i + 4;
+            else if (c == '-' && i + 1 < n && line.charAt(i + 1) == ' ') next = i + 2;
+            if (next < 0 || next >= n || next == at[count]) continue;
+            if (count + 1 == at.length) at = java.util.Arrays.copyOf(at, at.length * 2);
+            at[++count] = next;
+        }
+        at[0] = count;
+        return at;
+    }
+
+    /** The language of a fixed text that runs from {@code s} to the line's end or to a colon or parenthesis. */
+    private static String textAt(String line, int s) {
+        int e = s;
+        int longest = s + TEXT_LENGTHS.length() + 2;   // no text is longer: the ends beyond are not tried
+        while (e >= 0 && e <= longest) {
+            int stop = indexOfAny(line, ENDS, e + 1);
+            int to = stop < 0 ? line.length() : stop;
+            if (TEXT_LENGTHS.get(trimmedLength(line, s, to))) {
+                String key = normalized(line, s, to);
+                String[] hit = key == null ? null : TEXTS.get(key);
+                if (hit != null) return hit[1];
+            }
+            e = stop;
+        }
+        return null;
+    }
+
+    private static int trimmedLength(String s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && isSpace(s.charAt(a))) a++;
+        while (b > a && (isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '.' || s.charAt(b - 1) == '\u3002')) b--;
+        return b - a;
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == ')' || c == '.' || c > 0x3000) && chars.indexOf(c) >= 0) return i;
+        }
+        return -1;
+    }
+
+    private static int key(char a, char b) {
+        return Character.toLowerCase(a) << 16 | Character.toLowerCase(b);
+    }
+
+    private static String leadAt(String line, int s) {
+        int a = s;
+        while (a < line.length() && isSpace(line.charAt(a))) a++;
+        if (a + 2 > line.length()) return null;
+        List<Lead> leads = LEADS.get(key(line.charAt(a), line.charAt(a + 1)));
+        if (leads == null) return null;
+        for (Lead l : leads) {
+            // a format is also how a line is found (bash's syntax errors, make's missing rule name no strerror text)
+            if (line.regionMatches(true, a, l.words(), 0, l.words().length()) && l.template() != null
+                    && l.template().pattern().matcher(line).find()) return l.lang();
+        }
+        return null;
+    }
+
+    /** The line in English: its fixed texts, then the languages' formats, quotes and colons. */
+    static String english(String line, Set<String> languages) {
+        // the fixed texts first: a strerror text is never read as a format's words ("許可がありません" is EACCES,
+        // not javac's "%s expected", "%sがありません")
+        String l = texts(line);
+        for (String lang : languages) {
+            for (Template t : templates(lang)) l = t.rewrite(l);
+        }
+        if (l.equals(line)) return line;   // no translated text or format: an English line of the same output
+        for (String lang : languages) {
+            for (String[] q : QUOTES.getOrDefault(lang, List.of())) {
+                // the ASCII quotes stay: '"' around a host is libpq's English too
+                if (q[0].charAt(0) >= 128) l = l.replace(q[0] + "\u00a0", "'").replace(q[0], "'");
+                if (q[1].charAt(0) >= 128) l = l.replace("\u00a0" + q[1], "'").replace(q[1], "'");
+            }
+        }
+        return l.replace("\u00a0: ", ": ").replace(" : ", ": ").replace("\uff1a", ": ").replace("\uff08", " (").replace("\uff09", ")")
+                .replace("\uff0c", ", ").replace("\u3002", ". ").replace("\u2026", "...").replace(":  ", ": ").stripTrailing();
+    }
+
+    /** Each fixed text at a message part replaced by its English text (right to left, so positions stay valid). */
+    private static String texts(String line) {
+        List<int[]> at = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        int done = 0;
+        int[] starts = starts(line);
+        for (int k = 1; k <= starts[0]; k++) {
+            int s = starts[k];
+            if (s < done) continue;
+            int e = s;
+            int longest = s + TEXT_LENGTHS.length() + 2;
+            while (e >= 0 && e <= longest) {
+                int stop = indexOfAny(line, ENDS, e + 1);
+                int to = stop < 0 ? line.length() : stop;
+                String key = TEXT_LENGTHS.get(trimmedLength(line, s, to)) ? normalized(line, s, to) : null;
+                String[] hit = key == null ? null : TEXTS.get(key);
+                if (hit != null) {
+                    int a = s;
+                    while (isSpace(line.charAt(a))) a++;
+                    int b = a + trimmedLength(line, s, to);
+                    at.add(new int[] {a, b});
+                    english.add(hit[0]);
+                    done = b;
+                    break;
+                }
+                e = stop;
+            }
+        }
+        StringBuilder out = new StringBuilder(line);
+        for (int i = at.size() - 1; i >= 0; i--) out.replace(at.get(i)[0], at.get(i)[1], english.get(i));
+        return out.toString();
+    }
+}
