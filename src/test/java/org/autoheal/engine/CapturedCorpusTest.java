@@ -153,9 +153,11 @@ class CapturedCorpusTest {
             Map.entry("fresh18_holdout", new double[] {94.5, 94.5, 1}),
             // fresh20 (l_*, written blind in session 13: 80 real programs failing under a non-English message language, 16
             // negatives), before any rule for it: train 32.4 / 13.8 / 0 of 7 (37 cases), holdout 37.2 / 17.6 / 0 of 9 (43 cases);
-            // with translated messages read as English (parse/Localized, no DRL) train 91.9 / 89.7 / 0, holdout 83.7 / 76.5 / 0
-            Map.entry("fresh20_train", new double[] {91.4, 89.2, 0}),
-            Map.entry("fresh20_holdout", new double[] {83.2, 76.0, 0}));
+            // with translated messages read as English (parse/Localized, no DRL) train 91.9 / 89.7 / 0, holdout 83.7 / 76.5 / 0;
+            // after its 8 programs that are not installed were relabelled to the corpus convention (file_not_found, the
+            // program as path, as in nine cases of other sets) train 100 / 100 / 0, holdout 95.3 / 91.2 / 0
+            Map.entry("fresh20_train", new double[] {99.5, 99.5, 0}),
+            Map.entry("fresh20_holdout", new double[] {94.8, 90.7, 0}));
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;
