@@ -35,43 +35,43 @@ class CapturedCorpusTest {
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
             // split -> {right cause %, key details %, most negatives diagnosed}
             Map.entry("train", new double[] {99.0, 99.0, 0}),
-            Map.entry("holdout", new double[] {94.5, 90.0, 0}),
-            Map.entry("fresh_train", new double[] {95.0, 92.0, 0}),
-            Map.entry("fresh_holdout", new double[] {84.0, 78.0, 0}),
-            Map.entry("fresh2_train", new double[] {96.0, 95.0, 0}),
-            Map.entry("fresh2_holdout", new double[] {92.0, 64.0, 0}),
+            Map.entry("holdout", new double[] {97.5, 96.5, 0}),
+            Map.entry("fresh_train", new double[] {96.0, 93.5, 0}),
+            Map.entry("fresh_holdout", new double[] {95.0, 93.5, 0}),
+            Map.entry("fresh2_train", new double[] {97.0, 96.0, 0}),
+            Map.entry("fresh2_holdout", new double[] {97.0, 90.0, 0}),
             // fresh4 (i_*): before any rule for it train 77.8 / 66.7 / 2 of 17 (63 cases), holdout 85.2 / 80.5 / 0 of 8;
             // after the rules from fresh4_train (79 cases with 16 proofs of the same kinds) 98.7 / 98.2 / 0, holdout 87.0 / 82.9 / 0
             Map.entry("fresh4_train", new double[] {97.5, 97.0, 0}),
-            Map.entry("fresh4_holdout", new double[] {86.0, 82.0, 0}),
+            Map.entry("fresh4_holdout", new double[] {95.5, 92.0, 0}),
             // fresh3 (h_*): before any rule for it train 92.2/85.0/1 of 9 (51 cases), holdout 91.0/77.6/0 of 15 (67); after
             // the rules written from fresh3_train and 40 more train captures (proofs, rounds 2 and 3) train 100/98.6/0 of 15
             // (91 cases; the same 91 with the rules before: 92.3/82.9/2 of 15), holdout 91.0/77.6/0 of 15, unchanged
-            Map.entry("fresh3_train", new double[] {98.0, 96.0, 0}),
-            Map.entry("fresh3_holdout", new double[] {90.0, 76.0, 0}),
+            Map.entry("fresh3_train", new double[] {99.5, 99.5, 0}),
+            Map.entry("fresh3_holdout", new double[] {95.0, 89.0, 0}),
             // fresh5 (p_*, pasted text alone: no argv, no exit code): before any rule for it train 88.5 / 88.2 / 0 of 16
             // (78 cases), holdout 94.3 / 94.5 / 0 of 17; after the rules from fresh5_train (92 cases with 14 proofs of the
             // same kinds) 98.9 / 100 / 0 of 17, holdout 95.4 / 94.5 / 0 of 17
             Map.entry("fresh5_train", new double[] {98.0, 99.0, 0}),
-            Map.entry("fresh5_holdout", new double[] {94.0, 93.0, 0}),
+            Map.entry("fresh5_holdout", new double[] {96.0, 95.5, 0}),
             // fresh6 (q_*, written blind): before any rule for it train 93.4 / 86.8 / 1 of 20 (76 cases), holdout 96.6 / 91.7 /
             // 1 of 10 (59); after the rules from fresh6_train train 99.2 / 98.9 / 1 of 25 (122 cases: the 76, 11 proofs, a second
             // round of 30 and its 5 proofs), holdout 96.6 / 91.7 / 1 of 10. Session 11 settled the convention its two timeout
             // negatives broke (a service that accepts and never answers is a connection failure, as in five other sets) and
             // relabelled them: train 100 / 98.9 / 0 of 24, holdout 98.3 / 91.8 / 0 of 9 (the +1 is the label, not a rule)
-            Map.entry("fresh6_train", new double[] {99.5, 98.0, 0}),
-            Map.entry("fresh6_holdout", new double[] {97.5, 90.0, 0}),
+            Map.entry("fresh6_train", new double[] {99.5, 99.5, 0}),
+            Map.entry("fresh6_holdout", new double[] {99.5, 93.0, 0}),
             // fresh7 (r_*, written blind, 114 cases): before any rule for it train 96.1 / 97.3 / 0 of 10 (51 cases),
             // holdout 93.7 / 88.9 / 0 of 15 (63 cases); after the rule from fresh7_train (a Node socket error quoted alone in a
             // JSON log field) train 98.0 / 100 / 0 of 10, with 4 proofs of the kind 98.2 / 100 / 0 of 11 (55 cases; the old
             // rules 90.9 / 90.0), holdout unchanged
-            Map.entry("fresh7_train", new double[] {97.5, 99.0, 0}),
-            Map.entry("fresh7_holdout", new double[] {92.5, 87.5, 0}),
+            Map.entry("fresh7_train", new double[] {99.5, 99.0, 0}),
+            Map.entry("fresh7_holdout", new double[] {96.0, 97.0, 0}),
             // fresh8 (s_*, Node.js only, written blind, 70 cases), before any rule for it: train 92.5 / 83.3 / 0 of 8
             // (40 cases), holdout 90.0 / 73.9 / 0 of 5 (30 cases)
             // after the rules for its four remaining train kinds (s11-fresh9): train 100 / 100 / 0, holdout 90.0 / 78.3 / 0
             Map.entry("fresh8_train", new double[] {99.5, 99.5, 0}),
-            Map.entry("fresh8_holdout", new double[] {89.5, 78.0, 0}),
+            Map.entry("fresh8_holdout", new double[] {96.0, 90.5, 0}),
             // fresh9 (t_*, a second blind Node.js-only set, 114 cases), before any rule for it: train 78.6 / 71.4 / 2 of 12
             // (56 cases), holdout 86.2 / 66.7 / 2 of 16 (58 cases); four train labels then followed the project's convention
             // (a module system mismatch is import_error) and wscat was made to run: train 87.5 / 79.5 / 0 of 10; after the rules
@@ -79,8 +79,8 @@ class CapturedCorpusTest {
             // the old rules 77.2 / 64.3 / 0 of 15 on them) train 97.8 / 94.3 / 0 of 15, holdout 89.7 / 75.8 / 2 of 16;
             // s11-node2 added 88 train-hashed cases (scenarios/fresh9b.py, t_r5_*, 42 negatives; the old rules 75.0 / 52.4 /
             // 1 of 42 on them, the new ones 98.9 / 97.6 / 0 of 42): train 98.3 / 96.4 / 0 of 57 (180 cases), holdout 91.4 / 75.8 / 2
-            Map.entry("fresh9_train", new double[] {97.5, 95.5, 0}),
-            Map.entry("fresh9_holdout", new double[] {91.0, 75.5, 2}),
+            Map.entry("fresh9_train", new double[] {98.5, 98.0, 0}),
+            Map.entry("fresh9_holdout", new double[] {92.5, 81.0, 2}),
             // fresh12 (w_*, written blind, 130 cases over Python, Node, shells and tools, Java), before any rule for it:
             // train 98.7 / 98.1 / 0 of 18 (75 cases), holdout 100 / 97.6 / 0 of 12 (55 cases)
             Map.entry("fresh12_train", new double[] {99.5, 99.5, 0}),
@@ -90,7 +90,7 @@ class CapturedCorpusTest {
             // retries; 109 cases), before any rule for it: train 94.4 / 81.0 / 0 of 11 (54 cases), holdout 92.7 / 90.0 / 0
             // of 12 (55 cases); one train label then set to the line gcc reports (train 81.0 key details after, 78.6 before)
             Map.entry("fresh13_train", new double[] {99.5, 99.5, 0}),
-            Map.entry("fresh13_holdout", new double[] {92.0, 89.5, 0}),
+            Map.entry("fresh13_holdout", new double[] {95.5, 94.5, 0}),
             // fresh14 (y_*, written blind in the outside corpora's mix and hard forms, 120 cases), before any rule for it:
             // train 98.2 / 95.2 / 0 of 12 (55 cases), holdout 95.4 / 94.1 / 1 of 12 (65 cases); after the rules from
             // fresh14_train (two kinds, 61 cases with 6 proofs; the old rules 96.7 / 87.2 on them) train 100 / 100 / 0 of 13,
@@ -100,7 +100,7 @@ class CapturedCorpusTest {
             // round of 16 and 9 proofs (142 cases, 93.7 / 89.1 before its four kinds) 99.3 / 100 / 0 of 37; a fifth round of
             // 12, no new kind (154 cases) 99.4 / 100 / 0 of 42; a sixth of 10 (164 cases) 99.4 / 99.1 / 0 of 45
             Map.entry("fresh14_train", new double[] {98.5, 98.5, 0}),
-            Map.entry("fresh14_holdout", new double[] {95.0, 93.5, 1}),
+            Map.entry("fresh14_holdout", new double[] {96.0, 95.5, 1}),
             // fresh10 (u_*, Python apps and services, written blind, 120 cases), before any rule for it: train 98.2 / 88.4 /
             // 0 of 12 (55 cases), holdout 95.4 / 92.2 / 1 of 13 (65 cases); after the rules from fresh10_train (five kinds,
             // 66 cases with 11 proofs; the old rules 95.5 / 74.1 on them) train 100 / 100 / 0 of 12, holdout 95.4 / 94.1 / 1 of 13;
@@ -109,7 +109,7 @@ class CapturedCorpusTest {
             // holdout 96.9 / 94.1 / 0 of 13; a fourth round of 26 blind train-hashed scenarios and 3 proofs (151 cases) 99.3 / 98.2 /
             // 0 of 35 (left: a rename's destination in a read-only folder, a close code logged only as a warning)
             Map.entry("fresh10_train", new double[] {99.5, 99.0, 0}),
-            Map.entry("fresh10_holdout", new double[] {96.5, 93.5, 0}),
+            Map.entry("fresh10_holdout", new double[] {97.5, 95.5, 0}),
             // fresh11 (v_*, shells and command-line tools, written blind, 120 cases), before any rule for it: train
             // 93.5 / 82.6 / 0 of 15 (62 cases), holdout 89.7 / 87.0 / 0 of 12 (58 cases); two train labels then set to the
             // line the tool reports (gcc, git config: train 93.5 / 87.0 before); after the rules from fresh11_train
@@ -119,17 +119,17 @@ class CapturedCorpusTest {
             // 93.1 / 91.3 / 0 of 12 (numbers only). fresh10: 47 more train-hashed (fresh10b.py, u_r6_*): 100 / 99.3 / 0 of 52.
             // fresh12_train and fresh13_train 100 / 100 / 0 after the s12-gaps kinds (aiohttp's ContentTypeError, curl's 401)
             Map.entry("fresh11_train", new double[] {98.0, 97.5, 0}),
-            Map.entry("fresh11_holdout", new double[] {92.5, 90.5, 0}),
+            Map.entry("fresh11_holdout", new double[] {96.0, 95.0, 0}),
             // fresh15 (z_*, written blind in session 12, 120 cases, half Node, a fifth Java, Python, shells/make/npm driving
             // them, in hard forms; 26 negatives), before any rule for it: train 90.9 / 78.0 / 0 of 20 (66 cases), holdout
             // 88.9 / 80.4 / 0 of 6 (54 cases); after the rules for its nine train kinds (and Java traces of default-package
             // classes) train 100 / 100 / 0 of 20, holdout 90.7 / 82.6 / 0 of 6; with four more blind train-hashed rounds
             // (z_r2_* to z_r5_*, 111 cases, 31 negatives) and their kinds train 100 / 100 / 0 of 51 (177), holdout 92.6 / 82.6 / 0 of 6
             Map.entry("fresh15_train", new double[] {99.5, 99.5, 0}),
-            Map.entry("fresh15_holdout", new double[] {92.0, 82.0, 0}),
+            Map.entry("fresh15_holdout", new double[] {95.5, 88.5, 0}),
             // fresh16 (k_*, the last blind set of session 12, 110 cases in the outside corpora's mix and hard forms; 25
             // negatives), before any rule for it: train 93.1 / 84.4 / 1 of 11 (58 cases), holdout 100 / 93.9 / 0 of 14 (52 cases)
-            Map.entry("fresh16_train", new double[] {92.5, 84.0, 1}),
+            Map.entry("fresh16_train", new double[] {99.5, 95.0, 1}),
             Map.entry("fresh16_holdout", new double[] {99.5, 93.5, 0}),
             // fresh19 (o_*, written blind in session 13, 110 cases in the outside corpora's mix and hard forms; 25
             // negatives), before any rule for it: train 98.1 / 95.1 / 0 of 11 (54 cases), holdout 100 / 95.1 / 0 of 14 (56 cases)
@@ -137,14 +137,14 @@ class CapturedCorpusTest {
             Map.entry("fresh19_holdout", new double[] {99.5, 94.5, 0}),
             // fresh21 (j_*, written blind in session 13 as the HARD estimate: 110 cases in hard forms, 25 negatives),
             // before any rule for it: train 92.0 / 86.1 / 0 of 12 (50 cases), holdout 90.0 / 74.5 / 0 of 13 (60 cases)
-            Map.entry("fresh21_train", new double[] {91.5, 85.5, 0}),
-            Map.entry("fresh21_holdout", new double[] {89.5, 74.0, 0}),
+            Map.entry("fresh21_train", new double[] {99.5, 99.5, 0}),
+            Map.entry("fresh21_holdout", new double[] {89.5, 76.0, 0}),
             // fresh17 (m_*, written blind in session 13, 110 cases in the outside mix with key details in hard places; 26
             // negatives), before any rule for it: train 100 / 95.5 / 0 of 15 (59 cases), holdout 96.1 / 87.5 / 0 of 11 (51 cases);
             // after its two kinds (code run from a string, a spawn message in a program's words) train 100 / 100 / 0 of 15;
             // a second round of 27 train-hashed scenarios by the same author (m_r2_*, fresh17b.py) 100 / 100 / 0 of 22 (86 cases)
             Map.entry("fresh17_train", new double[] {99.5, 99.5, 0}),
-            Map.entry("fresh17_holdout", new double[] {95.5, 87.0, 0}),
+            Map.entry("fresh17_holdout", new double[] {95.5, 89.5, 0}),
             // fresh18 (n_*, written blind in session 13, 117 cases: 60 Node, 30 Java, 13 shells/make, 14 Python talking to
             // Node/Java services; 24 negatives), before any rule for it: train 88.7 / 81.3 / 0 of 5 (53 cases), holdout
             // 95.3 / 95.3 / 1 of 19 (64 cases); after its kinds and a train-hashed second round (fresh18b, 20 cases) train
