@@ -80,6 +80,16 @@ public final class ToolchainError {
         return getMessage().startsWith(prefix);
     }
 
+    /** True when nothing but blank lines follows this signal's line (1-based {@link #getPosition}) in the output: the
+     *  program's last words. */
+    public boolean endsTheOutput() {
+        String[] lines = raw.split("\n", -1);
+        for (int i = position; i < lines.length; i++) {
+            if (!lines[i].isBlank()) return false;
+        }
+        return position >= 1 && position <= lines.length;
+    }
+
     /** True when the raw output contains the text (plain substring, no regex). */
     public boolean mentions(String text) {
         return raw.contains(text);

@@ -240,6 +240,8 @@ final class LineSignals {
         } else if (stack != null && "node".equals(stack.fact().getLanguage())) {
             // a Node stack in a JSON field ({"err": {"stack": "SyntaxError: ...\n    at JSON.parse ..."}}): read as the crash it is
             e = stack.fact();
+        } else if (quotedPerlLocate(log.text()) != null) {
+            e = quotedPerlLocate(log.text());   // perl's "Can't locate X.pm in @INC ..." quoted after the program's words
         } else {
             String t = log.json() ? last(log.text()) : log.text();
             int at = typedAt(t);
@@ -251,6 +253,12 @@ final class LineSignals {
         e.setOrigin(log.json() ? "json_log" : "log");
         e.setLevel(log.level());
         return e;
+    }
+
+    /** perl's {@code Can't locate X.pm in @INC ...} after a program's own words in a log line; null when none. */
+    private static ToolchainError quotedPerlLocate(String text) {
+        int at = text.indexOf("Can't locate ");
+        return at > 0 && text.indexOf(" in @INC", at) > 0 ? ToolReports.compiler(text.substring(at)) : null;
     }
 
     private static boolean readsLikeAnError(String t) {

@@ -37,9 +37,10 @@ record LogLine(String level, String text, boolean json) {
             String w = words[i];
             String bare = w.replace("[", "").replace("]", "").replace(":", "");
             // after a timestamp, winston's lower-case level and its colon too ("2026-12-07T11:36:12.042Z error: ..."); not
-            // a count ("1 error in 0.12s")
-            if (!LEVELS.contains(bare) && !(i > 0 && w.endsWith(":") && bare.equals(bare.toLowerCase(Locale.ROOT))
-                    && LEVELS.contains(bare.toUpperCase(Locale.ROOT)) && TIMESTAMP.matcher(words[0]).find())) continue;
+            // a count ("1 error in 0.12s"); a lower-case level in brackets anywhere in the first words ("[warn] x")
+            boolean lower = bare.equals(bare.toLowerCase(Locale.ROOT)) && LEVELS.contains(bare.toUpperCase(Locale.ROOT));
+            if (!LEVELS.contains(bare) && !(lower && i > 0 && w.endsWith(":") && TIMESTAMP.matcher(words[0]).find())
+                    && !(lower && w.startsWith("[") && w.endsWith("]"))) continue;   // or bracketed: "[warn] ..."
             // "WARN db: retrying" / "ERROR sync: giving up": a bare level word first, then the logger, is a log line
             // ("ERROR: relation x does not exist", the word itself ending in a colon, stays the tool's own message)
             boolean bareWord = i == 0 && w.equals(bare) && words.length > 1;
