@@ -289,7 +289,7 @@ JAVA = [
         "stub/com/google/gson/Gson.java": "package com.google.gson;\n\npublic class Gson {\n    public String toJson(Object o) { return \"{}\"; }\n}\n",
         "src/app/Export.java": "package app;\n\nimport com.google.gson.Gson;\n\npublic class Export {\n    public static void main(String[] a) {\n"
         "        System.out.println(new Gson().toJson(a));\n    }\n}\n"},
-       {"module": "com.google.gson"}, "java.lang.NoClassDefFoundError", tool="bash", ecosystem="java",
+       {"module": "com.google.gson.Gson"}, "java.lang.NoClassDefFoundError", tool="bash", ecosystem="java",
        setup=["javac -d stubout stub/com/google/gson/Gson.java && javac -cp stubout -d out src/app/Export.java"]),
     sc("e_perm_java_report_chain", "permission", "java -cp out app.DailyReport",
        "a report job writes reports/daily.csv in a read-only folder; the FileNotFoundException (Permission denied) is "
