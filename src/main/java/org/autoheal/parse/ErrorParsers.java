@@ -20,6 +20,14 @@ public final class ErrorParsers {
     private ErrorParsers() {
     }
 
+    /**
+     * Reads the parsers' tables now: the table of translated messages takes tens of milliseconds to load, which a
+     * one-shot command spends on its main thread while that thread waits for the rules anyway, not after them.
+     */
+    public static void prepare() {
+        Localized.load();
+    }
+
     /** Parses with the default limit of {@link ErrorText#DEFAULT_MAX_BYTES} characters of text. */
     public static ToolchainError parse(ErrorInput in) {
         return parse(in, ErrorText.DEFAULT_MAX_BYTES);

@@ -50,17 +50,8 @@ final class Localized {
     /** language -> its format rows {msgid, msgstr}, as read */
     private static final Map<String, List<String[]>> TEMPLATE_ROWS = new HashMap<>();
     private static final Map<String, List<String[]>> QUOTES = new HashMap<>();
-    /** the words of the English texts and formats: a format whose leading words are all English finds no language */
-    private static final Set<String> ENGLISH_WORDS = new java.util.HashSet<>();
-    /** formats whose leading words are checked against {@link #ENGLISH_WORDS} once the table is read */
-    private static final List<Lead> PENDING = new ArrayList<>();
-    /** each English text once (it repeats in every language) */
-    private static final Set<String> SEEN_ENGLISH = new java.util.HashSet<>();
-    private static final Map<String, List<String>> MSGID_PIECES = new HashMap<>();
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-    // compiled once: the table has thousands of rows (String.replaceAll would compile a pattern per row)
+    private static final Map<String, List<String>> MSGID_PIECES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
-    private static final Pattern PARENS = Pattern.compile("^[(\uff08]|[)\uff09]$");
 
     /** What a text read as English is: the text, and the languages it was translated from (empty: untouched). */
     record Reading(String text, Set<String> languages) {
@@ -129,32 +120,62 @@ final class Localized {
         }
     }
 
+    /*
+     * The rows come pre-digested by the generator (the lookup key of a text, its trimmed length, a format's leading
+     * words when they are not English), so loading is splitting lines and filling maps: it runs on every cold start
+     * that parses an output (docs/performance.md, session 13, "the translated messages' table at a cold start").
+     */
     static {
         try (InputStream in = Localized.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            String[] f = new String[6];
             for (String row = r.readLine(); row != null; row = r.readLine()) {
-                if (row.isEmpty() || row.startsWith("#")) continue;
-                String[] f = row.split("\t", -1);
-                if (f.length != 4) continue;
-                if (!f[0].equals("quote") && SEEN_ENGLISH.add(f[2])) {
-                    for (String w : NOT_LETTERS.split(f[2].toLowerCase(Locale.ROOT))) ENGLISH_WORDS.add(w);
-                }
+                if (row.isEmpty() || row.charAt(0) == '#') continue;
+                int n = fields(row, f);
                 switch (f[0]) {
-                    case "text" -> text(f[1], f[2], f[3]);
-                    case "template" -> {
-                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
-                        String lead = firstWords(f[3]);
-                        if (lead != null) PENDING.add(new Lead(lead, f[1], f[2], f[3]));
+                    case "text" -> {
+                        if (n == 6 && !f[4].isEmpty()) {
+                            TEXTS.putIfAbsent(f[4], new String[] {f[2], f[1]});
+                            TEXT_LENGTHS.set(Integer.parseInt(f[5]));
+                        }
                     }
-                    case "quote" -> QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                    case "template" -> {
+                        if (n != 5) continue;
+                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                        if (!f[4].isEmpty()) {
+                            String low = f[4].toLowerCase(Locale.ROOT);
+                            LEADS.computeIfAbsent(key(low.charAt(0), low.charAt(1)), k -> new ArrayList<>())
+                                    .add(new Lead(f[4], f[1], f[2], f[3]));
+                        }
+                    }
+                    case "quote" -> {
+                        if (n == 4) QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
+                    }
                     default -> { }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registerLeads();
+    }
+
+    /** Splits a row at its tabs into {@code f} (no regex, no list); the number of fields, 0 when there are too many. */
+    private static int fields(String row, String[] f) {
+        int n = 0;
+        int at = 0;
+        while (true) {
+            int tab = row.indexOf('\t', at);
+            if (n == f.length) return 0;
+            f[n++] = tab < 0 ? row.substring(at) : row.substring(at, tab);
+            if (tab < 0) return n;
+            at = tab + 1;
+        }
+    }
+
+    /** Starts reading the table now (on a thread that would otherwise wait), so the first parse does not. */
+    static void load() {
+        // the class initializer reads the table; nothing else to do
     }
 
     /** The language's formats, the most specific first ("%s: line %d: " before "line %d: "); built once. */
@@ -170,37 +191,7 @@ final class Localized {
         });
     }
 
-    /** The first words of a format (its first literal with letters), found without a pattern: at load, for every row. */
-    private static String firstWords(String msgstr) {
-        int at = 0;
-        int n = msgstr.length();
-        while (at <= n) {
-            int pct = msgstr.indexOf('%', at);
-            int end = pct < 0 ? n : pct;
-            String words = leading(msgstr.substring(at, end));
-            if (words.length() >= 2) return words;
-            if (pct < 0) return null;
-            // skip the placeholder: flags, width, position, length modifier, conversion
-            int i = pct + 1;
-            while (i < n && "0123456789$#-+ '.lzh".indexOf(msgstr.charAt(i)) >= 0) i++;
-            at = i + 1;
-        }
-        return null;
-    }
-
     private Localized() {
-    }
-
-    private static void text(String lang, String english, String translated) {
-        if (english.strip().startsWith("(") && english.strip().endsWith(")")) {
-            text(lang, english.strip().substring(1, english.strip().length() - 1),
-                    PARENS.matcher(translated.strip()).replaceAll(""));
-            return;
-        }
-        String key = normalized(translated, 0, translated.length());
-        if (key == null || key.length() < (key.chars().allMatch(c -> c < 128) ? 4 : 2)) return;
-        TEXTS.putIfAbsent(key, new String[] {english, lang});
-        TEXT_LENGTHS.set(trimmedLength(translated, 0, translated.length()));
     }
 
     private static Template template(String msgid, String msgstr) {
@@ -262,33 +253,6 @@ final class Localized {
         }
         english.add(msgid.substring(at));
         return english;
-    }
-
-    /** Leading words that are not all English words (read once every English text is known). */
-    private static void registerLeads() {
-        for (Lead l : PENDING) {
-            String words = l.words().toLowerCase(Locale.ROOT);
-            boolean english = true;
-            int w = 0;
-            for (int i = 0; i <= words.length() && english; i++) {
-                if (i < words.length() && Character.isLetter(words.charAt(i))) continue;
-                if (i > w && !ENGLISH_WORDS.contains(words.substring(w, i))) english = false;
-                w = i + 1;
-            }
-            if (english || words.chars().allMatch(c -> c < 128) && words.length() < 4) continue;
-            LEADS.computeIfAbsent(key(words.charAt(0), words.charAt(1)), k -> new ArrayList<>()).add(l);
-        }
-        PENDING.clear();
-    }
-
-    /** A literal's words without the separators around them. */
-    private static String leading(String literal) {
-        int a = 0;
-        int b = literal.length();
-        while (a < b && (Character.isWhitespace(literal.charAt(a)) || literal.charAt(a) == '\u00a0' || literal.charAt(a) == ':'
-                || literal.charAt(a) == '\uff1a')) a++;
-        while (b > a && (Character.isWhitespace(literal.charAt(b - 1)) || literal.charAt(b - 1) == '\u00a0')) b--;
-        return literal.substring(a, b);
     }
 
     /** A literal part of a format; the spaces around a colon or quote vary (no-break spaces in French). */
