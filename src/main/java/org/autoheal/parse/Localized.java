@@ -126,49 +126,55 @@ final class Localized {
      * that parses an output (docs/performance.md, session 13, "the translated messages' table at a cold start").
      */
     static {
+        String table;
         try (InputStream in = Localized.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            String[] f = new String[6];
-            for (String row = r.readLine(); row != null; row = r.readLine()) {
-                if (row.isEmpty() || row.charAt(0) == '#') continue;
-                int n = fields(row, f);
-                switch (f[0]) {
-                    case "text" -> {
-                        if (n == 6 && !f[4].isEmpty()) {
-                            TEXTS.putIfAbsent(f[4], new String[] {f[2], f[1]});
-                            TEXT_LENGTHS.set(Integer.parseInt(f[5]));
-                        }
-                    }
-                    case "template" -> {
-                        if (n != 5) continue;
-                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
-                        if (!f[4].isEmpty()) {
-                            String low = f[4].toLowerCase(Locale.ROOT);
-                            LEADS.computeIfAbsent(key(low.charAt(0), low.charAt(1)), k -> new ArrayList<>())
-                                    .add(new Lead(f[4], f[1], f[2], f[3]));
-                        }
-                    }
-                    case "quote" -> {
-                        if (n == 4) QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
-                    }
-                    default -> { }
-                }
-            }
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String[] f = new String[6];
+        int at = 0;
+        while (at < table.length()) {
+            int end = table.indexOf('\n', at);
+            if (end < 0) end = table.length();
+            int n = table.charAt(at) == '#' ? 0 : fields(table, at, end, f);
+            at = end + 1;
+            if (n == 6 && f[0].equals("text")) {
+                if (!f[4].isEmpty()) {
+                    TEXTS.putIfAbsent(f[4], new String[] {f[2], f[1]});
+                    TEXT_LENGTHS.set(Integer.parseInt(f[5]));
+                }
+            } else if (n == 5 && f[0].equals("template")) {
+                // no lambdas here: a class initializer that runs at every cold start spins no call sites
+                List<String[]> rows = TEMPLATE_ROWS.get(f[1]);
+                if (rows == null) TEMPLATE_ROWS.put(f[1], rows = new ArrayList<>());
+                rows.add(new String[] {f[2], f[3]});
+                if (!f[4].isEmpty()) {
+                    String low = f[4].toLowerCase(Locale.ROOT);
+                    Integer k = key(low.charAt(0), low.charAt(1));
+                    List<Lead> leads = LEADS.get(k);
+                    if (leads == null) LEADS.put(k, leads = new ArrayList<>());
+                    leads.add(new Lead(f[4], f[1], f[2], f[3]));
+                }
+            } else if (n == 4 && f[0].equals("quote")) {
+                List<String[]> quotes = QUOTES.get(f[1]);
+                if (quotes == null) QUOTES.put(f[1], quotes = new ArrayList<>());
+                quotes.add(new String[] {f[2], f[3]});
+            }
+        }
     }
 
-    /** Splits a row at its tabs into {@code f} (no regex, no list); the number of fields, 0 when there are too many. */
-    private static int fields(String row, String[] f) {
+    /** Splits the row {@code [from, to)} at its tabs into {@code f} (no regex, no list); its fields, 0 when too many. */
+    private static int fields(String table, int from, int to, String[] f) {
         int n = 0;
-        int at = 0;
+        int at = from;
         while (true) {
-            int tab = row.indexOf('\t', at);
+            int tab = table.indexOf('\t', at);
+            if (tab < 0 || tab > to) tab = to;
             if (n == f.length) return 0;
-            f[n++] = tab < 0 ? row.substring(at) : row.substring(at, tab);
-            if (tab < 0) return n;
+            f[n++] = table.substring(at, tab);
+            if (tab == to) return n;
             at = tab + 1;
         }
     }
