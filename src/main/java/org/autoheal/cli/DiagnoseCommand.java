@@ -63,7 +63,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StartLog.mark("diagnose called");
         // the rules load on their own thread for a few hundred ms more: this thread reads the parsers' tables meanwhile
-        ErrorParsers.prepare();
+        ErrorParsers.prepare(batch == null && text != null && !text.equals("-") ? text : null);
         StartLog.mark("parsers prepared");
         AutoHeal autoheal = AutoHeal.open(top.home().root());
         StartLog.mark("home opened");

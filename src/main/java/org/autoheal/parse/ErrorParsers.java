@@ -21,11 +21,12 @@ public final class ErrorParsers {
     }
 
     /**
-     * Reads the parsers' tables now: the table of translated messages takes tens of milliseconds to load, which a
-     * one-shot command spends on its main thread while that thread waits for the rules anyway, not after them.
+     * Reads the parsers' tables now, for {@code text} when it is known (null: not yet): the table of translated
+     * messages takes tens of milliseconds to load, which a one-shot command spends on its main thread while that thread
+     * waits for the rules anyway; for a text that shows no translated message it is not read at all.
      */
-    public static void prepare() {
-        Localized.load();
+    public static void prepare(String text) {
+        Localized.prepare(text == null ? null : ErrorText.bound(text, ErrorText.DEFAULT_MAX_BYTES));
     }
 
     /** Parses with the default limit of {@link ErrorText#DEFAULT_MAX_BYTES} characters of text. */

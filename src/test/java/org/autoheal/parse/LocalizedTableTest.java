@@ -75,6 +75,57 @@ class LocalizedTableTest {
     }
 
     @Test
+    void theIndex_isTheTablesTextsAndLeadingWords() throws IOException {
+        Set<Integer> lengths = new java.util.TreeSet<>();
+        Set<Integer> keys = new java.util.TreeSet<>();
+        Set<String> leads = new java.util.TreeSet<>();
+        for (String[] f : rows()) {
+            if (f[0].equals("text") && !f[4].isEmpty()) {
+                lengths.add(Integer.parseInt(f[5]));
+                keys.add(f[4].hashCode());
+            } else if (f[0].equals("template") && !f[4].isEmpty()) {
+                int h = 0;
+                for (char c : f[4].toCharArray()) h = 31 * h + Localized.folded(c);
+                leads.add(f[4].length() + ":" + h);
+            }
+        }
+        String[] index;
+        try (InputStream in = Localized.class.getResourceAsStream("localized_index.txt")) {
+            index = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);
+        }
+        assertThat(index).hasSize(3);
+        assertThat(Set.of(index[0].split(" "))).isEqualTo(strings(lengths));
+        assertThat(Set.of(index[1].split(" "))).isEqualTo(strings(keys));
+        assertThat(Set.of(index[2].split(" "))).isEqualTo(leads);
+    }
+
+    private static Set<String> strings(Set<Integer> values) {
+        Set<String> out = new HashSet<>();
+        for (int v : values) out.add(String.valueOf(v));
+        return out;
+    }
+
+    @Test
+    void aLineWithALanguage_isOneTheIndexLetThrough() throws IOException {
+        // the index's test is exact in one direction: every line the table finds a language on passes it
+        int lines = 0;
+        int passed = 0;
+        for (String set : List.of("seed", "captured")) {
+            for (Corpus.Case c : Corpus.cases(set)) {
+                for (String line : c.text().split("\n", -1)) {
+                    boolean found = !Localized.languagesOf(line).isEmpty();
+                    boolean may = Localized.mayHold(line);
+                    if (found) assertThat(may).as(c.file() + ": " + line).isTrue();
+                    lines++;
+                    if (may) passed++;
+                }
+            }
+        }
+        // and it lets few lines through: most outputs are English and never read the table
+        assertThat(passed).as(passed + " of " + lines + " lines").isLessThan(lines / 20);
+    }
+
+    @Test
     void aTextInParentheses_isReadWithoutThem() throws IOException {
         // make's " (ignored)": the generator strips the parentheses as the parser did
         assertThat(rows()).anySatisfy(f -> {
