@@ -53,6 +53,8 @@ final class Localized {
     private static final BitSet INDEX_LEAD_LENGTHS = new BitSet();
     /** each leading words' length (high half) and hash code of its case-folded characters (low half), sorted */
     private static final long[] INDEX_LEADS;
+    /** the leading words' first two characters, case-folded, as one int each, sorted: most parts stop there */
+    private static final int[] INDEX_FIRSTS;
 
     static {
         String index;
@@ -62,15 +64,15 @@ final class Localized {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] line = new String[3];
+        String[] line = new String[4];
         int n = 0;
-        for (int at = 0; at < index.length() && n < 3; ) {
+        for (int at = 0; at < index.length() && n < 4; ) {
             int end = index.indexOf('\n', at);
             if (end < 0) end = index.length();
             if (index.charAt(at) != '#') line[n++] = index.substring(at, end);
             at = end + 1;
         }
-        if (n != 3) throw new IllegalStateException("localized_index.txt: three lines expected");
+        if (n != 4) throw new IllegalStateException("localized_index.txt: four lines expected");
         for (int v : ints(line[0])) INDEX_LENGTHS.set(v);
         INDEX_KEYS = ints(line[1]);
         String[] leads = line[2].split(" ");
@@ -81,6 +83,8 @@ final class Localized {
             INDEX_LEAD_LENGTHS.set(length);
             INDEX_LEADS[i] = lead(length, Integer.parseInt(leads[i], colon + 1, leads[i].length(), 10));
         }
+        INDEX_FIRSTS = ints(line[3]);
+        java.util.Arrays.sort(INDEX_FIRSTS);
         java.util.Arrays.sort(INDEX_KEYS);
         java.util.Arrays.sort(INDEX_LEADS);
     }
@@ -98,6 +102,7 @@ final class Localized {
 
     /** A character as {@code String.regionMatches(true, ...)} compares it. */
     static char folded(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -123,6 +128,10 @@ final class Localized {
             }
             int a = s;
             while (a < line.length() && isSpace(line.charAt(a))) a++;
+            if (a + 2 > line.length()) continue;
+            char f0 = folded(line.charAt(a));
+            char f1 = folded(line.charAt(a + 1));
+            if (java.util.Arrays.binarySearch(INDEX_FIRSTS, f0 << 16 | f1) < 0) continue;
             int h = 0;
             int most = Math.min(line.length(), a + INDEX_LEAD_LENGTHS.length());
             for (int i = a; i < most; i++) {

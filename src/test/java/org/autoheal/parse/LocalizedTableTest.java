@@ -79,6 +79,7 @@ class LocalizedTableTest {
         Set<Integer> lengths = new java.util.TreeSet<>();
         Set<Integer> keys = new java.util.TreeSet<>();
         Set<String> leads = new java.util.TreeSet<>();
+        Set<Integer> firsts = new java.util.TreeSet<>();
         for (String[] f : rows()) {
             if (f[0].equals("text") && !f[4].isEmpty()) {
                 lengths.add(Integer.parseInt(f[5]));
@@ -87,16 +88,18 @@ class LocalizedTableTest {
                 int h = 0;
                 for (char c : f[4].toCharArray()) h = 31 * h + Localized.folded(c);
                 leads.add(f[4].length() + ":" + h);
+                firsts.add(Localized.folded(f[4].charAt(0)) << 16 | Localized.folded(f[4].charAt(1)));
             }
         }
         String[] index;
         try (InputStream in = Localized.class.getResourceAsStream("localized_index.txt")) {
             index = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);
         }
-        assertThat(index).hasSize(3);
+        assertThat(index).hasSize(4);
         assertThat(Set.of(index[0].split(" "))).isEqualTo(strings(lengths));
         assertThat(Set.of(index[1].split(" "))).isEqualTo(strings(keys));
         assertThat(Set.of(index[2].split(" "))).isEqualTo(leads);
+        assertThat(Set.of(index[3].split(" "))).isEqualTo(strings(firsts));
     }
 
     private static Set<String> strings(Set<Integer> values) {
