@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  * to server at "%s", port %s failed: }) and the quotes each language puts around a name. A line is rewritten only when
  * one of those texts or formats is found where a message part starts (after {@code ": "}, {@code "("}, ...), so
  * English output is never touched; and only with the formats of the language that was found.
+ *
+ * <p>The table is read only for an output that shows one of its texts or formats' leading words at a message part,
+ * which {@code localized_index.txt} (generated with it: lengths and hash codes) tells without the table: a cold start
+ * of an English output does not read the 2566 rows (docs/performance.md, session 13, cold4).
  */
 final class Localized {
     private static final String RESOURCE = "localized_messages.tsv";
@@ -242,8 +246,9 @@ final class Localized {
 
         /*
          * The rows come pre-digested by the generator (the lookup key of a text, its trimmed length, a format's leading
-         * words when they are not English), so loading is splitting lines and filling maps: it runs on every cold start
-         * that parses an output (docs/performance.md, session 13, "the translated messages' table at a cold start").
+         * words when they are not English), so loading is splitting lines and filling maps: it runs at a cold start
+         * whose output passes the index (docs/performance.md, session 13, "the translated messages' table at a cold
+         * start").
          */
         static {
             String table;
