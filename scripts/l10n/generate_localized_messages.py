@@ -9,9 +9,20 @@ a translated line as the English one (parse/Localized): this table says, per lan
 template stands for which English msgid, and which quotes the language puts around a name.
 
 Rows (tab-separated, UTF-8):
-    text      LANG  ENGLISH  TRANSLATED   a fixed text (strerror texts, bash/make/libpq phrases)
-    template  LANG  MSGID    MSGSTR       a format with %s/%d/%c (and positional %1$s) placeholders
-    quote     LANG  OPEN     CLOSE        the quotes gnulib's quote() uses in that language
+    text      LANG  ENGLISH  TRANSLATED  KEY  LENGTH   a fixed text (strerror texts, bash/make/libpq phrases)
+    template  LANG  MSGID    MSGSTR      LEAD          a format with %s/%d/%c (and positional %1$s) placeholders
+    quote     LANG  OPEN     CLOSE                     the quotes gnulib's quote() uses in that language
+
+The rows come pre-digested, so that loading the table at a cold start is reading lines into maps (docs/performance.md,
+"the translated messages' table at a cold start"): KEY is the translated text as the parser looks it up (trimmed of
+spaces and a closing period, lower case; empty when too short to be read), LENGTH its trimmed length, LEAD a format's
+first words when they are not all English words (how a line in that language is found; empty: none). A text in
+parentheses ("(ignored)") is read without them. LocalizedTableTest computes the same from the other columns.
+
+localized_index.txt, written beside it, is what an output must show before the table is read at all: the lengths
+and Java hash codes of the texts' keys, and the lengths and hash codes of the leading words (each character folded
+as String.regionMatches ignores case). An output that matches none of them holds no translation (most outputs are
+English), so the parser answers it without the table; LocalizedTableTest checks the index against the table.
 
     python3 scripts/l10n/generate_localized_messages.py [--check]
 
@@ -30,6 +41,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(REPO, "src", "main", "resources", "org", "autoheal", "parse", "localized_messages.tsv")
+INDEX = os.path.join(REPO, "src", "main", "resources", "org", "autoheal", "parse", "localized_index.txt")
 LOCALE = "/usr/share/locale"
 
 # the strerror texts parse/Errnos knows (its English list): every errno a rule may decide on
@@ -192,6 +204,134 @@ def rows():
     return out
 
 
+# What parse/Localized computes per row, done here once (Java's String methods, spelled out where Python's differ).
+def java_space(c):
+    """Character.isWhitespace: not the no-break spaces"""
+    return c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f" or (
+        unicodedata.category(c) in ("Zs", "Zl", "Zp") and c not in "\u00a0\u2007\u202f")
+
+
+def java_strip(s):
+    a, b = 0, len(s)
+    while a < b and java_space(s[a]):
+        a += 1
+    while b > a and java_space(s[b - 1]):
+        b -= 1
+    return s[a:b]
+
+
+def utf16_len(s):
+    return len(s.encode("utf-16-le")) // 2
+
+
+def trimmed(s):
+    """the text trimmed of spaces and a closing period, as the parser compares it"""
+    a, b = 0, len(s)
+    while a < b and s[a] in " \u00a0\t\u3000":
+        a += 1
+    while b > a and s[b - 1] in " \u00a0\t\u3000.\u3002":
+        b -= 1
+    return s[a:b]
+
+
+def text_row(lang, english, translated):
+    if java_strip(english).startswith("(") and java_strip(english).endswith(")"):
+        return text_row(lang, java_strip(english)[1:-1], re.sub(r"^[(\uff08]|[)\uff09]$", "", java_strip(translated)))
+    key = trimmed(translated).lower()
+    if utf16_len(key) < (4 if all(ord(c) < 128 for c in key) else 2):
+        key = ""   # too short to be told from other words
+    return ("text", lang, english, translated, key, str(utf16_len(trimmed(translated))))
+
+
+def leading(literal):
+    a, b = 0, len(literal)
+    while a < b and (java_space(literal[a]) or literal[a] in "\u00a0:\uff1a"):
+        a += 1
+    while b > a and (java_space(literal[b - 1]) or literal[b - 1] == "\u00a0"):
+        b -= 1
+    return literal[a:b]
+
+
+def first_words(msgstr):
+    """the first literal of a format with two or more characters of words"""
+    at, n = 0, len(msgstr)
+    while at <= n:
+        pct = msgstr.find("%", at)
+        end = n if pct < 0 else pct
+        words = leading(msgstr[at:end])
+        if utf16_len(words) >= 2:
+            return words
+        if pct < 0:
+            return None
+        i = pct + 1
+        while i < n and msgstr[i] in "0123456789$#-+ '.lzh":
+            i += 1
+        at = i + 1
+    return None
+
+
+def letter_words(s):
+    """the runs of letters (Java's \\p{L}, Character.isLetter: Python's isalpha)"""
+    return "".join(c if c.isalpha() else " " for c in s).split()
+
+
+def digested(rs):
+    english_words = set()
+    for kind, lang, en, tr in rs:
+        if kind != "quote":
+            english_words.update(letter_words(en.lower()))
+    out = []
+    for kind, lang, en, tr in rs:
+        if kind == "text":
+            out.append(text_row(lang, en, tr))
+        elif kind == "template":
+            words = first_words(tr)
+            low = (words or "").lower()
+            english = all(w in english_words for w in letter_words(low))
+            keep = words is not None and not english and not (all(ord(c) < 128 for c in low) and utf16_len(low) < 4)
+            out.append(("template", lang, en, tr, words if keep else ""))
+        else:
+            out.append((kind, lang, en, tr))
+    return out
+
+
+def java_hash(s):
+    """Java's String.hashCode, over UTF-16 units, as a signed int"""
+    h = 0
+    units = s.encode("utf-16-le")
+    for i in range(0, len(units), 2):
+        h = (31 * h + int.from_bytes(units[i:i + 2], "little")) & 0xFFFFFFFF
+    return h - (1 << 32) if h >= 1 << 31 else h
+
+
+def simple(mapped, c):
+    """a one-character case mapping as Java's Character.toUpperCase/toLowerCase(char): none when Python's is longer"""
+    return mapped if len(mapped) == 1 else ("i" if c == "\u0130" else c)
+
+
+def folded(s):
+    """each character as String.regionMatches(true, ...) compares it: lower case of upper case"""
+    return "".join(simple(simple(c.upper(), c).lower(), simple(c.upper(), c)) for c in s)
+
+
+def index(rows):
+    lengths = sorted({int(r[5]) for r in rows if r[0] == "text" and r[4]})
+    keys = sorted({java_hash(r[4]) for r in rows if r[0] == "text" and r[4]})
+    leads = sorted({(utf16_len(r[4]), java_hash(folded(r[4]))) for r in rows if r[0] == "template" and r[4]})
+    firsts = sorted({two(folded(r[4])) for r in rows if r[0] == "template" and r[4]})
+    return ("# generated by scripts/l10n/generate_localized_messages.py with localized_messages.tsv; do not edit\n"
+            "# the texts' lengths, their keys' hash codes, the leading words' length:hash code, their first two characters\n"
+            + " ".join(map(str, lengths)) + "\n" + " ".join(map(str, keys)) + "\n"
+            + " ".join("%d:%d" % lh for lh in leads) + "\n" + " ".join(map(str, firsts)) + "\n")
+
+
+def two(s):
+    """the first two UTF-16 units as one int, as Localized.key"""
+    units = s.encode("utf-16-le")
+    v = int.from_bytes(units[0:2], "little") << 16 | int.from_bytes(units[2:4], "little")
+    return v - (1 << 32) if v >= 1 << 31 else v   # a Java int
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 when the committed table differs from the catalogs")
@@ -203,16 +343,25 @@ def main():
         if kind == "text":
             seen.setdefault(tr.strip().rstrip(".").lower(), set()).add(en)
     rs = [r for r in rs if r[0] != "text" or len(seen[r[3].strip().rstrip(".").lower()]) == 1]
+    table = digested(rs)
     text = "# generated by scripts/l10n/generate_localized_messages.py from the gettext catalogs; do not edit\n" + "".join(
-        "\t".join(r) + "\n" for r in rs)
+        "\t".join(r) + "\n" for r in table)
+    files = {OUT: text, INDEX: index(table)}
     if args.check:
-        with open(OUT, encoding="utf-8") as f:
-            return 0 if f.read() == text else 1
+        for path, content in files.items():
+            try:
+                with open(path, encoding="utf-8") as f:
+                    if f.read() != content:
+                        return 1
+            except FileNotFoundError:
+                return 1
+        return 0
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    tmp = OUT + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, OUT)
+    for path, content in files.items():
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.replace(tmp, path)
     langs = sorted({r[1] for r in rs})
     print("%d rows, %d languages (%s) -> %s" % (len(rs), len(langs), " ".join(langs), os.path.relpath(OUT, REPO)))
     return 0

@@ -21,6 +21,7 @@ import org.autoheal.facts.SalienceTable;
 import org.autoheal.explain.DecisionJson;
 import org.autoheal.explain.DecisionText;
 import org.autoheal.json.Json;
+import org.autoheal.parse.ErrorParsers;
 import org.autoheal.parse.ErrorText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StartLog.mark("diagnose called");
+        // the rules load on their own thread for a few hundred ms more: this thread reads the parsers' tables meanwhile
+        ErrorParsers.prepare(batch == null && text != null && !text.equals("-") ? text : null);
+        StartLog.mark("parsers prepared");
         AutoHeal autoheal = AutoHeal.open(top.home().root());
         StartLog.mark("home opened");
         PrintWriter out = spec.commandLine().getOut();

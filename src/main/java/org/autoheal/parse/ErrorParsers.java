@@ -20,6 +20,15 @@ public final class ErrorParsers {
     private ErrorParsers() {
     }
 
+    /**
+     * Reads the parsers' tables now, for {@code text} when it is known (null: not yet): the table of translated
+     * messages takes tens of milliseconds to load, which a one-shot command spends on its main thread while that thread
+     * waits for the rules anyway; for a text that shows no translated message it is not read at all.
+     */
+    public static void prepare(String text) {
+        Localized.prepare(text == null ? null : ErrorText.bound(text, ErrorText.DEFAULT_MAX_BYTES));
+    }
+
     /** Parses with the default limit of {@link ErrorText#DEFAULT_MAX_BYTES} characters of text. */
     public static ToolchainError parse(ErrorInput in) {
         return parse(in, ErrorText.DEFAULT_MAX_BYTES);

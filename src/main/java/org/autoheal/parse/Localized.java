@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  * to server at "%s", port %s failed: }) and the quotes each language puts around a name. A line is rewritten only when
  * one of those texts or formats is found where a message part starts (after {@code ": "}, {@code "("}, ...), so
  * English output is never touched; and only with the formats of the language that was found.
+ *
+ * <p>The table is read only for an output that shows one of its texts or formats' leading words at a message part,
+ * which {@code localized_index.txt} (generated with it: lengths and hash codes) tells without the table: a cold start
+ * of an English output does not read the 2566 rows (docs/performance.md, session 13, cold4).
  */
 final class Localized {
     private static final String RESOURCE = "localized_messages.tsv";
@@ -39,28 +43,127 @@ final class Localized {
     private static final String ENDS = ":)\uff1a\uff09.\u3002";
     private static final Pattern PLACEHOLDER = Pattern.compile("%(?:(\\d+)\\$)?[-#0 +']*\\d*(?:\\.\\d+)?(?:ll|l|z|h)?([sdcui])");
 
-    /** normalized translated text -> {English text, language} */
-    private static final Map<String, String[]> TEXTS = new HashMap<>();
-    /** lengths of the normalized translated texts: most candidate parts are skipped before any allocation */
-    private static final BitSet TEXT_LENGTHS = new BitSet();
-    /** the first two characters (lower case, as one int) of a format's leading words -> the formats that start so */
-    private static final Map<Integer, List<Lead>> LEADS = new HashMap<>();
     /** a language's formats, built the first time that language is met (most outputs are English: none is built) */
     private static final Map<String, List<Template>> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
-    /** language -> its format rows {msgid, msgstr}, as read */
-    private static final Map<String, List<String[]>> TEMPLATE_ROWS = new HashMap<>();
-    private static final Map<String, List<String[]>> QUOTES = new HashMap<>();
-    /** the words of the English texts and formats: a format whose leading words are all English finds no language */
-    private static final Set<String> ENGLISH_WORDS = new java.util.HashSet<>();
-    /** formats whose leading words are checked against {@link #ENGLISH_WORDS} once the table is read */
-    private static final List<Lead> PENDING = new ArrayList<>();
-    /** each English text once (it repeats in every language) */
-    private static final Set<String> SEEN_ENGLISH = new java.util.HashSet<>();
-    private static final Map<String, List<String>> MSGID_PIECES = new HashMap<>();
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-    // compiled once: the table has thousands of rows (String.replaceAll would compile a pattern per row)
+    private static final Map<String, List<String>> MSGID_PIECES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SPACES = Pattern.compile("[ \u00a0]+");
-    private static final Pattern PARENS = Pattern.compile("^[(\uff08]|[)\uff09]$");
+
+    // The index (localized_index.txt, generated with the table): what a line must show before the table is read.
+    /** the trimmed lengths of the texts */
+    private static final BitSet INDEX_LENGTHS = new BitSet();
+    /** the texts' keys' hash codes, sorted */
+    private static final int[] INDEX_KEYS;
+    /** the leading words' lengths */
+    private static final BitSet INDEX_LEAD_LENGTHS = new BitSet();
+    /** each leading words' length (high half) and hash code of its case-folded characters (low half), sorted */
+    private static final long[] INDEX_LEADS;
+    /** the leading words' first two characters, case-folded, as one int each, sorted: most parts stop there */
+    private static final int[] INDEX_FIRSTS;
+
+    static {
+        String index;
+        try (InputStream in = Localized.class.getResourceAsStream("localized_index.txt")) {
+            if (in == null) throw new IllegalStateException("localized_index.txt is missing from the classpath");
+            index = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] line = new String[4];
+        int n = 0;
+        for (int at = 0; at < index.length() && n < 4; ) {
+            int end = index.indexOf('\n', at);
+            if (end < 0) end = index.length();
+            if (index.charAt(at) != '#') line[n++] = index.substring(at, end);
+            at = end + 1;
+        }
+        if (n != 4) throw new IllegalStateException("localized_index.txt: four lines expected");
+        for (int v : ints(line[0])) INDEX_LENGTHS.set(v);
+        INDEX_KEYS = ints(line[1]);
+        String[] leads = line[2].split(" ");
+        INDEX_LEADS = new long[leads.length];
+        for (int i = 0; i < leads.length; i++) {
+            int colon = leads[i].indexOf(':');
+            int length = Integer.parseInt(leads[i], 0, colon, 10);
+            INDEX_LEAD_LENGTHS.set(length);
+            INDEX_LEADS[i] = lead(length, Integer.parseInt(leads[i], colon + 1, leads[i].length(), 10));
+        }
+        INDEX_FIRSTS = ints(line[3]);
+        java.util.Arrays.sort(INDEX_FIRSTS);
+        java.util.Arrays.sort(INDEX_KEYS);
+        java.util.Arrays.sort(INDEX_LEADS);
+    }
+
+    private static int[] ints(String line) {
+        String[] v = line.split(" ");
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = Integer.parseInt(v[i]);
+        return out;
+    }
+
+    private static long lead(int length, int hash) {
+        return (long) length << 32 | (hash & 0xffffffffL);
+    }
+
+    /** A character as {@code String.regionMatches(true, ...)} compares it. */
+    static char folded(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Whether a line may hold a translation: some message part starts with a text of the table (its length and its
+     * key's hash code) or with a format's leading words (their length and hash code). Exact in one direction: a line
+     * for which this is false finds no language in the table, so the table need not be read for it.
+     */
+    static boolean mayHold(String line) {
+        int[] starts = starts(line);
+        for (int k = 1; k <= starts[0]; k++) {
+            int s = starts[k];
+            int e = s;
+            int longest = s + INDEX_LENGTHS.length() + 2;
+            while (e >= 0 && e <= longest) {
+                int stop = indexOfAny(line, ENDS, e + 1);
+                int to = stop < 0 ? line.length() : stop;
+                if (INDEX_LENGTHS.get(trimmedLength(line, s, to))) {
+                    String key = normalized(line, s, to);
+                    if (key != null && java.util.Arrays.binarySearch(INDEX_KEYS, key.hashCode()) >= 0) return true;
+                }
+                e = stop;
+            }
+            int a = s;
+            while (a < line.length() && isSpace(line.charAt(a))) a++;
+            if (a + 2 > line.length()) continue;
+            char f0 = folded(line.charAt(a));
+            char f1 = folded(line.charAt(a + 1));
+            if (java.util.Arrays.binarySearch(INDEX_FIRSTS, f0 << 16 | f1) < 0) continue;
+            int h = 0;
+            int most = Math.min(line.length(), a + INDEX_LEAD_LENGTHS.length());
+            for (int i = a; i < most; i++) {
+                h = 31 * h + folded(line.charAt(i));
+                int length = i - a + 1;
+                if (INDEX_LEAD_LENGTHS.get(length) && java.util.Arrays.binarySearch(INDEX_LEADS, lead(length, h)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the index now and, when {@code text} may hold a translation, the table: on a thread that would otherwise
+     * wait, so that the first parse does not.
+     */
+    static void prepare(String text) {
+        if (text != null && mayHoldAny(text)) Table.read();
+    }
+
+    private static boolean mayHoldAny(String text) {
+        for (int at = 0; at <= text.length(); ) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) end = text.length();
+            if (mayHold(text.substring(at, end))) return true;
+            at = end + 1;
+        }
+        return false;
+    }
 
     /** What a text read as English is: the text, and the languages it was translated from (empty: untouched). */
     record Reading(String text, Set<String> languages) {
@@ -129,39 +232,88 @@ final class Localized {
         }
     }
 
-    static {
-        try (InputStream in = Localized.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String row = r.readLine(); row != null; row = r.readLine()) {
-                if (row.isEmpty() || row.startsWith("#")) continue;
-                String[] f = row.split("\t", -1);
-                if (f.length != 4) continue;
-                if (!f[0].equals("quote") && SEEN_ENGLISH.add(f[2])) {
-                    for (String w : NOT_LETTERS.split(f[2].toLowerCase(Locale.ROOT))) ENGLISH_WORDS.add(w);
-                }
-                switch (f[0]) {
-                    case "text" -> text(f[1], f[2], f[3]);
-                    case "template" -> {
-                        TEMPLATE_ROWS.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
-                        String lead = firstWords(f[3]);
-                        if (lead != null) PENDING.add(new Lead(lead, f[1], f[2], f[3]));
+    /** The table itself, read the first time an output shows one of the index's texts or leading words. */
+    private static final class Table {
+        /** normalized translated text -> {English text, language} */
+        private static final Map<String, String[]> TEXTS = new HashMap<>();
+        /** lengths of the normalized translated texts: most candidate parts are skipped before any allocation */
+        private static final BitSet TEXT_LENGTHS = new BitSet();
+        /** the first two characters (lower case, as one int) of a format's leading words -> the formats that start so */
+        private static final Map<Integer, List<Lead>> LEADS = new HashMap<>();
+        /** language -> its format rows {msgid, msgstr}, as read */
+        private static final Map<String, List<String[]>> TEMPLATE_ROWS = new HashMap<>();
+        private static final Map<String, List<String[]>> QUOTES = new HashMap<>();
+
+        /*
+         * The rows come pre-digested by the generator (the lookup key of a text, its trimmed length, a format's leading
+         * words when they are not English), so loading is splitting lines and filling maps: it runs at a cold start
+         * whose output passes the index (docs/performance.md, session 13, "the translated messages' table at a cold
+         * start").
+         */
+        static {
+            String table;
+            try (InputStream in = Localized.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+                table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String[] f = new String[6];
+            int at = 0;
+            while (at < table.length()) {
+                int end = table.indexOf('\n', at);
+                if (end < 0) end = table.length();
+                int n = table.charAt(at) == '#' ? 0 : fields(table, at, end, f);
+                at = end + 1;
+                if (n == 6 && f[0].equals("text")) {
+                    if (!f[4].isEmpty()) {
+                        TEXTS.putIfAbsent(f[4], new String[] {f[2], f[1]});
+                        TEXT_LENGTHS.set(Integer.parseInt(f[5]));
                     }
-                    case "quote" -> QUOTES.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new String[] {f[2], f[3]});
-                    default -> { }
+                } else if (n == 5 && f[0].equals("template")) {
+                    // no lambdas here: a class initializer that runs at every cold start spins no call sites
+                    List<String[]> rows = TEMPLATE_ROWS.get(f[1]);
+                    if (rows == null) TEMPLATE_ROWS.put(f[1], rows = new ArrayList<>());
+                    rows.add(new String[] {f[2], f[3]});
+                    if (!f[4].isEmpty()) {
+                        String low = f[4].toLowerCase(Locale.ROOT);
+                        Integer k = key(low.charAt(0), low.charAt(1));
+                        List<Lead> leads = LEADS.get(k);
+                        if (leads == null) LEADS.put(k, leads = new ArrayList<>());
+                        leads.add(new Lead(f[4], f[1], f[2], f[3]));
+                    }
+                } else if (n == 4 && f[0].equals("quote")) {
+                    List<String[]> quotes = QUOTES.get(f[1]);
+                    if (quotes == null) QUOTES.put(f[1], quotes = new ArrayList<>());
+                    quotes.add(new String[] {f[2], f[3]});
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        registerLeads();
+
+        /** Reads the table (the class initializer), once. */
+        static void read() {
+        }
+    }
+
+    /** Splits the row {@code [from, to)} at its tabs into {@code f} (no regex, no list); its fields, 0 when too many. */
+    private static int fields(String table, int from, int to, String[] f) {
+        int n = 0;
+        int at = from;
+        while (true) {
+            int tab = table.indexOf('\t', at);
+            if (tab < 0 || tab > to) tab = to;
+            if (n == f.length) return 0;
+            f[n++] = table.substring(at, tab);
+            if (tab == to) return n;
+            at = tab + 1;
+        }
     }
 
     /** The language's formats, the most specific first ("%s: line %d: " before "line %d: "); built once. */
     private static List<Template> templates(String lang) {
         return TEMPLATES.computeIfAbsent(lang, l -> {
             List<Template> ts = new ArrayList<>();
-            for (String[] row : TEMPLATE_ROWS.getOrDefault(l, List.of())) {
+            for (String[] row : Table.TEMPLATE_ROWS.getOrDefault(l, List.of())) {
                 Template t = template(row[0], row[1]);
                 if (t != null) ts.add(t);
             }
@@ -170,37 +322,7 @@ final class Localized {
         });
     }
 
-    /** The first words of a format (its first literal with letters), found without a pattern: at load, for every row. */
-    private static String firstWords(String msgstr) {
-        int at = 0;
-        int n = msgstr.length();
-        while (at <= n) {
-            int pct = msgstr.indexOf('%', at);
-            int end = pct < 0 ? n : pct;
-            String words = leading(msgstr.substring(at, end));
-            if (words.length() >= 2) return words;
-            if (pct < 0) return null;
-            // skip the placeholder: flags, width, position, length modifier, conversion
-            int i = pct + 1;
-            while (i < n && "0123456789$#-+ '.lzh".indexOf(msgstr.charAt(i)) >= 0) i++;
-            at = i + 1;
-        }
-        return null;
-    }
-
     private Localized() {
-    }
-
-    private static void text(String lang, String english, String translated) {
-        if (english.strip().startsWith("(") && english.strip().endsWith(")")) {
-            text(lang, english.strip().substring(1, english.strip().length() - 1),
-                    PARENS.matcher(translated.strip()).replaceAll(""));
-            return;
-        }
-        String key = normalized(translated, 0, translated.length());
-        if (key == null || key.length() < (key.chars().allMatch(c -> c < 128) ? 4 : 2)) return;
-        TEXTS.putIfAbsent(key, new String[] {english, lang});
-        TEXT_LENGTHS.set(trimmedLength(translated, 0, translated.length()));
     }
 
     private static Template template(String msgid, String msgstr) {
@@ -264,33 +386,6 @@ final class Localized {
         return english;
     }
 
-    /** Leading words that are not all English words (read once every English text is known). */
-    private static void registerLeads() {
-        for (Lead l : PENDING) {
-            String words = l.words().toLowerCase(Locale.ROOT);
-            boolean english = true;
-            int w = 0;
-            for (int i = 0; i <= words.length() && english; i++) {
-                if (i < words.length() && Character.isLetter(words.charAt(i))) continue;
-                if (i > w && !ENGLISH_WORDS.contains(words.substring(w, i))) english = false;
-                w = i + 1;
-            }
-            if (english || words.chars().allMatch(c -> c < 128) && words.length() < 4) continue;
-            LEADS.computeIfAbsent(key(words.charAt(0), words.charAt(1)), k -> new ArrayList<>()).add(l);
-        }
-        PENDING.clear();
-    }
-
-    /** A literal's words without the separators around them. */
-    private static String leading(String literal) {
-        int a = 0;
-        int b = literal.length();
-        while (a < b && (Character.isWhitespace(literal.charAt(a)) || literal.charAt(a) == '\u00a0' || literal.charAt(a) == ':'
-                || literal.charAt(a) == '\uff1a')) a++;
-        while (b > a && (Character.isWhitespace(literal.charAt(b - 1)) || literal.charAt(b - 1) == '\u00a0')) b--;
-        return literal.substring(a, b);
-    }
-
     /** A literal part of a format; the spaces around a colon or quote vary (no-break spaces in French). */
     private static String quoted(String literal) {
         StringBuilder rx = new StringBuilder();
@@ -324,6 +419,9 @@ final class Localized {
     static Reading read(String text) {
         if (text == null || text.isEmpty()) return new Reading(text, Set.of());
         String[] lines = text.split("\n", -1);
+        boolean may = false;
+        for (int i = 0; i < lines.length && !may; i++) may = mayHold(lines[i]);
+        if (!may) return new Reading(text, Set.of());   // no text or format of the table starts a part: not read
         Set<String> languages = new LinkedHashSet<>();
         for (String line : lines) languages.addAll(languagesOf(line));
         if (languages.isEmpty()) return new Reading(text, Set.of());
@@ -378,13 +476,13 @@ final class Localized {
     /** The language of a fixed text that runs from {@code s} to the line's end or to a colon or parenthesis. */
     private static String textAt(String line, int s) {
         int e = s;
-        int longest = s + TEXT_LENGTHS.length() + 2;   // no text is longer: the ends beyond are not tried
+        int longest = s + Table.TEXT_LENGTHS.length() + 2;   // no text is longer: the ends beyond are not tried
         while (e >= 0 && e <= longest) {
             int stop = indexOfAny(line, ENDS, e + 1);
             int to = stop < 0 ? line.length() : stop;
-            if (TEXT_LENGTHS.get(trimmedLength(line, s, to))) {
+            if (Table.TEXT_LENGTHS.get(trimmedLength(line, s, to))) {
                 String key = normalized(line, s, to);
-                String[] hit = key == null ? null : TEXTS.get(key);
+                String[] hit = key == null ? null : Table.TEXTS.get(key);
                 if (hit != null) return hit[1];
             }
             e = stop;
@@ -416,7 +514,7 @@ final class Localized {
         int a = s;
         while (a < line.length() && isSpace(line.charAt(a))) a++;
         if (a + 2 > line.length()) return null;
-        List<Lead> leads = LEADS.get(key(line.charAt(a), line.charAt(a + 1)));
+        List<Lead> leads = Table.LEADS.get(key(line.charAt(a), line.charAt(a + 1)));
         if (leads == null) return null;
         for (Lead l : leads) {
             // a format is also how a line is found (bash's syntax errors, make's missing rule name no strerror text)
@@ -436,7 +534,7 @@ final class Localized {
         }
         if (l.equals(line)) return line;   // no translated text or format: an English line of the same output
         for (String lang : languages) {
-            for (String[] q : QUOTES.getOrDefault(lang, List.of())) {
+            for (String[] q : Table.QUOTES.getOrDefault(lang, List.of())) {
                 // the ASCII quotes stay: '"' around a host is libpq's English too
                 if (q[0].charAt(0) >= 128) l = l.replace(q[0] + "\u00a0", "'").replace(q[0], "'");
                 if (q[1].charAt(0) >= 128) l = l.replace("\u00a0" + q[1], "'").replace(q[1], "'");
@@ -456,12 +554,12 @@ final class Localized {
             int s = starts[k];
             if (s < done) continue;
             int e = s;
-            int longest = s + TEXT_LENGTHS.length() + 2;
+            int longest = s + Table.TEXT_LENGTHS.length() + 2;
             while (e >= 0 && e <= longest) {
                 int stop = indexOfAny(line, ENDS, e + 1);
                 int to = stop < 0 ? line.length() : stop;
-                String key = TEXT_LENGTHS.get(trimmedLength(line, s, to)) ? normalized(line, s, to) : null;
-                String[] hit = key == null ? null : TEXTS.get(key);
+                String key = Table.TEXT_LENGTHS.get(trimmedLength(line, s, to)) ? normalized(line, s, to) : null;
+                String[] hit = key == null ? null : Table.TEXTS.get(key);
                 if (hit != null) {
                     int a = s;
                     while (isSpace(line.charAt(a))) a++;

@@ -12,7 +12,13 @@ import java.util.Set;
  * what the text says is parsed like any other error text.
  */
 record LogLine(String level, String text, boolean json) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made at the first JSON line, not when a plain line is first read: an ObjectMapper costs 150-250 ms at a cold
+     * start (Jackson databind's classes), which a {@code cat: x: No such file or directory} paid (session 13, cold4).
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
     private static final Set<String> LEVELS = Set.of("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG",
             "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
     private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("^\\[?(\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d)");
@@ -67,7 +73,7 @@ record LogLine(String level, String text, boolean json) {
     private static LogLine json(String line) {
         JsonNode n;
         try {
-            n = JSON.readTree(line);
+            n = Mapper.JSON.readTree(line);
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
@@ -109,7 +115,7 @@ record LogLine(String level, String text, boolean json) {
         for (int brace = message.indexOf(" {"); brace >= 0; brace = message.indexOf(" {", brace + 1)) {
             JsonNode n;
             try {
-                n = JSON.readTree(message.substring(brace + 1));
+                n = Mapper.JSON.readTree(message.substring(brace + 1));
             } catch (java.io.IOException | RuntimeException e) {
                 continue;
             }
