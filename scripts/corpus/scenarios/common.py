@@ -9,3 +9,14 @@ def sc(name, cause, cmd, description, files=None, detail=None, exception="", **k
 
 
 CLOSED = {"db": ("closed",)}
+
+
+# the ws package Debian installs, linked or depended on by Node scenarios that need it
+WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
+WS_REQ = ["file:/usr/share/nodejs/ws"]
+
+
+def pkg(scripts, esm=False, extra="", name="app"):
+    """A package.json with these npm scripts ("type": "module" when esm; extra: more fields, each after a comma)."""
+    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
+    return '{"name": "%s", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (name, ' "type": "module",' if esm else "", extra, s)

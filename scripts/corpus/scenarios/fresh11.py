@@ -6,7 +6,7 @@ reset and silent ports, TLS to a plain port), git, make (-C), npm scripts, psql/
 (classpath, Caused by chains, Jackson and Gson), ssh/scp (BatchMode), tar, find, coreutils and jq, with realistic
 negatives. Labels were written before any output was seen. Split: fresh11_train / fresh11_holdout by a fixed hash of the
 name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_REQ
 
 CLOSED = {"svc": ("closed",)}
 M2 = "/root/.m2/repository"
@@ -17,7 +17,6 @@ JACKSON_SETUP = "mkdir -p lib && cp %s lib/" % " ".join(JACKSON)
 JACKSON_REQ = ["file:" + j for j in JACKSON] + ["bin:javac"]
 GSON_REQ = ["file:" + GSON, "bin:javac"]
 WS_LINK = "mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 SH = {"tool": "bash", "ecosystem": "shell"}
 
 

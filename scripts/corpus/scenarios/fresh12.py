@@ -5,13 +5,11 @@ apps, requests/httpx/aiohttp/websockets/websocket-client clients), 25 % Node (CJ
 25 % shells and tools (bash/dash, curl, wget, git, make, npm, psql, sqlite3, perl, gcc, tar, find, coreutils), 10 % Java,
 and about a quarter realistic negatives. Labels were written from what each program does, before any output existed.
 Split: fresh12_train / fresh12_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"  # Debian's interpreter: httpx, aiohttp, websockets, websocket-client
 PYLIBS = {"httpx": ["py:httpx"], "aiohttp": ["py:aiohttp"], "websockets": ["py:websockets"], "websocket": ["py:websocket"]}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 GIT_INIT = "git init -q . && git add -A && git commit -qm init"
 
 

@@ -6,12 +6,10 @@ runners (pytest, unittest, node --test, prove), npm/make wrappers, CalledProcess
 errors; several errors where one is the cause; details only in the argv or the program's files. About 30 % Python,
 28 % Node, 30 % shells and tools, 10 % Java, a fifth realistic negatives. Labels were written before any output was
 seen. Split: fresh13_train / fresh13_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 GIT_INIT = "git init -q . && git add -A && git commit -qm init"
 PYTEST = "python3 -m pytest -q -p no:cacheprovider tests"
 JSON_LOG = r'''import json, logging, sys

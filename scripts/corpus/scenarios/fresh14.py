@@ -6,17 +6,10 @@ a parent's wrapper (CalledProcessError, npm/make, set -e scripts), errors inside
 (pytest, unittest, node --test), several errors of which one is the cause, retried errors, details only in the argv or
 the program's files. Labels were written before any output was seen. Split: fresh14_train / fresh14_holdout by a fixed
 hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
 DEB = "/usr/bin/python3"  # Debian's python3 carries httpx, aiohttp, websockets and websocket-client
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
-
-
-def pkg(scripts, esm=False):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s "scripts": {%s}}\n' % (' "type": "module",' if esm else "", s)
 
 
 PY = [

@@ -7,11 +7,9 @@ by chains, java.net/java.nio, a hand-written Jackson-like parser), Python, and s
 cause printed early then noise, wrappers, log lines, test runners, several errors of which one is the cause, retries,
 errors quoted as history, details only in the argv or files; about a fifth realistic negatives. Labels were written
 before any output was seen. Split: fresh15_train / fresh15_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
 PY_WS = ["py:websockets"]
 
@@ -19,12 +17,6 @@ PY_WS = ["py:websockets"]
 PINO = ("const log = (level, msg, extra = {}) => console.log(JSON.stringify({ level, time: Date.now(), pid: process.pid, "
         "hostname: 'app-1', msg, ...extra }));\n")
 ERRJ = "const errj = (e) => ({ type: e.name, message: e.message, code: e.code, stack: e.stack });\n"
-
-
-def pkg(scripts, esm=False, extra=""):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (
-        ' "type": "module",' if esm else "", extra, s)
 
 
 NODE = [

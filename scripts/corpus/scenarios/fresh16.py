@@ -5,12 +5,10 @@ that make diagnosis hard: the cause printed early and followed by noise or clean
 lines, child processes and their parents' wrappers (CalledProcessError, npm/make, set -e scripts), test runners,
 retried errors, several errors where one is the cause, details only in the argv or the program's files. Labels were
 written before any output was seen. Split: fresh16_train / fresh16_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 GIT_INIT = "git init -q . && git add -A && git commit -qm init"
 
 

@@ -5,17 +5,10 @@ find: only in the argv, in a chained exception ("During handling...", "Caused by
 in a log line, inside a JSON log field, in a child's output under the parent's wrapper, inside a test runner's
 report. About a fifth are realistic negatives that look like a cause. Labels were written before any output was
 seen. Split: fresh17_train / fresh17_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
 DEB = "/usr/bin/python3"  # Debian's python3 with python3-requests, -websockets, -websocket, -aiohttp, -httpx
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
-
-
-def pkg(scripts, esm=False):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s "scripts": {%s}}\n' % (' "type": "module",' if esm else "", s)
 
 
 PY = [

@@ -3,11 +3,9 @@ fresh17 author AFTER reading the rules and the train captures (not blind): every
 hard place (a worker's RemoteTraceback, an ExceptionGroup, a chained ValueError, a child perl under Python, tool messages
 behind set -e scripts, java -jar) and negatives that look like a cause. Only names that hash to the train half are kept
 (a suffix _b, _c ... chosen before capture where the first name hashed to holdout); labels were written before capture."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 
 SCENARIOS = [
     # ---- Python

@@ -6,11 +6,9 @@ threads, child_process), 25 % Java (java/javac/jar, Caused by chains, Gson/Jacks
 Key details are put where an expert finds them (argv, wrapped lines, JSON-logged error objects, `cause:` chains,
 after the program's own words). Labels were written before any output was seen. Split: fresh18_train /
 fresh18_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
 M2 = "/root/.m2/repository"
 GSON = M2 + "/com/google/code/gson/gson/2.10.1/gson-2.10.1.jar"
@@ -19,11 +17,6 @@ JACKSON = [M2 + "/com/fasterxml/jackson/core/jackson-%s/2.17.2/jackson-%s-2.17.2
 GSON_LIB = ["mkdir -p lib && cp %s lib/gson.jar" % GSON]
 JACKSON_LIB = ["mkdir -p lib && cp %s lib/" % " ".join(JACKSON)]
 DEB_PY = "/usr/bin/python3"
-
-
-def pkg(scripts, esm=False, name="app"):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "%s", "version": "1.0.0",%s "scripts": {%s}}\n' % (name, ' "type": "module",' if esm else "", s)
 
 
 def javac(*srcs):

@@ -6,12 +6,10 @@ CalledProcessError, pytest/unittest/node --test, npm and make wrappers, set -e s
 argv, in a chained exception or in a line the program wrote). About 30 % Python, 25 % Node, 25 % shells and tools,
 10 % Java, and 24 negatives that look like causes. Labels were written before any output was seen. Split:
 fresh19_train / fresh19_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 GIT_INIT = "git init -q . && git add -A && git commit -qm init"
 PYTEST_INI = "[pytest]\npythonpath = .\n"
 

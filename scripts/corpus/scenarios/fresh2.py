@@ -4,12 +4,10 @@ and child_process, npm scripts, java classpath resources, curl/wget under set -e
 ws, JSON written by other tools, permissions on sockets, logs and folders), written after the first fresh set had
 been used to write rules, so that it measures the rules on errors nobody has seen. Split: fresh2_train /
 fresh2_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 
 SCENARIOS = [
     # ================= missing_module =================

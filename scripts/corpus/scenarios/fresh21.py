@@ -6,12 +6,10 @@ unhandled rejections, Java Caused-by chains with suppressed exceptions and loggi
 sourced shell libraries, asyncio "Task exception was never retrieved", concurrent.futures and multiprocessing children,
 click usage errors, a tox-like runner). About 35 % Node, 20 % Java, 25 % shells and tools, 20 % Python (by program: 36 Node, 19 Java, 27 shells and tools, 28 Python); 25 negatives.
 Labels were written before any output was seen. Split: fresh21_train / fresh21_holdout by a fixed hash of the name."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 
 # a pino-style logger written by hand (numeric levels, err serialized as type/message/stack plus own fields)
 PINO = ("const LEVELS = { info: 30, warn: 40, error: 50, fatal: 60 };\n"

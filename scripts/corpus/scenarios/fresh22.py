@@ -7,12 +7,10 @@ runner, node --test and pytest runs, npm workspaces, make -k, Java Caused by cha
 shell scripts, details only in the argv or an environment assignment. About 35 % Node, 20 % Java, 25 % shells and
 tools, 20 % Python; 25 negatives. Labels were written before any output existed. Split: fresh22_train /
 fresh22_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 PYLIB = ["py:requests"]
 
 # a pino-like JSON line logger written by hand, as many small services do

@@ -6,12 +6,10 @@ traceback never names the file; nested packages and plugin loaders; services who
 permissions on folders, files, sockets and logs; syntax errors in imported modules, templates and configs written
 as Python. Written before any rule was changed for it. Split: fresh3_train / fresh3_holdout by a fixed hash of the
 name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 
 SCENARIOS = [
     # ================= missing_module =================

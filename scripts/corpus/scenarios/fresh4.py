@@ -7,12 +7,10 @@ used, so it measures the rules on errors nobody has seen. Split: fresh4_train / 
 name (capture.py)."""
 from textwrap import dedent
 
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 
 
 def t(s):

@@ -6,12 +6,10 @@ no argv, no exit code goes to the diagnosis, as with `autoheal diagnose TEXT`. D
 pasted text names them. Split: fresh5_train / fresh5_holdout by a fixed hash of the name (capture.py)."""
 from textwrap import dedent
 
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 PY = "/usr/bin/python3"
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 EXC = r"^Exception in thread"
 
 

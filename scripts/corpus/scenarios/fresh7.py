@@ -5,12 +5,10 @@ files, builds, deploy scripts, test suites, data pipelines, git hooks, systemd-l
 ESM), bash/dash, java, curl, wget, git, make, npm, psql, sqlite3, perl and gcc; the eight causes spread evenly; realistic
 negatives. Labels were written before any output was seen. Split: fresh7_train / fresh7_holdout by a fixed hash of the
 name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ
 
 CLOSED = {"api": ("closed",)}
 PY = "/usr/bin/python3"
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 GIT_INIT = "git init -q . && git add -A && git commit -qm init"
 
 SCENARIOS = [

@@ -3,17 +3,10 @@ servers.py, common.py and fresh7.py, never the rules, the parsers or any capture
 ESM apps, npm scripts, worker_threads, child_process, fetch, http/https/net, the ws package, JSON config and data files,
 fs and fs.promises, module resolution, permissions, WebSocket failures) and realistic negatives. Labels were written
 before any output was seen. Split: fresh8_train / fresh8_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
-
-
-def pkg(scripts, esm=False):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s "scripts": {%s}}\n' % (' "type": "module",' if esm else "", s)
 
 
 SCENARIOS = [

@@ -8,19 +8,11 @@ empty-reply ports, http servers (EADDRINUSE is none of the eight causes: negativ
 unexpected responses, refusals, handshake timeouts), worker_threads, unhandled rejections, pino-like JSON logs,
 node --test, and realistic negatives. Labels were written before any output was seen. Split: fresh9_train /
 fresh9_holdout by a fixed hash of the name (capture.py)."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
 CJS_PKG = '{"name": "app", "version": "1.0.0", "type": "commonjs"}\n'
-
-
-def pkg(scripts, esm=False, extra=""):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (
-        ' "type": "module",' if esm else "", extra, s)
 
 
 def pino(level, msg, extra):

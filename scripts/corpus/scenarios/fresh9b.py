@@ -7,18 +7,10 @@ node, winston-like JSON logs with err objects, worker errors, npx without the pa
 npm test with failing assertions, HTTP 4xx/5xx from live servers, EADDRINUSE in a cause chain, business errors and
 unhandled rejections of app errors, retried refusals that then succeed, errors quoted as history, deprecation and npm
 warnings with exit 0, validation messages that name files or modules."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
-
-
-def pkg(scripts, esm=False, extra=""):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s%s "scripts": {%s}}\n' % (
-        ' "type": "module",' if esm else "", extra, s)
 
 
 def winston(level, msg, extra):

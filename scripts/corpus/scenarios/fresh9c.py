@@ -4,17 +4,10 @@ parsers (not blind). Labels were written before any capture. Aim: the KEY DETAIL
 with err.message only, util.inspect, winston/pino JSON fields, npm wrappers, child_process stderr inside the parent's
 `Command failed`, workers, node --test TAP blocks, require/import of JSON files, files and addresses only in argv or env;
 with negatives that quote the same words."""
-from scenarios.common import sc
+from scenarios.common import sc, WS_LINK, WS_REQ, pkg
 
 CLOSED = {"api": ("closed",)}
-WS_LINK = ["mkdir -p node_modules && ln -s /usr/share/nodejs/ws node_modules/ws"]
-WS_REQ = ["file:/usr/share/nodejs/ws"]
 ESM_PKG = '{"name": "app", "version": "1.0.0", "type": "module"}\n'
-
-
-def pkg(scripts, esm=False):
-    s = ", ".join('"%s": "%s"' % kv for kv in scripts.items())
-    return '{"name": "app", "version": "1.0.0",%s "scripts": {%s}}\n' % (' "type": "module",' if esm else "", s)
 
 
 def jlog(level, msg, extra):
