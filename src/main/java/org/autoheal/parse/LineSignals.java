@@ -39,6 +39,8 @@ final class LineSignals {
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
         if (e == null) e = ToolReports.compiler(line);
+        // perl's "Can't locate X.pm in @INC" after the program's words of a die ("db support unavailable: Can't locate ...")
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = quotedPerlLocate(line);
         if (e == null) e = ToolReports.perlNotExported(line, input);
         if (e == null) e = ToolReports.toolReport(line);
         if (e == null) e = tool(line, input);
@@ -255,7 +257,7 @@ final class LineSignals {
         return e;
     }
 
-    /** perl's {@code Can't locate X.pm in @INC ...} after a program's own words in a log line; null when none. */
+    /** perl's {@code Can't locate X.pm in @INC ...} after a program's own words (a log line, a die's prefix); null when none. */
     private static ToolchainError quotedPerlLocate(String text) {
         int at = text.indexOf("Can't locate ");
         return at > 0 && text.indexOf(" in @INC", at) > 0 ? ToolReports.compiler(text.substring(at)) : null;
