@@ -42,7 +42,7 @@ public final class ErrorParsers {
         try {
             // a program that printed its messages in another language is read as the English it stands for
             Localized.Reading english = Localized.read(text);
-            text = english.text();
+            text = ExceptionGroups.unbox(english.text());   // Python 3.11's boxed exception groups as plain tracebacks
             e = parseBounded(input, text);
             if (!english.languages().isEmpty()) Caps.detail(e, "messages_language", String.join(",", english.languages()));
         } catch (RuntimeException | StackOverflowError bug) {
