@@ -1332,10 +1332,23 @@ SCENARIOS = [
             """)},
        {"close_code": 1001}, "RuntimeError", servers={"ws": ("ws", "close", 1001, "going away")}, requires=["py:aiohttp"],
        tool="python3", ecosystem="python"),
-    sc("a_ws_wscat_401", "websocket", "wscat -c ws://127.0.0.1:{{ws}}/admin",
-       "wscat connects to an admin socket; the upgrade is answered with HTTP 401", {},
-       {"url": "ws://127.0.0.1:{{ws}}/admin", "http_status": 401}, "wscat", servers={"ws": ("http", 401, "unauthorized\n")},
-       requires=["bin:wscat"], ecosystem="node"),
+    sc("a_ws_npm_listen_esm_1006", "websocket", "npm run listen",
+       "npm run listen runs an ESM ws listener; the server drops the connection right after the handshake (close 1006), "
+       "the listener prints the code and exits 1, then npm's error lines (replaces a wscat scenario: Debian's wscat printed "
+       "nothing here)",
+       {"package.json": pkg({"listen": "node listen.mjs"}, esm=True, name="listener"),
+        "listen.mjs": f("""
+            import WebSocket from 'ws';
+
+            const ws = new WebSocket('ws://127.0.0.1:{{ws}}/events');
+            ws.on('open', () => console.log('listening for events'));
+            ws.on('error', (err) => console.error(`listener: ${err.message}`));
+            ws.on('close', (code) => {
+              console.error(`listener: socket closed (${code}), exiting`);
+              process.exit(1);
+            });
+            """)},
+       {"close_code": 1006}, "ws", servers={"ws": ("ws", "drop")}, setup=WS_LINK, requires=WS_REQ, tool="npm", ecosystem="node"),
 
     # ================= negatives =================
     sc("a_neg_py_requests_failover_ok", "negative", "python3 warmup.py",
