@@ -1739,4 +1739,388 @@ SCENARIOS = [
             """)},
        {}, "java.lang.IllegalStateException", servers={"api": ("http", 401, "{\"error\": \"invalid api key\"}\n", {"Content-Type": "application/json"})},
        setup=javac("src/app/BillingClient.java")),
+
+    # ================= a second round, same author, still blind (labels written before any of these outputs existed):
+    # log collectors' line prefixes (docker compose, journald, a CI runner), logfmt lines, messages printed without their
+    # exception type (sys.exit(f'...: {e}'), curl's 000), Python 3.11 TaskGroup groups, Java wrappers (static initializer,
+    # reflective launcher), scp/ssh, make's own syntax, and negatives that print a whole error and carry on =================
+    sc("a_mm_node_compose_prefix_dotenv", "missing_module",
+       "set -o pipefail; node server.js 2>&1 | sed 's/^/api-1  | /'; rc=$?; echo \"api-1 exited with code $rc\"; exit $rc",
+       "a node API's output as docker compose shows it (every line prefixed 'api-1  | '): its config module requires dotenv, "
+       "which is not installed, then 'api-1 exited with code 1'",
+       {"server.js": "console.log('booting api');\nconst config = require('./config');\nconsole.log('port', config.port);\n",
+        "config.js": "require('dotenv').config();\nmodule.exports = { port: process.env.PORT || 3000 };\n"},
+       {"module": "dotenv"}, "Error: Cannot find module", tool="node", ecosystem="node"),
+    sc("a_conn_py_journal_prefix_urllib", "connection",
+       "set -o pipefail; python3 worker.py --queue http://127.0.0.1:{{api}}/jobs 2>&1 | sed 's/^/Dec 07 14:02:11 web1 worker[4242]: /'",
+       "a python worker's output as journalctl shows it (every line prefixed with date, host and unit[pid]): urlopen of the "
+       "queue URL given in the argv is refused (URLError without the address)",
+       {"worker.py": f("""
+            import argparse
+            import json
+            import logging
+            import urllib.request
+
+            logging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s')
+            ap = argparse.ArgumentParser()
+            ap.add_argument('--queue', required=True)
+            args = ap.parse_args()
+            logging.info('polling %s', args.queue.split('/')[-1])
+            with urllib.request.urlopen(args.queue, timeout=3) as r:
+                jobs = json.load(r)
+            logging.info('%d jobs', len(jobs))
+            """)},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/jobs"}, "urllib.error.URLError",
+       servers=CLOSED, tool="python3", ecosystem="python"),
+    sc("a_fnf_py_taskgroup_shard", "file_not_found", "python3 merge_shards.py",
+       "a Python 3.11 asyncio.TaskGroup counts rows of three shard files in threads; one is missing, so the run ends with an "
+       "ExceptionGroup whose sub-exception (printed with '|' prefixes) is the FileNotFoundError",
+       {"merge_shards.py": f("""
+            import asyncio
+
+            SHARDS = ['shards/shard-1.csv', 'shards/shard-2.csv', 'shards/shard-3.csv']
+
+
+            def count_rows(path):
+                with open(path) as f:
+                    return sum(1 for _ in f)
+
+
+            async def main():
+                async with asyncio.TaskGroup() as tg:
+                    tasks = [tg.create_task(asyncio.to_thread(count_rows, p)) for p in SHARDS]
+                print('rows', sum(t.result() for t in tasks))
+
+            asyncio.run(main())
+            """),
+        "shards/shard-1.csv": "a\nb\n", "shards/shard-3.csv": "c\n"},
+       {"path": "shards/shard-2.csv"}, "ExceptionGroup"),
+    sc("a_conn_py_git_clone_runtimeerror", "connection", "python3 sync_vendor.py http://127.0.0.1:{{api}}/libs/ui.git",
+       "a python vendoring script runs git clone with capture_output and raises RuntimeError with git's stderr (unable to "
+       "access ... Failed to connect) in its message",
+       {"sync_vendor.py": f("""
+            import subprocess
+            import sys
+
+            url = sys.argv[1]
+            print(f'vendoring {url}')
+            r = subprocess.run(['git', 'clone', '-q', url, 'vendor/ui'], capture_output=True, text=True)
+            if r.returncode:
+                raise RuntimeError(f'git clone failed ({r.returncode}): {r.stderr.strip()}')
+            print('vendored')
+            """)},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/libs/ui.git"}, "RuntimeError",
+       servers=CLOSED),
+    sc("a_syn_py_hook_sysexit_message", "syntax", "python3 deploy_hooks.py hooks/pre_deploy.py",
+       "a deploy tool compiles the hook named in its argv and exits with sys.exit(f'deploy: cannot load hook: {e}'): only "
+       "the SyntaxError's message (expected ':' (pre_deploy.py, line 3)), no traceback and no exception name",
+       {"deploy_hooks.py": f("""
+            import sys
+
+            hook = sys.argv[1]
+            try:
+                code = compile(open(hook).read(), hook, 'exec')
+            except SyntaxError as e:
+                sys.exit(f'deploy: cannot load hook: {e}')
+            exec(code, {'__name__': 'hook'})
+            print('hooks ran')
+            """),
+        "hooks/pre_deploy.py": f("""
+            import os
+
+            def check()
+                return os.path.exists('dist')
+
+            if not check():
+                raise SystemExit('dist missing')
+            """)},
+       {"file": "hooks/pre_deploy.py", "line": 3}, "SyntaxError"),
+    sc("a_fnf_py_render_sysexit_message", "file_not_found", "python3 render.py invoice",
+       "a render CLI exits with sys.exit(f'render: {e}'), printing only '[Errno 2] No such file or directory: ...' for the "
+       "template built from its argv",
+       {"render.py": f("""
+            import sys
+            from string import Template
+
+
+            def main(argv):
+                tpl_path = f'templates/{argv[1]}.html'
+                try:
+                    with open(tpl_path) as f:
+                        tpl = Template(f.read())
+                except OSError as e:
+                    sys.exit(f'render: {e}')
+                print(tpl.substitute(total='12.00'))
+
+            main(sys.argv)
+            """)},
+       {"path": "templates/invoice.html"}, "FileNotFoundError", dirs=["templates"]),
+    sc("a_fnf_java_static_init", "file_not_found", "java -cp out app.RateLimiter",
+       "a java class loads its limits in a static initializer: ExceptionInInitializerError, Caused by UncheckedIOException "
+       "of a NoSuchFileException",
+       {"src/app/RateLimiter.java": f("""
+            package app;
+
+            import java.io.IOException;
+            import java.io.UncheckedIOException;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.util.List;
+
+            public class RateLimiter {
+                static final List<String> LIMITS = load();
+
+                static List<String> load() {
+                    try {
+                        return Files.readAllLines(Path.of("conf/limits.properties"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                public static void main(String[] args) {
+                    System.out.println("limits: " + LIMITS.size());
+                }
+            }
+            """)},
+       {"path": "conf/limits.properties"}, "java.lang.ExceptionInInitializerError", dirs=["conf"],
+       setup=javac("src/app/RateLimiter.java")),
+    sc("a_perm_java_reflective_launcher", "permission", "java -cp out app.Launcher app.Daemon",
+       "a reflective launcher invokes the daemon's main: InvocationTargetException, Caused by AccessDeniedException of its "
+       "read-only pid file (run without capabilities)",
+       {"src/app/Launcher.java": f("""
+            package app;
+
+            import java.lang.reflect.Method;
+
+            public class Launcher {
+                public static void main(String[] args) throws Exception {
+                    System.out.println("launcher: starting " + args[0]);
+                    Class<?> c = Class.forName(args[0]);
+                    Method m = c.getMethod("main", String[].class);
+                    m.invoke(null, (Object) new String[0]);
+                }
+            }
+            """),
+        "src/app/Daemon.java": f("""
+            package app;
+
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+
+            public class Daemon {
+                public static void main(String[] args) throws Exception {
+                    Files.writeString(Path.of("var/run/daemon.pid"), Long.toString(ProcessHandle.current().pid()));
+                    System.out.println("daemon running");
+                }
+            }
+            """),
+        "var/run/daemon.pid": ""},
+       {"path": "var/run/daemon.pid"}, "java.nio.file.AccessDeniedException", modes={"var/run/daemon.pid": 0o444},
+       setup=javac("src/app/Launcher.java", "src/app/Daemon.java"), drop_caps=True),
+    sc("a_conn_scp_deploy_args", "connection", "bash deploy.sh 127.0.0.1 {{api}}",
+       "a set -e deploy script packages the app and uploads it with scp -P to the host and port from its argv; nothing "
+       "listens there (ssh: connect to host ... Connection refused)",
+       {"deploy.sh": f("""
+            #!/bin/bash
+            set -e
+            HOST=$1
+            PORT=$2
+            echo "deploy: packaging"
+            mkdir -p dist && tar czf dist/app.tgz deploy.sh
+            echo "deploy: uploading to $HOST"
+            scp -q -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=3 -P "$PORT" dist/app.tgz "deploy@$HOST:/srv/app/"
+            echo "deploy: restarting"
+            """)},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "scp", servers=CLOSED, requires=["bin:scp"], tool="bash", ecosystem="shell"),
+    sc("a_conn_curl_healthcheck_000", "connection", "bash healthcheck.sh http://127.0.0.1:{{api}}/healthz",
+       "a health check script takes curl -s -w '%{http_code}' and prints 'healthz: HTTP 000' (no response at all; curl is "
+       "silent), then exits 1; the URL is only in the argv",
+       {"healthcheck.sh": f("""
+            #!/bin/bash
+            url=$1
+            code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url")
+            echo "healthz: HTTP $code"
+            [ "$code" = 200 ] || exit 1
+            """)},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/healthz"}, "curl", servers=CLOSED,
+       tool="bash", ecosystem="shell"),
+    sc("a_json_ci_runner_timestamps", "json_format", "bash ci/run-step.sh",
+       "a CI step as a runner's log shows it (##[group]Run <command>, every output line prefixed with an ISO timestamp, "
+       "##[error]Process completed with exit code 1.): a node validator JSON.parses the flags file named in the step's "
+       "command, which has a trailing comma",
+       {"ci/run-step.sh": f("""
+            #!/bin/bash
+            step="node scripts/validate-config.js config/flags.json"
+            echo "##[group]Run $step"
+            echo "$step"
+            echo "shell: /usr/bin/bash -e {0}"
+            echo "##[endgroup]"
+            set -o pipefail
+            $step 2>&1 | sed 's/^/2026-12-07T14:03:07.5512345Z /'
+            rc=$?
+            if [ $rc -ne 0 ]; then
+              echo "##[error]Process completed with exit code $rc."
+              exit $rc
+            fi
+            """),
+        "scripts/validate-config.js": f("""
+            const fs = require('fs');
+            const file = process.argv[2];
+            const flags = JSON.parse(fs.readFileSync(file, 'utf8'));
+            for (const [k, v] of Object.entries(flags)) {
+              if (typeof v !== 'boolean') throw new Error(`flag ${k} must be a boolean`);
+            }
+            console.log(`${Object.keys(flags).length} flags ok`);
+            """),
+        "config/flags.json": "{\n  \"new_checkout\": true,\n  \"dark_mode\": false,\n}\n"},
+       {"json_file": "config/flags.json"}, "SyntaxError", tool="bash", ecosystem="node"),
+    sc("a_syn_make_missing_separator", "syntax", "make test",
+       "a Makefile recipe line is indented with four spaces instead of a tab (missing separator)",
+       {"Makefile": "build:\n\tmkdir -p out\n\ntest: build\n    ./run-tests.sh\n",
+        "run-tests.sh": "#!/bin/sh\necho tests ok\n"},
+       {"file": "Makefile", "line": 5}, "make", modes={"run-tests.sh": 0o755}, ecosystem="make"),
+    sc("a_imp_py_journal_prefix_worker", "import_error",
+       "set -o pipefail; python3 -m app.worker 2>&1 | sed 's/^/Dec 07 14:05:42 web1 worker[5120]: /'",
+       "a python worker's output as journalctl shows it: it imports send_email from app.tasks, which defines send_mail",
+       {"app/__init__.py": "", "app/tasks.py": "def send_mail(to, body):\n    return True\n",
+        "app/worker.py": "import logging\n\nfrom app.tasks import send_email\n\nlogging.basicConfig(level=logging.INFO)\nlogging.info('worker ready')\n"},
+       {"name": "send_email", "from_module": "app.tasks"}, "ImportError", tool="python3", ecosystem="python"),
+    sc("a_ws_py_logfmt_handshake_404", "websocket", PY + " live_scores.py ws://127.0.0.1:{{ws}}/v1/scores",
+       "a websockets client logs logfmt lines (level=error msg=\"subscribe failed\" err=\"server rejected WebSocket "
+       "connection: HTTP 404\"); the URL is in the argv and an info line",
+       {"live_scores.py": f("""
+            import asyncio
+            import json
+            import sys
+            import time
+
+            import websockets
+
+            URL = sys.argv[1]
+
+
+            def logfmt(**kw):
+                print(' '.join(f'{k}={json.dumps(str(v))}' if ' ' in str(v) else f'{k}={v}' for k, v in kw.items()), flush=True)
+
+
+            async def main():
+                logfmt(ts=time.strftime('%H:%M:%S'), level='info', msg='connecting', url=URL)
+                try:
+                    async with websockets.connect(URL) as ws:
+                        await ws.recv()
+                except Exception as e:
+                    logfmt(ts=time.strftime('%H:%M:%S'), level='error', msg='subscribe failed', err=str(e))
+                    sys.exit(1)
+
+            asyncio.run(main())
+            """)},
+       {"url": "ws://127.0.0.1:{{ws}}/v1/scores", "http_status": 404}, "websockets.exceptions.InvalidStatusCode",
+       servers={"ws": ("http", 404, "not found\n")}, requires=["py:websockets"], tool="python3", ecosystem="python"),
+    sc("a_perm_node_pidfile_logfmt", "permission", "node api.js",
+       "a node API logs logfmt lines; writing its pid file into a read-only run folder fails and the EACCES message is the "
+       "err field (run without capabilities)",
+       {"api.js": f("""
+            const fs = require('fs');
+            const logfmt = (o) => console.log(Object.entries(o).map(([k, v]) => `${k}=${/\\s/.test(String(v)) ? JSON.stringify(String(v)) : v}`).join(' '));
+            logfmt({ level: 'info', ts: new Date().toISOString(), msg: 'api starting', pid: process.pid });
+            try {
+              fs.writeFileSync('run/api.pid', String(process.pid));
+            } catch (err) {
+              logfmt({ level: 'error', ts: new Date().toISOString(), msg: 'cannot write pid file', err: err.message });
+              process.exit(1);
+            }
+            """)},
+       {"path": "run/api.pid"}, "Error: EACCES", dirs=["run"], modes={"run": 0o555}, drop_caps=True),
+    sc("a_mm_node_fatal_handler_ioredis", "missing_module", "node session-server.js",
+       "a node server's uncaughtException handler prints one '[FATAL] <time> MODULE_NOT_FOUND: Cannot find module ...' line "
+       "for a lazy require of ioredis after its start-up lines",
+       {"session-server.js": f("""
+            process.on('uncaughtException', (err) => {
+              console.error(`[FATAL] ${new Date().toISOString()} ${err.code || err.name}: ${err.message.split('\\n')[0]}`);
+              process.exit(1);
+            });
+
+            console.log('[INFO] session store: redis');
+            function store() {
+              const Redis = require('ioredis');
+              return new Redis();
+            }
+            setTimeout(() => { store(); console.log('[INFO] ready'); }, 10);
+            """)},
+       {"module": "ioredis"}, "Error: Cannot find module"),
+    sc("a_neg_node_optional_local_config", "negative", "node server.js",
+       "a node server tries an optional ./config.local and prints the whole MODULE_NOT_FOUND error with console.warn, then "
+       "starts with its defaults (exit 0)",
+       {"server.js": f("""
+            const cfg = { port: 3000 };
+            try {
+              Object.assign(cfg, require('./config.local'));
+            } catch (e) {
+              console.warn('no local config overrides:', e);
+            }
+            console.log(`server configured: port ${cfg.port}`);
+            """)},
+       {}, "", exit=0),
+    sc("a_neg_make_ignored_rm", "negative", "make",
+       "make clean's '-rm build/*.o' fails on a fresh checkout (No such file or directory, Error 1 (ignored)), then the build "
+       "completes (exit 0)",
+       {"Makefile": "all: clean build\n\nclean:\n\t-rm build/*.o\n\nbuild:\n\tmkdir -p build\n\techo built > build/app\n\t@echo \"build complete\"\n"},
+       {}, "make", exit=0),
+    sc("a_neg_java_optional_override_trace", "negative", "java -cp out app.Server",
+       "a java server prints the stack trace of a missing optional override file (FileNotFoundException) and starts with its "
+       "defaults (exit 0)",
+       {"src/app/Server.java": f("""
+            package app;
+
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            import java.util.Properties;
+
+            public class Server {
+                public static void main(String[] args) {
+                    Properties p = new Properties();
+                    p.setProperty("port", "8080");
+                    try (FileInputStream in = new FileInputStream("conf/override.properties")) {
+                        p.load(in);
+                    } catch (IOException e) {
+                        e.printStackTrace();
+                        System.out.println("no overrides, using defaults");
+                    }
+                    System.out.println("server ready on " + p.getProperty("port"));
+                }
+            }
+            """)},
+       {}, "", setup=javac("src/app/Server.java"), exit=0),
+    sc("a_neg_py_mirrors_gather_one_down", "negative", "python3 pick_mirror.py",
+       "an asyncio probe of two mirrors logs the refused one at WARNING (ConnectionRefusedError repr with the address) and "
+       "syncs from the other (exit 0)",
+       {"pick_mirror.py": f("""
+            import asyncio
+            import logging
+
+            logging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s')
+            MIRRORS = [('127.0.0.1', {{down}}), ('127.0.0.1', {{api}})]
+
+
+            async def probe(host, port):
+                reader, writer = await asyncio.open_connection(host, port)
+                writer.close()
+                await writer.wait_closed()
+                return port
+
+
+            async def main():
+                results = await asyncio.gather(*(probe(h, p) for h, p in MIRRORS), return_exceptions=True)
+                up = [r for r in results if not isinstance(r, BaseException)]
+                for r in results:
+                    if isinstance(r, BaseException):
+                        logging.warning('mirror down: %r', r)
+                if not up:
+                    raise SystemExit('no mirror reachable')
+                logging.info('%d of %d mirrors up, syncing from port %s', len(up), len(MIRRORS), up[0])
+
+            asyncio.run(main())
+            """)},
+       {}, "", servers={"down": ("closed",), "api": ("http", 200, "ok\n")}, exit=0),
 ]
