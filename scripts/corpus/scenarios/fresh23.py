@@ -1929,7 +1929,7 @@ SCENARIOS = [
             echo "deploy: packaging"
             mkdir -p dist && tar czf dist/app.tgz deploy.sh
             echo "deploy: uploading to $HOST"
-            scp -q -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=3 -P "$PORT" dist/app.tgz "deploy@$HOST:/srv/app/"
+            scp -o BatchMode=yes -o StrictHostKeyChecking=no -o ConnectTimeout=3 -P "$PORT" dist/app.tgz "deploy@$HOST:/srv/app/"
             echo "deploy: restarting"
             """)},
        {"host": "127.0.0.1", "port": "{{api}}"}, "scp", servers=CLOSED, requires=["bin:scp"], tool="bash", ecosystem="shell"),
