@@ -28,7 +28,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * auto-configuration runs as before.
  */
 public final class LogProvider implements SLF4JServiceProvider {
-    private LoggerContext context;
+    private ILoggerFactory factory;
     private IMarkerFactory markers;
     private LogbackMDCAdapter mdc;
 
@@ -40,18 +40,24 @@ public final class LogProvider implements SLF4JServiceProvider {
         if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 
+    /** With LogSetup's configuration, logback is set up at the first message that passes its levels ({@link LazyLoggers}). */
     @Override
     public void initialize() {
-        context = new LoggerContext();
-        context.setName(CoreConstants.DEFAULT_CONTEXT_NAME);
-        configure();
-        context.start();
         markers = new BasicMarkerFactory();
         mdc = new LogbackMDCAdapter();
-        context.setMDCAdapter(mdc);
+        factory = LogSetup.declines() ? logback() : new LazyLoggers(LogSetup.levels(), this::logback);
     }
 
-    private void configure() {
+    private LoggerContext logback() {
+        LoggerContext context = new LoggerContext();
+        context.setName(CoreConstants.DEFAULT_CONTEXT_NAME);
+        configure(context);
+        context.start();
+        context.setMDCAdapter(mdc);
+        return context;
+    }
+
+    private static void configure(LoggerContext context) {
         try {
             LogSetup setup = new LogSetup();
             setup.setContext(context);
@@ -68,7 +74,7 @@ public final class LogProvider implements SLF4JServiceProvider {
 
     @Override
     public ILoggerFactory getLoggerFactory() {
-        return context;
+        return factory;
     }
 
     @Override

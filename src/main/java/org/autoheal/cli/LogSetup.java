@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Logback set up in code, the same as {@code logback.xml} (stderr, WARN or $AUTOHEAL_LOG_LEVEL,
@@ -15,12 +17,26 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * {@code -Dlogback.configurationFile} (or a {@code logback-test.xml} on the class path) still wins.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** True when the user's logback configuration (a file named by a property, or logback-test.xml) is to be used instead. */
+    static boolean declines() {
+        return System.getProperty("logback.configurationFile") != null
+                || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null;
+    }
+
+    /** The levels set up, by logger name, the root's first (as {@link Logger#ROOT_LOGGER_NAME}). */
+    static Map<String, Level> levels() {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        String level = System.getProperty("AUTOHEAL_LOG_LEVEL", System.getenv("AUTOHEAL_LOG_LEVEL"));
+        levels.put(Logger.ROOT_LOGGER_NAME, Level.toLevel(level, Level.WARN));
+        levels.put("org.drools", Level.ERROR);
+        levels.put("org.kie", Level.ERROR);
+        levels.put("org.eclipse.jetty", Level.WARN); // the intake's server: no start banners at INFO
+        return levels;
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
-        if (System.getProperty("logback.configurationFile") != null
-                || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
-            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
-        }
+        if (declines()) return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0}: %msg%n");
@@ -32,12 +48,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         stderr.setEncoder(encoder);
         stderr.start();
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-        String level = System.getProperty("AUTOHEAL_LOG_LEVEL", System.getenv("AUTOHEAL_LOG_LEVEL"));
-        root.setLevel(Level.toLevel(level, Level.WARN));
         root.addAppender(stderr);
-        ctx.getLogger("org.drools").setLevel(Level.ERROR);
-        ctx.getLogger("org.kie").setLevel(Level.ERROR);
-        ctx.getLogger("org.eclipse.jetty").setLevel(Level.WARN); // the intake's server: no start banners at INFO
+        levels().forEach((name, level) -> ctx.getLogger(name).setLevel(level));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A start binds logging through {@link LogProvider} (selected the way {@link Main} does): the output is
  * {@link LogSetup}'s, nothing is announced on stderr, and an explicit logback configuration file still wins.
- * Each case in a fresh JVM, where SLF4J is not bound yet.
+ * Each case in a fresh JVM, where SLF4J is not bound yet. Logback itself is set up only when a message passes
+ * LogSetup's levels ({@link LazyLoggers}).
  */
 class LogProviderTest {
     /** A fresh JVM: selects the provider, then logs at every level on two loggers. */
@@ -24,6 +25,17 @@ class LogProviderTest {
         LogProvider.select();
         Logger app = LoggerFactory.getLogger("org.autoheal.Probe");
         Logger drools = LoggerFactory.getLogger("org.drools.Probe");
+        if (args.length > 0 && args[0].equals("quiet")) { // only what LogSetup's levels leave out
+            app.info("app info");
+            drools.warn("drools warn");
+            LoggerFactory.getLogger("org.droolsx.Probe").info("droolsx info");
+            System.err.println("logback set up " + ((LazyLoggers) LoggerFactory.getILoggerFactory()).bound());
+            LoggerFactory.getLogger("org.droolsx.Probe").warn("droolsx warn"); // org.droolsx is not under org.drools
+            LoggerFactory.getLogger("org.kie$Inner").warn("kie inner warn");
+            LoggerFactory.getLogger("org.kie.api.Probe").error("kie error {} {}", 1, 2, new IllegalStateException("boom"));
+            System.err.println("logback set up " + ((LazyLoggers) LoggerFactory.getILoggerFactory()).bound());
+            return;
+        }
         app.debug("app debug");
         app.info("app info");
         app.warn("app warn {}", 1);
@@ -33,11 +45,12 @@ class LogProviderTest {
         System.err.println("factory " + LoggerFactory.getILoggerFactory().getClass().getName());
     }
 
-    private static String run(List<String> jvmOptions, String logLevel) throws Exception {
+    private static String run(List<String> jvmOptions, String logLevel, String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), LogProviderTest.class.getName()));
+        cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("AUTOHEAL_LOG_LEVEL");
         if (logLevel != null) pb.environment().put("AUTOHEAL_LOG_LEVEL", logLevel);
@@ -52,11 +65,20 @@ class LogProviderTest {
     void logsAsLogSetupSaysWithoutAnnouncingTheProvider() throws Exception {
         // the test class path has no logback-test.xml, so LogSetup configures (as in the jar)
         String out = run(List.of(), null);
-        assertThat(out).doesNotContain("SLF4J").contains("factory ch.qos.logback.classic.LoggerContext");
+        assertThat(out).doesNotContain("SLF4J").contains("factory org.autoheal.cli.LazyLoggers");
         assertThat(out).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  Probe: app warn 1$");
         assertThat(out).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR Probe: app error$");
         assertThat(out).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR Probe: drools error$");
         assertThat(out).doesNotContain("app info", "app debug", "drools warn");
+    }
+
+    @Test
+    void logbackIsSetUpAtTheFirstMessageThatPassesTheLevels() throws Exception {
+        String out = run(List.of(), null, "quiet");
+        assertThat(out).contains("logback set up false\n").doesNotContain("app info", "drools warn", "droolsx info", "kie inner warn");
+        assertThat(out).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  Probe: droolsx warn$");
+        assertThat(out).containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR Probe: kie error 1 2$");
+        assertThat(out).contains("java.lang.IllegalStateException: boom", "logback set up true");
     }
 
     @Test
