@@ -385,4 +385,139 @@ POSITIVE = [
        {"module": "openpyxl"}, "ModuleNotFoundError", requires=PYT, tool="pytest"),
 ]
 
-SCENARIOS = PYTHON + NODE + SHELL_TOOLS + POSITIVE
+# proofs of the kinds written from the probes above (other programs, other shapes)
+PROOFS = [
+    # a refused connection the program got past
+    sc("d_neg_py_print_retry_connected_indexerror_a", "negative", "python3 tail_feed.py",
+       "a feed reader prints its refused connects ('connect failed: [Errno 111] ..., retry'), then 'connected', then dies "
+       "on an empty batch (IndexError)",
+       {"tail_feed.py": "import socket, threading, time\nsrv = socket.socket(); srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+        "srv.bind(('127.0.0.1', 0)); port = srv.getsockname()[1]\n"
+        "def later():\n    time.sleep(0.5); srv.listen(1); c, _ = srv.accept(); c.sendall(b''); c.close()\n"
+        "threading.Thread(target=later, daemon=True).start()\nwhile True:\n    try:\n        s = socket.create_connection(('127.0.0.1', port)); break\n"
+        "    except OSError as e:\n        print(f'connect failed: {e}, retry', flush=True); time.sleep(0.2)\n"
+        "print('connected', flush=True)\nbatch = s.recv(100).split(b'\\n')\nprint(batch[1])\n"},
+       {}, "IndexError"),
+    sc("d_neg_wget_retry_connrefused_then_checksum", "negative", "bash fetch.sh",
+       "wget --retry-connrefused waits for a server that starts late ('Connection refused', then 'connected.'), downloads, "
+       "and the checksum check fails",
+       {"fetch.sh": "PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])')\n"
+        "(sleep 1.2; exec python3 -m http.server $PORT --bind 127.0.0.1 --directory dist >/dev/null 2>&1) &\nSRV=$!\ntrap 'kill $SRV 2>/dev/null' EXIT\n"
+        "wget --progress=dot:mega --retry-connrefused --waitretry=1 -t 6 -O pkg.tgz http://127.0.0.1:$PORT/pkg.tgz\n"
+        "echo 'deadbeef  pkg.tgz' | sha256sum -c -\n",
+        "dist/pkg.tgz": "not really a tarball\n"},
+       {}, "", tool="bash", ecosystem="shell"),
+    sc("d_neg_sh_devtcp_wait_then_make_typo", "negative", "bash up.sh",
+       "a bash /dev/tcp wait prints bash's refusals until the port answers ('db is up'), then make is asked for a target "
+       "that does not exist",
+       {"up.sh": "PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])')\n"
+        "(sleep 0.6; exec python3 -m http.server $PORT --bind 127.0.0.1 >/dev/null 2>&1) &\nSRV=$!\ntrap 'kill $SRV 2>/dev/null' EXIT\n"
+        "until (exec 3<>/dev/tcp/127.0.0.1/$PORT); do sleep 0.2; done\necho 'db is up'\nmake migrate\n",
+        "Makefile": "migrations:\n\t@echo migrating\n"},
+       {}, "", tool="bash", ecosystem="shell"),
+    sc("d_conn_py_connected_then_other_refused_a", "connection", "python3 warm.py",
+       "a warm-up connects to its database after one refusal, then the cache on another port refuses and the job fails",
+       {"warm.py": "import socket, threading, time\nsrv = socket.socket(); srv.bind(('127.0.0.1', 0)); port = srv.getsockname()[1]\n"
+        "def later():\n    time.sleep(0.4); srv.listen(1); srv.accept()\nthreading.Thread(target=later, daemon=True).start()\n"
+        "while True:\n    try:\n        socket.create_connection(('127.0.0.1', port)); break\n    except ConnectionRefusedError as e:\n"
+        "        print(f'db: {e}, retrying', flush=True); time.sleep(0.3)\nprint('db connected', flush=True)\n"
+        "socket.create_connection(('127.0.0.1', {{api}}))\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    # a runtime's warning line
+    sc("d_neg_node_emitwarning_then_business", "negative", "node checkout.js",
+       "a checkout emits a process warning that the cache is unreachable (ECONNREFUSED), goes on without it and rejects "
+       "an order with its own error",
+       {"checkout.js": "process.emitWarning('cache unreachable: connect ECONNREFUSED 127.0.0.1:6379, running without cache', 'CacheWarning');\n"
+        "const order = { items: [], total: 0 };\nif (order.items.length === 0) { console.error('checkout: order has no items'); process.exit(3); }\n"},
+       {}, "", exit=3),
+    sc("d_neg_py_runtimewarning_then_valueerror_a", "negative", "python3 stats.py",
+       "a stats job warns (RuntimeWarning) that its optional plugin folder is missing, then fails to parse a number",
+       {"stats.py": "import os, warnings\ntry:\n    os.listdir('plugins')\nexcept FileNotFoundError as e:\n"
+        "    warnings.warn(f'plugins disabled: {e}', RuntimeWarning)\nprint(float('12,5'))\n"},
+       {}, "ValueError"),
+    sc("d_neg_node_deprecation_then_assert", "negative", "node --pending-deprecation legacy.js",
+       "a legacy script triggers Buffer()'s deprecation warning and then its own assertion fails",
+       {"legacy.js": "const assert = require('assert');\nconst b = new Buffer('abc');\nsetTimeout(() => assert.strictEqual(b.length, 4, 'expected a 4-byte header'), 10);\n"},
+       {}, "AssertionError"),
+    sc("d_mm_node_emitwarning_then_missing_b", "missing_module", "node app.js",
+       "the twin: a process warning about an optional cache, then the app really requires a package that is not installed",
+       {"app.js": "process.emitWarning('cache unreachable: connect ECONNREFUSED 127.0.0.1:6379', 'CacheWarning');\nconst dotenv = require('dotenv');\n"},
+       {"module": "dotenv"}, "Error: Cannot find module"),
+    # an error quoted in a line that says it was fixed
+    sc("d_neg_py_whatsnew_then_no_input_d", "negative", "python3 conv.py",
+       "a converter prints what is new in this version (quoting fixed errors) and exits with its own usage message: no "
+       "input files",
+       {"conv.py": "import sys\nprint('conv 2.1: what is new')\nprint('* Fixed \"ModuleNotFoundError: No module named \\'tomli\\'\" on Python 3.10')\n"
+        "print('* Fixed \"PermissionError: [Errno 13] Permission denied: \\'out/\\'\" for read-only outputs')\n"
+        "if len(sys.argv) < 2:\n    sys.exit('conv: error: no input files')\n"},
+       {}, ""),
+    sc("d_neg_make_news_then_test_fail_b", "negative", "make check",
+       "make check prints the NEWS entry (a resolved connection error, quoted) and then a test comparison fails",
+       {"Makefile": "check:\n\t@cat NEWS\n\t@test \"$$(echo 2+2)\" = 4 || { echo 'check: arithmetic test failed' >&2; exit 1; }\n",
+        "NEWS": "v0.9.2\n  - resolved: `psql: error: connection to server at \"127.0.0.1\", port 5432 failed: Connection refused` on cold starts\n"},
+       {}, "", tool="make", ecosystem="make"),
+    sc("d_neg_perl_notes_then_die_a", "negative", "perl sync.pl",
+       "a perl tool prints its release notes (a fixed Can't locate, quoted) and dies with its own business message",
+       {"sync.pl": "print \"release notes:\\n\";\nprint \"- fixed: `Can't locate JSON/XS.pm in \\@INC` when only JSON::PP is installed\\n\";\n"
+        "die \"sync: remote has 3 unmerged changes, refusing to overwrite\\n\";\n"},
+       {}, "", tool="perl", ecosystem="perl"),
+    # a grep hit over a log
+    sc("d_neg_sh_grep_rn_logs_dir", "negative", "bash scan.sh",
+       "a scan greps a folder of old logs recursively (file:line: hits) and fails when any ERROR line is there",
+       {"scan.sh": "if grep -rn ' ERROR ' logs/; then echo 'scan: errors found in logs/' >&2; exit 1; fi\n",
+        "logs/worker.log": "2026-12-05 10:00:00,101 INFO start\n2026-12-05 10:00:01,233 ERROR [Errno 13] Permission denied: '/var/run/worker.pid'\n",
+        "logs/api.log": "2026-12-05 11:00:00,001 INFO start\n2026-12-05 11:00:02,502 ERROR ModuleNotFoundError: No module named 'redis'\n"},
+       {}, "", tool="bash", ecosystem="shell"),
+    sc("d_neg_py_log_scanner_hits_a", "negative", "python3 logscan.py logs/api.log",
+       "a hand-written log scanner prints path:line: hits for [ERROR] lines and exits 1",
+       {"logscan.py": "import sys\nhits = 0\nfor path in sys.argv[1:]:\n    for n, line in enumerate(open(path), 1):\n"
+        "        if line.startswith('[ERROR]'):\n            print(f'{path}:{n}:{line.rstrip()}'); hits += 1\nsys.exit(1 if hits else 0)\n",
+        "logs/api.log": "[INFO] 2026-12-01 boot\n[ERROR] 2026-12-01 Error: connect ECONNREFUSED 127.0.0.1:5432\n[INFO] 2026-12-01 db back\n"},
+       {}, ""),
+    sc("d_neg_sh_grep_h_no_line_numbers", "negative", "bash triage.sh",
+       "grep -H over two logs without line numbers (file: hits), then the triage fails by design",
+       {"triage.sh": "grep -H 'Traceback\\|Error' logs/a.log logs/b.log\necho 'triage: 2 logs with errors' >&2\nexit 1\n",
+        "logs/a.log": "2026-12-04T08:00:00 FileNotFoundError: [Errno 2] No such file or directory: 'data/in.csv'\n",
+        "logs/b.log": "2026-12-04T09:00:00 OSError: [Errno 13] Permission denied: 'out/report.pdf'\n"},
+       {}, "", tool="bash", ecosystem="shell"),
+    sc("d_perm_sh_grep_hits_then_real", "permission", "bash notify.sh",
+       "the twin: a log check prints grep hits, then the alert script it runs has no execute bit",
+       {"notify.sh": "grep -n ERROR logs/app.log\n./bin/alert \"errors found\"\n",
+        "logs/app.log": "2026-12-06T02:00:03Z ERROR connect ECONNREFUSED 127.0.0.1:6379\n",
+        "bin/alert": "#!/bin/sh\necho \"$1\"\n"},
+       {"path": "bin/alert"}, "Permission denied", modes={"bin/alert": 0o644}, tool="bash", ecosystem="shell"),
+    # a line of a help text
+    sc("d_neg_py_argparse_full_help_exit2_a", "negative", "python3 mirror.py",
+       "an argparse tool prints its full help (an indented epilog lists errors it may report) and exits 2: no command given",
+       {"mirror.py": "import argparse, sys\np = argparse.ArgumentParser(prog='mirror', formatter_class=argparse.RawDescriptionHelpFormatter,\n"
+        "    epilog='errors:\\n  [Errno 111] Connection refused    the upstream is down\\n  [Errno 13] Permission denied      the cache folder is read-only\\n')\n"
+        "p.add_argument('command', nargs='?')\na = p.parse_args()\nif not a.command:\n    p.print_help(sys.stderr); sys.exit(2)\n"},
+       {}, ""),
+    sc("d_neg_node_usage_troubleshooting_b", "negative", "node deploy.js",
+       "a node CLI without its argument prints usage with a Troubleshooting section that names errors, exit 1",
+       {"deploy.js": "if (process.argv.length < 3) {\n  console.error(['Usage: deploy <env>', '', 'Troubleshooting:',\n"
+        "    \"  Error: EACCES: permission denied, open '.deployrc'   run chmod 600 .deployrc\",\n"
+        "    \"  Error: Cannot find module 'ssh2'                     run npm install\"].join('\\n'));\n  process.exit(1);\n}\n"},
+       {}, ""),
+    # an error in a replayed log of a past run
+    sc("d_neg_node_previous_run_then_business", "negative", "node nightly.js",
+       "a nightly job prints its previous run's log under a header, then this run fails on its own check",
+       {"nightly.js": "const fs = require('fs');\nconsole.log('=== previous run (logs/nightly.log) ===');\nprocess.stdout.write(fs.readFileSync('logs/nightly.log', 'utf8'));\n"
+        "console.log('=== this run ===');\nconst rows = 0;\nif (rows === 0) { console.error('nightly: export has 0 rows, refusing to publish'); process.exit(1); }\n",
+        "logs/nightly.log": "nightly start\nError: Cannot find module 'dotenv'\nRequire stack:\n- /srv/nightly.js\n"},
+       {}, ""),
+    sc("d_neg_make_last_build_log_then_link_a", "negative", "make",
+       "make shows the last build's log (a missing header then) and builds again: this time a link error",
+       {"Makefile": "all:\n\t@echo '### last build log ###'; cat build.log; echo '### building ###'\n\tgcc -o app main.c\n",
+        "build.log": "main.c:1:10: fatal error: zlib.h: No such file or directory\ncompilation terminated.\n",
+        "main.c": "int helper(void);\nint main(void) { return helper(); }\n"},
+       {}, "", tool="make", ecosystem="make"),
+    sc("d_mm_py_previous_run_then_real", "missing_module", "bash run.sh",
+       "the twin: a runner shows the previous run, then this run really fails importing a package that is not installed",
+       {"run.sh": "echo '--- previous run ---'\ncat logs/last.log\necho '--- this run ---'\npython3 job.py\n",
+        "logs/last.log": "PermissionError: [Errno 13] Permission denied: 'out/a.csv'\n",
+        "job.py": "import polars\n"},
+       {"module": "polars"}, "ModuleNotFoundError", tool="bash", ecosystem="shell"),
+]
+
+SCENARIOS = PYTHON + NODE + SHELL_TOOLS + POSITIVE + PROOFS
