@@ -59,6 +59,18 @@ final class Localized {
     private static final long[] INDEX_LEADS;
     /** the leading words' first two characters, case-folded, as one int each, sorted: most parts stop there */
     private static final int[] INDEX_FIRSTS;
+    /**
+     * the first eight characters of the texts' keys that start with ASCII ones (all of a shorter key), each packed as
+     * {@link #mayStartWith} packs a line's, sorted: a part whose first eight characters are ASCII is hashed as a key only when
+     * they are one of these (most English parts start with none: not {@code File "x.py"}, which Italian's {@code File o
+     * directory non esistente} shares four characters with)
+     */
+    private static final long[] INDEX_KEY_HEADS;
+    /** the case-folded leading words' first four characters, when ASCII (all of shorter ones), packed so, sorted */
+    private static final long[] INDEX_LEAD_HEADS;
+    /** whether a key or leading words are shorter than their head (none today): then shorter heads are looked up too */
+    private static final boolean SHORT_KEY_HEADS;
+    private static final boolean SHORT_LEAD_HEADS;
 
     static {
         String index;
@@ -68,15 +80,15 @@ final class Localized {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] line = new String[4];
+        String[] line = new String[6];
         int n = 0;
-        for (int at = 0; at < index.length() && n < 4; ) {
+        for (int at = 0; at < index.length() && n < 6; ) {
             int end = index.indexOf('\n', at);
             if (end < 0) end = index.length();
             if (index.charAt(at) != '#') line[n++] = index.substring(at, end);
             at = end + 1;
         }
-        if (n != 4) throw new IllegalStateException("localized_index.txt: four lines expected");
+        if (n != 6) throw new IllegalStateException("localized_index.txt: six lines expected");
         for (int v : ints(line[0])) INDEX_LENGTHS.set(v);
         INDEX_KEYS = ints(line[1]);
         String[] leads = line[2].split(" ");
@@ -88,6 +100,10 @@ final class Localized {
             INDEX_LEADS[i] = lead(length, Integer.parseInt(leads[i], colon + 1, leads[i].length(), 10));
         }
         INDEX_FIRSTS = ints(line[3]);
+        INDEX_KEY_HEADS = longs(line[4]);
+        INDEX_LEAD_HEADS = longs(line[5]);
+        SHORT_KEY_HEADS = INDEX_KEY_HEADS.length > 0 && INDEX_KEY_HEADS[0] >>> 56 < 8;
+        SHORT_LEAD_HEADS = INDEX_LEAD_HEADS.length > 0 && INDEX_LEAD_HEADS[0] >>> 28 < 4;
         java.util.Arrays.sort(INDEX_FIRSTS);
         java.util.Arrays.sort(INDEX_KEYS);
         java.util.Arrays.sort(INDEX_LEADS);
@@ -97,6 +113,14 @@ final class Localized {
         String[] v = line.split(" ");
         int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) out[i] = Integer.parseInt(v[i]);
+        return out;
+    }
+
+    private static long[] longs(String line) {
+        String[] v = line.split(" ");
+        long[] out = new long[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = Long.parseLong(v[i]);
+        java.util.Arrays.sort(out);
         return out;
     }
 
@@ -116,33 +140,114 @@ final class Localized {
      * for which this is false finds no language in the table, so the table need not be read for it.
      */
     static boolean mayHold(String line) {
-        int[] starts = starts(line);
-        for (int k = 1; k <= starts[0]; k++) {
-            int s = starts[k];
-            int e = s;
-            int longest = s + INDEX_LENGTHS.length() + 2;
-            while (e >= 0 && e <= longest) {
-                int stop = indexOfAny(line, ENDS, e + 1);
-                int to = stop < 0 ? line.length() : stop;
-                if (INDEX_LENGTHS.get(trimmedLength(line, s, to))) {
-                    String key = normalized(line, s, to);
-                    if (key != null && java.util.Arrays.binarySearch(INDEX_KEYS, key.hashCode()) >= 0) return true;
+        return mayHold(line, 0, line.length());
+    }
+
+    /**
+     * {@link #mayHold(String)} of the line {@code text[from, to)}, read in place: the message parts' starts are found
+     * in the same pass that tests them, and a text's key is hashed as it is scanned (no copy, no lower-case string)
+     * unless it holds a character outside ASCII. Every batch output goes through this (docs/performance.md, session
+     * 14).
+     */
+    static boolean mayHold(String text, int from, int to) {
+        if (from >= to) return false;
+        if (mayHoldAt(text, to, from)) return true;
+        int last = from;   // the previous start: a part that starts where the previous one did is not tried again
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int next;
+            if (c == ':') next = i + 1 < to && text.charAt(i + 1) == ' ' ? i + 2 : -1;
+            else if (c == '(' || c == '\uff1a' || c == '\uff08') next = i + 1;
+            else if (c == '-') next = i + 1 < to && text.charAt(i + 1) == ' ' ? i + 2 : -1;
+            else if (c == '*') next = i + 3 < to && text.startsWith("** ", i + 1) ? i + 4 : -1;
+            else continue;
+            if (next < 0 || next >= to || next == last) continue;
+            last = next;
+            if (mayHoldAt(text, to, next)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the message part of the line that ends at {@code to} and starts at {@code s} starts with an index entry. */
+    private static boolean mayHoldAt(String text, int to, int s) {
+        int a = s;
+        while (a < to && isSpace(text.charAt(a))) a++;
+        return mayStartWith(INDEX_KEY_HEADS, 8, SHORT_KEY_HEADS, text, to, a) && startsWithAKey(text, to, s, a)
+                || mayStartWith(INDEX_LEAD_HEADS, 4, SHORT_LEAD_HEADS, text, to, a) && startsWithLeadingWords(text, to, a);
+    }
+
+    /** Whether a text's key (its length and hash code) runs from {@code a} to an end of the part that starts at s. */
+    private static boolean startsWithAKey(String text, int to, int s, int a) {
+        // a fixed text: from s to an end (a colon, a parenthesis, a period, the line's end), trimmed; the ends tried are
+        // textAt's (none past the longest text); the key's hash is that of its lower case, made as the text is read
+        int longest = s + INDEX_LENGTHS.length() + 2;
+        int maxLength = INDEX_LENGTHS.length() - 1;
+        int h = 0;        // the hash of the lower-cased characters [a, i)
+        int b = a;        // the key's end for an end at i: trailing spaces and periods trimmed
+        int hb = 0;       // the hash of [a, b)
+        int ascii = to;   // the first character at or after a that is not ASCII
+        for (int i = s + 1; ; i++) {
+            int j = i - 1;   // the character that joins the key before the end at i is tried
+            if (j >= a) {
+                char c = text.charAt(j);
+                if (c >= 128 && ascii == to) ascii = j;
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+                if (!isSpace(c) && c != '.' && c != '\u3002') {
+                    b = i;
+                    hb = h;
+                    if (b - a > maxLength) break;   // b only grows: no later end gives a key of a text's length
                 }
-                e = stop;
             }
-            int a = s;
-            while (a < line.length() && isSpace(line.charAt(a))) a++;
-            if (a + 2 > line.length()) continue;
-            char f0 = folded(line.charAt(a));
-            char f1 = folded(line.charAt(a + 1));
-            if (java.util.Arrays.binarySearch(INDEX_FIRSTS, f0 << 16 | f1) < 0) continue;
-            int h = 0;
-            int most = Math.min(line.length(), a + INDEX_LEAD_LENGTHS.length());
-            for (int i = a; i < most; i++) {
-                h = 31 * h + folded(line.charAt(i));
-                int length = i - a + 1;
-                if (INDEX_LEAD_LENGTHS.get(length) && java.util.Arrays.binarySearch(INDEX_LEADS, lead(length, h)) >= 0) return true;
+            boolean end = i >= to;
+            if (!end) {
+                char c = text.charAt(i);
+                end = (c == ':' || c == ')' || c == '.' || c > 0x3000) && ENDS.indexOf(c) >= 0;
             }
+            if (!end) continue;
+            int length = b - a;
+            if (length > 0 && INDEX_LENGTHS.get(length)) {
+                // outside ASCII, lower case is Locale.ROOT's (which may change a length): the key as textAt makes it
+                int hash = ascii < b ? normalized(text, s, i).hashCode() : hb;
+                if (java.util.Arrays.binarySearch(INDEX_KEYS, hash) >= 0) return true;
+            }
+            if (i >= to || i > longest) break;
+        }
+        return false;
+    }
+
+    /** Whether a format's leading words start at {@code a}: their first two characters, then their length and hash code, case-folded. */
+    private static boolean startsWithLeadingWords(String text, int to, int a) {
+        if (a + 2 > to) return false;
+        if (java.util.Arrays.binarySearch(INDEX_FIRSTS, folded(text.charAt(a)) << 16 | folded(text.charAt(a + 1))) < 0) return false;
+        int lh = 0;
+        int most = Math.min(to, a + INDEX_LEAD_LENGTHS.length());
+        for (int i = a; i < most; i++) {
+            lh = 31 * lh + folded(text.charAt(i));
+            int length = i - a + 1;
+            if (INDEX_LEAD_LENGTHS.get(length) && java.util.Arrays.binarySearch(INDEX_LEADS, lead(length, lh)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an entry of {@code heads} (each its first {@code n} characters, lower case) may start at {@code a}: false
+     * only when the part's first n characters are ASCII and no entry starts with them. A key is the line's characters
+     * in lower case and leading words match them case-folded; an ASCII character's lower case and folded case are both
+     * its ASCII lower case, so an entry that matches the line here starts with these n characters (or, shorter, with
+     * some of them: {@code shorter}).
+     */
+    private static boolean mayStartWith(long[] heads, int n, boolean shorter, String text, int to, int a) {
+        if (a + n > to) return true;
+        long packed = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(a + i);
+            if (c >= 128) return true;
+            packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (java.util.Arrays.binarySearch(heads, (long) n << (7 * n) | packed) >= 0) return true;
+        for (int k = n - 1; shorter && k >= 1; k--) {
+            // an entry of k characters: they fill the top k of the n places (the generator's ascii_head)
+            if (java.util.Arrays.binarySearch(heads, (long) k << (7 * n) | packed & -(1L << (7 * (n - k)))) >= 0) return true;
         }
         return false;
     }
@@ -155,11 +260,12 @@ final class Localized {
         if (text != null && mayHoldAny(text)) Table.read();
     }
 
+    /** Whether some line of the text may hold a translation (each line read in place, as {@code split("\n", -1)} cuts it). */
     private static boolean mayHoldAny(String text) {
         for (int at = 0; at <= text.length(); ) {
             int end = text.indexOf('\n', at);
             if (end < 0) end = text.length();
-            if (mayHold(text.substring(at, end))) return true;
+            if (mayHold(text, at, end)) return true;
             at = end + 1;
         }
         return false;
@@ -204,12 +310,15 @@ final class Localized {
         private final String regex;
         private final List<String> english;
         private final int[] groupOfArg;
+        /** the longest run of the format's literal text without a space: every match of the pattern holds it */
+        private final String needle;
         private volatile Pattern pattern;
 
-        Template(String regex, List<String> english, int[] groupOfArg) {
+        Template(String regex, List<String> english, int[] groupOfArg, String needle) {
             this.regex = regex;
             this.english = english;
             this.groupOfArg = groupOfArg;
+            this.needle = needle;
         }
 
         Pattern pattern() {
@@ -219,6 +328,8 @@ final class Localized {
         }
 
         String rewrite(String line) {
+            // every line of a translated output is tried with each format of its languages: most lack the needle
+            if (line.indexOf(needle) < 0) return line;
             Matcher m = pattern().matcher(line);
             if (!m.find()) return line;
             StringBuilder out = new StringBuilder();
@@ -336,10 +447,12 @@ final class Localized {
         at = 0;
         int next = 0;
         int group = 0;
+        String needle = "";
         while (st.find()) {
             String lit = msgstr.substring(at, st.start());
             rx.append(quoted(lit));
             literal.append(lit);
+            needle = longerRun(needle, lit);
             int arg = st.group(1) != null ? Integer.parseInt(st.group(1)) - 1 : next++;
             if (arg < 0 || arg >= args) return null;
             groupOfArg[arg] = ++group;
@@ -358,6 +471,7 @@ final class Localized {
         }
         rx.append(quoted(tail));
         literal.append(tail);
+        needle = longerRun(needle, tail);
         if (group != args) return null;
         // a format that is nearly all placeholders ("%s: %s") would match any line
         int letters = 0;
@@ -370,7 +484,13 @@ final class Localized {
             }
         }
         if (letters < (ascii ? 3 : 2)) return null;
-        return new Template(rx.toString(), english, groupOfArg);
+        return new Template(rx.toString(), english, groupOfArg, needle);
+    }
+
+    /** The longer of {@code run} and the longest run of {@code literal} between the spaces {@link #quoted} matches loosely. */
+    private static String longerRun(String run, String literal) {
+        for (String part : SPACES.split(literal, -1)) if (part.length() > run.length()) run = part;
+        return run;
     }
 
     /** The English msgid's text between its placeholders. */
@@ -418,10 +538,8 @@ final class Localized {
      */
     static Reading read(String text) {
         if (text == null || text.isEmpty()) return new Reading(text, Set.of());
+        if (!mayHoldAny(text)) return new Reading(text, Set.of());   // no text or format of the table starts a part: not read
         String[] lines = text.split("\n", -1);
-        boolean may = false;
-        for (int i = 0; i < lines.length && !may; i++) may = mayHold(lines[i]);
-        if (!may) return new Reading(text, Set.of());   // no text or format of the table starts a part: not read
         Set<String> languages = new LinkedHashSet<>();
         for (String line : lines) languages.addAll(languagesOf(line));
         if (languages.isEmpty()) return new Reading(text, Set.of());

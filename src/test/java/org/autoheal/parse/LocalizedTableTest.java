@@ -80,31 +80,79 @@ class LocalizedTableTest {
         Set<Integer> keys = new java.util.TreeSet<>();
         Set<String> leads = new java.util.TreeSet<>();
         Set<Integer> firsts = new java.util.TreeSet<>();
+        Set<Long> keyHeads = new java.util.TreeSet<>();
+        Set<Long> leadHeads = new java.util.TreeSet<>();
         for (String[] f : rows()) {
             if (f[0].equals("text") && !f[4].isEmpty()) {
                 lengths.add(Integer.parseInt(f[5]));
                 keys.add(f[4].hashCode());
+                assertThat(f[4]).isEqualTo(f[4].toLowerCase(Locale.ROOT));
+                if (asciiHead(f[4], 8) != null) keyHeads.add(asciiHead(f[4], 8));
             } else if (f[0].equals("template") && !f[4].isEmpty()) {
                 int h = 0;
-                for (char c : f[4].toCharArray()) h = 31 * h + Localized.folded(c);
+                StringBuilder folded = new StringBuilder();
+                for (char c : f[4].toCharArray()) {
+                    h = 31 * h + Localized.folded(c);
+                    folded.append(Localized.folded(c));
+                }
                 leads.add(f[4].length() + ":" + h);
                 firsts.add(Localized.folded(f[4].charAt(0)) << 16 | Localized.folded(f[4].charAt(1)));
+                if (asciiHead(folded.toString(), 4) != null) leadHeads.add(asciiHead(folded.toString(), 4));
             }
         }
         String[] index;
         try (InputStream in = Localized.class.getResourceAsStream("localized_index.txt")) {
             index = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);
         }
-        assertThat(index).hasSize(4);
+        assertThat(index).hasSize(6);
         assertThat(Set.of(index[0].split(" "))).isEqualTo(strings(lengths));
         assertThat(Set.of(index[1].split(" "))).isEqualTo(strings(keys));
         assertThat(Set.of(index[2].split(" "))).isEqualTo(leads);
         assertThat(Set.of(index[3].split(" "))).isEqualTo(strings(firsts));
+        assertThat(Set.of(index[4].split(" "))).isEqualTo(strings(keyHeads));
+        assertThat(Set.of(index[5].split(" "))).isEqualTo(strings(leadHeads));
     }
 
-    private static Set<String> strings(Set<Integer> values) {
+    /** The first n characters of {@code s} (all of a shorter one), 7 bits each from the top, under their count; null outside ASCII. */
+    private static Long asciiHead(String s, int n) {
+        int k = Math.min(n, s.length());
+        long v = (long) k << (7 * n);
+        for (int i = 0; i < k; i++) {
+            if (s.charAt(i) >= 128) return null;
+            v |= (long) s.charAt(i) << (7 * (n - 1 - i));
+        }
+        return v;
+    }
+
+    @Test
+    void everyTextAndFormatOfTheTable_inTheFormsALinePrintsIt_passesTheIndex() throws IOException {
+        // the index's heads (a key's first eight characters, leading words' first four) are exact in the same direction: a line on which the table finds a language
+        // passes them, in any case, after any message part's start, as the whole line or part of a longer one
+        int found = 0;
+        for (String[] f : rows()) {
+            String words = f[0].equals("text") ? f[3] : f[0].equals("template") ? f[4] : "";
+            if (words.isEmpty()) continue;
+            for (String w : List.of(words, words.toUpperCase(Locale.ROOT), words.toLowerCase(Locale.ROOT),
+                    words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1))) {
+                for (String line : List.of(w, "  " + w, "prog: " + w, "prog: x: " + w + ": more", "cp: (" + w + ")", "make: *** " + w + ".",
+                        "- " + w, "x\uff1a" + w + "\uff09", "prog : " + w, w + ". ", "tail " + w)) {
+                    boolean language = !Localized.languagesOf(line).isEmpty();
+                    if (language) {
+                        found++;
+                        assertThat(Localized.mayHold(line)).as(line).isTrue();
+                    }
+                    // a line read in place inside a text is read as the line alone
+                    String text = "before\n" + line + "\nafter";
+                    assertThat(Localized.mayHold(text, 7, 7 + line.length())).as(line).isEqualTo(Localized.mayHold(line));
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(5000);
+    }
+
+    private static Set<String> strings(Set<? extends Number> values) {
         Set<String> out = new HashSet<>();
-        for (int v : values) out.add(String.valueOf(v));
+        for (Number v : values) out.add(String.valueOf(v));
         return out;
     }
 
