@@ -73,6 +73,7 @@ class SigkillFaultInjectionIT {
         ChildJvm jvm = ChildJvm.get();
         List<Scenario> scenarios = Scenario.all(root).stream()
                 .filter(x -> only == null || List.of(only.split(",")).contains(x.name)).toList();
+        for (Scenario s : scenarios) jvm.seedRulesCache(s.home); // recoveries in this JVM read the rules compiled once
         // two workers (2 cores), each owning half of the homes: a home is never used by two at once
         int workers = Math.min(2, scenarios.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers);
