@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,25 +20,19 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.autoheal.backup.FaultPoints;
 import org.autoheal.cli.Main;
-import org.autoheal.engine.RuleCompileException;
-import org.autoheal.engine.RuleCompiler;
-import org.autoheal.engine.RuleSources;
 
 /**
  * Starts {@code autoheal} as a separate JVM, the way an operator would, so tests can run two
  * at once and kill one with SIGKILL. Starts are made cheap for the hundred-kill test: C1 only,
  * serial GC, and an application class-data archive trained once per test JVM (the classes go
- * into a jar first: CDS does not archive classes from folders). The bundled rules are compiled
- * once per test JVM for the runs in this JVM ({@link #seedRulesCache}).
+ * into a jar first: CDS does not archive classes from folders).
  */
 final class ChildJvm {
     private static ChildJvm instance;
     private final List<String> base;
-    private final Path compiledRules;
 
-    private ChildJvm(List<String> base, Path compiledRules) {
+    private ChildJvm(List<String> base) {
         this.base = base;
-        this.compiledRules = compiledRules;
     }
 
     static synchronized ChildJvm get() throws Exception {
@@ -128,23 +121,6 @@ final class ChildJvm {
         }
     }
 
-    /**
-     * Puts the bundled rules as this JVM compiled them into the rules cache of {@code home}: the
-     * recoveries and repairs a test runs in this JVM ({@code Cli.run}) read them as a home's second
-     * run does instead of compiling 254 rules once per home (1-3 s each). What the crash tests prove
-     * is what a killed heal leaves and how the next run recovers; the cache itself is RuleBaseCacheTest's.
-     * The child JVMs have another cache key (their code is a jar) and still compile on their first run
-     * in a home, as before: a child's first decision from a cache does its lazy work under the decision
-     * deadline, which a C1-only JVM at load 20 missed. A home with its own rules/ compiles them.
-     */
-    void seedRulesCache(Path home) throws IOException {
-        Path cache = Files.createDirectories(home.resolve("state/cache"));
-        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwx------"));
-        try (Stream<Path> entries = Files.list(compiledRules)) {
-            for (Path e : entries.toList()) Files.copy(e, cache.resolve(e.getFileName().toString()), StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
     Running start(Path home, String faultPoint, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(base);
         if (faultPoint != null) cmd.add(1, "-D" + FaultPoints.PROPERTY + "=" + faultPoint);
@@ -172,20 +148,12 @@ final class ChildJvm {
         String classpath = String.join(File.pathSeparator, cp);
         Path jsa = dir.resolve("autoheal.jsa");
         train(javaBin, opts, classpath, jsa, dir);
-        Path compiledRules = compiledRules(dir);
         List<String> base = new ArrayList<>();
         base.add(javaBin.toString());
         base.addAll(opts);
         if (Files.isRegularFile(jsa)) base.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         base.addAll(List.of("-cp", classpath, Main.class.getName()));
-        return new ChildJvm(base, compiledRules);
-    }
-
-    /** A rules cache folder holding the bundled rules compiled in this JVM (its cache key). */
-    private static Path compiledRules(Path dir) throws IOException, RuleCompileException {
-        Path rules = Files.createDirectories(dir.resolve("compiled-rules"));
-        RuleCompiler.compile(RuleSources.bundled(), rules);
-        return rules;
+        return new ChildJvm(base);
     }
 
     /** One repair of a chmod scenario loads most classes a heal needs; without an archive the starts are just slower. */

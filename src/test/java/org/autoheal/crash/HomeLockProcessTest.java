@@ -31,7 +31,6 @@ class HomeLockProcessTest {
         Files.writeString(home.resolve("config/toolchains.json"), "{\"toolchains\": {\"build\": {\"command\": [\"./tools/run.sh\"]}}}");
 
         ChildJvm jvm = ChildJvm.get();
-        jvm.seedRulesCache(home); // recoveries in this JVM read the rules compiled once
         ChildJvm.Running first = jvm.start(home, "heal:before-apply#1", "repair", "--yes");
         try {
             assertThat(first.awaitMarker(ChildJvm.marker())).as(first.err()).isTrue();

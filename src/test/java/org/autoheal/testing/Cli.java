@@ -64,7 +64,9 @@ public final class Cli {
         }
     }
 
+    /** In a home that has not run yet, the bundled rules start from the cache compiled once per JVM ({@link BundledRulesCache}). */
     public static Output run(Path home, String... args) {
+        BundledRulesCache.seedFreshHome(home);
         String[] all = new String[args.length + 2];
         all[0] = "--home";
         all[1] = home.toString();
