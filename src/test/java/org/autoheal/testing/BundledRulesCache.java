@@ -47,9 +47,12 @@ public final class BundledRulesCache {
         return compiled;
     }
 
+    /** {@code -Dautoheal.test.seedRules=false}: every fresh home compiles, as before (to compare, or to look at a first run). */
+    private static final boolean SEED_FRESH_HOMES = Boolean.parseBoolean(System.getProperty("autoheal.test.seedRules", "true"));
+
     /** Seeds {@code home} when it is a home that has not run yet and runs the bundled rules (no rules/, no state/). */
     static void seedFreshHome(Path home) {
-        if (!Files.isRegularFile(home.resolve("config/toolchains.json"))
+        if (!SEED_FRESH_HOMES || !Files.isRegularFile(home.resolve("config/toolchains.json"))
                 || Files.exists(home.resolve("rules"), LinkOption.NOFOLLOW_LINKS)
                 || Files.exists(home.resolve("state"), LinkOption.NOFOLLOW_LINKS)) {
             return;
