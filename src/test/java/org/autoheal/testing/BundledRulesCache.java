@@ -15,7 +15,7 @@ import org.autoheal.engine.RuleSources;
 
 /**
  * The bundled rules compiled once per test JVM, put into a fresh home's rules cache
- * ({@code state/cache}) before the CLI runs in it in this JVM: the home then starts as on its
+ * ({@code state/cache}) before a {@code repair} runs in it in this JVM: the home then starts as on its
  * second run, from the cache, instead of compiling all bundled rules again (1-3 s on a quiet
  * 2-core machine, 20-90 s at load 20-40; most of the suite's in-process time went there). The
  * entry is the one this JVM's own first run would have written (same rule files, same code,
