@@ -23,6 +23,7 @@ import org.autoheal.config.Home;
 import org.autoheal.json.Json;
 import org.autoheal.journal.Journal;
 import org.autoheal.recover.Unfinished;
+import org.autoheal.testing.BundledRulesCache;
 import org.autoheal.testing.Cli;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.Tag;
@@ -73,6 +74,7 @@ class SigkillFaultInjectionIT {
         ChildJvm jvm = ChildJvm.get();
         List<Scenario> scenarios = Scenario.all(root).stream()
                 .filter(x -> only == null || List.of(only.split(",")).contains(x.name)).toList();
+        for (Scenario s : scenarios) BundledRulesCache.seed(s.home); // the recoveries in this JVM: see BundledRulesCache
         // two workers (2 cores), each owning half of the homes: a home is never used by two at once
         int workers = Math.min(2, scenarios.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers);

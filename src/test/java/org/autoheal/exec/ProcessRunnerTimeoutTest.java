@@ -28,17 +28,21 @@ class ProcessRunnerTimeoutTest {
 
     @BeforeEach
     void writeScripts() throws IOException {
-        // ignores SIGTERM, prints its pid, sleeps: only SIGKILL ends it
+        // ignores SIGTERM, prints its pid (then says so in a file), sleeps: only SIGKILL ends it
         Files.writeString(dir.resolve("stubborn.py"), """
                 import os, signal, time
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
                 print(os.getpid(), flush=True)
+                open('printed-%d' % os.getpid(), 'w').close()
                 time.sleep(300)
                 """);
-        // starts a stubborn grandchild, then sleeps for the given seconds
+        // starts a stubborn grandchild, waits until it printed its pid (a loaded machine may take longer to
+        // start python than the sleep lasts), then sleeps for the given seconds
         Files.writeString(dir.resolve("spawn.py"), """
-                import subprocess, sys, time
-                subprocess.Popen([sys.executable, 'stubborn.py'])
+                import os, subprocess, sys, time
+                child = subprocess.Popen([sys.executable, 'stubborn.py'])
+                while not os.path.exists('printed-%d' % child.pid):
+                    time.sleep(0.01)
                 time.sleep(float(sys.argv[1]))
                 print('spawner done', flush=True)
                 """);

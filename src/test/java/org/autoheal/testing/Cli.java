@@ -64,7 +64,13 @@ public final class Cli {
         }
     }
 
+    /**
+     * A {@code repair} in a home that has not run yet starts from the bundled rules compiled once per JVM
+     * ({@link BundledRulesCache}); a repair writes state/ itself. Other commands run as given: some prove
+     * that they write nothing (health).
+     */
     public static Output run(Path home, String... args) {
+        if (args.length > 0 && args[0].equals("repair")) BundledRulesCache.seedFreshHome(home);
         String[] all = new String[args.length + 2];
         all[0] = "--home";
         all[1] = home.toString();
