@@ -48,6 +48,7 @@ final class LineSignals {
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = CloseCodes.stated(line, null);
         else if (e != null && "tool_message".equals(e.getOrigin()) && e.getType() == null) CloseCodes.stated(line, e);
         if (e != null && RETRY_WORDS.in(line.replace("attempt to ", "").replace("Attempt to ", "")) != 0) Caps.detail(e, "retry", "true");
+        if (e != null && e.getPath() == null && line.contains("Cannot run program \"")) JavaMessages.cannotRunQuoted(e, line);
         return e;
     }
 
