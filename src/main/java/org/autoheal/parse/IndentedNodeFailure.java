@@ -25,7 +25,7 @@ final class IndentedNodeFailure implements LanguageParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int indent = Lines.indent(line);
-            if (indent < 2 || indent > 16) continue;
+            if (indent < 2 || indent > 16 || line.isBlank()) continue;
             String header = header(line.strip());
             if (header == null || insideCrash(lines, i)) continue;
             int k = i + 1;
@@ -50,7 +50,9 @@ final class IndentedNodeFailure implements LanguageParser {
 
     /** {@code Name: message} as it is, a system error's message alone as {@code Error: message}; else null. */
     private static String header(String s) {
-        if (NodeError.head(s) != null && s.indexOf(": ") > 0) return s;
+        if (s.isEmpty()) return null;
+        // the error's own class first ("cause: Error: ..." is a property of a crash's block, "error: '...'" TAP's YAML)
+        if (Character.isUpperCase(s.charAt(0)) && NodeError.head(s) != null && s.indexOf(": ") > 0) return s;
         int sp = s.indexOf(' ');
         if (sp > 0 && SYSCALLS.contains(s.substring(0, sp))) {
             for (String w : s.substring(sp + 1).split(" ", 4)) {
@@ -65,14 +67,20 @@ final class IndentedNodeFailure implements LanguageParser {
         return t.startsWith("at ") && (t.endsWith(")") || t.contains("node:") || t.contains("file://") || t.contains(".js:"));
     }
 
-    /** The line is part of an unindented crash's print: the lines above it, up to a blank one, reach an error head. */
+    /**
+     * The line is part of another print: the lines above it, up to an empty one, open a property block ({@code ... {}),
+     * an AggregateError's {@code [errors]} or a {@code [cause]}, or reach an unindented error head or the spec reporter's
+     * failed test ({@code ✖ title}, NodeTestSpecFailure's). Node indents a cause's blank line ({@code "  "}): not an end.
+     */
     private static boolean insideCrash(Lines lines, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 60; k--) {
             String l = lines.get(k);
-            if (l.isBlank()) return false;
+            if (l.isEmpty()) return false;
             String t = l.strip();
-            if (t.startsWith("[errors]") || t.startsWith("[cause]")) return true;
-            if (Lines.indent(l) == 0) return NodeError.head(l) != null || l.endsWith("{") || l.startsWith("node:");
+            if (t.startsWith("[errors]") || t.startsWith("[cause]") || t.endsWith("{") || t.endsWith("[")) return true;
+            if (Lines.indent(l) == 0 && !t.isEmpty()) {
+                return NodeError.head(l) != null || l.startsWith("node:") || l.startsWith("\u2716 ") || l.startsWith("not ok ");
+            }
         }
         return false;
     }
