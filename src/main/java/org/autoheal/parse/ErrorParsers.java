@@ -13,7 +13,7 @@ import org.autoheal.facts.ToolchainError;
  */
 public final class ErrorParsers {
     private static final List<LanguageParser> OTHER_PARSERS = List.of(
-            new JavaParser(), new NodeParser(), new NodeTestChildCrash(), new NodeTestSpecFailure(), new ShellParser(), new CurlParser());
+            new JavaParser(), new NodeParser(), new NodeTestChildCrash(), new NodeTestSpecFailure(), new IndentedNodeFailure(), new ShellParser(), new CurlParser());
     /** At most this many signals per output: the lead and the latest others. */
     static final int MAX_SIGNALS = 32;
 

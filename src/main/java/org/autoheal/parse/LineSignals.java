@@ -50,6 +50,10 @@ final class LineSignals {
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = CloseCodes.stated(line, null);
         else if (e != null && "tool_message".equals(e.getOrigin()) && e.getType() == null) CloseCodes.stated(line, e);
         if (e != null && RETRY_WORDS.in(line.replace("attempt to ", "").replace("Attempt to ", "")) != 0) Caps.detail(e, "retry", "true");
+        if (e != null && e.getPath() == null && line.contains("Cannot run program ")) {
+            // ProcessBuilder's message quoted in a program's line, or in a JSON log line's message (read unescaped)
+            JavaMessages.cannotRunQuoted(e, e.getMessage() != null && e.getMessage().contains("Cannot run program \"") ? e.getMessage() : line);
+        }
         return e;
     }
 

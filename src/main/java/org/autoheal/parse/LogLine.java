@@ -21,6 +21,8 @@ record LogLine(String level, String text, boolean json) {
     }
     private static final Set<String> LEVELS = Set.of("CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG",
             "NOTICE", "SEVERE", "TRACE", "ALERT", "EMERG");
+    /** Levels that state no failure, read in lower case as the first word of a line ("warn: ...", "info: ..."). */
+    private static final Set<String> QUIET = Set.of("warn", "warning", "info", "debug", "notice", "trace");
     private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("^\\[?(\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d)");
     private static final String[] LEVEL_FIELDS = {"level", "levelname", "severity", "lvl", "log.level", "loglevel"};
     private static final String[] MESSAGE_FIELDS = {"message", "msg", "event", "error_message"};
@@ -45,12 +47,15 @@ record LogLine(String level, String text, boolean json) {
             // after a timestamp, winston's lower-case level and its colon too ("2026-12-07T11:36:12.042Z error: ..."); not
             // a count ("1 error in 0.12s"); a lower-case level in brackets anywhere in the first words ("[warn] x")
             boolean lower = bare.equals(bare.toLowerCase(Locale.ROOT)) && LEVELS.contains(bare.toUpperCase(Locale.ROOT));
+            // winston's simple format without a timestamp, "warn: upload failed: connect ECONNREFUSED ..., retrying": a quiet
+            // level first (an "error:" first stays a tool's own message, as git's and many tools' are)
+            boolean simple = lower && i == 0 && w.endsWith(":") && w.length() > 1 && QUIET.contains(bare);
             if (!LEVELS.contains(bare) && !(lower && i > 0 && w.endsWith(":") && TIMESTAMP.matcher(words[0]).find())
-                    && !(lower && w.startsWith("[") && w.endsWith("]"))) continue;   // or bracketed: "[warn] ..."
+                    && !(lower && w.startsWith("[") && w.endsWith("]")) && !simple) continue;   // or bracketed: "[warn] ..."
             // "WARN db: retrying" / "ERROR sync: giving up": a bare level word first, then the logger, is a log line
             // ("ERROR: relation x does not exist", the word itself ending in a colon, stays the tool's own message)
             boolean bareWord = i == 0 && w.equals(bare) && words.length > 1;
-            if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]") || bareWord)) return null;
+            if (!(stamped || w.startsWith("[") || i == 0 && w.endsWith("]") || bareWord || simple)) return null;
             int at = line.indexOf(w) + w.length();
             return new LogLine(norm(bare), withTrailingError(skipLogger(line.substring(at))), false);
         }
