@@ -111,4 +111,28 @@ SCENARIOS = [
        "release.sh turns on set -x and runs ./bin/pack out/pkg.tar; pack prints 'pack: cannot write archive: Permission denied' for a read-only out folder (no capabilities)",
        {"release.sh": "set -e\nset -x\n./bin/pack out/pkg.tar\n", "bin/pack": "#!/bin/sh\n( : > \"$1\" ) 2>/dev/null || { echo 'pack: cannot write archive: Permission denied' >&2; exit 1; }\n"},
        {"path": "out/pkg.tar"}, "Permission denied", dirs=["out"], modes={"out": 0o555, "bin/pack": 0o755}, drop_caps=True),
+
+    # ---------------- Python's exception group tree ('  | ' before each line of a sub-exception's traceback) ----------------
+    sc("b_group_taskgroup_indent_settings_a", "syntax", "python3 boot_async.py",
+       "an asyncio TaskGroup loads config and settings in two tasks; settings_prod.py has an unexpected indent on line 3; the IndentationError is inside the ExceptionGroup tree",
+       {"boot_async.py": "import asyncio, importlib, json\n\nasync def config():\n    await asyncio.sleep(0)\n    return {}\n\nasync def settings():\n    await asyncio.sleep(0)\n    return importlib.import_module('settings_prod')\n\n"
+        "async def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(config())\n        tg.create_task(settings())\n\nasyncio.run(main())\n",
+        "settings_prod.py": "DEBUG = False\nWORKERS = 4\n  TIMEOUT = 30\n"},
+       {"file": "settings_prod.py", "line": "3"}, "IndentationError"),
+    sc("b_group_manual_raise_compile", "syntax", "python3 check_templates.py",
+       "a template checker compiles each templates/*.py and raises ExceptionGroup('template check failed', errors) by hand; templates/row.py has an unclosed bracket reported on line 2",
+       {"check_templates.py": "import glob\nerrors = []\nfor p in sorted(glob.glob('templates/*.py')):\n    try:\n        compile(open(p).read(), p, 'exec')\n    except SyntaxError as e:\n        errors.append(e)\nprint(f'checked templates, {len(errors)} failed')\n"
+        "if errors:\n    raise ExceptionGroup('template check failed', errors)\n",
+        "templates/head.py": "TITLE = 'x'\n", "templates/row.py": "CELLS = 3\nROW = ['a', 'b',\n"},
+       {"file": "templates/row.py", "line": "2"}, "SyntaxError"),
+    sc("b_group_nested_tls_code_line_a", "file_not_found", "python3 mesh.py",
+       "nested TaskGroups; an inner task loads certs/ca-bundle.pem with ssl.load_verify_locations (FileNotFoundError without a file name): only the code line inside the nested tree names it",
+       {"mesh.py": "import asyncio, ssl\n\nasync def trust():\n    await asyncio.sleep(0)\n    ctx = ssl.create_default_context()\n    ctx.load_verify_locations('certs/ca-bundle.pem')\n\n"
+        "async def peer():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(trust())\n\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(peer())\n\nasyncio.run(main())\n"},
+       {"path": "certs/ca-bundle.pem"}, "FileNotFoundError"),
+    sc("b_neg_group_validation_errors", "negative", "python3 validate_rows.py",
+       "a validator raises ExceptionGroup('invalid rows', [ValueError('row 3: bad date'), ValueError('row 7: amount is not a number')]): data errors, none of the eight causes",
+       {"validate_rows.py": "rows = {3: '2026-13-01', 7: 'abc'}\nerrs = [ValueError('row 3: bad date %s' % rows[3]), ValueError('row 7: amount is not a number: %s' % rows[7])]\n"
+        "print('validated 9 rows')\nraise ExceptionGroup('invalid rows', errs)\n"},
+       {}, "ExceptionGroup", exit=1),
 ]

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * lower-case name ending with an instance number ({@code -1}, {@code _1}, {@code .1}) before {@code |}, any
  * lower-case name after a clock time, or kubectl's {@code [pod/NAME/CONTAINER]}. A log format's own {@code ERROR | msg}
  * (upper case, no instance number, no clock time) and a table's rows keep their text. The line count stays the
- * same, so every signal keeps its position.
+ * same, so every signal keeps its position. Python's exception group tree ({@code   | } before each line of a
+ * sub-exception's traceback) is read the same way.
  */
 final class RunnerPrefix {
     /** compose / Procfile runners: optional clock time, the process name, padding, "| ". */
@@ -27,8 +28,40 @@ final class RunnerPrefix {
     private RunnerPrefix() {
     }
 
-    /** The text with each runner prefix taken away, or the same text when it shows none. */
+    /** A line of Python's exception group tree: its {@code |} or {@code +} marker after the tree's indentation. */
+    private static final Pattern GROUP_LINE = Pattern.compile("^ *[|+](?: |$)");
+    /** The tree's separators: {@code +-+---------------- 1 ----------------}, {@code +------------------------------------}. */
+    private static final Pattern GROUP_RULE = Pattern.compile("^ *\\+[-+]+(?: (?:\\d+|\\.\\.\\.) -+| and \\d+ more exceptions)?-* *$");
+
+    /** The text with each runner prefix and exception group marker taken away, or the same text when it shows none. */
     static String strip(String text) {
+        return exceptionGroups(runners(text));
+    }
+
+    /**
+     * Python 3.11's exception groups (asyncio.TaskGroup, a hand-raised ExceptionGroup) print each sub-exception's traceback
+     * inside a tree: {@code   + Exception Group Traceback}, then {@code   | } and, one level down, {@code     | } before
+     * every line, with {@code +-+---- 1 ----} between them. Each sub-traceback is a traceback of its own once its marker
+     * is gone; a separator becomes a blank line, so every line keeps its position.
+     */
+    static String exceptionGroups(String text) {
+        int start = text == null ? -1 : text.indexOf("Exception Group Traceback (most recent call last):");
+        if (start < 0) return text;
+        int from = text.lastIndexOf('\n', start) + 1;
+        String[] lines = text.substring(from).split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, from);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            String l = lines[i];
+            if (GROUP_RULE.matcher(l).matches()) continue;   // a separator: a blank line
+            Matcher m = GROUP_LINE.matcher(l);
+            out.append(m.find() ? l.substring(m.end()) : l);
+        }
+        return out.toString();
+    }
+
+    /** The text with each runner prefix taken away, or the same text when it shows none. */
+    static String runners(String text) {
         if (text == null || text.indexOf("| ") < 0 && text.indexOf("[pod/") < 0) return text;   // cheap gate: most outputs
         String[] lines = text.split("\n", -1);
         String[] names = new String[lines.length];

@@ -34,6 +34,34 @@ class RunnerPrefixTest {
     }
 
     @Test
+    void aTaskGroupsSubTracebackIsReadAsATracebackOfItsOwn() throws Exception {
+        // a real asyncio.TaskGroup: the SyntaxError of a module a task imports is inside the exception group tree
+        Files.writeString(dir.resolve("conf_prod.py"), "A = 1\n  B = 2\n");
+        Files.writeString(dir.resolve("boot.py"), """
+                import asyncio, importlib
+
+                async def load():
+                    await asyncio.sleep(0)
+                    importlib.import_module('conf_prod')
+
+                async def main():
+                    async with asyncio.TaskGroup() as tg:
+                        tg.create_task(load())
+
+                asyncio.run(main())
+                """);
+        ToolchainError e = Run.parse(dir, "python3", "boot.py");
+        org.junit.jupiter.api.Assumptions.assumeTrue(e.getRaw().contains("Exception Group Traceback"), "python3 before 3.11");
+        assertThat(e.is("IndentationError")).isTrue();
+        assertThat(e.getFile()).endsWith("conf_prod.py");
+        assertThat(e.getLine()).isEqualTo(2);
+        String group = "  + Exception Group Traceback (most recent call last):\n  | ExceptionGroup: x (1 sub-exception)\n"
+                + "  +-+---------------- 1 ----------------\n    | ValueError: bad\n    +------------------------------------\nbye\n";
+        assertThat(RunnerPrefix.strip(group)).isEqualTo(
+                "Exception Group Traceback (most recent call last):\nExceptionGroup: x (1 sub-exception)\n\nValueError: bad\n\nbye\n");
+    }
+
+    @Test
     void honchoClockTimesAndKubectlPodsAreTakenAway() {
         String honcho = "13:45:25 web.1   | started\n13:45:25 web.1   | Traceback (most recent call last):\n"
                 + "13:45:26 system  | web.1 stopped (rc=1)\n13:45:26 system  | sending SIGTERM to all processes\n";
