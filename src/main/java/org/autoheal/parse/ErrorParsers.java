@@ -40,6 +40,8 @@ public final class ErrorParsers {
         String text = ErrorText.bound(input.text(), maxChars);
         ToolchainError e;
         try {
+            // what a process printed under its runner's prefix (compose's "web-1  | ") is read as it printed it
+            text = RunnerPrefix.strip(text);
             // a program that printed its messages in another language is read as the English it stands for
             Localized.Reading english = Localized.read(text);
             text = ExceptionGroups.unbox(english.text());   // Python 3.11's boxed exception groups as plain tracebacks

@@ -35,10 +35,19 @@ final class ExceptionGroups {
                 lines[i] = t.startsWith("| ") ? t.substring(2) : t.substring(1);   // keeps the code's own indent
             } else if (inBox && t.startsWith("+-")) {
                 lines[i] = "";                                                      // a sub-exception's separator
-            } else {
-                inBox = false;
+            } else if (!inBox || !markedWithin(lines, i + 1, 2)) {
+                inBox = false;   // a SyntaxError's source and caret lines are printed without the marker: not an end
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** True when one of the {@code n} lines from {@code from} on is a line of the box. */
+    private static boolean markedWithin(String[] lines, int from, int n) {
+        for (int k = from; k < Math.min(lines.length, from + n); k++) {
+            String t = lines[k].stripLeading();
+            if (t.startsWith("|") || t.startsWith("+-")) return true;
+        }
+        return false;
     }
 }

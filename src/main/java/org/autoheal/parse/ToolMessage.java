@@ -227,11 +227,15 @@ final class ToolMessage {
         return null;
     }
 
-    /** The failed operation wrote: mkdir, touch, cp/mv to a target, a shell redirect ({@code cannot create x: Directory nonexistent}). */
+    /** The failed operation wrote: mkdir, touch, cp/mv to a target, a shell redirect ({@code cannot create x: Directory nonexistent}),
+     *  ln's link ({@code failed to create symbolic link 'bin/x/tool'}: a link needs no target, only its folder) and mv's
+     *  {@code cannot move 'a' to 'dist/a'} (a missing source is {@code cannot stat 'a'}: ENOENT here is the target's folder). */
     static boolean creates(String rest) {
         String r = rest.toLowerCase(Locale.ROOT);
         return r.startsWith("cannot create") || r.startsWith("can't create") || r.startsWith("cannot touch")
-                || r.startsWith("cannot make directory") || r.contains("cannot mkdir");
+                || r.startsWith("cannot make directory") || r.contains("cannot mkdir")
+                || r.startsWith("failed to create symbolic link") || r.startsWith("failed to create hard link")
+                || r.startsWith("cannot move ") && r.contains(" to ");
     }
 
     /** The failed operation was a connection ({@code connect to host}, {@code connection to server ... failed}). */

@@ -200,7 +200,7 @@ public final class CorpusScore {
         perKey.forEach((k, n) -> sb.append(String.format("  %-16s %d/%d%n", k, n[1], n[0])));
     }
 
-    private static final java.util.regex.Pattern FRESH = java.util.regex.Pattern.compile("(fresh\\d*|kinds\\d+[a-z]?)_(train|holdout)");
+    private static final java.util.regex.Pattern FRESH = java.util.regex.Pattern.compile("(fresh\\d*|kinds\\d+[a-z]*)_(train|holdout)");   // kinds14a_*: a round of kinds by a rule writer
 
     /** The halves of the fresh sets: fresh_* (scenarios/fresh.py), fresh2_* (fresh2.py), freshN_* (freshN.py). */
     static boolean isFresh(String split) {
