@@ -75,7 +75,6 @@ final class JavaMessages {
         }
     }
 
-    /** {@code Cannot run program "x" (in directory "d"): error=13, Permission denied}. */
     /**
      * ProcessBuilder's {@code Cannot run program "protoc": error=2, ...} quoted in a program's own line ("ERROR codegen:
      * Cannot run program ..."): the program as the path, exec as the syscall (session 14).
@@ -85,6 +84,7 @@ final class JavaMessages {
         if (run >= 0) cannotRun(e, line, run);
     }
 
+    /** {@code Cannot run program "x" (in directory "d"): error=13, Permission denied}. */
     private static void cannotRun(ToolchainError e, String message, int run) {
         int q = message.indexOf('"', run + RUN.length());
         if (q < 0) return;
