@@ -242,7 +242,7 @@ public class Report {
        setup=["javac -d out src/app/Report.java"], drop_caps=True),
     sc("fa_perm_make_dist_tar", "permission", "make dist",
        "make dist writes a tarball into a read-only dist folder: tar's Cannot open, then make's Error 2 (run without capabilities)",
-       {"Makefile": "VERSION = 1.4.2\n\ndist:\n\ttar czf dist/app-$(VERSION).tar.gz src\n\t@echo \"built dist/app-$(VERSION).tar.gz\"\n",
+       {"Makefile": "VERSION = 1.4.2\n\n.PHONY: dist\ndist:\n\ttar czf dist/app-$(VERSION).tar.gz src\n\t@echo \"built dist/app-$(VERSION).tar.gz\"\n",
         "src/main.py": "print('app')\n"},
        {"path": "dist/app-1.4.2.tar.gz"}, "tar", dirs=["dist"], modes={"dist": 0o555}, drop_caps=True, tool="make", ecosystem="make"),
     sc("fa_perm_py_subprocess_not_exec", "permission", "python3 pipeline.py",
@@ -409,7 +409,7 @@ public class Cart {
         "build/%.o: src/%.c\n\tmkdir -p build\n\t$(CC) $(CFLAGS) -c -o $@ $<\n",
         "src/main.c": "int parse(const char *s);\n\nint main(void) {\n    return parse(\"42\");\n}\n",
         "src/parse.c": "#include <stdlib.h>\n\nint parse(const char *s) {\n    int n = atoi(s)\n    return n > 0 ? 0 : 1;\n}\n"},
-       {"file": "src/parse.c", "line": 4}, "gcc", tool="make", ecosystem="c"),
+       {"file": "src/parse.c", "line": 5}, "gcc", tool="make", ecosystem="c"),
     sc("fa_syn_perl_in_nightly", "syntax", "bash bin/nightly.sh",
        "a nightly bash wrapper runs a perl export whose hash list misses its closing parenthesis, then prints its own failure line",
        {"bin/nightly.sh": D("""
