@@ -1465,3 +1465,391 @@ for (const order of orders) {
         "src/sum.c": "#include <stdio.h>\n\nint main(void) {\n    int unused;\n    printf(\"%d\\n\", 1 + 2);\n    return 0;\n}\n"},
        {}, "gcc", tool="make", ecosystem="c", exit=0),
 ]
+
+# ---- second round (names fa_b_*), written blind after the first round was scored (99.1 / 96.4 / 0 of 24): forms the first
+# round lacked. Labels written before any capture of them.
+SCENARIOS += [
+    sc("fa_b_mm_unittest_subprocess_bytes", "missing_module", "python3 -m unittest -v tests.test_cli",
+       "a unittest runs the export CLI as a child with capture_output and asserts its exit code with the child's stderr as "
+       "the message: the child's traceback (xlsxwriter not installed) appears only as a bytes repr",
+       {"exporter/__init__.py": "", "exporter/__main__.py": "import sys\n\nimport xlsxwriter\n\nxlsxwriter.Workbook(sys.argv[1]).close()\n",
+        "tests/__init__.py": "",
+        "tests/test_cli.py": D("""
+import subprocess
+import sys
+import unittest
+
+
+class CliTest(unittest.TestCase):
+    def test_export_runs(self):
+        r = subprocess.run([sys.executable, '-m', 'exporter', 'out.xlsx'], capture_output=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+""")},
+       {"module": "xlsxwriter"}, "ModuleNotFoundError"),
+    sc("fa_b_mm_make_recursive_pendulum", "missing_module", "make -C services/api check",
+       "make -C into a service folder runs a python self-check that imports pendulum (not installed): make's Entering/"
+       "Leaving directory lines and Error 1 surround the traceback",
+       {"services/api/Makefile": "check:\n\t@echo 'api: self-check'\n\tpython3 -m api.selfcheck\n",
+        "services/api/api/__init__.py": "",
+        "services/api/api/selfcheck.py": "import pendulum\n\nprint('now', pendulum.now('UTC'))\n"},
+       {"module": "pendulum"}, "ModuleNotFoundError", tool="make", ecosystem="python"),
+    sc("fa_b_syn_perl_lint_loop", "syntax", "bash ci/lint-perl.sh",
+       "a CI loop runs perl -c over bin/*.pl and prints 'lint: FAILED <file>: <perl's output>' for the broken one (an "
+       "unmatched right curly bracket), then a summary",
+       {"ci/lint-perl.sh": D("""
+#!/bin/bash
+fail=0
+for f in bin/*.pl; do
+  if out=$(perl -c "$f" 2>&1); then
+    echo "lint: ok $f"
+  else
+    echo "lint: FAILED $f: $out"
+    fail=1
+  fi
+done
+echo "lint: done (fail=$fail)"
+exit $fail
+"""), "bin/a_ok.pl": "use strict;\nuse warnings;\nprint \"ok\\n\";\n",
+        "bin/check_sign.pl": D(r"""
+use strict;
+use warnings;
+my $n = shift // 1;
+if ($n > 0) { print "positive\n"; }}
+print "done\n";
+""")},
+       {"file": "bin/check_sign.pl", "line": 4}, "perl", tool="bash", ecosystem="perl"),
+    sc("fa_b_syn_py_checker_fileline", "syntax", "python3 tools/check_syntax.py src",
+       "a pre-commit-like checker compiles every file and prints flake8-style 'path:line:col: E999 SyntaxError: msg' "
+       "lines and a count (a missing comma between arguments)",
+       {"tools/check_syntax.py": D("""
+import pathlib
+import sys
+
+errors = 0
+for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.py')):
+    try:
+        compile(p.read_text(), str(p), 'exec')
+    except SyntaxError as e:
+        errors += 1
+        print(f'{p}:{e.lineno}:{e.offset}: E999 {type(e).__name__}: {e.msg}')
+print(f'{errors} error(s) found')
+sys.exit(1 if errors else 0)
+"""), "src/app/__init__.py": "",
+        "src/app/models.py": "class User:\n    name = ''\n",
+        "src/app/views.py": D("""
+from app.models import User
+
+
+def render(request, template, context):
+    return template
+
+
+def index(request):
+    return render(request, 'index.html' {'user': User()})
+""")},
+       {"file": "src/app/views.py", "line": 9}, "SyntaxError"),
+    sc("fa_b_conn_node_localhost_argv", "connection", "node healthcheck.js http://localhost:{{api}}/health",
+       "a node health check GETs the localhost URL in its argv with http.get and rethrows the error: nothing listens",
+       {"healthcheck.js": D("""
+const http = require('http');
+
+const url = process.argv[2];
+http.get(url, (res) => {
+  console.log(`health: ${res.statusCode}`);
+  process.exit(res.statusCode === 200 ? 0 : 1);
+}).on('error', (err) => {
+  throw err;
+});
+""")},
+       {"port": "{{api}}", "url": "http://localhost:{{api}}/health"}, "Error: connect ECONNREFUSED", servers=CLOSED),
+    sc("fa_b_conn_py_smtp_alert_argv", "connection", "python3 alert.py --smtp 127.0.0.1:{{api}} --to ops@example.com",
+       "an alert script sends mail with smtplib to the server given in its argv; the mail relay is down",
+       {"alert.py": D("""
+import argparse
+import smtplib
+from email.message import EmailMessage
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--smtp')
+ap.add_argument('--to')
+a = ap.parse_args()
+host, port = a.smtp.split(':')
+msg = EmailMessage()
+msg['Subject'] = 'disk almost full'
+msg['From'] = 'alerts@example.com'
+msg['To'] = a.to
+msg.set_content('95% used')
+print('sending alert to', a.to)
+with smtplib.SMTP(host, int(port), timeout=5) as s:
+    s.send_message(msg)
+""")},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ConnectionRefusedError", servers=CLOSED),
+    sc("fa_b_conn_java_jdbc_logback", "connection", "java -cp out com.acme.Db jdbc:postgresql://127.0.0.1:{{api}}/orders",
+       "a java service parses the JDBC URL in its argv, logs a logback-style ERROR line with the stack trace of the refused "
+       "socket, then an INFO shutdown line",
+       {"src/com/acme/Db.java": D("""
+package com.acme;
+
+import java.net.*;
+import java.time.LocalTime;
+
+public class Db {
+    static void log(String level, String msg) {
+        System.out.println(LocalTime.now() + " [main] " + level + " com.acme.Db - " + msg);
+    }
+
+    public static void main(String[] a) throws Exception {
+        URI u = URI.create(a[0].substring("jdbc:".length()));
+        log("INFO", "opening pool for " + a[0]);
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(u.getHost(), u.getPort()), 2000);
+        } catch (ConnectException e) {
+            log("ERROR", "cannot open pool");
+            e.printStackTrace(System.out);
+            log("INFO", "shutting down");
+            System.exit(1);
+        }
+    }
+}
+""")},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "java.net.ConnectException", servers=CLOSED,
+       setup=["javac -d out src/com/acme/Db.java"]),
+    sc("fa_b_conn_git_ssh_push", "connection", "git push -q origin HEAD",
+       "git push over ssh to a git server whose ssh port is closed (ssh: connect to host ... Connection refused, then git's "
+       "'Could not read from remote repository')",
+       {"README.md": "# app\n"},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ssh", servers=CLOSED,
+       env={"GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null"},
+       setup=[GIT_INIT + " && git remote add origin ssh://git@127.0.0.1:{{api}}/srv/app.git"], requires=["bin:ssh"]),
+    sc("fa_b_conn_psql_socket_missing", "connection", "psql -d app -c 'select 1'",
+       "psql without a host tries the local Unix socket; no server runs here ('No such file or directory. Is the server "
+       "running locally ...?')", {},
+       {}, "psql", requires=["bin:psql"]),
+    sc("fa_b_fnf_command_not_found_yarn", "file_not_found", "bash scripts/deploy.sh",
+       "a set -e deploy script with an EXIT trap calls yarn, which is not installed (yarn: command not found, 127)",
+       {"scripts/deploy.sh": D("""
+#!/bin/bash
+set -e
+trap 'echo "deploy: cleaning up"' EXIT
+echo "deploy: installing dependencies"
+yarn install --frozen-lockfile
+echo "deploy: building"
+""")},
+       {"path": "yarn"}, "bash", tool="bash", ecosystem="shell"),
+    sc("fa_b_fnf_bad_interpreter", "file_not_found", "./tools/legacy_sync.py --dry-run",
+       "a script's shebang names an interpreter that is not installed (bad interpreter: No such file or directory)",
+       {"tools/legacy_sync.py": "#!/usr/local/bin/python3.9\nprint('sync')\n"},
+       {"path": "/usr/local/bin/python3.9"}, "bash", modes={"tools/legacy_sync.py": 0o755}, tool="bash", ecosystem="shell"),
+    sc("fa_b_fnf_java_jar_missing", "file_not_found", "java -jar build/libs/orders-1.2.0.jar --server.port=8081",
+       "java -jar of a jar that was never built (Error: Unable to access jarfile)", {},
+       {"path": "build/libs/orders-1.2.0.jar"}, "java", dirs=["build/libs"]),
+    sc("fa_b_fnf_argparse_filetype", "file_not_found", "python3 import_csv.py --input data/2026-12.csv",
+       "argparse FileType opens the input file and prints usage and 'can't open ...: [Errno 2]' (exit 2)",
+       {"import_csv.py": D("""
+import argparse
+import csv
+
+ap = argparse.ArgumentParser(prog='import_csv')
+ap.add_argument('--input', type=argparse.FileType('r'), required=True)
+a = ap.parse_args()
+print(sum(1 for _ in csv.reader(a.input)), 'rows')
+""")},
+       {"path": "data/2026-12.csv"}, "argparse", dirs=["data"]),
+    sc("fa_b_fnf_venv_exec", "file_not_found", "bash bin/serve",
+       "a start script execs the project's virtualenv python, but the venv was never created",
+       {"bin/serve": "#!/bin/bash\nset -e\necho 'serve: starting app on :8000'\nexec .venv/bin/python -m app --port 8000\n",
+        "app/__init__.py": "", "app/__main__.py": "print('app')\n"},
+       {"path": ".venv/bin/python"}, "bash", tool="bash", ecosystem="shell"),
+    sc("fa_b_fnf_git_clone_local_missing", "file_not_found", "git clone -q vendor/libfoo.git build/libfoo",
+       "git clone of a local bare repository path that does not exist", {},
+       {"path": "vendor/libfoo.git"}, "git", dirs=["vendor", "build"]),
+    sc("fa_b_perm_dash_redirect_log", "permission", "sh bin/deploy.sh",
+       "a dash deploy script appends to a read-only log file with >> (cannot create ...: Permission denied; run without "
+       "capabilities)",
+       {"bin/deploy.sh": "#!/bin/sh\nset -e\necho 'deploy: start'\necho \"$(date -u) deploy start\" >> logs/deploy.log\necho 'deploy: done'\n",
+        "logs/deploy.log": ""},
+       {"path": "logs/deploy.log"}, "sh", modes={"logs/deploy.log": 0o444}, drop_caps=True, shell="dash", tool="sh",
+       ecosystem="shell"),
+    sc("fa_b_perm_py_rmtree_cleanup", "permission", "python3 clean.py",
+       "a clean step removes build/cache with shutil.rmtree; a read-only subfolder keeps its file (run without capabilities)",
+       {"clean.py": "import shutil\n\nprint('removing build/cache')\nshutil.rmtree('build/cache')\nprint('clean')\n",
+        "build/cache/sub/blob.bin": "x"},
+       {"path": "build/cache/sub/blob.bin"}, "PermissionError", modes={"build/cache/sub": 0o555}, drop_caps=True),
+    sc("fa_b_perm_argparse_filetype_w", "permission", "python3 export.py --out reports/december.csv",
+       "argparse FileType('w') cannot open the output file in a read-only folder (usage line, then [Errno 13]; run without "
+       "capabilities)",
+       {"export.py": D("""
+import argparse
+
+ap = argparse.ArgumentParser(prog='export')
+ap.add_argument('--out', type=argparse.FileType('w'), required=True)
+a = ap.parse_args()
+a.out.write('a,b\\n')
+""")},
+       {"path": "reports/december.csv"}, "argparse", dirs=["reports"], modes={"reports": 0o555}, drop_caps=True),
+    sc("fa_b_json_bom", "json_format", "python3 load.py config/export.json",
+       "a loader reads a JSON file saved with a UTF-8 BOM by an editor (Unexpected UTF-8 BOM)",
+       {"load.py": "import json\nimport sys\n\nwith open(sys.argv[1], encoding='utf-8') as f:\n    cfg = json.load(f)\nprint(sorted(cfg))\n",
+        "config/export.json": "\ufeff{\"format\": \"csv\"}\n"},
+       {"json_file": "config/export.json", "line": 1, "column": 1}, "json.decoder.JSONDecodeError"),
+    sc("fa_b_json_node_empty_state", "json_format", "node sync.js --state state/last-run.json",
+       "a node sync job reads its state file named in the argv; a crash left it empty (Unexpected end of JSON input)",
+       {"sync.js": D("""
+const fs = require('fs');
+
+const file = process.argv[process.argv.indexOf('--state') + 1];
+const state = JSON.parse(fs.readFileSync(file, 'utf8'));
+console.log('last run', state.at);
+"""), "state/last-run.json": ""},
+       {"json_file": "state/last-run.json"}, "SyntaxError"),
+    sc("fa_b_imp_node_esm_worker_named", "import_error", "node src/main.mjs",
+       "an ESM worker thread imports a named export its module does not have; the main thread prints 'worker failed: "
+       "<message>' from the worker's error event",
+       {"src/main.mjs": D("""
+import { Worker } from 'node:worker_threads';
+
+const w = new Worker(new URL('./resize-worker.mjs', import.meta.url));
+w.on('error', (err) => {
+  console.error(`worker failed: ${err.message}`);
+  process.exitCode = 1;
+});
+"""), "src/resize-worker.mjs": "import { Pool } from './pool.mjs';\n\nnew Pool(4);\n",
+        "src/pool.mjs": "export default class Pool {\n  constructor(n) { this.n = n; }\n}\n"},
+       {"name": "Pool", "from_module": "./pool.mjs"}, "SyntaxError"),
+    sc("fa_b_imp_py_json_log_traceback", "import_error", "python3 scheduler.py",
+       "a scheduler logs JSON lines; the failed import of its jobs module is logged with the formatted traceback in an "
+       "'exception' field (newlines escaped)",
+       {"scheduler.py": D("""
+import json
+import sys
+import traceback
+
+print(json.dumps({'level': 'info', 'event': 'scheduler starting'}))
+try:
+    from jobs.schedule import Schedule
+except ImportError:
+    print(json.dumps({'level': 'error', 'event': 'cannot load jobs', 'exception': traceback.format_exc()}))
+    sys.exit(1)
+"""), "jobs/__init__.py": "", "jobs/schedule.py": "class Scheduler:\n    pass\n"},
+       {"name": "Schedule", "from_module": "jobs.schedule"}, "ImportError"),
+    sc("fa_b_ws_wsclient_lost_argv", "websocket", PY + " watch.py ws://127.0.0.1:{{ws}}/watch",
+       "a websocket-client watcher connects to the URL in its argv; the server drops the connection right after the handshake",
+       {"watch.py": "import sys\n\nimport websocket\n\nws = websocket.create_connection(sys.argv[1], timeout=3)\nprint('watching')\nprint(ws.recv())\n"},
+       {"url": "ws://127.0.0.1:{{ws}}/watch"}, "websocket", servers={"ws": ("ws", "drop")}, requires=["py:websocket"],
+       tool="python3", ecosystem="python"),
+    sc("fa_b_ws_node_send_after_close", "websocket", "node feed.js",
+       "a node ws feed client logs the server's 1001 close; a timer then sends on the closed socket and crashes (WebSocket "
+       "is not open: readyState 3): the close is the cause",
+       {"feed.js": D("""
+const WebSocket = require('ws');
+
+const ws = new WebSocket('ws://127.0.0.1:{{ws}}/feed');
+ws.on('open', () => {
+  console.log('feed open');
+  setTimeout(() => ws.send('ping', (err) => {
+    if (err) throw err;
+  }), 300);
+});
+ws.on('close', (code, reason) => console.log(`feed closed ${code} ${reason}`));
+""")},
+       {"close_code": 1001}, "Error", servers={"ws": ("ws", "close", 1001, "going away")}, setup=WS_LINK, requires=WS_REQ),
+    sc("fa_b_ws_py_websockets_empty_reply", "websocket", PY + " subscribe.py --url ws://127.0.0.1:{{ws}}/events",
+       "a websockets client connects to the URL in its argv; the server reads the upgrade and closes without an answer "
+       "(InvalidMessage: did not receive a valid HTTP response)",
+       {"subscribe.py": D("""
+import argparse
+import asyncio
+
+import websockets
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--url')
+args = ap.parse_args()
+
+
+async def main():
+    async with websockets.connect(args.url) as ws:
+        print(await ws.recv())
+
+asyncio.run(main())
+""")},
+       {"url": "ws://127.0.0.1:{{ws}}/events"}, "websockets.exceptions.InvalidMessage", servers={"ws": ("empty",)},
+       requires=["py:websockets"], tool="python3", ecosystem="python"),
+
+    # negatives
+    sc("fa_b_neg_sqlite_json_failed_jobs", "negative", "sqlite3 -json jobs.db \"select id, error from jobs where status = 'failed'\"",
+       "sqlite3 -json lists failed jobs whose error column holds error texts (a query that succeeds, exit 0)", {}, {}, "sqlite3",
+       setup=["sqlite3 jobs.db \"create table jobs(id integer, status text, error text); insert into jobs values "
+              "(7, 'failed', 'Error: connect ECONNREFUSED 10.0.0.5:5432'), (9, 'failed', 'PermissionError: [Errno 13] Permission denied: ''/data/out.csv'''), "
+              "(10, 'done', null)\""], exit=0),
+    sc("fa_b_neg_java_optional_override", "negative", "java -cp out app.Settings",
+       "a java app logs at INFO that its optional override file is missing (FileNotFoundException text) and uses defaults (exit 0)",
+       {"src/app/Settings.java": D("""
+package app;
+
+import java.io.*;
+import java.util.Properties;
+
+public class Settings {
+    public static void main(String[] a) {
+        Properties p = new Properties();
+        p.setProperty("port", "8080");
+        try (InputStream in = new FileInputStream("conf/override.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            System.out.println("INFO settings: no override (" + e + "), using defaults");
+        }
+        System.out.println("INFO settings: port=" + p.getProperty("port"));
+    }
+}
+""")},
+       {}, "", setup=["javac -d out src/app/Settings.java"], exit=0),
+    sc("fa_b_neg_py_websockets_normal_close", "negative", PY + " once.py",
+       "a websockets client reads until the server closes normally and prints the ConnectionClosedOK text (exit 0)",
+       {"once.py": D("""
+import asyncio
+
+import websockets
+
+
+async def main():
+    async with websockets.connect('ws://127.0.0.1:{{ws}}/once') as ws:
+        try:
+            await ws.recv()
+        except websockets.ConnectionClosedOK as e:
+            print(f'stream ended: {e}')
+
+asyncio.run(main())
+""")},
+       {}, "", servers={"ws": ("ws", "close", 1000, "done")}, requires=["py:websockets"], tool="python3", ecosystem="python", exit=0),
+    sc("fa_b_neg_java_oom", "negative", "java -Xmx16m -cp out app.Load",
+       "a java loader keeps every record in memory and runs out of heap (OutOfMemoryError)",
+       {"src/app/Load.java": D("""
+package app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public class Load {
+    public static void main(String[] a) {
+        List<long[]> rows = new ArrayList<>();
+        while (true) rows.add(new long[100_000]);
+    }
+}
+""")},
+       {}, "java.lang.OutOfMemoryError", setup=["javac -d out src/app/Load.java"]),
+    sc("fa_b_neg_py_requests_429", "negative", "python3 pull_orders.py",
+       "a requests client gets 429 Too Many Requests from a running API and exits 75 with a 'try again later' line",
+       {"pull_orders.py": D("""
+import sys
+
+import requests
+
+r = requests.get('http://127.0.0.1:{{api}}/v1/orders', timeout=5)
+if r.status_code == 429:
+    print(f'rate limited ({r.status_code}), retry after {r.headers.get("Retry-After")}s; try again later', file=sys.stderr)
+    sys.exit(75)
+print(len(r.json()))
+""")},
+       {}, "", servers={"api": ("http", 429, "slow down\n", {"Retry-After": "30"})}, requires=["py3:requests"]),
+]
