@@ -18,6 +18,8 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+import org.drools.mvel.MVELConstraintBuilder;
+import org.mvel2.util.CompatibilityStrategy;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -141,6 +143,10 @@ public final class RuleCompiler {
         int threshold = ConstraintJit.threshold(packages);
         InternalKnowledgeBase base = made != null && threshold == ConstraintJit.THRESHOLD ? join(made) : emptyBase(threshold);
         StartLog.mark("kie base made");
+        // Drools' MVELConstraintBuilder, loaded only when DRL is compiled, makes MVEL's type checks let a String meet
+        // any type (JVM-wide). A start from the rules cache never loads it, so a then part with a ternary of String and
+        // Integer compiled fresh and failed cached (session 15). Every rule base gets the compiler's typing.
+        CompatibilityStrategy.setCompatibilityEvaluator(MVELConstraintBuilder.StringCoercionCompatibilityEvaluator.INSTANCE);
         LazyConsequences.defer(packages); // each then part compiled when its rule first fires
         Phases.place(packages);           // strategy and "waits for" rules without a group: by their @kind
         base.addPackages(packages);
