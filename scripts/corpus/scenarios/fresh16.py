@@ -373,7 +373,7 @@ sys.exit(1 if bad else 0)
        {"Makefile": "CFLAGS = -Wall -Wextra\napp: src/util.o src/parse.o\n\tgcc -o app src/util.o src/parse.o\n%.o: %.c\n\tgcc $(CFLAGS) -c $< -o $@\n",
         "src/util.c": "int util(int a, int b) {\n    int unused = 3;\n    return a;\n}\n",
         "src/parse.c": "#include <stdlib.h>\n\nint parse(const char *s) {\n    int n = atoi(s)\n    return n;\n}\n"},
-       {"file": "src/parse.c", "line": 4}, "gcc", tool="make", ecosystem="c"),
+       {"file": "src/parse.c", "line": 5}, "gcc", tool="make", ecosystem="c"),
 
     # ================= connection =================
     sc("k_conn_py_requests_retry_loop", "connection", "python3 sync_inventory.py",
