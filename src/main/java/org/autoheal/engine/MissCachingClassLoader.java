@@ -12,6 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * so the same question is answered from a set. Only misses of this loader's parent (the application
  * class path, fixed for the life of the JVM) are remembered; classes Drools defines at run time
  * live in its own loaders, below this one, and are never looked up here first.
+ * <p>
+ * Names in the bundled rules' package are misses without a search: that package is the DRL's, whose
+ * function classes Drools defines in its own loaders after asking this one, and no class of the
+ * application class path is in it (MissCachingClassLoaderTest). Those were half of a cold start's
+ * 700 first-time misses, each a search of every jar (docs/performance.md, session 15).
  */
 final class MissCachingClassLoader extends ClassLoader {
     static {
@@ -19,6 +24,8 @@ final class MissCachingClassLoader extends ClassLoader {
     }
 
     private static final int MAX_MISSES = 50_000;
+    /** The bundled rules' package, as MVEL also spells its names: {@code $} for any of its dots. */
+    static final String RULES_PACKAGE = "org.autoheal.rules.";
     private static final MissCachingClassLoader APPLICATION = new MissCachingClassLoader(MissCachingClassLoader.class.getClassLoader());
 
     private final Set<String> misses = ConcurrentHashMap.newKeySet();
@@ -34,13 +41,17 @@ final class MissCachingClassLoader extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (misses.contains(name)) throw new ClassNotFoundException(name);
+        if (misses.contains(name) || inRulesPackage(name)) throw new ClassNotFoundException(name);
         try {
             return getParent().loadClass(name);
         } catch (ClassNotFoundException e) {
             if (misses.size() < MAX_MISSES) misses.add(name);
             throw e;
         }
+    }
+
+    static boolean inRulesPackage(String name) {
+        return name.replace('$', '.').startsWith(RULES_PACKAGE);
     }
 
     int misses() {

@@ -82,7 +82,7 @@ public final class Cli {
     public static Output execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = AutoHealCommand.commandLine();
+        CommandLine cl = AutoHealCommand.commandLine(args); // as Main builds it: only the subcommand named
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         long t0 = System.nanoTime();
