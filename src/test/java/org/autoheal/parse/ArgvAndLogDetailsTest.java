@@ -82,4 +82,26 @@ class ArgvAndLogDetailsTest {
             assertThat(s.getPath()).isEqualTo("/w/tests/fixtures/users.json");
         });
     }
+
+    @Test
+    void aLogfmtLinesErrorFieldIsReadUnquotedAndUnescaped() {
+        ToolchainError node = parse("ts=2026-12-07T10:00:01.000Z level=error msg=\"render failed\" "
+                + "err=\"ENOENT: no such file or directory, open 'templates/mail.hbs'\"\n", "node", "mail.js");
+        assertThat(node.getOrigin()).isEqualTo("json_log");
+        assertThat(node.getLevel()).isEqualTo("error");
+        assertThat(node.getCode()).isEqualTo("ENOENT");
+        assertThat(node.getPath()).isEqualTo("templates/mail.hbs");
+        // a whole traceback in the field, its newlines and quotes escaped (a Python logfmt formatter)
+        ToolchainError tb = parse("time=2026-12-07T10:00:01Z level=error logger=app msg=\"startup failed\" err=\"Traceback (most recent call last):"
+                + "\\n  File \\\"/srv/app.py\\\", line 3, in <module>\\nModuleNotFoundError: No module named 'lxml'\\n\"\n", "python3", "app.py");
+        assertThat(tb.getModule()).isEqualTo("lxml");
+        assertThat(tb.getLevel()).isEqualTo("error");
+        // logrus: its time quoted, the message alone
+        ToolchainError go = parse("time=\"2026-12-07T10:00:01Z\" level=fatal msg=\"dial tcp 127.0.0.1:5432: connect: connection refused\"\n", "./svc");
+        assertThat(go.getLevel()).isEqualTo("critical");
+        assertThat(go.getMessage()).contains("connection refused");
+        // prose with a key=value in it and a line without a level stay what they were
+        assertThat(parse("retry=3 failed for db: level=unknown\n", "x").getOrigin()).isNotEqualTo("json_log");
+        assertThat(parse("msg=\"x\" err=\"connect ECONNREFUSED 127.0.0.1:1\"\n", "x").getOrigin()).isNotEqualTo("json_log");
+    }
 }
