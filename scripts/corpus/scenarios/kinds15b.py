@@ -87,6 +87,30 @@ public class Billing {
        "journald lines: a warning with a traceback of a refused connection, a retry, then the sync is done (exit 0)",
        {"sync.py": "import logging, socket, time\nlogging.basicConfig(format='%(levelname)s %(name)s: %(message)s')\nlog = logging.getLogger('sync')\ntry:\n    socket.create_connection(('127.0.0.1', 1), 1)\nexcept OSError:\n    log.warning('upstream not ready, retrying in 1s', exc_info=True)\nprint('INFO sync: upstream reachable, 42 records synced')\n"},
        {}, exit=0),
+    sc("kb_coll_heroku_node_syntax", "syntax",
+       collector("2026-12-07T10:00:01.123456+00:00 app[web.1]: ", "node server.js"),
+       "Heroku's logplex prefix (the clock, the app and its dyno) on every line of Node's SyntaxError",
+       {"server.js": "const http = require('http');\nhttp.createServer((req, res) => {\n  res.end('ok');\n}).listen(process.env.PORT || 0;\n"},
+       {"file": "server.js", "line": "4"}, "SyntaxError"),
+    sc("kb_coll_compose_ts_java_caused_fnf_b", "file_not_found",
+       collector("scheduler-1  | 2026-12-07T10:00:01.123456789Z ", "java Sched.java"),
+       "docker compose logs -t: the service's prefix, then the timestamp, on a Java stack Caused by NoSuchFileException",
+       {"Sched.java": r'''import java.nio.file.*;
+public class Sched {
+  static String crontab() { try { return Files.readString(Path.of("etc/schedule.cron")); } catch (java.io.IOException e) { throw new IllegalStateException("schedule not loaded", e); } }
+  public static void main(String[] a) { System.out.println(crontab()); }
+}
+'''}, {"path": "etc/schedule.cron"}, "java.nio.file.NoSuchFileException"),
+    sc("kb_coll_bracket_ts_py_indent", "syntax",
+       collector("[2026-12-07 10:00:01] ", "python3 nightly.py"),
+       "moreutils ts '[%Y-%m-%d %H:%M:%S]' on every line of Python's IndentationError",
+       {"nightly.py": "def main():\n    for i in range(3):\n    print(i)\n\nmain()\n"},
+       {"file": "nightly.py", "line": "3"}, "IndentationError"),
+    sc("kb_coll_kubectl_ts_py_syntax", "syntax",
+       collector("[pod/etl-5c7d9/etl] 2026-12-07T10:00:01.123456789Z ", "python3 load.py"),
+       "kubectl logs --prefix --timestamps on every line of Python's SyntaxError",
+       {"load.py": "import sys\nrows = {'a': 1, 'b' 2}\nprint(rows)\n"},
+       {"file": "load.py", "line": "2"}, "SyntaxError"),
     # ---- logfmt: the error quoted in a key=value field ----
     sc("kb_lf_node_spawn_eacces_e", "permission", "node thumbs.js",
        "a Node logfmt line whose err field holds spawn's EACCES of a script without its execute bit",

@@ -105,7 +105,9 @@ class RunnerPrefixTest {
         Files.writeString(dir.resolve("job.py"), "def run():\n    print('x'\n\nrun()\n");
         for (String prefix : new String[] {"Dec 07 10:00:01 web01 cron[4242]: ", "2026-12-07T10:00:01+0000 web01 cron[311]: ",
                 "2026-12-07T10:00:01.1234567Z ", "2026-12-07T10:00:01.123456789Z stderr F ", "@4000000067540c4123a1b2c4 ",
-                "1733565601.12345{i} ", "Dec 07 10:00:0{i} "}) {
+                "1733565601.12345{i} ", "Dec 07 10:00:0{i} ", "2026-12-07T10:00:01.123456+00:00 app[web.1]: ",
+                "[2026-12-07 10:00:01] ", "2026-12-07_10:00:01.1234{i} ", "api-1  | 2026-12-07T10:00:01.123456789Z ",
+                "[pod/etl-5c7d9/etl] 2026-12-07T10:00:01.123456789Z "}) {
             ToolchainError e = collected(prefix, "job.py");
             assertThat(e.is("SyntaxError")).as(prefix).isTrue();
             assertThat(e.getFile()).as(prefix).endsWith("job.py");
@@ -137,6 +139,10 @@ class RunnerPrefixTest {
         assertThat(RunnerPrefix.strip(winston)).isSameAs(winston);
         String syslog = "Dec 07 10:00:01 web01 api[1]: started\nDec 07 10:00:02 web01 api[1]: stopped\n";
         assertThat(RunnerPrefix.strip(syslog)).isSameAs(syslog);
+        // Python logging's asctime with a padded level: a logger's own lines, its traceback below unprefixed
+        String padded = "2026-12-07 10:00:01,123 ERROR    sync: failed\nTraceback (most recent call last):\n  File \"a.py\", line 1\n"
+                + "2026-12-07 10:00:02,123 INFO     sync: retrying\n";
+        assertThat(RunnerPrefix.strip(padded)).isSameAs(padded);
         // an indented line under a stamp that no other line shares is no collector's output
         String once = "2026-12-07T11:36:12.042Z   at x (a.js:1:1)\nplain\n";
         assertThat(RunnerPrefix.strip(once)).isSameAs(once);
