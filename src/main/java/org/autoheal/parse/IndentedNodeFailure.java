@@ -10,7 +10,8 @@ import java.util.Set;
  * the message alone ({@code     connect ECONNREFUSED ...}), a hand-written runner or report that indents
  * {@code err.stack}. Unindented, NodeParser reads such a block; indented, no parser did (session 14). The header and
  * its frames without the indent are read as the Node crash they state; the last one wins. An error printed inside an
- * unindented crash ({@code [errors]: [} of an AggregateError, a {@code [cause]}) is that crash's, not one of these.
+ * unindented crash ({@code [errors]: [} of an AggregateError, a {@code [cause]}) is that crash's, not one of these; one
+ * in an object that a log prettifier prints under a log line (pino-pretty's {@code err: {}) is one of these.
  */
 final class IndentedNodeFailure implements LanguageParser {
     private static final NodeParser NODE = new NodeParser();
@@ -77,7 +78,9 @@ final class IndentedNodeFailure implements LanguageParser {
             String l = lines.get(k);
             if (l.isEmpty()) return false;
             String t = l.strip();
-            if (t.startsWith("[errors]") || t.startsWith("[cause]") || t.endsWith("{") || t.endsWith("[")) return true;
+            if (t.startsWith("[errors]") || t.startsWith("[cause]") || t.endsWith("[") || t.endsWith("{") && t.startsWith("at ")) return true;
+            // a "key: {" opens an object: a property of a crash above (read on), or of a log record that a prettifier
+            // printed under its line (pino-pretty's "    err: {" under "[10:00:01.123] ERROR (api/42): db down")
             if (Lines.indent(l) == 0 && !t.isEmpty()) {
                 return NodeError.head(l) != null || l.startsWith("node:") || l.startsWith("\u2716 ") || l.startsWith("not ok ");
             }

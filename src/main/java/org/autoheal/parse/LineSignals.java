@@ -35,6 +35,7 @@ final class LineSignals {
         if (line.length() < 4) return null;
         if (tapTitle(line)) return null;
         ToolchainError e = tapError(line, input);
+        if (e == null && line.startsWith("::")) e = annotation(line, input);
         if (e == null) e = wrapper(line, input);
         if (e == null) e = testRunner(line, input);
         if (e == null) e = logged(line, input);
@@ -255,9 +256,52 @@ final class LineSignals {
             ToolchainError coded = at < 0 ? worded(t, input) : null;
             e = coded != null && coded.getCode() != null ? coded : text(at > 0 ? t.substring(at) : t, "log", input);
             if (at > 0) e.setMessage(e.getMessage());
+            if (e.getPath() == null && e.getType() == null && at < 0) {
+                // Go's "open config.yaml: no such file or directory" as a log's message (logrus, a wrapped error)
+                ToolchainError call = ToolMessage.pathErrorAtEnd(t);
+                if (call != null && call.getPath() != null) {
+                    e.setPath(call.getPath());
+                    if (e.getErrno() == null) e.setErrno(call.getErrno());
+                    if (e.getCode() == null) e.setCode(call.getCode());
+                }
+            }
         }
         e.setOrigin(log.json() ? "json_log" : "log");
         e.setLevel(log.level());
+        return e;
+    }
+
+    /**
+     * A workflow command of GitHub Actions ({@code ::error file=src/app.py,line=4,col=8::SyntaxError: expected ':'}), which
+     * linters, type checkers and test reporters print in CI: the message read as the error it states, the file and line
+     * from the command's properties when the message has none; {@code ::warning} and {@code ::notice} are warnings.
+     */
+    private static ToolchainError annotation(String line, ErrorInput input) {
+        int end = line.indexOf("::", 2);
+        String head = end < 0 ? "" : line.substring(2, end);
+        String kind = head.split(" ", 2)[0];
+        if (!kind.equals("error") && !kind.equals("warning") && !kind.equals("notice") || end + 2 >= line.length()) return null;
+        // the runner's escapes of a command's message: %0A a newline, %25 a per cent sign
+        String message = line.substring(end + 2).replace("%0D", "").replace("%0A", "\n").replace("%25", "%").strip();
+        String t = message.indexOf('\n') >= 0 ? last(message) : message;
+        if (t.length() < 4 || t.startsWith("::")) return null;
+        ToolchainError e = of(t, input);
+        if (e == null) e = text(t, "log", input);
+        String file = null;
+        Integer at = null;
+        for (String prop : head.substring(kind.length()).strip().split(",")) {
+            int eq = prop.indexOf('=');
+            if (eq <= 0) continue;
+            String key = prop.substring(0, eq).strip();
+            String value = prop.substring(eq + 1).strip();
+            if (key.equals("file") && Names.isPrintedPath(value)) file = value;
+            else if (key.equals("line") && value.matches("\\d{1,7}")) at = Integer.valueOf(value);
+        }
+        if (file != null && e.getFile() == null) {
+            e.setFile(file);
+            if (at != null && e.getLine() == null) e.setLine(at);
+        }
+        e.setLevel(kind.equals("error") ? "error" : "warning");
         return e;
     }
 

@@ -31,6 +31,10 @@ record LogLine(String level, String text, boolean json) {
     /** The log line in {@code line} (stripped), or null when it is not one. */
     static LogLine of(String line) {
         if (line.startsWith("{") && line.endsWith("}")) return json(line);
+        if (line.indexOf('=') > 0) {
+            LogLine kv = logfmt(line);
+            if (kv != null) return kv;
+        }
         int colon = line.indexOf(':');
         if (colon > 0 && colon < 9 && LEVELS.contains(line.substring(0, colon)) && line.length() > colon + 1
                 && line.charAt(colon + 1) != ' ') {
@@ -61,6 +65,67 @@ record LogLine(String level, String text, boolean json) {
         }
         return null;
     }
+
+    /**
+     * A logfmt line ({@code time=... level=error msg="db connect failed" err="connect ECONNREFUSED 127.0.0.1:5432"}:
+     * logrus's text format, go-kit, python and Node logfmt formatters): every word a {@code key=value}, a value quoted
+     * with backslash escapes when it holds spaces. Read as a JSON log line's fields are: the level, the error field
+     * (a whole traceback or stack when the program put one there, its newlines escaped), else the message. Null unless
+     * the line has a level key and a message or error key and nothing but pairs (prose with one {@code a=b} stays prose).
+     */
+    private static LogLine logfmt(String line) {
+        if (line.length() > 16_000 || !(line.contains("level=") || line.contains("lvl=") || line.contains("severity="))) return null;
+        java.util.Map<String, String> kv = new java.util.HashMap<>();
+        int i = 0, n = line.length();
+        while (i < n) {
+            while (i < n && line.charAt(i) == ' ') i++;
+            if (i >= n) break;
+            int eq = i;
+            while (eq < n && line.charAt(eq) != '=' && line.charAt(eq) != ' ' && line.charAt(eq) != '"') eq++;
+            if (eq == i || eq >= n || line.charAt(eq) != '=') return null;   // a word that is no key=value: not logfmt
+            String key = line.substring(i, eq).toLowerCase(Locale.ROOT);
+            int v = eq + 1;
+            StringBuilder value = new StringBuilder();
+            if (v < n && line.charAt(v) == '"') {
+                int j = v + 1;
+                for (; j < n && line.charAt(j) != '"'; j++) {
+                    char c = line.charAt(j);
+                    if (c == '\\' && j + 1 < n) {
+                        char x = line.charAt(++j);
+                        value.append(x == 'n' ? '\n' : x == 't' ? '\t' : x == 'r' ? '\r' : x);
+                    } else {
+                        value.append(c);
+                    }
+                }
+                if (j >= n) return null;   // an unclosed quote
+                i = j + 1;
+            } else {
+                int j = v;
+                while (j < n && line.charAt(j) != ' ') j++;
+                value.append(line, v, j);
+                i = j;
+            }
+            kv.putIfAbsent(key, value.toString());
+        }
+        String level = kv.containsKey("level") ? kv.get("level") : kv.containsKey("lvl") ? kv.get("lvl") : kv.get("severity");
+        if (level == null || level.isEmpty() || !LEVELS.contains(level.toUpperCase(Locale.ROOT)) && !level.equalsIgnoreCase("err")
+                && !level.equalsIgnoreCase("crit")) return null;
+        String error = null;
+        for (String f : LOGFMT_ERROR_FIELDS) {
+            String e = kv.get(f);
+            if (e != null && !e.isBlank()) {
+                error = e;
+                break;
+            }
+        }
+        String message = kv.containsKey("msg") ? kv.get("msg") : kv.get("message");
+        if (error == null && message == null) return null;
+        String text = error != null ? error : message;
+        return new LogLine(norm(level), text, true);
+    }
+
+    private static final String[] LOGFMT_ERROR_FIELDS = {"err", "error", "exception", "exc_info", "exc", "stack", "stacktrace",
+            "traceback", "error_message", "cause"};
 
     /** Drops separators and a {@code name:} / {@code name -} logger field before the message. */
     private static String skipLogger(String s) {

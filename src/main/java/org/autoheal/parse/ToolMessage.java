@@ -104,6 +104,17 @@ final class ToolMessage {
         return e;
     }
 
+    /**
+     * Go's PathError at the end of a wrapped message ({@code load config: open config.yaml: no such file or directory},
+     * logrus's {@code msg} field): the call's path and errno, as {@link #pathError} reads it alone; null when none.
+     */
+    static ToolchainError pathErrorAtEnd(String text) {
+        int colon = text.lastIndexOf(": ");
+        if (colon <= 0 || text.length() > 2000) return null;
+        int before = text.lastIndexOf(": ", colon - 1);
+        return pathError(text.substring(before < 0 ? 0 : before + 2));
+    }
+
     /** Go's PathError printed alone ({@code open images/app.tar: no such file or directory}, docker load): no program. */
     private static ToolchainError pathError(String line) {
         String[] seg = line.strip().split(": ", 3);

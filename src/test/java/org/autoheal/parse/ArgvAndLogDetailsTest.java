@@ -82,4 +82,65 @@ class ArgvAndLogDetailsTest {
             assertThat(s.getPath()).isEqualTo("/w/tests/fixtures/users.json");
         });
     }
+
+    @Test
+    void aLogfmtLinesErrorFieldIsReadUnquotedAndUnescaped() {
+        ToolchainError node = parse("ts=2026-12-07T10:00:01.000Z level=error msg=\"render failed\" "
+                + "err=\"ENOENT: no such file or directory, open 'templates/mail.hbs'\"\n", "node", "mail.js");
+        assertThat(node.getOrigin()).isEqualTo("json_log");
+        assertThat(node.getLevel()).isEqualTo("error");
+        assertThat(node.getCode()).isEqualTo("ENOENT");
+        assertThat(node.getPath()).isEqualTo("templates/mail.hbs");
+        // a whole traceback in the field, its newlines and quotes escaped (a Python logfmt formatter)
+        ToolchainError tb = parse("time=2026-12-07T10:00:01Z level=error logger=app msg=\"startup failed\" err=\"Traceback (most recent call last):"
+                + "\\n  File \\\"/srv/app.py\\\", line 3, in <module>\\nModuleNotFoundError: No module named 'lxml'\\n\"\n", "python3", "app.py");
+        assertThat(tb.getModule()).isEqualTo("lxml");
+        assertThat(tb.getLevel()).isEqualTo("error");
+        // logrus: its time quoted, the message alone
+        ToolchainError go = parse("time=\"2026-12-07T10:00:01Z\" level=fatal msg=\"dial tcp 127.0.0.1:5432: connect: connection refused\"\n", "./svc");
+        assertThat(go.getLevel()).isEqualTo("critical");
+        assertThat(go.getMessage()).contains("connection refused");
+        // prose with a key=value in it and a line without a level stay what they were
+        assertThat(parse("retry=3 failed for db: level=unknown\n", "x").getOrigin()).isNotEqualTo("json_log");
+        assertThat(parse("msg=\"x\" err=\"connect ECONNREFUSED 127.0.0.1:1\"\n", "x").getOrigin()).isNotEqualTo("json_log");
+    }
+
+    @Test
+    void aWorkflowCommandsFileAndLineGoToTheErrorItsMessageStates() {
+        ToolchainError py = parse("::error file=src/app/views.py,line=3,col=9,title=IndentationError::IndentationError: "
+                + "unindent does not match any outer indentation level\n1 file(s) failed to compile\n", "python3", "ci.py");
+        assertThat(signals(py)).anySatisfy(s -> {
+            assertThat(s.is("IndentationError")).isTrue();
+            assertThat(s.getFile()).isEqualTo("src/app/views.py");
+            assertThat(s.getLine()).isEqualTo(3);
+            assertThat(s.getLevel()).isEqualTo("error");
+        });
+        ToolchainError warn = parse("::warning file=app/db.py,line=12::DeprecationWarning: datetime.utcnow() is deprecated\n", "x");
+        assertThat(warn.getLevel()).isEqualTo("warning");
+        // a message the runner escaped over lines (%0A) is read by its error line, the place from the command; "::group::" is no signal
+        ToolchainError own = parse("::error file=a.py,line=1::  File \"b.py\", line 7%0ASyntaxError: invalid syntax\n", "x");
+        assertThat(own.getFile()).isEqualTo("a.py");
+        assertThat(LineSignals.of("::group::Run tests", null)).isNull();
+    }
+
+    @Test
+    void goPathErrorAtTheEndOfALoggedMessageGivesThePath() {
+        ToolchainError e = parse("time=\"2026-12-07T10:00:01Z\" level=error msg=\"load plugins: stat plugins/auth.so: no such file or directory\"\n", "./svc");
+        assertThat(e.getErrno()).isEqualTo(2);
+        assertThat(e.getPath()).isEqualTo("plugins/auth.so");
+        assertThat(parse("2026-12-07 10:00:01 ERROR loader: cache: no such file or directory\n", "x").getPath()).isNull();
+    }
+
+    @Test
+    void anErrorObjectAPrettifierPrintsUnderItsLogLineIsReadAsTheNodeErrorItHolds() {
+        String pretty = "[10:00:01.123] ERROR (svc/42): render failed\n    err: {\n      \"type\": \"Error\",\n"
+                + "      \"message\": \"ENOENT: no such file or directory, open 'views/invoice.hbs'\",\n      \"stack\":\n"
+                + "          Error: ENOENT: no such file or directory, open 'views/invoice.hbs'\n"
+                + "              at Object.readFileSync (node:fs:448:20)\n              at Object.<anonymous> (/srv/render.js:10:21)\n"
+                + "      \"code\": \"ENOENT\"\n    }\n";
+        ToolchainError e = parse(pretty, "node", "render.js");
+        assertThat(e.getLanguage()).isEqualTo("node");
+        assertThat(e.getCode()).isEqualTo("ENOENT");
+        assertThat(e.getPath()).isEqualTo("views/invoice.hbs");
+    }
 }

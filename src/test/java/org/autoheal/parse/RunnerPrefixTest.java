@@ -82,4 +82,69 @@ class RunnerPrefixTest {
         String once = "web-1  | only one line\nplain\n";   // one line of a name is no runner's output
         assertThat(RunnerPrefix.strip(once)).isSameAs(once);
     }
+
+    /** A real collector: runs the child and writes each of its lines after {@code prefix} (a Python format string of i). */
+    private ToolchainError collected(String prefix, String... child) throws Exception {
+        Files.writeString(dir.resolve("collect.py"), """
+                import subprocess, sys
+                p = subprocess.Popen([sys.executable] + sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                for i, line in enumerate(p.stdout):
+                    print(sys.argv[1].replace('{i}', str(i)) + line, end='')
+                sys.exit(p.wait())
+                """);
+        String[] argv = new String[child.length + 3];
+        argv[0] = "python3";
+        argv[1] = "collect.py";
+        argv[2] = prefix;
+        System.arraycopy(child, 0, argv, 3, child.length);
+        return Run.parse(dir, argv);
+    }
+
+    @Test
+    void aSyslogOrCiRunnersPrefixOnEveryLineOfATracebackIsTakenAway() throws Exception {
+        Files.writeString(dir.resolve("job.py"), "def run():\n    print('x'\n\nrun()\n");
+        for (String prefix : new String[] {"Dec 07 10:00:01 web01 cron[4242]: ", "2026-12-07T10:00:01+0000 web01 cron[311]: ",
+                "2026-12-07T10:00:01.1234567Z ", "2026-12-07T10:00:01.123456789Z stderr F ", "@4000000067540c4123a1b2c4 ",
+                "1733565601.12345{i} ", "Dec 07 10:00:0{i} ", "2026-12-07T10:00:01.123456+00:00 app[web.1]: ",
+                "[2026-12-07 10:00:01] ", "2026-12-07_10:00:01.1234{i} ", "api-1  | 2026-12-07T10:00:01.123456789Z ",
+                "[pod/etl-5c7d9/etl] 2026-12-07T10:00:01.123456789Z "}) {
+            ToolchainError e = collected(prefix, "job.py");
+            assertThat(e.is("SyntaxError")).as(prefix).isTrue();
+            assertThat(e.getFile()).as(prefix).endsWith("job.py");
+            assertThat(e.getLine()).as(prefix).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pm2sIdAndNameBeforeEachLineIsTakenAway() throws Exception {
+        Run.requireOnPath("node");
+        Files.writeString(dir.resolve("app.js"), "const x = {\n  a: 1,,\n};\n");
+        Files.writeString(dir.resolve("pm2.py"), """
+                import subprocess, sys
+                p = subprocess.Popen(['node', 'app.js'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                for line in p.stdout:
+                    print('0|web      | ' + line, end='')
+                sys.exit(p.wait())
+                """);
+        ToolchainError e = Run.parse(dir, "python3", "pm2.py");
+        assertThat(e.is("SyntaxError")).isTrue();
+        assertThat(e.getFile()).endsWith("app.js");
+        assertThat(e.getLine()).isEqualTo(2);
+    }
+
+    @Test
+    void aLoggersOwnTimestampedLinesKeepTheirTimestamp() {
+        // winston's timestamp format: one line per record, nothing printed across lines under the same stamp
+        String winston = "2026-12-07T11:36:12.042Z info: starting\n2026-12-07T11:36:12.050Z error: connect ECONNREFUSED 127.0.0.1:5432\n";
+        assertThat(RunnerPrefix.strip(winston)).isSameAs(winston);
+        String syslog = "Dec 07 10:00:01 web01 api[1]: started\nDec 07 10:00:02 web01 api[1]: stopped\n";
+        assertThat(RunnerPrefix.strip(syslog)).isSameAs(syslog);
+        // Python logging's asctime with a padded level: a logger's own lines, its traceback below unprefixed
+        String padded = "2026-12-07 10:00:01,123 ERROR    sync: failed\nTraceback (most recent call last):\n  File \"a.py\", line 1\n"
+                + "2026-12-07 10:00:02,123 INFO     sync: retrying\n";
+        assertThat(RunnerPrefix.strip(padded)).isSameAs(padded);
+        // an indented line under a stamp that no other line shares is no collector's output
+        String once = "2026-12-07T11:36:12.042Z   at x (a.js:1:1)\nplain\n";
+        assertThat(RunnerPrefix.strip(once)).isSameAs(once);
+    }
 }
