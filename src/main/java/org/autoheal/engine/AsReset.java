@@ -7,11 +7,13 @@ import org.drools.core.util.index.TupleIndexHashTable;
 import org.drools.core.util.index.TupleList;
 
 /**
- * Whether a node memory is already in the state its {@code reset()} would leave it in, so a session reset can skip it.
- * Most of a pooled session's beta memories hold nothing after a decision (1-2 signal facts reach few joins), yet Drools
- * 10.2's {@code BetaMemory.reset} gives each hash-indexed side a new table ({@code AbstractHashTable.clear}: a new array
- * of {@code min(length, 16)} buckets); that allocation was a third of a batch's session resets. Only the exact classes
- * whose reset is known are recognised; anything else is reset as Drools resets it.
+ * Resets a session's node memory as Drools 10.2 does, without remaking tables that are already as a reset leaves them.
+ * {@code BetaMemory.reset} clears both tuple memories, resets the staged right tuples and zeroes the counter; clearing a
+ * hash-indexed side gives it a new table ({@code AbstractHashTable.clear}: a new array of {@code min(length, 16)}
+ * buckets). After a decision most of a pooled session's beta memories hold no tuple (1-2 signal facts reach few joins;
+ * most only staged a right input that was never evaluated), so that allocation, twice per beta memory, was a third of a
+ * batch's session resets. Only the exact classes whose reset is known are recognised; any other memory is reset by
+ * Drools.
  */
 final class AsReset {
     /** {@code AbstractHashTable.clear}'s bucket count: a table no longer than this is remade at the same length. */
@@ -20,32 +22,33 @@ final class AsReset {
     private AsReset() {
     }
 
-    /**
-     * A {@link BetaMemory} (exactly) with no counter, nothing staged and both tuple memories empty as cleared. Its reset
-     * would only replace empty tables with empty tables of the same length (and drop cached iterators, which are reset
-     * to the table whenever they are fetched), so the memory is the same either way.
-     */
-    static boolean betaMemory(Memory memory) {
-        if (memory.getClass() != BetaMemory.class) return false;
-        BetaMemory beta = (BetaMemory) memory;
-        return beta.getCounter() == 0 && beta.getStagedRightTuples().isEmpty() && beta.getStagedRightTuples().getInsertSize() == 0
-                && cleared(beta.getLeftTupleMemory()) && cleared(beta.getRightTupleMemory());
+    /** Resets the memory; a {@link BetaMemory} whose both sides are as cleared keeps them and has the rest reset. */
+    static void reset(Memory memory) {
+        if (memory.getClass() == BetaMemory.class) {
+            BetaMemory beta = (BetaMemory) memory;
+            if (cleared(beta.getLeftTupleMemory()) && cleared(beta.getRightTupleMemory())) {
+                beta.getStagedRightTuples().resetAll();   // the rest of BetaMemory.reset
+                beta.setCounter(0);
+                return;
+            }
+        }
+        memory.reset();
     }
 
-    private static boolean cleared(TupleMemory tuples) {
+    /**
+     * A tuple memory that its {@code clear()} would leave the same: no tuple, and for a hash table no bucket list (the
+     * table counts the lists its buckets hold) at a length clear keeps. Cached iterators, which clear drops, are reset to
+     * the table whenever they are fetched.
+     */
+    static boolean cleared(TupleMemory tuples) {
         if (tuples == null) return true;
+        if (tuples.getClass() == TupleIndexHashTable.class) {
+            TupleIndexHashTable table = (TupleIndexHashTable) tuples;
+            return table.size() == 0 && table.isEmpty() && table.getTable().length <= CLEARED_LENGTH;
+        }
         if (tuples.getClass() == TupleList.class) {
             TupleList list = (TupleList) tuples;   // LinkedList.clear: no first, no last, size 0
             return list.size() == 0 && list.getFirst() == null && list.getLast() == null;
-        }
-        if (tuples.getClass() == TupleIndexHashTable.class) {
-            TupleIndexHashTable table = (TupleIndexHashTable) tuples;
-            // no tuple, no bucket list, every bucket empty, and a length clear() would keep
-            if (table.size() != 0 || !table.isEmpty()) return false;
-            Object[] buckets = table.getTable();
-            if (buckets.length > CLEARED_LENGTH) return false;
-            for (Object bucket : buckets) if (bucket != null) return false;
-            return true;
         }
         return false;
     }

@@ -79,7 +79,7 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
                 memoryAt[i] = null;
                 continue;
             }
-            if (!AsReset.betaMemory(memory)) memory.reset();
+            AsReset.reset(memory);
             SegmentMemory s = memory.getSegmentMemory();
             if (memoryAt[i] != memory || segmentAt[i] != s) {
                 same = false;
