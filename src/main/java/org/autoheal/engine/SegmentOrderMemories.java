@@ -32,7 +32,13 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
     private List<SegmentMemory> met = new ArrayList<>();
     private List<SegmentMemory> lastMet = List.of();
     /** The iteration order of the set Drools would build from {@link #lastMet}. */
-    private List<SegmentMemory> lastOrder = List.of();
+    private List<SegmentMemory> lastOrder = null;
+    /** Each of {@link #lastOrder}'s segments' prototypes, as Drools' reset looks them up. */
+    private SegmentMemory.SegmentPrototype[] lastPrototypes;
+    /** Per memory index: the memory and its segment at the last reset, and how many memories there were. */
+    private Memory[] memoryAt = new Memory[0];
+    private SegmentMemory[] segmentAt = new SegmentMemory[0];
+    private int lastLength = -1;
     /** Per root node id: the reset that last met a segment of that root, and that segment (identity dedup). */
     private long[] resetOf = new long[64];
     private SegmentMemory[] segmentOf = new SegmentMemory[64];
@@ -60,14 +66,47 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
 
     @Override
     public void resetAllMemories() {
+        int n = length();
+        boolean same = n == lastLength && lastOrder != null;
+        if (memoryAt.length < n) {
+            memoryAt = Arrays.copyOf(memoryAt, Math.max(n, memoryAt.length * 2));
+            segmentAt = Arrays.copyOf(segmentAt, memoryAt.length);
+        }
+        for (int i = 0; i < n; i++) {
+            Memory memory = peekNodeMemory(i);
+            if (memory == null) {
+                if (memoryAt[i] != null) same = false;
+                memoryAt[i] = null;
+                continue;
+            }
+            AsReset.reset(memory);
+            SegmentMemory s = memory.getSegmentMemory();
+            if (memoryAt[i] != memory || segmentAt[i] != s) {
+                same = false;
+                memoryAt[i] = memory;
+                segmentAt[i] = s;
+            }
+        }
+        lastLength = n;
+        // the same memories with the same segments as at the last reset: the same segments to reset, in the same order
+        if (!same) order(n);
+        for (int k = 0; k < lastOrder.size(); k++) {
+            SegmentMemory s = lastOrder.get(k);
+            if (s == null) continue;
+            s.reset(lastPrototypes[k]);
+            if (s.isSegmentLinked()) s.notifyRuleLinkSegment();
+        }
+    }
+
+    /** The segments of these memories and the order Drools' set gives them (remembered while the sequence met is the same). */
+    private void order(int n) {
         reset++;
         met.clear();
         boolean nullMet = false;
-        for (int i = 0, n = length(); i < n; i++) {
-            Memory memory = peekNodeMemory(i);
+        for (int i = 0; i < n; i++) {
+            Memory memory = memoryAt[i];
             if (memory == null) continue;
-            memory.reset();
-            SegmentMemory s = memory.getSegmentMemory();
+            SegmentMemory s = segmentAt[i];
             if (s == null) {
                 if (!nullMet) met.add(null);
                 nullMet = true;
@@ -96,10 +135,11 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
             lastMet = met;
             met = swap;
         }
-        for (SegmentMemory s : lastOrder) {
-            if (s == null) continue;
-            s.reset(ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(s));
-            if (s.isSegmentLinked()) s.notifyRuleLinkSegment();
+        // looked up once per order: a segment's prototype is its rule base's, fixed once the base is built
+        lastPrototypes = new SegmentMemory.SegmentPrototype[lastOrder.size()];
+        for (int k = 0; k < lastOrder.size(); k++) {
+            SegmentMemory s = lastOrder.get(k);
+            if (s != null) lastPrototypes[k] = ruleBase.getSegmentPrototypeRegistry().getSegmentPrototype(s);
         }
     }
 
