@@ -41,9 +41,14 @@ final class LineSignals {
         if (e == null) e = ToolReports.compiler(line);
         // perl's "Can't locate X.pm in @INC" after the program's words of a die ("db support unavailable: Can't locate ...")
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = quotedPerlLocate(line);
+        // perl's "syntax error at FILE line N, near ..." after a die's own words ("plugin failed: syntax error at (eval 1) line 3")
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = quotedPerlSyntax(line);
         if (e == null) e = ToolReports.perlNotExported(line, input);
         if (e == null) e = ToolReports.toolReport(line);
+        if (e == null) e = pythonSyntaxReport(line);
         if (e == null) e = tool(line, input);
+        // "error: '[' was never closed (settings.py, line 2)": a SyntaxError's str() that a tool's form took for its message
+        if (e != null && e.getType() == null && line.contains(".py, line ")) PythonMessages.quotedSyntaxError(e, line);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
@@ -261,10 +266,29 @@ final class LineSignals {
         return e;
     }
 
+    /** A Python syntax error that a program reported as repr() or as {@code path.py:LINE: message}; null otherwise. */
+    private static ToolchainError pythonSyntaxReport(String line) {
+        ToolchainError e = PythonMessages.syntaxRepr(line);
+        if (e == null && line.contains(".py:")) {
+            e = new ToolchainError();
+            if (!PythonMessages.fileLineSyntax(e, line)) return null;
+        }
+        if (e != null) e.setOrigin("tool_message");
+        return e;
+    }
+
     /** perl's {@code Can't locate X.pm in @INC ...} after a program's own words (a log line, a die's prefix); null when none. */
     private static ToolchainError quotedPerlLocate(String text) {
         int at = text.indexOf("Can't locate ");
         return at > 0 && text.indexOf(" in @INC", at) > 0 ? ToolReports.compiler(text.substring(at)) : null;
+    }
+
+    /** perl's {@code syntax error at FILE line N, near "x"} (or {@code , at EOF}) after a program's own words; null when none. */
+    private static ToolchainError quotedPerlSyntax(String text) {
+        int at = text.indexOf(": syntax error at ");
+        if (at <= 0 || text.startsWith("at or near", at + 18)) return null;
+        int line = text.indexOf(" line ", at);
+        return line > 0 && (text.indexOf(", near ", line) > 0 || text.indexOf(", at EOF", line) > 0) ? ToolReports.compiler(text.substring(at + 2)) : null;
     }
 
     private static boolean readsLikeAnError(String t) {
@@ -316,7 +340,11 @@ final class LineSignals {
 
     /** A fact from error text: {@code Type: message} read as Python's or Node's last line, else the words alone. */
     static ToolchainError text(String t, String origin, ErrorInput input) {
-        ToolchainError e = null;
+        ToolchainError e = PythonMessages.syntaxRepr(t);
+        if (e != null) {
+            e.setOrigin(origin);
+            return e;
+        }
         int at = typedAt(t);
         String typed = at >= 0 ? t.substring(at) : null;
         NodeError head = typed == null ? null : NodeError.head(typed);
@@ -334,6 +362,7 @@ final class LineSignals {
             ParseResult r = JavaParser.bare(typed);
             if (r == null) r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);
             if (r != null) e = r.fact();
+            if (e != null && e.getFile() == null && "python".equals(e.getLanguage())) PythonMessages.quotedSyntaxError(e, e.getMessage());
         }
         if (e == null) {
             e = new ToolchainError();
@@ -355,6 +384,7 @@ final class LineSignals {
             }
             PythonMessages.osError(e, t);
             PythonMessages.quotedSyntaxError(e, t);
+            PythonMessages.fileLineSyntax(e, t);   // a log line's "app/util.py:2: invalid syntax"
             Integer errno = e.getErrno() != null ? e.getErrno() : Errnos.findText(t);
             if (errno != null) {
                 e.setErrno(errno);
