@@ -84,6 +84,8 @@ final class LineSignals {
     private static ToolchainError worded(String line, ErrorInput input) {
         ToolchainError spawned = spawnMessage(line, input);
         if (spawned != null) return spawned;
+        ToolchainError v8 = v8SyntaxMessage(line, input);
+        if (v8 != null) return v8;
         // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
         String[] words = line.startsWith("E") || line.contains(" E") || line.contains(" (E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
@@ -119,6 +121,42 @@ final class LineSignals {
             e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
         }
         return resolver || informative(e, line) ? e : null;
+    }
+
+    // how V8 words a SyntaxError of JavaScript source (not JSON.parse's, which names JSON)
+    private static final String[] V8_SYNTAX = {"Unexpected token", "Unexpected identifier", "Unexpected end of input",
+        "missing ) after argument list", "Invalid or unexpected token", "Unexpected string", "Unexpected number",
+        "Unterminated template literal", "Unexpected strict mode reserved word", "Unexpected reserved word",
+        "Invalid destructuring assignment target", "Unexpected template string", "Invalid left-hand side in assignment"};
+
+    /**
+     * A node program that caught a SyntaxError of code it compiled or imported (vm.Script, new Function, import(), require
+     * in a try) and printed {@code err.message} after its own words: {@code failed to load ./plugins/b.mjs: Unexpected token ';'}.
+     * Read as a Node SyntaxError, with the script the same line names; only in a run of node, and never a JSON parse.
+     */
+    private static ToolchainError v8SyntaxMessage(String line, ErrorInput input) {
+        int colon = line.lastIndexOf(": ");
+        if (colon <= 0 || line.indexOf("nexpected") < 0 && line.indexOf("missing )") < 0 && line.indexOf("Unterminated") < 0
+                && line.indexOf("Invalid") < 0 || line.contains("JSON")) return null;
+        List<String> argv = input.command();
+        String tool = input.tool() == null ? "" : input.tool();
+        if (!(tool.startsWith("node") || argv != null && !argv.isEmpty() && argv.get(0).endsWith("node"))) return null;
+        String msg = line.substring(colon + 2);
+        // JSON.parse's message quotes the text it read ("Unexpected token ']', ..."["a",]" is not valid JSON", over lines)
+        if (msg.indexOf('"') >= 0) return null;
+        boolean worded = false;
+        for (int i = 0; i < V8_SYNTAX.length && !worded; i++) worded = msg.startsWith(V8_SYNTAX[i]);
+        if (!worded) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("node");
+        Caps.setType(e, "SyntaxError");
+        Caps.type(e, "SyntaxError");
+        e.setMessage(msg);
+        e.setOrigin("bare");
+        for (String w : line.substring(0, colon).split("[\\s'\"`:,()\\[\\]]+")) {
+            if ((w.endsWith(".js") || w.endsWith(".mjs") || w.endsWith(".cjs")) && Names.looksLikeFile(w)) e.setFile(w.startsWith("./") ? w.substring(2) : w);
+        }
+        return e;
     }
 
     // Node's process error message ("spawn ./bin/x ENOENT", "spawnSync tools/vips EACCES") inside a program's own words
