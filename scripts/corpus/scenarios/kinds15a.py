@@ -182,4 +182,20 @@ SCENARIOS = [
        "make builds 'prep' fine, then the 'build' recipe echoes an unterminated double-quoted string",
        {"Makefile": "NAME = api\nall: prep build\nprep:\n\t@echo prep ok\nbuild:\n\techo \"building $(NAME)\n"},
        {"file": "Makefile", "line": "6"}, "Syntax error"),
+
+    # ---------------- the file:line form as type checkers and linters word it (found by a second blind batch) ----------------
+    sc("ka_pysyn_mypy_like_make_typecheck", "syntax", "make typecheck",
+       "make typecheck runs a mypy-like checker that prints 'path:line: error: msg  [syntax]' and 'Found 1 error in 1 file'",
+       {"Makefile": "typecheck:\n\tpython3 tools/tc.py app\n",
+        "tools/tc.py": "import ast, pathlib, sys\nfor p in sorted(pathlib.Path(sys.argv[1]).rglob('*.py')):\n    try:\n        ast.parse(p.read_text(), str(p))\n    except SyntaxError as e:\n"
+        "        print(f'{p}:{e.lineno}: error: {e.msg}  [syntax]')\n        print('Found 1 error in 1 file (errors prevented further checking)')\n        sys.exit(2)\nprint('Success: no issues found in 2 source files')\n",
+        "app/__init__.py": "", "app/billing.py": "def total(items):\n    s = 0\n    for i in items:\n        s += i.price\n    return s)\n"},
+       {"file": "app/billing.py", "line": "5"}, "SyntaxError"),
+    sc("ka_pysyn_pylint_like_precommit", "syntax", "bash hooks/pre-commit",
+       "a pre-commit hook runs a pylint-like checker over the staged files: '************* Module x' then 'path:line:col: E0001: Parsing failed: ...' ",
+       {"hooks/pre-commit": "set -e\nfor f in etl/extract.py etl/load.py; do python3 tools/plint.py \"$f\"; done\necho 'pre-commit: ok'\n",
+        "tools/plint.py": "import ast, sys\nf = sys.argv[1]\nmod = f[:-3].replace('/', '.')\ntry:\n    ast.parse(open(f).read(), f)\nexcept SyntaxError as e:\n    print('************* Module ' + mod)\n"
+        "    print(f\"{f}:{e.lineno}:{(e.offset or 1) - 1}: E0001: Parsing failed: '{e.msg} ({mod.split('.')[-1]}, line {e.lineno})' (syntax-error)\")\n    sys.exit(2)\n",
+        "etl/extract.py": "def rows():\n    return []\n", "etl/load.py": "def load(rows):\n    for r in rows:\n    print(r)\n"},
+       {"file": "etl/load.py", "line": "3"}, "IndentationError"),
 ]

@@ -130,7 +130,8 @@ final class PythonMessages {
     /**
      * A linter's or a compile wrapper's {@code path.py:LINE[:COL]: message} with compile()'s wording
      * ({@code src/jobs.py:3:18: expected ':'}, {@code app/util.py:2: invalid syntax}, flake8's
-     * {@code x.py:3:5: E999 IndentationError: unexpected indent}), anywhere in a line: fills {@code e} as that Python
+     * {@code x.py:3:5: E999 IndentationError: unexpected indent}, mypy's {@code x.py:3: error: invalid syntax  [syntax]},
+     * pylint's {@code x.py:2:5: E0001: Parsing failed: 'invalid syntax (x, line 2)' (syntax-error)}), anywhere in a line: fills {@code e} as that Python
      * syntax error and returns true; false (and {@code e} untouched) when the line is not one.
      */
     static boolean fileLineSyntax(ToolchainError e, String line) {
@@ -141,6 +142,14 @@ final class PythonMessages {
         String[] loc = NodeParser.splitLocation(line.substring(line.lastIndexOf(' ', py) + 1, colon));
         if (loc == null || !loc[0].endsWith(".py") || !Names.isPrintedPath(loc[0])) return false;
         String msg = line.substring(colon + 2).strip();
+        if (msg.startsWith("error: ")) msg = msg.substring(7);   // mypy: "src/a.py:3: error: invalid syntax  [syntax]"
+        if (msg.endsWith("  [syntax]")) msg = msg.substring(0, msg.length() - 10);
+        if (msg.startsWith("E0001: Parsing failed: '") && msg.endsWith("' (syntax-error)")) {
+            // pylint: "E0001: Parsing failed: 'invalid syntax (sync, line 2)' (syntax-error)", str() of the SyntaxError quoted
+            msg = msg.substring(24, msg.length() - 16);
+            int suffix = msg.lastIndexOf(" (");
+            if (suffix > 0 && msg.endsWith(")") && msg.indexOf(", line ", suffix) > 0) msg = msg.substring(0, suffix);
+        }
         if (msg.startsWith("E999 ")) msg = msg.substring(5);
         String type = "SyntaxError";
         for (String t : SYNTAX_TYPES) {
