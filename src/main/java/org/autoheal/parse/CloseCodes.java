@@ -20,7 +20,9 @@ final class CloseCodes {
     // as "closed: status=1008 msg=...": a code of four digits with its reason in parentheses, or after code=, "code ",
     // "code: " (or status)
     private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
-            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\b(?:code|status)(?:=|:? )([1-4]\\d{3})(?!\\w)");
+            "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\b(?:code|status)(?:=|:? )([1-4]\\d{3})(?!\\w)"
+            // a node ws 'close' handler's "disconnected (1011)", "closed (1006)": the code alone in parentheses right after the word
+            + "|\\b(?:closed?|lost|dropped|disconnected)[ :]{0,2}\\(([1-4]\\d{3})\\)");
     // what a program says happened to its connection before the code: closed, lost, dropped, disconnected
     private static final String[] ENDED = {"close", "lost", "dropped", "disconnect"};
 
@@ -51,7 +53,7 @@ final class CloseCodes {
             e.setMessage(line);
             e.setOrigin("bare");
         }
-        Caps.detail(e, "stated_close_code", m.group(1) != null ? m.group(1) : m.group(3));
+        Caps.detail(e, "stated_close_code", m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
         if (m.group(2) != null) Caps.detail(e, "stated_close_reason", m.group(2).strip());
         return e;
     }

@@ -42,9 +42,14 @@ final class LineSignals {
         if (e == null) e = ToolReports.compiler(line);
         // perl's "Can't locate X.pm in @INC" after the program's words of a die ("db support unavailable: Can't locate ...")
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = quotedPerlLocate(line);
+        // perl's "syntax error at FILE line N, near ..." after a die's own words ("plugin failed: syntax error at (eval 1) line 3")
+        if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = quotedPerlSyntax(line);
         if (e == null) e = ToolReports.perlNotExported(line, input);
         if (e == null) e = ToolReports.toolReport(line);
+        if (e == null) e = pythonSyntaxReport(line);
         if (e == null) e = tool(line, input);
+        // "error: '[' was never closed (settings.py, line 2)": a SyntaxError's str() that a tool's form took for its message
+        if (e != null && e.getType() == null && line.contains(".py, line ")) PythonMessages.quotedSyntaxError(e, line);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t' && typedAt(line) == 0) e = text(line, "bare", input);
         if (e == null && line.contains("[Errno ")) e = text(line, "bare", input);
         if (e == null && raw.charAt(0) != ' ' && raw.charAt(0) != '\t') e = worded(line, input);
@@ -80,6 +85,8 @@ final class LineSignals {
     private static ToolchainError worded(String line, ErrorInput input) {
         ToolchainError spawned = spawnMessage(line, input);
         if (spawned != null) return spawned;
+        ToolchainError v8 = v8SyntaxMessage(line, input);
+        if (v8 != null) return v8;
         // every errno code, ENOTFOUND and EAI_* start with 'E': a line with no word that does has none
         String[] words = line.startsWith("E") || line.contains(" E") || line.contains(" (E") ? line.split(" ", 24) : new String[0];
         for (int k = 0; k < words.length; k++) {
@@ -115,6 +122,42 @@ final class LineSignals {
             e.setPath(ToolMessage.pathIn(line.substring(Math.max(0, line.lastIndexOf(": ", phrase - 1) + 1), phrase)));
         }
         return resolver || informative(e, line) ? e : null;
+    }
+
+    // how V8 words a SyntaxError of JavaScript source (not JSON.parse's, which names JSON)
+    private static final String[] V8_SYNTAX = {"Unexpected token", "Unexpected identifier", "Unexpected end of input",
+        "missing ) after argument list", "Invalid or unexpected token", "Unexpected string", "Unexpected number",
+        "Unterminated template literal", "Unexpected strict mode reserved word", "Unexpected reserved word",
+        "Invalid destructuring assignment target", "Unexpected template string", "Invalid left-hand side in assignment"};
+
+    /**
+     * A node program that caught a SyntaxError of code it compiled or imported (vm.Script, new Function, import(), require
+     * in a try) and printed {@code err.message} after its own words: {@code failed to load ./plugins/b.mjs: Unexpected token ';'}.
+     * Read as a Node SyntaxError, with the script the same line names; only in a run of node, and never a JSON parse.
+     */
+    private static ToolchainError v8SyntaxMessage(String line, ErrorInput input) {
+        int colon = line.lastIndexOf(": ");
+        if (colon <= 0 || line.indexOf("nexpected") < 0 && line.indexOf("missing )") < 0 && line.indexOf("Unterminated") < 0
+                && line.indexOf("Invalid") < 0 || line.contains("JSON")) return null;
+        List<String> argv = input.command();
+        String tool = input.tool() == null ? "" : input.tool();
+        if (!(tool.startsWith("node") || argv != null && !argv.isEmpty() && argv.get(0).endsWith("node"))) return null;
+        String msg = line.substring(colon + 2);
+        // JSON.parse's message quotes the text it read ("Unexpected token ']', ..."["a",]" is not valid JSON", over lines)
+        if (msg.indexOf('"') >= 0) return null;
+        boolean worded = false;
+        for (int i = 0; i < V8_SYNTAX.length && !worded; i++) worded = msg.startsWith(V8_SYNTAX[i]);
+        if (!worded) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("node");
+        Caps.setType(e, "SyntaxError");
+        Caps.type(e, "SyntaxError");
+        e.setMessage(msg);
+        e.setOrigin("bare");
+        for (String w : line.substring(0, colon).split("[\\s'\"`:,()\\[\\]]+")) {
+            if ((w.endsWith(".js") || w.endsWith(".mjs") || w.endsWith(".cjs")) && Names.looksLikeFile(w)) e.setFile(w.startsWith("./") ? w.substring(2) : w);
+        }
+        return e;
     }
 
     // Node's process error message ("spawn ./bin/x ENOENT", "spawnSync tools/vips EACCES") inside a program's own words
@@ -305,10 +348,29 @@ final class LineSignals {
         return e;
     }
 
+    /** A Python syntax error that a program reported as repr() or as {@code path.py:LINE: message}; null otherwise. */
+    private static ToolchainError pythonSyntaxReport(String line) {
+        ToolchainError e = PythonMessages.syntaxRepr(line);
+        if (e == null && line.contains(".py:")) {
+            e = new ToolchainError();
+            if (!PythonMessages.fileLineSyntax(e, line)) return null;
+        }
+        if (e != null) e.setOrigin("tool_message");
+        return e;
+    }
+
     /** perl's {@code Can't locate X.pm in @INC ...} after a program's own words (a log line, a die's prefix); null when none. */
     private static ToolchainError quotedPerlLocate(String text) {
         int at = text.indexOf("Can't locate ");
         return at > 0 && text.indexOf(" in @INC", at) > 0 ? ToolReports.compiler(text.substring(at)) : null;
+    }
+
+    /** perl's {@code syntax error at FILE line N, near "x"} (or {@code , at EOF}) after a program's own words; null when none. */
+    private static ToolchainError quotedPerlSyntax(String text) {
+        int at = text.indexOf(": syntax error at ");
+        if (at <= 0 || text.startsWith("at or near", at + 18)) return null;
+        int line = text.indexOf(" line ", at);
+        return line > 0 && (text.indexOf(", near ", line) > 0 || text.indexOf(", at EOF", line) > 0) ? ToolReports.compiler(text.substring(at + 2)) : null;
     }
 
     private static boolean readsLikeAnError(String t) {
@@ -360,7 +422,11 @@ final class LineSignals {
 
     /** A fact from error text: {@code Type: message} read as Python's or Node's last line, else the words alone. */
     static ToolchainError text(String t, String origin, ErrorInput input) {
-        ToolchainError e = null;
+        ToolchainError e = PythonMessages.syntaxRepr(t);
+        if (e != null) {
+            e.setOrigin(origin);
+            return e;
+        }
         int at = typedAt(t);
         String typed = at >= 0 ? t.substring(at) : null;
         NodeError head = typed == null ? null : NodeError.head(typed);
@@ -378,6 +444,7 @@ final class LineSignals {
             ParseResult r = JavaParser.bare(typed);
             if (r == null) r = new PythonParser().parse(Lines.of(PythonTraceback.HEADER + "\n" + typed), input);
             if (r != null) e = r.fact();
+            if (e != null && e.getFile() == null && "python".equals(e.getLanguage())) PythonMessages.quotedSyntaxError(e, e.getMessage());
         }
         if (e == null) {
             e = new ToolchainError();
@@ -399,6 +466,7 @@ final class LineSignals {
             }
             PythonMessages.osError(e, t);
             PythonMessages.quotedSyntaxError(e, t);
+            PythonMessages.fileLineSyntax(e, t);   // a log line's "app/util.py:2: invalid syntax"
             Integer errno = e.getErrno() != null ? e.getErrno() : Errnos.findText(t);
             if (errno != null) {
                 e.setErrno(errno);

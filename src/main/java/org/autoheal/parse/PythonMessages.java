@@ -1,6 +1,8 @@
 package org.autoheal.parse;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.autoheal.facts.ToolchainError;
 
@@ -72,7 +74,9 @@ final class PythonMessages {
      * line 4)", "unexpected indent (jobs.py, line 12)"): a Python syntax error in that file and line.
      */
     static void quotedSyntaxError(ToolchainError e, String message) {
-        if (e.getType() != null || message == null || !message.endsWith(")")) return;
+        // a typed one without its file: "IndentationError: unexpected indent (handlers.py, line 7)" in a JSON log field
+        boolean typedWithoutFile = e.getType() != null && e.getFile() == null && SYNTAX_TYPES.contains(e.getType());
+        if (e.getType() != null && !typedWithoutFile || message == null || !message.endsWith(")")) return;
         int open = message.lastIndexOf(" (");
         int comma = message.lastIndexOf(".py, line ");
         if (open < 0 || comma < open) return;
@@ -87,6 +91,84 @@ final class PythonMessages {
         Caps.setType(e, "SyntaxError");
         e.setFile(file);
         e.setLine(line);
+    }
+
+    /** Python's syntax exceptions, as printed. */
+    private static final Set<String> SYNTAX_TYPES = Set.of("SyntaxError", "IndentationError", "TabError");
+
+    // SyntaxError('invalid syntax', ('plugins/report.py', 3, 9, 'def run(:\n', 3, 10)): name, message, file, line
+    private static final Pattern SYNTAX_REPR = Pattern.compile(
+            "\\b(SyntaxError|IndentationError|TabError)\\((['\"])(.{1,300}?)\\2, \\((['\"])([^'\"\\n]{1,400})\\4, (\\d{1,7}), ");
+
+    /**
+     * A syntax exception's repr() as a program logs it ({@code log.error("plugin %s failed: %r", name, e)}, repr(e) in a
+     * JSON field): {@code SyntaxError('invalid syntax', ('plugins/report.py', 3, 9, 'def run(:\n', 3, 10))}. A Python syntax
+     * error in that file and line, with its message; null when the text holds none.
+     */
+    static ToolchainError syntaxRepr(String text) {
+        if (text.indexOf("Error(") < 0 || text.indexOf(", (") < 0) return null;
+        Matcher m = SYNTAX_REPR.matcher(text);
+        if (!m.find() || !Names.isPrintedPath(m.group(5))) return null;
+        ToolchainError e = new ToolchainError();
+        e.setLanguage("python");
+        Caps.setType(e, m.group(1));
+        Caps.type(e, m.group(1));
+        e.setMessage(m.group(3));
+        e.setFile(m.group(5));
+        e.setLine(Names.number(m.group(6)));
+        return e;
+    }
+
+    // how compile() words a syntax error (3.8-3.13), for a report that names only file and line
+    private static final String[] SYNTAX_MESSAGES = {"invalid syntax", "expected '", "expected an indented block",
+        "unexpected indent", "unindent does not match", "unterminated string literal", "unterminated triple-quoted string",
+        "unmatched '", "closing parenthesis '", "invalid character", "invalid decimal literal", "invalid non-printable character",
+        "unexpected EOF while parsing", "EOL while scanning string literal", "EOF while scanning", "Missing parentheses in call to",
+        "inconsistent use of tabs and spaces", "unexpected character after line continuation", "positional argument follows keyword argument",
+        "non-default argument follows default argument", "'return' outside function", "f-string: "};
+
+    /**
+     * A linter's or a compile wrapper's {@code path.py:LINE[:COL]: message} with compile()'s wording
+     * ({@code src/jobs.py:3:18: expected ':'}, {@code app/util.py:2: invalid syntax}, flake8's
+     * {@code x.py:3:5: E999 IndentationError: unexpected indent}, mypy's {@code x.py:3: error: invalid syntax  [syntax]},
+     * pylint's {@code x.py:2:5: E0001: Parsing failed: 'invalid syntax (x, line 2)' (syntax-error)}), anywhere in a line: fills {@code e} as that Python
+     * syntax error and returns true; false (and {@code e} untouched) when the line is not one.
+     */
+    static boolean fileLineSyntax(ToolchainError e, String line) {
+        int py = line.indexOf(".py:");
+        if (py < 0 || e.getType() != null) return false;
+        int colon = line.indexOf(": ", py);
+        if (colon < 0) return false;
+        String[] loc = NodeParser.splitLocation(line.substring(line.lastIndexOf(' ', py) + 1, colon));
+        if (loc == null || !loc[0].endsWith(".py") || !Names.isPrintedPath(loc[0])) return false;
+        String msg = line.substring(colon + 2).strip();
+        if (msg.startsWith("error: ")) msg = msg.substring(7);   // mypy: "src/a.py:3: error: invalid syntax  [syntax]"
+        if (msg.endsWith("  [syntax]")) msg = msg.substring(0, msg.length() - 10);
+        if (msg.startsWith("E0001: Parsing failed: '") && msg.endsWith("' (syntax-error)")) {
+            // pylint: "E0001: Parsing failed: 'invalid syntax (sync, line 2)' (syntax-error)", str() of the SyntaxError quoted
+            msg = msg.substring(24, msg.length() - 16);
+            int suffix = msg.lastIndexOf(" (");
+            if (suffix > 0 && msg.endsWith(")") && msg.indexOf(", line ", suffix) > 0) msg = msg.substring(0, suffix);
+        }
+        if (msg.startsWith("E999 ")) msg = msg.substring(5);
+        String type = "SyntaxError";
+        for (String t : SYNTAX_TYPES) {
+            if (msg.startsWith(t + ": ")) {
+                type = t;
+                msg = msg.substring(t.length() + 2);
+            }
+        }
+        boolean worded = msg.startsWith("'") && msg.indexOf("' was never closed") > 0;
+        for (int i = 0; i < SYNTAX_MESSAGES.length && !worded; i++) worded = msg.startsWith(SYNTAX_MESSAGES[i]);
+        if (!worded) return false;
+        e.setLanguage("python");
+        Caps.setType(e, type);
+        Caps.type(e, type);
+        e.setMessage(msg);
+        e.setFile(loc[0]);
+        e.setLine(Names.number(loc[1]));
+        if (loc[2] != null) e.setColumn(Names.number(loc[2]));
+        return true;
     }
 
     static void osError(ToolchainError e, String message) {

@@ -91,6 +91,12 @@ final class ShellParser implements LanguageParser {
         Caps.detail(e, "shell", base);
         if (rest.isBlank()) return false;
         e.setMessage(rest);
+        if (!script && scriptLine != null && !prog.startsWith("/") && syntaxError(e, rest)) {
+            // bash -c "$(cat steps/x.sh)" / sh -c: "bash: -c: line 4: syntax error ...", "sh: 4: Syntax error: ..." is line 4 of
+            // the text it ran; a shell named by its path is make's or a program's (/bin/sh: 1:), whose line 1 is a recipe's
+            e.setLine(scriptLine);
+            return true;
+        }
         return signalReport(e, rest) || syntaxError(e, rest) || sourcedSyntaxError(e, rest) || zsh(e, rest)
                 || subjectAndPhrase(e, rest, argv);
     }

@@ -34,7 +34,7 @@ final class ToolReports {
             e.setLanguage("perl");
             Caps.setType(e, "syntax error");
             e.setMessage(line);
-            e.setFile(file);
+            if (!file.startsWith("(eval ")) e.setFile(file);   // a string's eval names no file anyone could edit
             e.setLine(Names.number(Names.digitsAt(line, l + 6)));
             return e;
         }

@@ -171,8 +171,9 @@ class CapturedCorpusTest {
             Map.entry("fresh23_holdout", new double[] {96.3, 89.7, 0}),
             // kinds14n (d_*, session 14 s14-neg: 61 probes of negatives in hard forms and positive twins, all train-hashed),
             // before any rule for them: 75.4 % causes, 15 of 55 negatives diagnosed; with the round's six kinds and its 20
-            // proofs 97.5 / 100 / 2 of 71 (JSON data rows that quote errors, a validation message quoting one)
-            Map.entry("kinds14n_train", new double[] {97.0, 99.5, 2}),
+            // proofs 97.5 / 100 / 2 of 71 (JSON data rows that quote errors, a validation message quoting one); the validation
+            // message is dismissed by s15-kinds-a's "An error text quoted as a value a validation rejected is data": 1 of 71
+            Map.entry("kinds14n_train", new double[] {97.0, 99.5, 1}),
             // kinds14b (c_*, session 14, s14-kinds-b): train-hashed proofs of the kinds written from 82 probed Node/Java
             // programs (16 cases, 3 negatives): 1 of 16 right on the rules before those kinds, 16 of 16 after
             Map.entry("kinds14b_train", new double[] {99.5, 99.5, 0}),
@@ -189,7 +190,11 @@ class CapturedCorpusTest {
             // probing 104 real runs): the first 19 on the parsers before those kinds 84.2 / 28.6 / 0 of 4, the last 4
             // (platforms' prefixes: Heroku, compose -t, kubectl --timestamps, ts's brackets) 0 of 4 key details before them;
             // after 100 / 100 / 0 of 4
-            Map.entry("kinds15b_train", new double[] {99.5, 99.5, 0}));
+            Map.entry("kinds15b_train", new double[] {99.5, 99.5, 0}),
+            // kinds15a (ka_*, session 15, s15-kinds-a: train-hashed proofs of the kinds found by probing 69 real runs of syntax
+            // errors reported without a traceback, AggregateErrors, WebSocket clients that never say so, errors without their
+            // type, and negatives in those forms; 30 cases, 5 negatives): before the kinds 50.0 / 12.5 / 2 of 5, after 100 / 100 / 0
+            Map.entry("kinds15a_train", new double[] {99.5, 99.5, 0}));
 
     static List<Corpus.Case> cases;
     static List<CorpusScore.Result> results;
