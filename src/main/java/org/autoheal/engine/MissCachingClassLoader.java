@@ -1,7 +1,13 @@
 package org.autoheal.engine;
 
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
+import java.util.zip.ZipFile;
 
 /**
  * The parent class loader of every rule base, remembering which names are not classes. MVEL asks,
@@ -17,6 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * function classes Drools defines in its own loaders after asking this one, and no class of the
  * application class path is in it (MissCachingClassLoaderTest). Those were half of a cold start's
  * 700 first-time misses, each a search of every jar (docs/performance.md, session 15).
+ * <p>
+ * Names under AutoHeal's own packages and the JDK's ({@link #OWN_PREFIXES}, any {@code $} spelling) are
+ * looked up in AutoHeal's own code only (its jar, or its classes folder): no other jar of the class path
+ * holds such a name and no JDK module a package so spelled (MissCachingClassLoaderTest), so that one lookup
+ * answers as the whole class path would. Names in the JDK's own packages ({@code java.lang.x}) still go to the
+ * parent, which asks the module that owns the package. These were the other half of a cold start's misses
+ * ({@code org.autoheal.facts$x}, {@code java.lang$x}, ...: MVEL's spellings of an identifier in an imported
+ * package). In a test JVM, test classes in AutoHeal's packages are not visible to rules (no rule names one).
  */
 final class MissCachingClassLoader extends ClassLoader {
     static {
@@ -26,12 +40,28 @@ final class MissCachingClassLoader extends ClassLoader {
     private static final int MAX_MISSES = 50_000;
     /** The bundled rules' package, as MVEL also spells its names: {@code $} for any of its dots. */
     static final String RULES_PACKAGE = "org.autoheal.rules.";
+    /** Name prefixes (every {@code $} read as a dot) under which only AutoHeal's own code and the JDK's modules hold classes. */
+    static final List<String> OWN_PREFIXES = List.of("org.autoheal.", "java.");
     private static final MissCachingClassLoader APPLICATION = new MissCachingClassLoader(MissCachingClassLoader.class.getClassLoader());
 
     private final Set<String> misses = ConcurrentHashMap.newKeySet();
+    /** AutoHeal's own code, the code source of this class: its jar (not the jars its manifest names) or classes folder. */
+    private final File ownCode;
+    private final JarFile ownJar;
 
     private MissCachingClassLoader(ClassLoader parent) {
         super("autoheal-rules", parent);
+        File own = null;
+        JarFile jar = null;
+        try {
+            own = new File(MissCachingClassLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // the zip index is read once per JVM: shared with the class path's own open jar
+            if (own.isFile()) jar = new JarFile(own, false, ZipFile.OPEN_READ, JarFile.runtimeVersion());
+        } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException e) {
+            own = null; // not known: the parent answers every name
+        }
+        ownCode = own;
+        ownJar = jar;
     }
 
     /** The loader for AutoHeal's own class path: one per JVM, so its misses serve every rule base. */
@@ -42,6 +72,10 @@ final class MissCachingClassLoader extends ClassLoader {
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (misses.contains(name) || inRulesPackage(name)) throw new ClassNotFoundException(name);
+        if (onlyOwnCodeCanHold(name) && !ownCodeHolds(name.replace('.', '/') + ".class")) {
+            if (misses.size() < MAX_MISSES) misses.add(name);
+            throw new ClassNotFoundException(name);
+        }
         try {
             return getParent().loadClass(name);
         } catch (ClassNotFoundException e) {
@@ -52,6 +86,22 @@ final class MissCachingClassLoader extends ClassLoader {
 
     static boolean inRulesPackage(String name) {
         return name.replace('$', '.').startsWith(RULES_PACKAGE);
+    }
+
+    /** Under an own prefix and not in a JDK package as spelled ({@code java.lang$x} is in package {@code java}). */
+    static boolean onlyOwnCodeCanHold(String name) {
+        String dotted = name.replace('$', '.');
+        String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+        if (pkg.startsWith("java.")) return false;
+        for (String prefix : OWN_PREFIXES) {
+            if (dotted.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    private boolean ownCodeHolds(String path) {
+        if (ownJar != null) return ownJar.getJarEntry(path) != null;
+        return ownCode == null || new File(ownCode, path).exists();
     }
 
     int misses() {
