@@ -25,12 +25,13 @@ import java.util.zip.ZipFile;
  * 700 first-time misses, each a search of every jar (docs/performance.md, session 15).
  * <p>
  * Names under AutoHeal's own packages and the JDK's ({@link #OWN_PREFIXES}, any {@code $} spelling) are
- * looked up in AutoHeal's own code only (its jar, or its classes folder): no other jar of the class path
+ * looked up in AutoHeal's own jar only, when AutoHeal runs from it: no other jar of the class path
  * holds such a name and no JDK module a package so spelled (MissCachingClassLoaderTest), so that one lookup
  * answers as the whole class path would. Names in the JDK's own packages ({@code java.lang.x}) still go to the
  * parent, which asks the module that owns the package. These were the other half of a cold start's misses
  * ({@code org.autoheal.facts$x}, {@code java.lang$x}, ...: MVEL's spellings of an identifier in an imported
- * package). In a test JVM, test classes in AutoHeal's packages are not visible to rules (no rule names one).
+ * package). Run from classes folders (tests), the parent answers them: test classes in AutoHeal's packages (a test
+ * rule's {@code Spin}) live in another folder of the class path.
  */
 final class MissCachingClassLoader extends ClassLoader {
     static {
@@ -45,23 +46,32 @@ final class MissCachingClassLoader extends ClassLoader {
     private static final MissCachingClassLoader APPLICATION = new MissCachingClassLoader(MissCachingClassLoader.class.getClassLoader());
 
     private final Set<String> misses = ConcurrentHashMap.newKeySet();
-    /** AutoHeal's own code, the code source of this class: its jar (not the jars its manifest names) or classes folder. */
-    private final File ownCode;
+    /** AutoHeal's own jar, the code source of this class (not the jars its manifest names); null when run from folders. */
     private final JarFile ownJar;
 
     private MissCachingClassLoader(ClassLoader parent) {
+        this(parent, codeSource());
+    }
+
+    /** With {@code own} as AutoHeal's code: a jar is asked first; a classes folder or null leaves every name to the parent. */
+    MissCachingClassLoader(ClassLoader parent, File own) {
         super("autoheal-rules", parent);
-        File own = null;
         JarFile jar = null;
         try {
-            own = new File(MissCachingClassLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // the zip index is read once per JVM: shared with the class path's own open jar
-            if (own.isFile()) jar = new JarFile(own, false, ZipFile.OPEN_READ, JarFile.runtimeVersion());
-        } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException e) {
-            own = null; // not known: the parent answers every name
+            if (own != null && own.isFile()) jar = new JarFile(own, false, ZipFile.OPEN_READ, JarFile.runtimeVersion());
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            jar = null; // not readable: the parent answers every name
         }
-        ownCode = own;
         ownJar = jar;
+    }
+
+    private static File codeSource() {
+        try {
+            return new File(MissCachingClassLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException | NullPointerException e) {
+            return null;
+        }
     }
 
     /** The loader for AutoHeal's own class path: one per JVM, so its misses serve every rule base. */
@@ -99,9 +109,13 @@ final class MissCachingClassLoader extends ClassLoader {
         return false;
     }
 
+    /**
+     * Only AutoHeal's jar (the launcher's {@code -jar}) answers alone. Run from classes folders (tests, an IDE), other
+     * folders of the class path hold classes in AutoHeal's packages too (test classes that test rules use): the parent
+     * answers, as it did before this shortcut.
+     */
     private boolean ownCodeHolds(String path) {
-        if (ownJar != null) return ownJar.getJarEntry(path) != null;
-        return ownCode == null || new File(ownCode, path).exists();
+        return ownJar == null || ownJar.getJarEntry(path) != null;
     }
 
     int misses() {

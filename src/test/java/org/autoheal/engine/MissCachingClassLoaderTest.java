@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rules' class loader parent: class-path misses remembered, names in the rules' own package never searched. */
 class MissCachingClassLoaderTest {
@@ -91,7 +94,7 @@ class MissCachingClassLoaderTest {
     }
 
     @Test
-    void namesOnlyOwnCodeCouldHoldAreLookedUpThere() throws ClassNotFoundException {
+    void namesOnlyOwnCodeCouldHoldAreLookedUpThere(@TempDir Path tmp) throws ClassNotFoundException, IOException {
         for (String name : new String[] {"org.autoheal.facts$language", "org.autoheal$facts$language",
                 "org$autoheal$facts$language", "org.autoheal.facts.language", "java.lang$language", "java$lang$language",
                 "org.autoheal.facts.Diagnosis", "org.autoheal.facts$Diagnosis"}) {
@@ -101,14 +104,35 @@ class MissCachingClassLoaderTest {
                 "org.drools.core.Foo", "javax.X", "org.autoheals.X", "language"}) {
             assertThat(MissCachingClassLoader.onlyOwnCodeCanHold(name)).as(name).isFalse();
         }
+        // as the launcher runs it: from AutoHeal's jar, here one holding two of its classes
+        Path jar = tmp.resolve("autoheal.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> c : List.of(org.autoheal.facts.Diagnosis.class, org.autoheal.facts.Knowledge.Close.class)) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(entry));
+                try (var in = c.getClassLoader().getResourceAsStream(entry)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        MissCachingClassLoader fromJar = new MissCachingClassLoader(MissCachingClassLoader.class.getClassLoader(), jar.toFile());
+        // RegexTest is a test class the parent holds: only the jar is asked
         for (String name : new String[] {"org.autoheal.facts$language", "org$autoheal$facts$cause", "java.lang$module",
                 "java$lang$language", "org.autoheal.facts.RegexTest"}) {
-            assertThatThrownBy(() -> loader.loadClass(name)).as(name).isInstanceOf(ClassNotFoundException.class);
+            assertThatThrownBy(() -> fromJar.loadClass(name)).as(name).isInstanceOf(ClassNotFoundException.class);
         }
+        assertThat(fromJar.loadClass("org.autoheal.facts.Diagnosis")).isSameAs(org.autoheal.facts.Diagnosis.class);
+        assertThat(fromJar.loadClass("org.autoheal.facts.Knowledge$Close")).isSameAs(org.autoheal.facts.Knowledge.Close.class);
+        assertThat(fromJar.loadClass("java.lang.String")).isSameAs(String.class);
+        assertThat(fromJar.loadClass("java.lang.module.ModuleDescriptor")).isSameAs(ModuleDescriptor.class);
+    }
+
+    @Test
+    void runFromClassesFolders_testClassesInOwnPackagesStayVisible() throws ClassNotFoundException {
+        // the rules of DecisionDeadlineTest and ReloadDeadlineTest call org.autoheal.engine.Spin, a test class
+        assertThat(loader.loadClass("org.autoheal.engine.Spin")).isSameAs(Spin.class);
+        assertThat(loader.loadClass("org.autoheal.facts.RegexTest")).isNotNull();
         assertThat(loader.loadClass("org.autoheal.facts.Diagnosis")).isSameAs(org.autoheal.facts.Diagnosis.class);
-        assertThat(loader.loadClass("org.autoheal.engine.MissCachingClassLoader")).isSameAs(MissCachingClassLoader.class);
-        assertThat(loader.loadClass("org.autoheal.facts.Knowledge$Close")).isSameAs(org.autoheal.facts.Knowledge.Close.class);
-        assertThat(loader.loadClass("java.lang.String")).isSameAs(String.class);
-        assertThat(loader.loadClass("java.lang.module.ModuleDescriptor")).isSameAs(ModuleDescriptor.class);
+        assertThatThrownBy(() -> loader.loadClass("org$autoheal$facts$cause")).isInstanceOf(ClassNotFoundException.class);
     }
 }
