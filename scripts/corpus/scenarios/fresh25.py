@@ -137,9 +137,9 @@ SCENARIOS = [
        {"module": "org.apache.commons.csv"}, "javac", dirs=["lib"], tool="bash", ecosystem="java"),
     sc("fb_mm_make_docs_sphinx", "missing_module", "make docs",
        "make docs runs python3 -m sphinx, which is not installed in this interpreter",
-       {"Makefile": L("docs:", "\tpython3 -m sphinx -b html docs build/html"), "docs/index.rst": "Docs\n====\n",
+       {"Makefile": L(".PHONY: docs", "docs:", "\tpython3 -m sphinx -b html docs build/html"), "docs/index.rst": "Docs\n====\n",
         "docs/conf.py": "project = 'app'\n"},
-       {"module": "sphinx"}, "No module named", tool="make", ecosystem="python"),
+       {"module": "sphinx"}, "No module named", tool="make", ecosystem="python", expect=["No module named sphinx"]),
 
     # ================= permission =================
     sc("fb_perm_py_logging_filehandler", "permission", "python3 app.py",
@@ -875,10 +875,11 @@ SCENARIOS = [
                               "while True:", "    print(ws.recv())")},
        {"url": "ws://127.0.0.1:{{ws}}/ticker"}, "websocket", servers={"ws": ("ws", "drop")},
        requires=["py:websocket"], tool="python3", ecosystem="python"),
-    sc("fb_ws_wscat_403", "websocket", "wscat -c ws://127.0.0.1:{{ws}}/admin",
-       "wscat connects to an admin socket; the server refuses the upgrade with 403",
-       {}, {"url": "ws://127.0.0.1:{{ws}}/admin", "http_status": 403}, "wscat",
-       servers={"ws": ("http", 403, "forbidden\n")}, requires=["bin:wscat"], timeout=20, tool="wscat", ecosystem="node"),
+    sc("fb_ws_py_m_websockets_cli_403", "websocket", PY + " -m websockets ws://127.0.0.1:{{ws}}/admin",
+       "an operator opens the admin socket with the websockets package's interactive client (python3 -m websockets); the "
+       "server refuses the upgrade with 403",
+       {}, {"url": "ws://127.0.0.1:{{ws}}/admin", "http_status": 403}, "websockets",
+       servers={"ws": ("http", 403, "forbidden\n")}, requires=["py:websockets"], timeout=20, tool="python3", ecosystem="python"),
 
     # ================= negatives =================
     sc("fb_neg_py_requests_failover_ok", "negative", "python3 fetch_rates.py",
