@@ -875,11 +875,11 @@ SCENARIOS = [
                               "while True:", "    print(ws.recv())")},
        {"url": "ws://127.0.0.1:{{ws}}/ticker"}, "websocket", servers={"ws": ("ws", "drop")},
        requires=["py:websocket"], tool="python3", ecosystem="python"),
-    sc("fb_ws_py_m_websockets_cli_403", "websocket", PY + " -m websockets ws://127.0.0.1:{{ws}}/admin",
-       "an operator opens the admin socket with the websockets package's interactive client (python3 -m websockets); the "
-       "server refuses the upgrade with 403",
-       {}, {"url": "ws://127.0.0.1:{{ws}}/admin", "http_status": 403}, "websockets",
-       servers={"ws": ("http", 403, "forbidden\n")}, requires=["py:websockets"], timeout=20, tool="python3", ecosystem="python"),
+    sc("fb_ws_wsdump_403", "websocket", "wsdump ws://127.0.0.1:{{ws}}/admin",
+       "an operator opens the admin socket with websocket-client's wsdump tool; the server refuses the upgrade with 403",
+       {}, {"url": "ws://127.0.0.1:{{ws}}/admin", "http_status": 403}, "websocket._exceptions.WebSocketBadStatusException",
+       servers={"ws": ("http", 403, "forbidden\n")}, requires=["bin:wsdump", "py:websocket"], timeout=20, tool="wsdump",
+       ecosystem="python"),
 
     # ================= negatives =================
     sc("fb_neg_py_requests_failover_ok", "negative", "python3 fetch_rates.py",
