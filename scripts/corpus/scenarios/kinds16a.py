@@ -94,4 +94,32 @@ SCENARIOS = [
        {"seed.sh": "set -e\nsqlite3 app.db 'create table if not exists users(id integer primary key, name);'\nsqlite3 app.db '.read sql/seed.sql'\n",
         "sql/seed.sql": "insert into users values (1, 'ann');\ninsert into users values (2, 'bob');\ninsert into users values (1, 'cid');\n"},
        {}, "sqlite3"),
+
+    # ---------------- JSON rows of data that quote errors (no level field, the same keys on the next line) ----------------
+    sc("kc_neg_rows_perl_deliveries_b", "negative", "perl deliveries.pl",
+       "perl prints the failed deliveries of a queue export as JSON rows whose 'error' fields quote Connection refused and Permission denied, then dies '2 deliveries failed'",
+       {"deliveries.pl": "use strict; use JSON::PP;\nmy @rows = ({id => 41, to => 'ops', error => 'connect to 10.1.2.3:25: Connection refused'}, {id => 42, to => 'dev', error => \"open '/var/spool/mail/dev': Permission denied\"});\n"
+        "my $j = JSON::PP->new->canonical;\nprint $j->encode($_), \"\\n\" for @rows;\ndie scalar(@rows) . \" deliveries failed\\n\";\n"},
+       {}, "die"),
+    sc("kc_neg_rows_jq_ci_gate_c", "negative", "bash check-results.sh",
+       "a CI gate lists the results whose error is set with jq -c (ENOENT and SyntaxError texts from other runs) and exits 1 because some are",
+       {"check-results.sh": "if jq -ce '.[] | select(.error != null)' results.json; then\n  echo 'some checks failed' >&2\n  exit 1\nfi\n",
+        "results.json": "[{\"check\": \"feeds\", \"error\": \"ENOENT: no such file or directory, open 'feeds/today.csv'\"},"
+        " {\"check\": \"schema\", \"error\": \"SyntaxError: Unexpected token } in JSON at position 41\"}, {\"check\": \"ping\", \"error\": null}]\n"},
+       {}, "jq"),
+    sc("kc_neg_rows_py_sysexit_summary", "negative", "python3 import_report.py",
+       "python prints the rejected rows of an import as JSON (their 'error' quotes ModuleNotFoundError and ConnectionRefusedError texts of the source system) and exits with sys.exit('2 rows rejected')",
+       {"import_report.py": "import json, sys\nrows = [{'row': 12, 'error': \"ModuleNotFoundError: No module named 'legacy_codec'\"}, {'row': 31, 'error': 'ConnectionRefusedError: [Errno 111] Connection refused'}]\n"
+        "for r in rows:\n    print(json.dumps(r))\nsys.exit(f'{len(rows)} rows rejected')\n"},
+       {}, "SystemExit"),
+    sc("kc_rows_then_node_json_require", "json_format", "node export.js",
+       "node prints JSON rows of earlier exports (errors quoted as data), then requires config/export.json, which has a trailing comma",
+       {"export.js": "for (const r of [{ run: 1, error: 'connect ECONNREFUSED 127.0.0.1:5432' }, { run: 2, error: \"Cannot find module 'csv-stringify'\" }]) console.log(JSON.stringify(r));\nconst cfg = require('./config/export.json');\n",
+        "config/export.json": "{\"format\": \"csv\",}\n"},
+       {"json_file": "config/export.json"}, "SyntaxError"),
+    sc("kc_cli_json_one_line_refused", "connection", "python3 ping_api.py",
+       "a CLI's JSON output mode prints one line {\"ok\": false, \"error\": \"...Connection refused\"} with the address and exits 1: a report of this run, no rows",
+       {"ping_api.py": "import json, socket, sys\ntry:\n    socket.create_connection(('127.0.0.1', {{db}}), timeout=3)\n    print(json.dumps({'ok': True}))\nexcept OSError as e:\n"
+        "    print(json.dumps({'ok': False, 'error': f'connect 127.0.0.1:{{db}}: {e.strerror}'}))\n    sys.exit(1)\n"},
+       {"host": "127.0.0.1", "port": "{{db}}"}, "", servers=CLOSED),
 ]
