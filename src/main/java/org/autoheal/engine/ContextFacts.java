@@ -9,6 +9,7 @@ import java.util.Set;
 import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.facts.ArgvAddress;
+import org.autoheal.facts.ArgvPort;
 import org.autoheal.health.ToolchainFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ final class ContextFacts {
 
     public static List<Object> of(HomeConfig config, Toolchain t) {
         List<Object> facts = new ArrayList<>(addresses(t.command()));
+        facts.addAll(ports(t.command()));
         try {
             facts.addAll(new ToolchainFindings(config.home()).of(t));
         } catch (RuntimeException e) { // a decision never fails for want of context; it only knows less
@@ -95,5 +97,42 @@ final class ContextFacts {
         String last = host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
         if (host.indexOf('.') > 0 && SOURCE_EXTENSIONS.contains(last)) return null;
         return letters || ipv4 ? new ArgvAddress(null, host, p) : null;
+    }
+
+    /**
+     * Ports the argv gives without a host: an option named port ({@code --port N}, {@code --db-port=N}, {@code -p N},
+     * {@code -P N}) or an assignment word ({@code PORT=N}, {@code DB_PORT=N}). A program that prints only "Connection
+     * refused" was told its port this way. Each value once; {@code -p} only with a number (mkdir -p, node -p are not).
+     */
+    static List<ArgvPort> ports(List<String> argv) {
+        Set<ArgvPort> out = new LinkedHashSet<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            if (arg.length() > 64) continue;
+            int eq = arg.indexOf('=');
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            String value = eq > 0 ? arg.substring(eq + 1) : i + 1 < argv.size() ? argv.get(i + 1) : "";
+            boolean option = name.startsWith("-") && (name.equals("-p") || name.equals("-P") || portOption(name));
+            boolean assignment = eq > 0 && !name.startsWith("-") && name.endsWith("PORT") && name.chars().allMatch(c -> c == '_' || Character.isDigit(c) || c >= 'A' && c <= 'Z');
+            if (!option && !assignment) continue;
+            Integer p = portNumber(value);
+            if (p != null && seen.add(p)) out.add(new ArgvPort(p, eq > 0 ? arg : arg + " " + value));
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code --port}, {@code --db-port}, {@code --redis_port}, {@code -port}: an option whose last word is port. */
+    private static boolean portOption(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (!n.endsWith("port")) return false;
+        String head = n.substring(n.charAt(1) == '-' ? 2 : 1, n.length() - 4);
+        return head.isEmpty() || (head.endsWith("-") || head.endsWith("_")) && head.chars().allMatch(c -> c == '-' || c == '_' || Character.isLetterOrDigit(c));
+    }
+
+    private static Integer portNumber(String v) {
+        if (v.isEmpty() || v.length() > 5 || !v.chars().allMatch(Character::isDigit)) return null;
+        int p = Integer.parseInt(v);
+        return p >= 1 && p <= 65535 ? p : null;
     }
 }

@@ -125,7 +125,11 @@ public final class RuleBase {
         if (ctx.toolchain() != null) session.insert(ctx.toolchain());
         // no toolchain, but the command that failed is known (diagnose of a captured run, rule examples): the
         // addresses of its argv are the same context a toolchain's argv gives (rules/context.drl infers from them)
-        else if (error.getCommand() != null) ContextFacts.addresses(List.of(error.getCommand().split(" ", 64))).forEach(session::insert);
+        else if (error.getCommand() != null) {
+            List<String> argv = List.of(error.getCommand().split(" ", 64));
+            ContextFacts.addresses(argv).forEach(session::insert);
+            ContextFacts.ports(argv).forEach(session::insert);
+        }
         ctx.services().forEach(session::insert);
         ctx.renames().forEach(session::insert);
         ctx.facts().forEach(session::insert);

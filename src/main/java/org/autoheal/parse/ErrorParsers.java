@@ -83,13 +83,14 @@ public final class ErrorParsers {
             // no block: the last line's own signal ("ModuleNotFoundError: No module named 'x'" pasted alone,
             // a log or JSON log line) is the lead; only that line, as the lines above it (any noise, of any
             // length) would become part of a block
-            ToolchainError own = LineSignals.of(lines.get(lastLine), input);
+            ToolchainError own = LogLine.dataRow(lines, lastLine) ? null : LineSignals.of(lines.get(lastLine), input);
             if (own == null && looksLikeBarePythonError(lines.lastNonBlank())) own = LineSignals.text(lines.lastNonBlank(), "bare", input);
             if (own != null) best = new ParseResult(own, lastLine, lastLine);
         }
-        ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, lines);
-        NetExtractor.fill(e, lines, input.command());
-        FileExtractor.fill(e, lines, input.command());
+        Lines ownLines = LogLine.withoutDataRows(lines);   // rows of data a program listed quote errors of other runs
+        ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, best == null ? ownLines : lines);
+        NetExtractor.fill(e, ownLines, input.command());
+        FileExtractor.fill(e, ownLines, input.command());
         FileExtractor.jsonFileJustAbove(e, lines, best == null ? lastLine : best.startLine());
         FileExtractor.onlyMentioned(e, lines, best == null ? lastLine : best.startLine(), best == null ? lastLine : best.endLine(), input.command());
         if (e.getJsonFile() == null || e.detail("mentioned_json_file") != null)

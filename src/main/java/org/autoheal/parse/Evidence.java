@@ -38,7 +38,7 @@ final class Evidence {
             signals.add(finish(r.fact(), r.startLine(), r.endLine(), lines, input, text));
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (claimed[i] || lines.get(i).isBlank()) continue;
+            if (claimed[i] || lines.get(i).isBlank() || LogLine.dataRow(lines, i)) continue;
             ToolchainError e = LineSignals.of(lines.get(i), input);
             if (e != null) signals.add(finish(e, i, i, lines, input, text));
         }

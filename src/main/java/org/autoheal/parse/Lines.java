@@ -37,6 +37,17 @@ final class Lines {
         return new Lines(out);
     }
 
+    /** These lines with the ones {@code blank} marks made empty (positions kept); this when none is marked. */
+    Lines blanked(boolean[] blank) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!blank[i]) continue;
+            if (out == null) out = new ArrayList<>(lines);
+            out.set(i, "");
+        }
+        return out == null ? this : new Lines(out);
+    }
+
     int size() { return lines.size(); }
 
     String get(int i) { return i >= 0 && i < lines.size() ? lines.get(i) : ""; }

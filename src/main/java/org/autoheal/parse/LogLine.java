@@ -312,4 +312,54 @@ record LogLine(String level, String text, boolean json) {
             default -> l;
         };
     }
+
+    /**
+     * Line {@code i} is a row of data a program printed, not a logger's entry: a JSON object without a level field, next
+     * to another such object with the same keys ({@code {"id": 7, "state": "open", "error": "ModuleNotFoundError: ..."}}
+     * listed by a triage script, a job checker's failed jobs). The error texts in its fields happened elsewhere; a logger
+     * writes its level on every line, and a CLI's one-line {@code {"error": "..."}} has no such neighbour.
+     */
+    static boolean dataRow(Lines lines, int i) {
+        String line = lines.stripped(i);
+        if (!objectLine(line)) return false;
+        for (int k : new int[] {i - 1, i + 1}) {
+            if (k < 0 || k >= lines.size() || !objectLine(lines.stripped(k))) continue;
+            java.util.Set<String> a = keysWithoutLevel(line);
+            if (a != null && a.equals(keysWithoutLevel(lines.stripped(k)))) return true;
+        }
+        return false;
+    }
+
+    /** The lines with every data row ({@link #dataRow}) made empty: the errors they quote are no detail of this run. */
+    static Lines withoutDataRows(Lines lines) {
+        boolean[] rows = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!dataRow(lines, i)) continue;
+            if (rows == null) rows = new boolean[lines.size()];
+            rows[i] = true;
+        }
+        return rows == null ? lines : lines.blanked(rows);
+    }
+
+    private static boolean objectLine(String s) {
+        return s.length() > 2 && s.length() <= 16_000 && s.charAt(0) == '{' && s.charAt(s.length() - 1) == '}'
+                && !s.contains("level\"") && !s.contains("\"severity\"") && !s.contains("\"lvl\"");   // a logger's line: no parse
+    }
+
+    /** The keys of a JSON object line that has no level field; null for a logger's line or no object. */
+    private static java.util.Set<String> keysWithoutLevel(String s) {
+        JsonNode n;
+        try {
+            n = Mapper.JSON.readTree(s);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        if (n == null || !n.isObject()) return null;
+        for (String f : LEVEL_FIELDS) {
+            if (n.has(f)) return null;
+        }
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        n.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
 }

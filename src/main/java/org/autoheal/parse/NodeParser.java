@@ -143,7 +143,9 @@ final class NodeParser implements LanguageParser {
                 else if (t.startsWith("name: ")) name = yamlScalar(t.substring(6));
                 else if (t.startsWith("location: ")) location = yamlScalar(t.substring(10));
             }
-            if (error == null || error.isEmpty()) continue;
+            // an AggregateError of refused connections has an empty message: its code (ECONNREFUSED) states it
+            boolean systemCode = code != null && code.length() > 2 && code.charAt(0) == 'E' && !code.startsWith("ERR_") && Names.isIdentifier(code);
+            if (error == null || error.isEmpty() && !systemCode) continue;
             ToolchainError e = new ToolchainError();
             e.setLanguage("node");
             // the error's class as the runner states it (name: 'SyntaxError'); ERR_TEST_FAILURE is the runner's own code

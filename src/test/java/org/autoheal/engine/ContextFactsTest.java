@@ -33,4 +33,19 @@ class ContextFactsTest {
         assertThat(ContextFacts.addresses(List.of("make", "build", "8080"))).isEmpty();
         assertThat(ContextFacts.addresses(List.of("tool", "10.0.0.1", "70000"))).isEmpty();
     }
+
+    @Test
+    void aPortOptionOrAssignmentWithANumberIsAPort_otherFlagsAndValuesAreNot() {
+        assertThat(ContextFacts.ports(List.of("python3", "client.py", "--port", "5432")))
+                .containsExactly(new org.autoheal.facts.ArgvPort(5432, "--port 5432"));
+        assertThat(ContextFacts.ports(List.of("java", "-jar", "app.jar", "--db-port=5433", "-p", "6379")))
+                .extracting(org.autoheal.facts.ArgvPort::port).containsExactly(5433, 6379);
+        assertThat(ContextFacts.ports(List.of("DB_PORT=5432", "sh", "wait.sh"))).extracting(org.autoheal.facts.ArgvPort::port).containsExactly(5432);
+        assertThat(ContextFacts.ports(List.of("make", "run", "PORT=8080"))).extracting(org.autoheal.facts.ArgvPort::port).containsExactly(8080);
+        // mkdir -p, node -p, a port that is no number, a word ending in port that is no option, a lower-case assignment
+        assertThat(ContextFacts.ports(List.of("mkdir", "-p", "build"))).isEmpty();
+        assertThat(ContextFacts.ports(List.of("node", "-p", "1+1"))).isEmpty();
+        assertThat(ContextFacts.ports(List.of("tool", "--port", "70000", "--export", "9000", "--support=3", "port=80"))).isEmpty();
+        assertThat(ContextFacts.ports(List.of("tool", "--port", "8080", "--port=8080"))).hasSize(1);
+    }
 }
