@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,15 +83,66 @@ class LauncherJitOptionsTest {
         }
     }
 
+    @Test
+    void java17_trainsAStaticArchive_fromATrainingStartsClassList() throws Exception {
+        // a stand-in JDK 17 that logs every call, writes the class list it is asked for and dumps an "archive"
+        Path jdk = Files.createDirectories(dir.resolve("jdk17/bin"));
+        Files.writeString(jdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.13\"\n");
+        Path logging = jdk.resolve("java");
+        Files.writeString(logging, """
+                #!/bin/bash
+                echo "$*" >> "$(dirname "$0")/calls.txt"
+                printf '%s\n' "$@" > "$(dirname "$0")/args.txt"
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:DumpLoadedClassList=*) echo java/lang/Object > "${a#*=}" ;;
+                    -XX:SharedArchiveFile=*.tmp) [ -z "$FAIL_DUMP" ] && echo archive > "${a#*=}" ;;
+                  esac
+                done
+                [ -n "$FAIL_DUMP" ] && [ "$1" = -Xshare:dump ] && exit 1
+                exit 0
+                """);
+        Files.setPosixFilePermissions(logging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path target = launcher.getParent().getParent().resolve("target");
+        Path jar = target.resolve("autoheal.jar");
+        Path archive = target.resolve("autoheal.jsa");
+
+        run(logging, "", "diagnose", "x");
+        List<String> calls = Files.readAllLines(jdk.resolve("calls.txt"));
+        assertThat(calls).hasSize(4);
+        assertThat(calls.get(0)).doesNotContain("DumpLoadedClassList", "SharedArchiveFile").contains("-jar " + jar);
+        assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=" + archive + ".classlist", "-jar " + jar);
+        assertThat(calls.get(2)).startsWith("-Xshare:dump -XX:SharedClassListFile=" + archive + ".classlist")
+                .contains("-XX:SharedArchiveFile=" + archive + ".tmp", "-cp " + jar); // the path every start gives
+        assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-jar " + jar);
+        assertThat(archive).hasContent("archive");
+        assertThat(Files.exists(target.resolve("autoheal.jsa.classlist"))).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isFalse();
+
+        // a dump that fails leaves no archive and is not retried at every start
+        Files.delete(archive);
+        Files.delete(jdk.resolve("calls.txt"));
+        run(logging, Map.of("FAIL_DUMP", "1"), "", "diagnose", "x");
+        assertThat(Files.exists(archive)).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.tmp"))).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isTrue();
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt")).get(3)).doesNotContain("SharedArchiveFile");
+    }
+
     /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
     private List<String> run(String javaOpts, String... args) throws Exception {
         return run(java, javaOpts, args);
     }
 
     private List<String> run(Path java, String javaOpts, String... args) throws Exception {
+        return run(java, Map.of(), javaOpts, args);
+    }
+
+    private List<String> run(Path java, Map<String, String> env, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().put("AUTOHEAL_JAVA", java.toString());
         pb.environment().put("AUTOHEAL_JAVA_OPTS", javaOpts);
         pb.environment().remove("AUTOHEAL_HEAP");
