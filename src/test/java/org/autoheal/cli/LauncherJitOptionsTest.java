@@ -85,9 +85,10 @@ class LauncherJitOptionsTest {
 
     @Test
     void java17_trainsAStaticArchive_fromATrainingStartsClassList() throws Exception {
-        // a stand-in JDK 17 that logs every call, writes the class list it is asked for and dumps an "archive"
+        // a stand-in JDK 17 that logs every call, writes the class list it is asked for and "dumps" the list it is given
         Path jdk = Files.createDirectories(dir.resolve("jdk17/bin"));
         Files.writeString(jdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.13\"\n");
+        Files.writeString(Files.createDirectories(jdk.resolveSibling("lib")).resolve("classlist"), "java/lang/String\n");
         Path logging = jdk.resolve("java");
         Files.writeString(logging, """
                 #!/bin/bash
@@ -96,7 +97,8 @@ class LauncherJitOptionsTest {
                 for a in "$@"; do
                   case "$a" in
                     -XX:DumpLoadedClassList=*) echo java/lang/Object > "${a#*=}" ;;
-                    -XX:SharedArchiveFile=*.tmp) [ -z "$FAIL_DUMP" ] && echo archive > "${a#*=}" ;;
+                    -XX:SharedClassListFile=*) list="${a#*=}" ;;
+                    -XX:SharedArchiveFile=*.tmp) [ -z "$FAIL_DUMP" ] && cat "$list" > "${a#*=}" ;;
                   esac
                 done
                 [ -n "$FAIL_DUMP" ] && [ "$1" = -Xshare:dump ] && exit 1
@@ -115,7 +117,7 @@ class LauncherJitOptionsTest {
         assertThat(calls.get(2)).startsWith("-Xshare:dump -XX:SharedClassListFile=" + archive + ".classlist")
                 .contains("-XX:SharedArchiveFile=" + archive + ".tmp", "-cp " + jar); // the path every start gives
         assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-jar " + jar);
-        assertThat(archive).hasContent("archive");
+        assertThat(archive).hasContent("java/lang/String\njava/lang/Object"); // the JDK's own list, then the start's
         assertThat(Files.exists(target.resolve("autoheal.jsa.classlist"))).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isFalse();
 
