@@ -78,6 +78,8 @@ class LauncherJitOptionsTest {
             Path archive = repo.resolve(aot ? "target/autoheal-25.aot" : "target/autoheal.jsa");
             Files.writeString(archive, "");
             Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 10_000)); // no training run
+            Files.writeString(repo.resolve(archive + ".for"), // trained for this jar and JDK (the launcher's real paths)
+                    repo.resolve("target/autoheal.jar") + " " + jdk.getParent().toRealPath() + " \n");
             List<String> args = run(link, "", "diagnose", "x");
             assertThat(args).contains(aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive);
         }
@@ -121,6 +123,15 @@ class LauncherJitOptionsTest {
         assertThat(Files.exists(target.resolve("autoheal.jsa.classlist"))).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isFalse();
 
+        // trained once: the next start uses the archive; another build of the JDK (an update in place) trains again
+        Files.delete(jdk.resolve("calls.txt"));
+        run(logging, "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(1);
+        Files.writeString(jdk.resolveSibling("release"), "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\nJAVA_VERSION=\"17.0.14\"\n");
+        run(logging, "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
+        assertThat(target.resolve("autoheal.jsa.for")).hasContent(jar + " " + jdk.getParent().toRealPath() + " 17.0.14+7");
+
         // a dump that fails leaves no archive and is not retried at every start
         Files.delete(archive);
         Files.delete(jdk.resolve("calls.txt"));
@@ -129,6 +140,8 @@ class LauncherJitOptionsTest {
         assertThat(Files.exists(target.resolve("autoheal.jsa.tmp"))).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isTrue();
         assertThat(Files.readAllLines(jdk.resolve("calls.txt")).get(3)).doesNotContain("SharedArchiveFile");
+        run(logging, Map.of("FAIL_DUMP", "1"), "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
     }
 
     /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
