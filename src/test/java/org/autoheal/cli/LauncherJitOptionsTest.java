@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.autoheal.testing.Tags;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +78,70 @@ class LauncherJitOptionsTest {
             Path archive = repo.resolve(aot ? "target/autoheal-25.aot" : "target/autoheal.jsa");
             Files.writeString(archive, "");
             Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 10_000)); // no training run
+            Files.writeString(repo.resolve(archive + ".for"), // trained for this jar and JDK (the launcher's real paths)
+                    repo.resolve("target/autoheal.jar") + " " + jdk.getParent().toRealPath() + " \n");
             List<String> args = run(link, "", "diagnose", "x");
             assertThat(args).contains(aot ? "-XX:AOTCache=" + archive : "-XX:SharedArchiveFile=" + archive);
         }
+    }
+
+    @Test
+    void java17_trainsAStaticArchive_fromATrainingStartsClassList() throws Exception {
+        // a stand-in JDK 17 that logs every call, writes the class list it is asked for and "dumps" the list it is given
+        Path jdk = Files.createDirectories(dir.resolve("jdk17/bin"));
+        Files.writeString(jdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.13\"\n");
+        Files.writeString(Files.createDirectories(jdk.resolveSibling("lib")).resolve("classlist"), "java/lang/String\n");
+        Path logging = jdk.resolve("java");
+        Files.writeString(logging, """
+                #!/bin/bash
+                echo "$*" >> "$(dirname "$0")/calls.txt"
+                printf '%s\n' "$@" > "$(dirname "$0")/args.txt"
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:DumpLoadedClassList=*) echo java/lang/Object > "${a#*=}" ;;
+                    -XX:SharedClassListFile=*) list="${a#*=}" ;;
+                    -XX:SharedArchiveFile=*.tmp) [ -z "$FAIL_DUMP" ] && cat "$list" > "${a#*=}" ;;
+                  esac
+                done
+                [ -n "$FAIL_DUMP" ] && [ "$1" = -Xshare:dump ] && exit 1
+                exit 0
+                """);
+        Files.setPosixFilePermissions(logging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path target = launcher.getParent().getParent().resolve("target");
+        Path jar = target.resolve("autoheal.jar");
+        Path archive = target.resolve("autoheal.jsa");
+
+        run(logging, "", "diagnose", "x");
+        List<String> calls = Files.readAllLines(jdk.resolve("calls.txt"));
+        assertThat(calls).hasSize(4);
+        assertThat(calls.get(0)).doesNotContain("DumpLoadedClassList", "SharedArchiveFile").contains("-jar " + jar);
+        assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=" + archive + ".classlist", "-jar " + jar);
+        assertThat(calls.get(2)).startsWith("-Xshare:dump -XX:SharedClassListFile=" + archive + ".classlist")
+                .contains("-XX:SharedArchiveFile=" + archive + ".tmp", "-cp " + jar); // the path every start gives
+        assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-jar " + jar);
+        assertThat(archive).hasContent("java/lang/String\njava/lang/Object"); // the JDK's own list, then the start's
+        assertThat(Files.exists(target.resolve("autoheal.jsa.classlist"))).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isFalse();
+
+        // trained once: the next start uses the archive; another build of the JDK (an update in place) trains again
+        Files.delete(jdk.resolve("calls.txt"));
+        run(logging, "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(1);
+        Files.writeString(jdk.resolveSibling("release"), "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\nJAVA_VERSION=\"17.0.14\"\n");
+        run(logging, "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
+        assertThat(target.resolve("autoheal.jsa.for")).hasContent(jar + " " + jdk.getParent().toRealPath() + " 17.0.14+7");
+
+        // a dump that fails leaves no archive and is not retried at every start
+        Files.delete(archive);
+        Files.delete(jdk.resolve("calls.txt"));
+        run(logging, Map.of("FAIL_DUMP", "1"), "", "diagnose", "x");
+        assertThat(Files.exists(archive)).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.tmp"))).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isTrue();
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt")).get(3)).doesNotContain("SharedArchiveFile");
+        run(logging, Map.of("FAIL_DUMP", "1"), "", "diagnose", "x");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
     }
 
     /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
@@ -88,9 +150,14 @@ class LauncherJitOptionsTest {
     }
 
     private List<String> run(Path java, String javaOpts, String... args) throws Exception {
+        return run(java, Map.of(), javaOpts, args);
+    }
+
+    private List<String> run(Path java, Map<String, String> env, String javaOpts, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("bash", launcher.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().put("AUTOHEAL_JAVA", java.toString());
         pb.environment().put("AUTOHEAL_JAVA_OPTS", javaOpts);
         pb.environment().remove("AUTOHEAL_HEAP");
