@@ -17,6 +17,9 @@ final class FileExtractor {
     private static final Pattern JQ_POSITION = Pattern.compile("parse error: .{0,200}? at line (\\d{1,9}), column (\\d{1,9})");
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
 
+    private static final long COLUMN = OutputLiterals.bit(" column ");
+    private static final long JSON = OutputLiterals.bit(".json");
+
     private FileExtractor() {
     }
 
@@ -274,11 +277,11 @@ final class FileExtractor {
      * error, npm's echo of the script that read it), as {@code detail("mentioned_json_file")} of each signal that names
      * none; none when the output names no JSON file or several. Rules decide whether it is the file that failed.
      */
-    static void outputJsonFile(List<ToolchainError> signals, Lines lines, String text) {
-        if (text == null || text.indexOf(".json") < 0) return;
+    static void outputJsonFile(List<ToolchainError> signals, Lines lines) {
+        if ((lines.literalsAnywhere() & JSON) == 0) return;
         String found = null;
         for (int i = 0; i < lines.size() && i < 2000; i++) {
-            if (lines.get(i).indexOf(".json") < 0) continue;
+            if ((lines.literals(i) & JSON) == 0 || lines.get(i).indexOf(".json") < 0) continue;
             for (String f : files(lines.get(i))) {
                 String lower = f.toLowerCase(java.util.Locale.ROOT);
                 if (!lower.endsWith(".json") && !lower.endsWith(".jsonl")) continue;
@@ -381,7 +384,7 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
-            if (!lines.get(i).contains(" column ")) continue;
+            if ((lines.literals(i) & COLUMN) == 0) continue;   // a line whose text lacks " column " (every match has it)
             Matcher x = JSON_POSITION.matcher(lines.get(i));
             if (x.find()) found = x;
         }
