@@ -214,10 +214,17 @@ final class FileExtractor {
     static List<String> files(String line) {
         List<String> out = new ArrayList<>();
         if (line.indexOf('.') < 0) return out;   // every file we report has an extension
+        // from quote to quote (found with indexOf, not char by char): a quote that closes after one char or more
+        int single = line.indexOf('\'');
+        int dbl = line.indexOf('"');
         int i = 0;
-        while (i < line.length() && out.size() < 16) {
+        while (out.size() < 16) {
+            if (single >= 0 && single < i) single = line.indexOf('\'', i);
+            if (dbl >= 0 && dbl < i) dbl = line.indexOf('"', i);
+            i = single < 0 ? dbl : dbl < 0 ? single : Math.min(single, dbl);
+            if (i < 0) break;
             char q = line.charAt(i);
-            int close = (q == '\'' || q == '"') ? line.indexOf(q, i + 1) : -1;
+            int close = line.indexOf(q, i + 1);
             if (close > i + 1) {
                 String s = line.substring(i + 1, close);
                 if (Names.looksLikeFile(s)) add(out, s);
