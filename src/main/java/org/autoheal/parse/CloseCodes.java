@@ -58,9 +58,10 @@ final class CloseCodes {
         return e;
     }
 
-    static void fill(ToolchainError e) {
+    /** {@code lines}: the output's, which the error's excerpt (or raw text) is cut from. */
+    static void fill(ToolchainError e, Lines lines) {
         if (e.detail("close_code") != null) return;
-        boolean handler = thrownByAWebSocketHandler(e);
+        boolean handler = (lines.literalsAnywhere() & WEBSOCKET_HANDLER) != 0 && thrownByAWebSocketHandler(e);
         for (String m : NetExtractor.messages(e)) {
             if (!handler && !aboutWebSocket(e, m)) continue;
             if (m.contains("no close frame received or sent")) {
@@ -116,6 +117,9 @@ final class CloseCodes {
         }
         return null;
     }
+
+    /** What {@link #thrownByAWebSocketHandler} looks for: an output without either has no such excerpt. */
+    private static final long WEBSOCKET_HANDLER = OutputLiterals.bit("    at WebSocket.") | OutputLiterals.bit("/ws/lib/websocket.js:");
 
     /**
      * The error's own stack runs through a WebSocket object's event handler ("at WebSocket.<anonymous> (app.mjs:4:9)",

@@ -95,10 +95,10 @@ public final class ErrorParsers {
         FileExtractor.onlyMentioned(e, lines, best == null ? lastLine : best.startLine(), best == null ? lastLine : best.endLine(), input.command());
         if (e.getJsonFile() == null || e.detail("mentioned_json_file") != null)
             FileExtractor.jsonFileFailedBelow(e, lines, best == null ? lastLine : best.endLine(), true);
-        CloseCodes.fill(e);
+        CloseCodes.fill(e, lines);
         e.setPosition((best == null ? lastLine : best.endLine()) + 1);
         List<ToolchainError> evidence = Evidence.collect(e, best, found, chained, lines, input, text);
-        FileExtractor.outputJsonFile(evidence, lines, text);
+        FileExtractor.outputJsonFile(evidence, lines);
         if (best == null && evidence.size() > 1) {
             // nothing but the raw last line: the last real signal stands for the output, and the raw
             // fact (details gathered from all lines) is no signal of its own

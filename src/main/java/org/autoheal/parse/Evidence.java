@@ -33,14 +33,15 @@ final class Evidence {
             for (int i = Math.max(0, best.startLine()); i <= best.endLine() && i < claimed.length; i++) claimed[i] = true;
         }
         if (best != null) lead.setExcerpt(excerpt(best.startLine(), best.endLine(), lines));
+        LineReads reads = new LineReads(lines, input);
         for (ParseResult r : blocks) {
             if (r == best || r.fact() == lead) continue;
-            signals.add(finish(r.fact(), r.startLine(), r.endLine(), lines, input, text));
+            signals.add(finish(r.fact(), r.startLine(), r.endLine(), lines, reads, input, text));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (claimed[i] || lines.get(i).isBlank() || LogLine.dataRow(lines, i)) continue;
-            ToolchainError e = LineSignals.of(lines.get(i), input);
-            if (e != null) signals.add(finish(e, i, i, lines, input, text));
+            ToolchainError e = reads.signal(i);
+            if (e != null) signals.add(finish(e, i, i, lines, reads, input, text));
         }
         signals.sort(Comparator.comparingInt(ToolchainError::getPosition));
         if (signals.size() > ErrorParsers.MAX_SIGNALS) {
@@ -51,6 +52,32 @@ final class Evidence {
         }
         for (int i = 0; i < signals.size(); i++) signals.get(i).setIndex(i);
         return signals;
+    }
+
+    /**
+     * {@link LineSignals#of} of each line, read at most once: {@link #finish} asks whether the line below a signal is one,
+     * and the loop over the lines then reads that line again.
+     */
+    private static final class LineReads {
+        private final Lines lines;
+        private final ErrorInput input;
+        private final ToolchainError[] signal;
+        private final boolean[] read;
+
+        LineReads(Lines lines, ErrorInput input) {
+            this.lines = lines;
+            this.input = input;
+            this.signal = new ToolchainError[lines.size()];
+            this.read = new boolean[lines.size()];
+        }
+
+        ToolchainError signal(int i) {
+            if (!read[i]) {
+                signal[i] = LineSignals.of(lines.get(i), input);
+                read[i] = true;
+            }
+            return signal[i];
+        }
     }
 
     /** gcc's and clang's quote of the failing line under a diagnostic ({@code     1 | #include <curl/curl.h>}); null otherwise. */
@@ -73,7 +100,7 @@ final class Evidence {
     }
 
     /** Common fields, the signal's own lines as its excerpt, and the details its own lines state. */
-    private static ToolchainError finish(ToolchainError e, int start, int end, Lines lines, ErrorInput input, String text) {
+    private static ToolchainError finish(ToolchainError e, int start, int end, Lines lines, LineReads reads, ErrorInput input, String text) {
         String excerpt = excerpt(start, end, lines);
         if (e.getMessage().isEmpty()) e.setMessage(lines.get(end).strip());
         ErrorParsers.base(e, input, text, lines);
@@ -82,14 +109,14 @@ final class Evidence {
         Lines own = Lines.of(excerpt);
         NetExtractor.fill(e, own, input.command());
         if (e.getUrl() == null && e.getHost() == null && end + 1 < lines.size() && !lines.get(end + 1).isBlank()
-                && LineSignals.of(lines.get(end + 1), input) == null) {
+                && reads.signal(end + 1) == null) {
             // a one-line error and its context line ("while connecting to ws://…", websockets): the address it states
             NetExtractor.fill(e, Lines.of(excerpt + "\n" + lines.get(end + 1)), input.command());
         }
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);
         FileExtractor.jsonFileFailedBelow(e, lines, end, false);
-        CloseCodes.fill(e);
+        CloseCodes.fill(e, lines);
         if (e.getCodeLine() == null && e.getLine() != null && end + 1 < lines.size()) e.setCodeLine(compilerExcerpt(lines.get(end + 1), e.getLine()));
         return Caps.bound(e);
     }

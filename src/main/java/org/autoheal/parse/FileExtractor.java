@@ -17,6 +17,9 @@ final class FileExtractor {
     private static final Pattern JQ_POSITION = Pattern.compile("parse error: .{0,200}? at line (\\d{1,9}), column (\\d{1,9})");
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d{1,9}) column (\\d{1,9}) \\(char (\\d{1,12})\\)");
 
+    private static final long COLUMN = OutputLiterals.bit(" column ");
+    private static final long JSON = OutputLiterals.bit(".json");
+
     private FileExtractor() {
     }
 
@@ -211,10 +214,17 @@ final class FileExtractor {
     static List<String> files(String line) {
         List<String> out = new ArrayList<>();
         if (line.indexOf('.') < 0) return out;   // every file we report has an extension
+        // from quote to quote (found with indexOf, not char by char): a quote that closes after one char or more
+        int single = line.indexOf('\'');
+        int dbl = line.indexOf('"');
         int i = 0;
-        while (i < line.length() && out.size() < 16) {
+        while (out.size() < 16) {
+            if (single >= 0 && single < i) single = line.indexOf('\'', i);
+            if (dbl >= 0 && dbl < i) dbl = line.indexOf('"', i);
+            i = single < 0 ? dbl : dbl < 0 ? single : Math.min(single, dbl);
+            if (i < 0) break;
             char q = line.charAt(i);
-            int close = (q == '\'' || q == '"') ? line.indexOf(q, i + 1) : -1;
+            int close = line.indexOf(q, i + 1);
             if (close > i + 1) {
                 String s = line.substring(i + 1, close);
                 if (Names.looksLikeFile(s)) add(out, s);
@@ -274,11 +284,11 @@ final class FileExtractor {
      * error, npm's echo of the script that read it), as {@code detail("mentioned_json_file")} of each signal that names
      * none; none when the output names no JSON file or several. Rules decide whether it is the file that failed.
      */
-    static void outputJsonFile(List<ToolchainError> signals, Lines lines, String text) {
-        if (text == null || text.indexOf(".json") < 0) return;
+    static void outputJsonFile(List<ToolchainError> signals, Lines lines) {
+        if ((lines.literalsAnywhere() & JSON) == 0) return;
         String found = null;
         for (int i = 0; i < lines.size() && i < 2000; i++) {
-            if (lines.get(i).indexOf(".json") < 0) continue;
+            if ((lines.literals(i) & JSON) == 0 || lines.get(i).indexOf(".json") < 0) continue;
             for (String f : files(lines.get(i))) {
                 String lower = f.toLowerCase(java.util.Locale.ROOT);
                 if (!lower.endsWith(".json") && !lower.endsWith(".jsonl")) continue;
@@ -381,7 +391,7 @@ final class FileExtractor {
             if (x.find()) found = x;
         }
         for (int i = lines.size() - 1; found == null && i >= 0; i--) {
-            if (!lines.get(i).contains(" column ")) continue;
+            if ((lines.literals(i) & COLUMN) == 0) continue;   // a line whose text lacks " column " (every match has it)
             Matcher x = JSON_POSITION.matcher(lines.get(i));
             if (x.find()) found = x;
         }

@@ -15,9 +15,17 @@ final class Lines {
     private final List<String> lines;
     /** Each line stripped, made at first use: every parser reads the lines stripped, and stripping copies. */
     private String[] stripped;
+    /** The text the lines were split from, and how many of its lines came before the kept ones. */
+    private final String text;
+    private final int dropped;
+    /** Per line and for the whole text, the {@link OutputLiterals} found there: one pass, made at first use. */
+    private long[] literals;
+    private long literalsAnywhere;
 
-    private Lines(List<String> lines) {
+    private Lines(List<String> lines, String text, int dropped) {
         this.lines = lines;
+        this.text = text;
+        this.dropped = dropped;
     }
 
     static Lines of(String text) {
@@ -33,8 +41,9 @@ final class Lines {
             if (nl < 0) break;
             start = nl + 1;
         }
-        if (out.size() > MAX_LINES) out = new ArrayList<>(out.subList(out.size() - MAX_LINES, out.size()));
-        return new Lines(out);
+        int dropped = Math.max(0, out.size() - MAX_LINES);
+        if (dropped > 0) out = new ArrayList<>(out.subList(dropped, out.size()));
+        return new Lines(out, text, dropped);
     }
 
     /** These lines with the ones {@code blank} marks made empty (positions kept); this when none is marked. */
@@ -61,6 +70,39 @@ final class Lines {
         String s = stripped[i];
         if (s == null) stripped[i] = s = lines.get(i).strip();
         return s;
+    }
+
+    /**
+     * The {@link OutputLiterals} in line {@code i} as the text has it (before the cut to {@link #MAX_LINE}): all that the
+     * line holds, and maybe more of a cut line, so a reader may skip a line that lacks a literal its match needs.
+     */
+    long literals(int i) {
+        if (literals == null) findLiterals();
+        return i >= 0 && i < literals.length ? literals[i] : 0;
+    }
+
+    /** The {@link OutputLiterals} anywhere in the text the lines were split from: bit k is {@code text.contains(literal k)}. */
+    long literalsAnywhere() {
+        if (literals == null) findLiterals();
+        return literalsAnywhere;
+    }
+
+    /** One pass over the text, line by line as {@link #of} splits it (no literal holds a line break). */
+    private void findLiterals() {
+        long[] found = new long[lines.size()];
+        long anywhere = 0;
+        int line = -dropped;
+        for (int start = 0; start <= text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            long here = OutputLiterals.SET.in(text, start, end);
+            anywhere |= here;
+            if (line >= 0 && line < found.length) found[line] = here;
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        literals = found;
+        literalsAnywhere = anywhere;
     }
 
     /** The last line that is not blank, trimmed; null when there is none. */

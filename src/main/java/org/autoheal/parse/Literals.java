@@ -8,46 +8,51 @@ package org.autoheal.parse;
  * {@code text.contains(literal k)}.
  */
 final class Literals {
-    private static final int[] NONE = {};
-
     private final String[] literals;
-    /** Each literal's second char, -1 for a literal of one char. */
-    private final int[] second;
-    /** For each ASCII char, the literals that start with it: as a mask and as a list. */
-    private final long[] startingWith = new long[128];
-    private final int[][] startingWithList = new int[128][];
+    /**
+     * The literals by their first two chars: entry {@code pair(a, b)} holds the bits of the literals that start with
+     * {@code a} then {@code b} (and of others whose pair falls in the same entry: each is confirmed with startsWith).
+     * One table read per char; most chars start no literal, and most that start one start none here.
+     */
+    private final long[] byPair = new long[PAIRS];
+    /** The literals of one char, by that char. */
+    private final long[] single = new long[128];
+    private static final int PAIRS = 1024;
 
     Literals(String... literals) {
         if (literals.length > 64) throw new IllegalArgumentException("at most 64 literals, got " + literals.length);
         this.literals = literals.clone();
-        this.second = new int[literals.length];
-        java.util.Arrays.fill(startingWithList, NONE);
         for (int k = 0; k < literals.length; k++) {
             char first = literals[k].charAt(0);
             if (first >= 128) throw new IllegalArgumentException("a literal must start with an ASCII char: " + literals[k]);
-            startingWith[first] |= 1L << k;
-            int[] list = java.util.Arrays.copyOf(startingWithList[first], startingWithList[first].length + 1);
-            list[list.length - 1] = k;
-            startingWithList[first] = list;
-            second[k] = literals[k].length() > 1 ? literals[k].charAt(1) : -1;
+            if (literals[k].length() == 1) single[first] |= 1L << k;
+            else byPair[pair(first, literals[k].charAt(1))] |= 1L << k;
         }
+    }
+
+    private static int pair(int a, int b) {
+        return (a * 31 + b) & (PAIRS - 1);
     }
 
     /** The literals that occur in {@code text}, bit k for literal k. */
     long in(String text) {
+        return in(text, 0, text.length());
+    }
+
+    /** The literals that occur in {@code text[from, to)}. */
+    long in(String text, int from, int to) {
         long found = 0;
-        int n = text.length();
-        int c = n == 0 ? 0 : text.charAt(0);
-        for (int i = 0; i < n; i++) {
-            int next = i + 1 < n ? text.charAt(i + 1) : -1;
-            if (c < 128 && (startingWith[c] & ~found) != 0) {
-                for (int k : startingWithList[c]) {
-                    long bit = 1L << k;
-                    // the second char first: most starts end there without a call
-                    if ((found & bit) == 0 && (second[k] < 0 || second[k] == next) && text.startsWith(literals[k], i)) found |= bit;
-                }
+        int next = from < to ? text.charAt(from) : 0;
+        for (int i = from; i < to; i++) {
+            int c = next;
+            next = i + 1 < to ? text.charAt(i + 1) : -1;
+            if (c >= 128) continue;
+            long candidates = (single[c] | (next < 0 ? 0 : byPair[pair(c, next)])) & ~found;
+            while (candidates != 0) {
+                int k = Long.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                if (literals[k].length() <= to - i && text.startsWith(literals[k], i)) found |= 1L << k;
             }
-            c = next;
         }
         return found;
     }

@@ -49,32 +49,27 @@ final class NetExtractor {
         Pattern.compile("server response: ([1-5]\\d\\d)\\b"),
     };
     /**
-     * The literals a pattern's match must contain: a text without them is skipped without a regex. All are looked
-     * for in one pass per text ({@link Literals}); a pattern runs on the texts that have any of its literals.
+     * The literals a pattern's match must contain ({@link OutputLiterals}, found once per output for its lines): a
+     * text without them is skipped without a regex; a pattern runs on the texts that have any of its literals.
      */
-    private static final Literals NEEDLES = new Literals("('", "(\"", "host='", "\"host\"", ":", "localhost:", " port ",
-            "resolve host", "translate host name", "getaddrinfo ", "getaddrinfo for host", "Resolving ",
-            "Name or service not known", "Temporary failure in name resolution", "No address associated with hostname",
-            "nknown host", "://", "[Errno ", "HTTP ", "HTTP/", "tatus code", "status", " Error", "returned error: ",
-            "Handshake status ", ", message=", "server response: ");
     private static final long[] UNRESOLVED_NEEDS = {
-        NEEDLES.bit("resolve host"), NEEDLES.bit("resolve host"), NEEDLES.bit("translate host name"), NEEDLES.bit("getaddrinfo "),
-        NEEDLES.bit("getaddrinfo for host"), NEEDLES.bit("Resolving "),
-        NEEDLES.bit("Name or service not known") | NEEDLES.bit("Temporary failure in name resolution")
-                | NEEDLES.bit("No address associated with hostname"),
-        NEEDLES.bit("nknown host")};
-    private static final long[] STATUS_NEEDS = {NEEDLES.bit("HTTP "), NEEDLES.bit("HTTP/"), NEEDLES.bit("tatus code"),
-        NEEDLES.bit("status"), NEEDLES.bit(" Error"), NEEDLES.bit("returned error: "), NEEDLES.bit("Handshake status "),
-        NEEDLES.bit(", message="), NEEDLES.bit("server response: ")};
-    private static final long TUPLE_NEEDS = NEEDLES.bit("('");
-    private static final long TUPLE_DQ_NEEDS = NEEDLES.bit("(\"");
-    private static final long HOST_KV_NEEDS = NEEDLES.bit("host='");
-    private static final long HOST_JSON_NEEDS = NEEDLES.bit("\"host\"");
-    private static final long COLON_NEEDS = NEEDLES.bit(":");
-    private static final long LOCALHOST_NEEDS = NEEDLES.bit("localhost:");
-    private static final long HOST_PORT_WORDS_NEEDS = NEEDLES.bit(" port ");
-    private static final long URL_NEEDS = NEEDLES.bit("://");
-    private static final long ERRNO_NEEDS = NEEDLES.bit("[Errno ");
+        OutputLiterals.bit("resolve host"), OutputLiterals.bit("resolve host"), OutputLiterals.bit("translate host name"), OutputLiterals.bit("getaddrinfo "),
+        OutputLiterals.bit("getaddrinfo for host"), OutputLiterals.bit("Resolving "),
+        OutputLiterals.bit("Name or service not known") | OutputLiterals.bit("Temporary failure in name resolution")
+                | OutputLiterals.bit("No address associated with hostname"),
+        OutputLiterals.bit("nknown host")};
+    private static final long[] STATUS_NEEDS = {OutputLiterals.bit("HTTP "), OutputLiterals.bit("HTTP/"), OutputLiterals.bit("tatus code"),
+        OutputLiterals.bit("status"), OutputLiterals.bit(" Error"), OutputLiterals.bit("returned error: "), OutputLiterals.bit("Handshake status "),
+        OutputLiterals.bit(", message="), OutputLiterals.bit("server response: ")};
+    private static final long TUPLE_NEEDS = OutputLiterals.bit("('");
+    private static final long TUPLE_DQ_NEEDS = OutputLiterals.bit("(\"");
+    private static final long HOST_KV_NEEDS = OutputLiterals.bit("host='");
+    private static final long HOST_JSON_NEEDS = OutputLiterals.bit("\"host\"");
+    private static final long COLON_NEEDS = OutputLiterals.bit(":");
+    private static final long LOCALHOST_NEEDS = OutputLiterals.bit("localhost:");
+    private static final long HOST_PORT_WORDS_NEEDS = OutputLiterals.bit(" port ");
+    private static final long URL_NEEDS = OutputLiterals.bit("://");
+    private static final long ERRNO_NEEDS = OutputLiterals.bit("[Errno ");
 
     private NetExtractor() {
     }
@@ -84,7 +79,7 @@ final class NetExtractor {
         List<String> all = new ArrayList<>(messages);
         all.addAll(lines.all());
         long[] has = new long[all.size()];
-        for (int i = 0; i < has.length; i++) has[i] = NEEDLES.in(all.get(i));
+        for (int i = 0; i < has.length; i++) has[i] = i < messages.size() ? OutputLiterals.SET.in(all.get(i)) : lines.literals(i - messages.size());
         int m = messages.size();
         int n = all.size();
         if (e.getHost() == null) {
@@ -193,7 +188,7 @@ final class NetExtractor {
 
     /**
      * The first ws/wss URL, else the first http/https URL, in texts {@code from} to {@code to}; {@code has} is what
-     * {@link #NEEDLES} found in them, or null to look for {@code ://} here.
+     * {@link OutputLiterals} found in them, or null to look for {@code ://} here.
      */
     private static String firstUrl(List<String> texts, long[] has, int from, int to) {
         String http = null;
