@@ -46,7 +46,10 @@ final class Lines {
         return new Lines(out, text, dropped);
     }
 
-    /** These lines with the ones {@code blank} marks made empty (positions kept); this when none is marked. */
+    /**
+     * These lines with the ones {@code blank} marks made empty (positions kept); this when none is marked. The copy keeps
+     * the text's {@link #literals}: more than its blank lines hold, which a reader's literal test (a gate) allows.
+     */
     Lines blanked(boolean[] blank) {
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -54,7 +57,7 @@ final class Lines {
             if (out == null) out = new ArrayList<>(lines);
             out.set(i, "");
         }
-        return out == null ? this : new Lines(out);
+        return out == null ? this : new Lines(out, text, dropped);
     }
 
     int size() { return lines.size(); }
