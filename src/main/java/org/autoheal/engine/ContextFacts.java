@@ -21,17 +21,6 @@ import org.slf4j.LoggerFactory;
 final class ContextFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ContextFacts.class);
     private static final Set<String> SCHEMES = Set.of("ws", "wss", "http", "https");
-    /**
-     * Services addressed by a URL of their own scheme (a database, a broker, a cache): the scheme's usual port when the
-     * URL names none. Such a URL gives the host and port only; the {@code url} detail stays a ws/http one.
-     */
-    private static final java.util.Map<String, Integer> SERVICE_SCHEMES = java.util.Map.ofEntries(
-            java.util.Map.entry("postgres", 5432), java.util.Map.entry("postgresql", 5432), java.util.Map.entry("mysql", 3306),
-            java.util.Map.entry("mariadb", 3306), java.util.Map.entry("redis", 6379), java.util.Map.entry("rediss", 6379),
-            java.util.Map.entry("amqp", 5672), java.util.Map.entry("amqps", 5671), java.util.Map.entry("mongodb", 27017),
-            java.util.Map.entry("nats", 4222), java.util.Map.entry("mqtt", 1883), java.util.Map.entry("memcached", 11211),
-            java.util.Map.entry("ldap", 389), java.util.Map.entry("tcp", -1),
-            java.util.Map.entry("sqlserver", 1433), java.util.Map.entry("clickhouse", 9000));
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("py", "js", "mjs", "cjs", "ts", "java", "json", "c", "h",
             "cc", "cpp", "go", "rb", "pl", "pm", "sh", "txt", "log", "yaml", "yml", "toml", "ini", "csv", "html", "tsx", "jsx");
 
@@ -78,7 +67,8 @@ final class ContextFacts {
             if (v.regionMatches(true, 0, "jdbc:", 0, 5)) v = v.substring(5);   // jdbc:postgresql://h:p/db
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
-            Integer usual = SERVICE_SCHEMES.get(scheme.endsWith("+srv") ? scheme.substring(0, scheme.length() - 4) : scheme);
+            // a database, broker or cache URL (postgresql://, redis://, amqp://): its host and port, no url detail
+            Integer usual = org.autoheal.parse.ServiceSchemes.usualPort(scheme);
             if (usual != null && u.getHost() != null) {
                 int port = u.getPort() >= 0 ? u.getPort() : usual;
                 return port < 0 ? null : new ArgvAddress(null, u.getHost(), port);
