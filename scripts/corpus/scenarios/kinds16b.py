@@ -82,4 +82,8 @@ SCENARIOS = [
        "dash reads the script from a pipe with -s: 'sh: N: Syntax error'",
        {"deploy/post-install.sh": "echo installing\ncase \"$1\" in\n  a) echo a ;;\nesca\n"},
        {"file": "deploy/post-install.sh", "line": 5}),
+    sc("kd_syn_bash_s_args_pipe_b", "syntax", "cat ops/migrate.sh | bash -s -- staging",
+       "a script piped into bash -s with its own arguments after --",
+       {"ops/migrate.sh": "target=$1\necho migrating $target\nif [ \"$target\" = staging ]\n  echo s\nfi\n"},
+       {"file": "ops/migrate.sh", "line": 5}),
 ]
