@@ -66,8 +66,15 @@ final class ContextFacts {
 
     private static ArgvAddress url(String v) {
         try {
+            if (v.regionMatches(true, 0, "jdbc:", 0, 5)) v = v.substring(5);   // jdbc:postgresql://h:p/db
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            // a database, broker or cache URL (postgresql://, redis://, amqp://): its host and port, no url detail
+            Integer usual = org.autoheal.parse.ServiceSchemes.usualPort(scheme);
+            if (usual != null && u.getHost() != null) {
+                int port = u.getPort() >= 0 ? u.getPort() : usual;
+                return port < 0 ? null : new ArgvAddress(null, u.getHost(), port);
+            }
             if (!SCHEMES.contains(scheme) || u.getHost() == null) return null;
             int port = u.getPort() >= 0 ? u.getPort() : scheme.endsWith("s") ? 443 : 80;
             String host = u.getHost().startsWith("[") ? u.getHost().substring(1, u.getHost().length() - 1) : u.getHost();

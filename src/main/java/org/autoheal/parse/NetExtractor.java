@@ -36,6 +36,9 @@ final class NetExtractor {
         Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
     };
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
+    /** A database, broker or cache URL ({@link ServiceSchemes}): scheme, host, written port; user info skipped. */
+    private static final Pattern SERVICE_URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:jdbc:)?([a-z][a-z0-9+]{1,15})://"
+            + "(?:[^\\s/@'\"<>]{0,256}@)?([A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::(\\d{1,5}))?(?![\\w.:-])");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
     private static final Pattern[] STATUS = {
         Pattern.compile("\\bHTTP ([1-5]\\d\\d)\\b"),
@@ -118,6 +121,7 @@ final class NetExtractor {
             }
         }
         Urls.fillHostPort(e);
+        if (e.getHost() == null || e.getPort() == null) serviceUrl(e, all, has, n);
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         // last of all: a double-quoted host and port in the source line a traceback shows (the call that connected)
         if (e.getHost() == null) hostPort(e, all, has, TUPLE_DQ, TUPLE_DQ_NEEDS);
@@ -204,6 +208,33 @@ final class NetExtractor {
             }
         }
         return http;
+    }
+
+    /**
+     * The first database, broker or cache URL of the messages, then the lines ("Could not open connection to
+     * jdbc:postgresql://db:5439/orders", celery's "Cannot connect to amqp://guest:**@rabbit:5672//"): its host and port
+     * when no host is known; only its port when it is at the host already known.
+     */
+    private static void serviceUrl(ToolchainError e, List<String> all, long[] has, int n) {
+        for (int i = 0; i < Math.min(n, 4096); i++) {
+            if ((has[i] & URL_NEEDS) == 0) continue;
+            Matcher x = SERVICE_URL.matcher(cut(all.get(i)));
+            while (x.find()) {
+                Integer usual = ServiceSchemes.usualPort(x.group(1));
+                if (usual == null) continue;
+                String host = x.group(2).startsWith("[") ? x.group(2).substring(1, x.group(2).length() - 1) : x.group(2);
+                Integer port = x.group(3) != null ? Names.port(x.group(3)) : usual < 0 ? null : usual;
+                if (e.getHost() == null) {
+                    e.setHost(host);
+                    if (port != null) e.setPort(port);
+                    return;
+                }
+                if (host.equals(e.getHost()) && e.getPort() == null && port != null) {
+                    e.setPort(port);
+                    return;
+                }
+            }
+        }
     }
 
     /** Group 1 of the first match in the first of texts {@code from} to {@code to} that has one and any of the {@code needs}. */

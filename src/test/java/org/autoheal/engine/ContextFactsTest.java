@@ -48,4 +48,12 @@ class ContextFactsTest {
         assertThat(ContextFacts.ports(List.of("tool", "--port", "70000", "--export", "9000", "--support=3", "port=80"))).isEmpty();
         assertThat(ContextFacts.ports(List.of("tool", "--port", "8080", "--port=8080"))).hasSize(1);
     }
+
+    @Test
+    void aDatabaseOrBrokerUrlGivesItsHostAndPort_theSchemesPortWhenItNamesNone_andNoUrl() {
+        assertThat(ContextFacts.addresses(List.of("java", "Db.java", "jdbc:postgresql://127.0.0.1:15432/app",
+                "--broker=amqp://guest:pw@rabbit/vhost", "redis://cache:6380/0", "tcp://h", "mongodb+srv://u@mongo.internal/db")))
+                .containsExactly(new ArgvAddress(null, "127.0.0.1", 15432), new ArgvAddress(null, "rabbit", 5672),
+                        new ArgvAddress(null, "cache", 6380), new ArgvAddress(null, "mongo.internal", 27017));
+    }
 }
