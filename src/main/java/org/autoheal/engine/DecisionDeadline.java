@@ -38,6 +38,8 @@ public final class DecisionDeadline {
     static final int STUCK_IN_PROCESS = 4;
     /** How long an abandoned worker may take to leave before it counts as stuck. */
     private static final long GRACE_MILLIS = 250;
+    /** The most a starved decision may take, in deadlines (see {@link #starved}). */
+    static final int MAX_STRETCH = 4;
     private static final String ABANDONED = "decision abandoned";
     private static final String OUT_OF_SERVICE = "the rules are out of service";
     private static final String STUCK_TEXT = " decisions are stuck in rules";
@@ -100,7 +102,8 @@ public final class DecisionDeadline {
         if (refused != null) return nothingDecided(rules, error, refused);
         DecisionWatch watch = new DecisionWatch();
         Future<Decision> result = WORKERS.submit(() -> work(rules, error, ctx, traced, watch));
-        long end = System.nanoTime() + timeout.toNanos();
+        long start = System.nanoTime();
+        long end = start + timeout.toNanos();
         boolean interrupted = false;
         try {
             while (true) {
@@ -110,10 +113,11 @@ public final class DecisionDeadline {
                     // as before the deadline, a caller that is stopping (watch on SIGTERM) gets its decision
                     // finished, within the deadline; it keeps its interrupt
                     interrupted = true;
+                } catch (TimeoutException e) {
+                    if (!starved(watch, start)) return abandon(rules, error, watch, overdue());
+                    end = System.nanoTime() + recheck();
                 }
             }
-        } catch (TimeoutException e) {
-            return abandon(rules, error, watch, "was still running after " + text(timeout) + " (limits.decision_timeout)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;
@@ -122,6 +126,24 @@ public final class DecisionDeadline {
         } finally {
             if (interrupted) Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Past the deadline, whether to wait a little longer: the decision's thread wants to run but a busy machine has
+     * given it less than half the deadline in CPU so far (a cold JVM's first decision beside a build), up to
+     * {@value #MAX_STRETCH} times the deadline in all. A rule that spins on a machine that lets it run has its CPU by
+     * then and is abandoned on time; one that sleeps or waits is not runnable and is abandoned on time too.
+     */
+    private boolean starved(DecisionWatch watch, long start) {
+        return System.nanoTime() - start < MAX_STRETCH * timeout.toNanos() && watch.starved(timeout.toNanos() / 2);
+    }
+
+    private long recheck() {
+        return Math.max(TimeUnit.MILLISECONDS.toNanos(1), timeout.toNanos() / 4);
+    }
+
+    private String overdue() {
+        return "was still running after " + text(timeout) + " (limits.decision_timeout)";
     }
 
     private static Decision work(RuleBase rules, ToolchainError error, DecisionContext ctx, boolean traced,
@@ -217,7 +239,7 @@ public final class DecisionDeadline {
             if (refused != null) return nothingDecided(rules, error, refused);
             DecisionWatch watch = new DecisionWatch();
             watch.started(Thread.currentThread());
-            Running r = new Running(error, watch, System.nanoTime() + timeout.toNanos(), ifStuck);
+            Running r = new Running(error, watch, System.nanoTime(), ifStuck);
             running.add(r);
             Decision d;
             try {
@@ -242,7 +264,7 @@ public final class DecisionDeadline {
         }
 
         private void watch() {
-            long tick = Math.max(TimeUnit.MILLISECONDS.toNanos(1), timeout.toNanos() / 4);
+            long tick = recheck();
             while (!closed) {
                 long now = System.nanoTime();
                 long next = now + tick;
@@ -251,9 +273,12 @@ public final class DecisionDeadline {
                         next = Math.min(next, r.deadline);
                         continue;
                     }
+                    if (starved(r.watch, r.start)) {
+                        r.deadline = now + tick;
+                        continue;
+                    }
                     running.remove(r);
-                    Decision d = abandon(rules, r.error, r.watch,
-                            "was still running after " + text(timeout) + " (limits.decision_timeout)");
+                    Decision d = abandon(rules, r.error, r.watch, overdue());
                     r.verdict.complete(d);
                     try {
                         if (!r.watch.hasEnded()) r.ifStuck.accept(d);
@@ -271,21 +296,21 @@ public final class DecisionDeadline {
             LockSupport.unpark(thread);
         }
 
-        private record Running(ToolchainError error, DecisionWatch watch, long deadline, Consumer<Decision> ifStuck,
-                               CompletableFuture<Decision> verdict) {
-            Running(ToolchainError error, DecisionWatch watch, long deadline, Consumer<Decision> ifStuck) {
-                this(error, watch, deadline, ifStuck, new CompletableFuture<>());
-            }
+        /** A decision on its caller's thread: identity, not value equality (two decisions about equal errors are two). */
+        private final class Running {
+            final ToolchainError error;
+            final DecisionWatch watch;
+            final long start;
+            volatile long deadline;
+            final Consumer<Decision> ifStuck;
+            final CompletableFuture<Decision> verdict = new CompletableFuture<>();
 
-            // identity, not the record's value equality: two decisions about equal errors are two entries
-            @Override
-            public boolean equals(Object o) {
-                return this == o;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(this);
+            Running(ToolchainError error, DecisionWatch watch, long start, Consumer<Decision> ifStuck) {
+                this.error = error;
+                this.watch = watch;
+                this.start = start;
+                this.deadline = start + timeout.toNanos();
+                this.ifStuck = ifStuck;
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.autoheal.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -17,13 +19,30 @@ final class DecisionWatch extends DefaultAgendaEventListener {
     private volatile String firing;
     private volatile String lastFired;
     private volatile Thread worker;
+    private volatile long startCpu = -1; // the worker's CPU time when it started, ns; -1 when unknown
     private KieSession session; // guarded by this
     private boolean finished;   // guarded by this
     private volatile boolean abandoned; // written under this
     private boolean stuck;      // guarded by this
 
+    /** Called by the thread that decides, as it starts. */
     void started(Thread thread) {
         worker = thread;
+        startCpu = thread == Thread.currentThread() ? THREADS.getCurrentThreadCpuTime() : -1;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Whether the machine, not the rules, is what keeps the decision from ending: its thread wants to run
+     * ({@code RUNNABLE}, not sleeping or waiting) but has had less than {@code cpuNanos} of CPU since it started.
+     */
+    boolean starved(long cpuNanos) {
+        Thread t = worker;
+        long start = startCpu;
+        if (t == null || start < 0 || t.getState() != Thread.State.RUNNABLE) return false;
+        long now = THREADS.getThreadCpuTime(t.getId());
+        return now >= 0 && now - start < cpuNanos;
     }
 
     /** Called by {@link RuleBase} with the session it took from the pool. */

@@ -108,6 +108,61 @@ class DecisionDeadlineTest {
         assertThat(d.diagnoses()).extracting(Diagnosis::getCause).containsExactly("boom");
     }
 
+    @Test
+    void aDecisionTheMachineStarvesOfCpu_isGivenMoreTime_andDecides() throws Exception {
+        DecisionDeadline deadline = new DecisionDeadline(Duration.ofSeconds(1));
+        RuleBase rules = rules("mvel", "rules/busy.drl", NEEDS_CPU);
+        assertDecidesWhileStarved(deadline, () -> deadline.decide(rules, error("busy"), DecisionContext.EMPTY));
+    }
+
+    @Test
+    void onTheCallersThread_aDecisionTheMachineStarvesOfCpu_isGivenMoreTime_andDecides() throws Exception {
+        DecisionDeadline deadline = new DecisionDeadline(Duration.ofSeconds(1));
+        RuleBase rules = rules("mvel", "rules/busy.drl", NEEDS_CPU);
+        try (DecisionDeadline.Watchdog watchdog = deadline.watchdog(rules)) {
+            assertDecidesWhileStarved(deadline, () -> watchdog.decide(error("busy"), DecisionContext.EMPTY, false, d -> { }));
+        }
+    }
+
+    /** A rule that needs 150 ms of CPU: on a machine that gives it an eighth of a core, more wall time than a 1 s deadline. */
+    private static final String NEEDS_CPU = """
+
+            rule "Needs CPU"
+            when
+                $e : ToolchainError( message contains "busy" )
+            then
+                Spin.cpu(150);
+                insert( Diagnosis.of("busy", $e) );
+            end
+            """;
+
+    /**
+     * Decides beside 8 busy threads per core: the decision's thread is runnable all along but gets at most an eighth
+     * of a core, so it is past its deadline having had less than half of it in CPU, and is waited for.
+     */
+    private static void assertDecidesWhileStarved(DecisionDeadline deadline, java.util.function.Supplier<Decision> decide)
+            throws InterruptedException {
+        List<Thread> hogs = new java.util.ArrayList<>();
+        for (int i = 0; i < 8 * Runtime.getRuntime().availableProcessors(); i++) {
+            Thread t = new Thread(Spin::forever, "hog-" + i);
+            t.setDaemon(true);
+            hogs.add(t);
+        }
+        hogs.forEach(Thread::start);
+        long t0 = System.nanoTime();
+        Decision d;
+        try {
+            d = decide.get();
+        } finally {
+            Spin.releaseAll();
+            for (Thread t : hogs) t.join();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        assertThat(took).as("the machine kept it past its deadline").isGreaterThan(deadline.timeout());
+        assertThat(d.warnings()).as(took.toString()).isEmpty();
+        assertThat(d.diagnoses()).extracting(Diagnosis::getCause).containsExactly("busy");
+    }
+
     /** A rule whose condition never returns (its function spins), in either dialect. */
     private static final String SPIN_IN_CONDITION = """
             function boolean spinning() { return Spin.forever(); }

@@ -18,6 +18,14 @@ public final class Spin {
         return n >= 0;
     }
 
+    /** Spins until this thread has had {@code millis} of CPU time (or until {@link #releaseAll}). */
+    public static boolean cpu(long millis) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000;
+        while (!released && threads.getCurrentThreadCpuTime() < end) Thread.onSpinWait();
+        return true;
+    }
+
     public static void releaseAll() {
         released = true;
     }
