@@ -322,10 +322,11 @@ record LogLine(String level, String text, boolean json) {
     static boolean dataRow(Lines lines, int i) {
         String line = lines.stripped(i);
         if (!objectLine(line)) return false;
+        java.util.Set<String> keys = null;   // parsed once, when a neighbour is an object line too
         for (int k : new int[] {i - 1, i + 1}) {
             if (k < 0 || k >= lines.size() || !objectLine(lines.stripped(k))) continue;
-            java.util.Set<String> a = keysWithoutLevel(line);
-            if (a != null && a.equals(keysWithoutLevel(lines.stripped(k)))) return true;
+            if (keys == null && (keys = keysWithoutLevel(line)) == null) return false;
+            if (keys.equals(keysWithoutLevel(lines.stripped(k)))) return true;
         }
         return false;
     }
