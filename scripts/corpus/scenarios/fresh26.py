@@ -1125,12 +1125,15 @@ ws.on('close', (code, reason) => {
 """},
        {"close_code": 4401}, "ws", servers={"ws": ("ws", "close", 4401, "token expired")}, setup=WS_LINK, requires=WS_REQ),
     sc("fc_ws_node_builtin_404_1006_argv", "websocket", "node --experimental-websocket dash.js ws://127.0.0.1:{{ws}}/live",
-       "node's built-in WebSocket to a URL from the argv; the server answers the upgrade with 404, the program sees only an "
-       "error event and a 1006 close",
+       "node's built-in WebSocket to a URL from the argv; the server answers the upgrade with 404, the program logs the "
+       "error event's message (and a close code if a close event comes) and exits 1",
        {"dash.js": r"""const url = process.argv[2];
 const ws = new WebSocket(url);
 ws.addEventListener('open', () => console.log('dashboard connected'));
-ws.addEventListener('error', () => console.error('dashboard socket error'));
+ws.addEventListener('error', (e) => {
+  console.error(`dashboard socket error: ${e.message}`);
+  process.exitCode = 1;
+});
 ws.addEventListener('close', (e) => {
   console.error(`dashboard socket closed with ${e.code}`);
   process.exit(1);
