@@ -1596,4 +1596,550 @@ print "uploaded $file\n";
        {}, "perl"),
 ]
 
-SCENARIOS = ROUND1
+# ---- round 2: forms round 1 lacks (collectors' prefixes, chained npm scripts, pasted single lines, exceptions without
+# their class, Error causes, find -exec, nested make, tracebacks inside JSON log fields, TAP reports, ExceptionGroups,
+# pytest's short summary alone, perl HTTP::Tiny, ssh, pino-style JSON errors, Java Caused-by chains, raise ... from, git
+# apply, jq loops, unittest import failures, tee'd cron logs, bad accept keys, handshake timeouts, ExecutionException,
+# reconnect loops on 1012); labels written before any capture of this round
+ROUND2 = [
+    sc("fc_r2_mm_syslog_prefixed_redis", "missing_module", "bash run.sh",
+       "a wrapper pipes the worker's output through a syslog-style prefix on every line (as the init system's logger "
+       "does); the worker imports redis, which is not installed",
+       {"run.sh": r"""#!/bin/bash
+# run the worker the way the init system does: every line goes through the logger's prefix
+python3 worker.py 2>&1 | while IFS= read -r line; do
+  printf '%s web1 orders-worker[%d]: %s\n' "Dec  7 03:00:01" $$ "$line"
+done
+exit ${PIPESTATUS[0]}
+""",
+        "worker.py": "import json\nimport redis\n\nr = redis.Redis()\nprint(json.dumps({'ping': r.ping()}))\n"},
+       {"module": "redis"}, "ModuleNotFoundError", tool="bash", ecosystem="python"),
+    sc("fc_r2_mm_npm_ci_chain_supertest", "missing_module", "npm run ci",
+       "npm run ci chains npm run lint (passes) and npm test (node --test); an API test requires supertest, which is not "
+       "installed",
+       {"package.json": pkg({"ci": "npm run lint && npm test", "lint": "node scripts/lint.js", "test": "node --test test/"}, name="orders-api"),
+        "scripts/lint.js": "console.log('lint: 4 files ok');\n",
+        "app.js": "const http = require('http');\nmodule.exports = http.createServer((req, res) => res.end('ok'));\n",
+        "test/api.test.js": r"""const test = require('node:test');
+const request = require('supertest');
+const app = require('../app');
+
+test('GET / answers ok', async () => {
+  await request(app).get('/').expect(200, 'ok');
+});
+"""},
+       {"module": "supertest"}, "Error: Cannot find module", tool="npm", ecosystem="node"),
+    sc("fc_r2_mm_paste_one_line_dayjs", "missing_module", "node scripts/report.mjs",
+       "an ESM report script imports dayjs (not installed); the user pastes only the one error line",
+       {"scripts/report.mjs": "import dayjs from 'dayjs';\n\nconsole.log('report for', dayjs().format('YYYY-MM-DD'));\n"},
+       {"module": "dayjs"}, "Error [ERR_MODULE_NOT_FOUND]", paste="match", match="Cannot find package", lines=1,
+       tool="node", ecosystem="node"),
+    sc("fc_r2_perm_py_excepthook_no_class", "permission", "python3 thumbs.py",
+       "a thumbnail job installs a sys.excepthook that prints only 'thumbs: fatal: <message>' (no class, no traceback); "
+       "the cache folder is read-only (run without capabilities)",
+       {"thumbs.py": r"""import sys
+from pathlib import Path
+
+
+def fatal(exc_type, exc, tb):
+    print(f'thumbs: fatal: {exc}', file=sys.stderr)
+
+
+sys.excepthook = fatal
+out = Path('var/cache/thumbs')
+for name in ['a.png', 'b.png']:
+    (out / name).write_bytes(b'\x89PNG')
+    print('wrote', out / name)
+"""},
+       {"path": "var/cache/thumbs/a.png"}, "PermissionError", dirs=["var/cache/thumbs"], modes={"var/cache/thumbs": 0o555},
+       drop_caps=True),
+    sc("fc_r2_perm_node_error_cause", "permission", "node audit.js",
+       "a node service wraps the open of its audit log in new Error(..., { cause }); the log file is read-only and the "
+       "uncaught error prints the EACCES only as its [cause] (run without capabilities)",
+       {"audit.js": r"""const fs = require('fs');
+
+function openAudit(path) {
+  try {
+    return fs.openSync(path, 'a');
+  } catch (err) {
+    throw new Error(`cannot open audit log ${path}`, { cause: err });
+  }
+}
+
+console.log('audit: starting');
+const fd = openAudit('logs/audit.log');
+fs.writeSync(fd, 'started\n');
+""",
+        "logs/audit.log": "old\n"},
+       {"path": "logs/audit.log"}, "Error", modes={"logs/audit.log": 0o444}, drop_caps=True),
+    sc("fc_r2_perm_find_exec_mv_archive", "permission", "bash archive-uploads.sh",
+       "an archive script moves uploads with find -exec mv -t archive/ {} +; archive/ is read-only (run without capabilities)",
+       {"archive-uploads.sh": r"""#!/bin/bash
+set -e
+echo "archiving uploads"
+find uploads -type f -name '*.jpg' -exec mv -t archive/ {} +
+echo "archived"
+""",
+        "uploads/a.jpg": "jpg\n"},
+       {"path": "archive/a.jpg"}, "mv", dirs=["archive"], modes={"archive": 0o555}, drop_caps=True, tool="bash", ecosystem="shell"),
+    sc("fc_r2_syn_nested_make_py_compile", "syntax", "make check",
+       "a top-level make runs make -C for each service; the api service's check byte-compiles app/handlers.py, where a "
+       "parenthesis is never closed (make[1] and make errors follow)",
+       {"Makefile": "SERVICES = services/web services/api\n\ncheck:\n\tfor s in $(SERVICES); do $(MAKE) -C $$s check || exit 1; done\n",
+        "services/web/Makefile": "check:\n\tpython3 -m py_compile main.py\n", "services/web/main.py": "print('web')\n",
+        "services/api/Makefile": "check:\n\tpython3 -m py_compile app/handlers.py\n",
+        "services/api/app/handlers.py": r"""import json
+
+
+def health(request):
+    return json.dumps({'status': 'ok'})
+
+
+def orders(request):
+    return json.dumps(dict(
+        count=len(request.get('orders', [])),
+        ids=[o['id'] for o in request.get('orders', [])]
+"""},
+       {"file": "services/api/app/handlers.py", "line": 9}, "SyntaxError", tool="make", ecosystem="python"),
+    sc("fc_r2_syn_traceback_in_json_field", "syntax", "python3 worker.py",
+       "a worker logs JSON lines and puts the formatted traceback of a plugin's SyntaxError (a brace never closed) into "
+       "an 'exc' field",
+       {"worker.py": r"""import importlib
+import json
+import sys
+import traceback
+
+
+def log(level, msg, **kw):
+    print(json.dumps({'level': level, 'msg': msg, **kw}), flush=True)
+
+
+log('info', 'loading plugins')
+try:
+    importlib.import_module('plugins.geo')
+except SyntaxError:
+    log('error', 'plugin failed to load', plugin='geo', exc=traceback.format_exc())
+    sys.exit(1)
+log('info', 'plugins loaded')
+""",
+        "plugins/__init__.py": "",
+        "plugins/geo.py": "def locate(lat, lon):\n    return {'lat': lat, 'lon': lon\n\n\ndef distance(a, b):\n    return abs(a['lat'] - b['lat'])\n"},
+       {"file": "plugins/geo.py", "line": 2}, "SyntaxError"),
+    sc("fc_r2_syn_node_test_tap_reporter", "syntax", "node --test --test-reporter=tap test/",
+       "node --test with the TAP reporter: the module under test has a missing comma in a reduce call (missing ) after "
+       "argument list)",
+       {"lib/price.js": "'use strict';\n\nconst total = (items) => items.reduce((a, b) => a + b 0);\n\nmodule.exports = { total };\n",
+        "test/price.test.js": r"""const test = require('node:test');
+const assert = require('node:assert');
+const { total } = require('../lib/price');
+
+test('sums prices', () => {
+  assert.strictEqual(total([1, 2, 3]), 6);
+});
+"""},
+       {"file": "lib/price.js", "line": 3}, "SyntaxError", tool="node", ecosystem="node"),
+    sc("fc_r2_conn_taskgroup_exceptiongroup", "connection", "python3 probe.py",
+       "an asyncio probe checks two services in a TaskGroup; the cache port is closed, so an ExceptionGroup carries the "
+       "ConnectionRefusedError",
+       {"probe.py": r"""import asyncio
+
+SERVICES = {'api': ('127.0.0.1', {{api}}), 'cache': ('127.0.0.1', {{cache}})}
+
+
+async def probe(name, host, port):
+    reader, writer = await asyncio.open_connection(host, port)
+    writer.write(b'HEAD / HTTP/1.0\r\n\r\n')
+    await writer.drain()
+    line = await reader.readline()
+    writer.close()
+    print(f'{name}: {line.decode().strip()}')
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        for name, (host, port) in SERVICES.items():
+            tg.create_task(probe(name, host, port))
+
+asyncio.run(main())
+"""},
+       {"host": "127.0.0.1", "port": "{{cache}}"}, "ExceptionGroup",
+       servers={"api": ("http", 200, "ok\n"), "cache": ("closed",)}),
+    sc("fc_r2_conn_pytest_short_summary_only", "connection", "python3 -m pytest -q --tb=no -rf -p no:cacheprovider tests",
+       "pytest with --tb=no -rf: an integration test calls the API from API_URL, which is down; only the short summary "
+       "line names the ConnectionError",
+       {"tests/test_api.py": r"""import os
+
+import requests
+
+API = os.environ.get('API_URL', 'http://127.0.0.1:8000')
+
+
+def test_health():
+    r = requests.get(f'{API}/health', timeout=2)
+    assert r.status_code == 200
+
+
+def test_version_format():
+    assert '1.2.3'.count('.') == 2
+"""},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/health"}, "requests.exceptions.ConnectionError",
+       servers=CLOSED, env={"API_URL": "http://127.0.0.1:{{api}}"}, requires=["py3:pytest", "py3:requests"], tool="pytest",
+       ecosystem="python"),
+    sc("fc_r2_conn_perl_http_tiny", "connection", "perl bin/check_api.pl http://127.0.0.1:{{api}}/api/status",
+       "a perl status check with HTTP::Tiny dies with the 599 internal exception of a refused connection",
+       {"bin/check_api.pl": r"""use strict;
+use warnings;
+use HTTP::Tiny;
+
+my $url = shift or die "usage: check_api.pl URL\n";
+my $res = HTTP::Tiny->new(timeout => 5)->get($url);
+die "GET $url failed: $res->{status} $res->{reason}: $res->{content}" unless $res->{success};
+print "ok\n";
+"""},
+       {"host": "127.0.0.1", "port": "{{api}}", "url": "http://127.0.0.1:{{api}}/api/status"}, "perl", servers=CLOSED),
+    sc("fc_r2_conn_ssh_restart_remote", "connection", "bash deploy-remote.sh",
+       "a deploy script restarts the app over ssh (BatchMode) on a host whose ssh port refuses",
+       {"deploy-remote.sh": r"""#!/bin/bash
+set -euo pipefail
+echo "deploy: restarting shop on the app host"
+ssh -o BatchMode=yes -o ConnectTimeout=3 -o StrictHostKeyChecking=no -p {{api}} deploy@127.0.0.1 'sudo systemctl restart shop'
+echo "deploy: restarted"
+"""},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "ssh", servers=CLOSED, requires=["bin:ssh"], tool="bash", ecosystem="shell"),
+    sc("fc_r2_conn_pino_json_err_object", "connection", "node cache.js",
+       "a node service logs pino-style JSON lines (numeric level, err object with type, message, stack, code); the cache "
+       "port from CACHE_PORT refuses",
+       {"cache.js": r"""const net = require('net');
+
+const log = (level, msg, extra = {}) =>
+  console.log(JSON.stringify({ level, time: Date.now(), pid: process.pid, hostname: 'web1', msg, ...extra }));
+
+log(30, 'connecting to cache');
+const sock = net.connect({ host: '127.0.0.1', port: Number(process.env.CACHE_PORT) });
+sock.on('connect', () => {
+  log(30, 'cache connected');
+  sock.end();
+});
+sock.on('error', (err) => {
+  log(50, 'cache unavailable', { err: { type: err.name, message: err.message, stack: err.stack, code: err.code } });
+  process.exit(1);
+});
+"""},
+       {"host": "127.0.0.1", "port": "{{api}}"}, "Error: connect ECONNREFUSED", servers=CLOSED, env={"CACHE_PORT": "{{api}}"}),
+    sc("fc_r2_fnf_java_caused_by_nosuchfile", "file_not_found", "java -cp out app.Pricing",
+       "a java service wraps the IOException of its rules file in IllegalStateException; the Caused by line names the "
+       "NoSuchFileException",
+       {"src/app/Pricing.java": r"""package app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+public class Pricing {
+    static List<String> loadRules(String file) {
+        try {
+            return Files.readAllLines(Path.of(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load pricing rules", e);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.out.println("pricing service starting");
+        List<String> rules = loadRules("rules/pricing.csv");
+        System.out.println(rules.size() + " rules");
+    }
+}
+"""},
+       {"path": "rules/pricing.csv"}, "java.lang.IllegalStateException", setup=javac("src/app/Pricing.java")),
+    sc("fc_r2_fnf_py_raise_from_config", "file_not_found", "python3 -m app",
+       "a config loader re-raises the FileNotFoundError of its TOML file as its own ConfigError (raise ... from e)",
+       {"app/__init__.py": "", "app/__main__.py": "from app.config import load\n\ncfg = load()\nprint(cfg)\n",
+        "app/config.py": r"""import tomllib
+
+
+class ConfigError(Exception):
+    pass
+
+
+def load(path='etc/app/settings.toml'):
+    try:
+        with open(path, 'rb') as f:
+            return tomllib.load(f)
+    except OSError as e:
+        raise ConfigError(f'cannot read configuration {path}') from e
+"""},
+       {"path": "etc/app/settings.toml"}, "app.config.ConfigError", dirs=["etc/app"]),
+    sc("fc_r2_fnf_git_apply_patch_missing", "file_not_found", "bash apply-patches.sh",
+       "a script applies numbered patches with git apply under set -e; the third patch file is missing",
+       {"apply-patches.sh": r"""#!/bin/bash
+set -e
+for p in 0001-add-healthcheck.patch 0002-bump-deps.patch 0003-fix-timeout.patch; do
+  echo "applying $p"
+  git apply "patches/$p"
+done
+echo "all patches applied"
+""",
+        "app.txt": "name: shop\n"},
+       {"path": "patches/0003-fix-timeout.patch"}, "git",
+       setup=["git init -q . && git add app.txt && git commit -qm init && mkdir -p patches"
+              " && echo 'healthcheck: /health' >> app.txt && git diff > patches/0001-add-healthcheck.patch && git commit -qam p1"
+              " && echo 'deps: v2' >> app.txt && git diff > patches/0002-bump-deps.patch && git commit -qam p2"
+              " && git reset -q --hard HEAD~2"],
+       tool="bash", ecosystem="shell"),
+    sc("fc_r2_json_jq_loop_names_file", "json_format", "bash validate-configs.sh",
+       "a validation loop runs jq empty on every config and prints 'FILE: invalid JSON: <jq message>'; configs/b.json has "
+       "an unquoted value",
+       {"validate-configs.sh": r"""#!/bin/bash
+status=0
+for f in configs/*.json; do
+  if ! err=$(jq empty "$f" 2>&1); then
+    echo "$f: invalid JSON: $err"
+    status=1
+  fi
+done
+exit $status
+""",
+        "configs/a.json": "{\"retries\": 3}\n", "configs/b.json": "{\n  \"retries\": 3,\n  \"timeout\": 30s\n}\n"},
+       {"json_file": "configs/b.json"}, "jq", tool="bash", ecosystem="shell"),
+    sc("fc_r2_json_node_queue_json_log", "json_format", "node worker.js",
+       "a node queue worker logs JSON lines; a job file has a stray closing brace and the error's message and the file go "
+       "into separate fields",
+       {"worker.js": r"""const fs = require('fs');
+
+const log = (o) => console.log(JSON.stringify({ ts: new Date().toISOString(), ...o }));
+
+for (const name of fs.readdirSync('data/queue').sort()) {
+  const file = `data/queue/${name}`;
+  try {
+    const job = JSON.parse(fs.readFileSync(file, 'utf8'));
+    log({ level: 'info', msg: 'job done', id: job.id });
+  } catch (err) {
+    log({ level: 'error', msg: 'cannot parse job', file, error: err.message });
+    process.exit(1);
+  }
+}
+""",
+        "data/queue/41.json": "{\"id\": 41}\n", "data/queue/42.json": "{\"id\": 42}}\n"},
+       {"json_file": "data/queue/42.json"}, "SyntaxError"),
+    sc("fc_r2_imp_unittest_failed_import", "import_error", "python3 -m unittest discover -s tests -t .",
+       "unittest discovery: a test module imports render_pdf from reports.pdf, which defines render (Failed to import test "
+       "module)",
+       {"tests/__init__.py": "", "reports/__init__.py": "", "reports/pdf.py": "def render(rows):\n    return b'%PDF'\n",
+        "tests/test_pdf.py": "import unittest\n\nfrom reports.pdf import render_pdf\n\n\nclass PdfTest(unittest.TestCase):\n    def test_header(self):\n        self.assertTrue(render_pdf([]).startswith(b'%PDF'))\n",
+        "tests/test_rows.py": "import unittest\n\n\nclass RowsTest(unittest.TestCase):\n    def test_ok(self):\n        self.assertEqual(len([1, 2]), 2)\n"},
+       {"name": "render_pdf", "from_module": "reports.pdf"}, "ImportError", tool="python3", ecosystem="python"),
+    sc("fc_r2_imp_cron_tee_htmlparseerror", "import_error", "bash cron/scrape.sh",
+       "a cron script tees the scraper's output into logs/cron.log; the old scraper imports HTMLParseError from "
+       "html.parser (removed in Python 3.5)",
+       {"cron/scrape.sh": r"""#!/bin/bash
+mkdir -p logs
+{
+  echo "== scrape $(date -u +%FT%TZ) =="
+  python3 scrape.py
+} 2>&1 | tee -a logs/cron.log
+exit ${PIPESTATUS[0]}
+""",
+        "scrape.py": "from html.parser import HTMLParser, HTMLParseError\n\n\nclass Links(HTMLParser):\n    pass\n\n\nLinks().feed('<a href=x>')\n"},
+       {"name": "HTMLParseError", "from_module": "html.parser"}, "ImportError", tool="bash", ecosystem="python"),
+    sc("fc_r2_ws_node_ws_bad_accept", "websocket", "node events.js ws://127.0.0.1:{{ws}}/events",
+       "a node ws client to the URL from the argv; a proxy answers the upgrade with a wrong Sec-WebSocket-Accept key "
+       "(unhandled error event)",
+       {"events.js": r"""const WebSocket = require('ws');
+
+const ws = new WebSocket(process.argv[2]);
+ws.on('open', () => console.log('subscribed'));
+ws.on('message', (m) => console.log('event', m.toString()));
+"""},
+       {"url": "ws://127.0.0.1:{{ws}}/events"}, "Error: Invalid Sec-WebSocket-Accept header",
+       servers={"ws": ("ws", "bad_accept")}, setup=WS_LINK, requires=WS_REQ),
+    sc("fc_r2_ws_py_websockets_open_timeout", "websocket", PY + " quotes.py ws://127.0.0.1:{{ws}}/quotes",
+       "a websockets client with open_timeout=1 to a server that accepts the TCP connection and never answers the "
+       "upgrade (TimeoutError during the opening handshake)",
+       {"quotes.py": r"""import asyncio
+import sys
+
+import websockets
+
+
+async def main(url):
+    async with websockets.connect(url, open_timeout=1) as ws:
+        print(await ws.recv())
+
+asyncio.run(main(sys.argv[1]))
+"""},
+       {"url": "ws://127.0.0.1:{{ws}}/quotes", "host": "127.0.0.1", "port": "{{ws}}"}, "TimeoutError",
+       servers={"ws": ("silent",)}, requires=["py:websockets"], tool="python3", ecosystem="python"),
+    sc("fc_r2_ws_java_refused_execution_exception", "websocket", "java -cp out app.Ticker",
+       "a java ticker prints the WebSocket URL from TICKER_URL and waits with get(); nothing listens "
+       "(ExecutionException caused by ConnectException)",
+       {"src/app/Ticker.java": r"""package app;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+
+public class Ticker {
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv().getOrDefault("TICKER_URL", "ws://127.0.0.1:9000/ticker");
+        System.out.println("ticker: connecting to " + url);
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+            .buildAsync(URI.create(url), new WebSocket.Listener() {}).get();
+        System.out.println("ticker: connected");
+    }
+}
+"""},
+       {"url": "ws://127.0.0.1:{{api}}/ticker", "host": "127.0.0.1", "port": "{{api}}"}, "java.util.concurrent.ExecutionException",
+       servers=CLOSED, env={"TICKER_URL": "ws://127.0.0.1:{{api}}/ticker"}, setup=javac("src/app/Ticker.java")),
+    sc("fc_r2_ws_py_close_1012_reconnect_loop", "websocket", PY + " orders_stream.py",
+       "a websockets consumer reconnects after each close; the server closes every session with 1012 (service restart), "
+       "the consumer logs three warnings and gives up",
+       {"orders_stream.py": r"""import asyncio
+import logging
+import sys
+
+import websockets
+
+logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(message)s')
+URL = 'ws://127.0.0.1:{{ws}}/orders'
+
+
+async def main():
+    for attempt in range(1, 4):
+        try:
+            async with websockets.connect(URL) as ws:
+                async for msg in ws:
+                    logging.info('order %s', msg)
+        except websockets.ConnectionClosedError as e:
+            logging.warning('orders stream closed (%s), reconnecting (%d/3)', e, attempt)
+            await asyncio.sleep(0.1)
+    logging.error('orders stream unavailable, giving up')
+    sys.exit(1)
+
+asyncio.run(main())
+"""},
+       {"close_code": 1012}, "websockets.exceptions.ConnectionClosedError",
+       servers={"ws": ("ws", "close", 1012, "service restart")}, requires=["py:websockets"], tool="python3", ecosystem="python"),
+
+    # ---- round 2 negatives
+    sc("fc_r2_neg_paste_json_log_429", "negative", "python3 charge.py",
+       "a payment client gets HTTP 429 from the live payments API and logs one JSON line; the user pastes that line",
+       {"charge.py": r"""import json
+import sys
+import urllib.error
+import urllib.request
+
+try:
+    urllib.request.urlopen('http://127.0.0.1:{{api}}/v1/charges', data=b'amount=100', timeout=5)
+except urllib.error.HTTPError as e:
+    print(json.dumps({'level': 'error', 'msg': 'rate limited by payments API', 'status': e.code,
+                      'retry_after': int(e.headers.get('Retry-After', '0'))}))
+    sys.exit(1)
+"""},
+       {}, "", servers={"api": ("http", 429, "slow down\n", {"Retry-After": "30"})}, paste="last_line"),
+    sc("fc_r2_neg_pytest_xfail_optional_module", "negative", "python3 -m pytest -q -rx -p no:cacheprovider tests",
+       "pytest passes; a test of an optional fast path is xfail because ujson is not installed, and -rx prints its reason "
+       "(exit 0)",
+       {"tests/test_codec.py": r"""import json
+
+import pytest
+
+
+def test_roundtrip():
+    assert json.loads(json.dumps({'a': 1})) == {'a': 1}
+
+
+@pytest.mark.xfail(reason='optional dependency ujson is not installed on CI', raises=ModuleNotFoundError)
+def test_fast_path():
+    import ujson
+    assert ujson.dumps([1]) == '[1]'
+
+
+def test_empty():
+    assert json.loads('[]') == []
+"""},
+       {}, "", exit=0, requires=["py3:pytest"], tool="pytest", ecosystem="python"),
+    sc("fc_r2_neg_tap_all_ok_error_titles", "negative", "node --test --test-reporter=tap test/",
+       "node --test with the TAP reporter: all tests pass, their titles mention ECONNREFUSED and EACCES (exit 0)",
+       {"lib/map.js": "exports.statusFor = (code) => ({ ECONNREFUSED: 502, EACCES: 403 }[code] || 500);\n",
+        "test/map.test.js": r"""const test = require('node:test');
+const assert = require('node:assert');
+const { statusFor } = require('../lib/map');
+
+test('maps ECONNREFUSED from the upstream to 502', () => assert.strictEqual(statusFor('ECONNREFUSED'), 502));
+test('maps EACCES on the upload folder to 403', () => assert.strictEqual(statusFor('EACCES'), 403));
+"""},
+       {}, "", exit=0, tool="node", ecosystem="node"),
+    sc("fc_r2_neg_log_digest_quotes_history", "negative", "python3 log_digest.py logs/app.log.1",
+       "a daily log digest counts yesterday's errors and quotes the last one (a PermissionError fixed since); exit 0",
+       {"log_digest.py": r"""import collections
+import sys
+
+counts = collections.Counter()
+last_error = None
+with open(sys.argv[1]) as f:
+    for line in f:
+        level = line.split()[1]
+        counts[level] += 1
+        if level == 'ERROR':
+            last_error = line.split(' ', 2)[2].strip()
+print('digest for', sys.argv[1])
+for level, n in sorted(counts.items()):
+    print(f'  {level:<7} {n}')
+print('  last error:', last_error, '(fixed in 2.4.1)')
+""",
+        "logs/app.log.1": "2026-12-06T01:00:00 INFO started\n2026-12-06T01:05:00 ERROR PermissionError: [Errno 13] Permission denied: '/var/log/app/old.log'\n"
+                          "2026-12-06T01:06:00 INFO rotated\n"},
+       {}, "", exit=0),
+    sc("fc_r2_neg_java_validation_exception", "negative", "java -cp out app.Orders",
+       "a java order import throws its own ValidationException (total must be positive)",
+       {"src/app/Orders.java": r"""package app;
+
+public class Orders {
+    static class ValidationException extends RuntimeException {
+        ValidationException(String m) { super(m); }
+    }
+
+    static void check(int id, int total) {
+        if (total <= 0) throw new ValidationException("order " + id + ": total must be positive, got " + total);
+    }
+
+    public static void main(String[] args) {
+        System.out.println("importing 2 orders");
+        check(16, 120);
+        check(17, -5);
+    }
+}
+"""},
+       {}, "app.Orders$ValidationException", setup=javac("src/app/Orders.java")),
+    sc("fc_r2_neg_bash_set_u_unbound", "negative", "bash deploy.sh",
+       "a deploy script under set -u uses DEPLOY_ENV, which the operator did not export (unbound variable)",
+       {"deploy.sh": "#!/bin/bash\nset -euo pipefail\necho \"deploy: start\"\necho \"deploying to $DEPLOY_ENV\"\n"},
+       {}, "", tool="bash", ecosystem="shell"),
+    sc("fc_r2_neg_node_heap_oom", "negative", "node --max-old-space-size=32 build-index.js",
+       "a node indexer keeps every document in memory and runs out of its 32 MB heap (JavaScript heap out of memory)",
+       {"build-index.js": r"""const index = [];
+console.log('indexing documents');
+for (let i = 0; ; i++) {
+  index.push({ id: i, text: 'lorem ipsum dolor sit amet '.repeat(20) + i });
+}
+"""},
+       {}, "", timeout=60),
+    sc("fc_r2_neg_make_k_format_check", "negative", "make -k check",
+       "make -k check: the format check reports a file that would be reformatted (exit 1), the unit tests pass; make exits 2",
+       {"Makefile": "check: format test\n\nformat:\n\t@python3 tools/fmtcheck.py src\n\ntest:\n\t@echo 'tests: 12 passed'\n",
+        "tools/fmtcheck.py": r"""import pathlib
+import sys
+
+bad = [p for p in pathlib.Path(sys.argv[1]).rglob('*.py') if '\t' in p.read_text()]
+for p in bad:
+    print(f'would reformat {p}')
+print(f'{len(bad)} file(s) would be reformatted')
+sys.exit(1 if bad else 0)
+""",
+        "src/app.py": "def f():\n\treturn 1\n"},
+       {}, "", tool="make", ecosystem="make"),
+]
+
+SCENARIOS = ROUND1 + ROUND2
