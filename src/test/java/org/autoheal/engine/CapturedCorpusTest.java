@@ -201,6 +201,11 @@ class CapturedCorpusTest {
             // round alone (110 cases) 95.5 / 92.9 / 0 of 24
             Map.entry("fresh25_train", new double[] {93.6, 93.7, 1}),
             Map.entry("fresh25_holdout", new double[] {96.7, 94.0, 0}),
+            // fresh26 (fc_*, written blind in session 17, 149 cases in two blind rounds: 61 Python, 35 Node, 13 Java, 23 shells,
+            // 17 tools and C; 39 negatives), before any rule for it (rules of main at 6ad27ea): train 98.5 / 97.6 / 0 of 22
+            // (66 cases), holdout 96.4 / 95.4 / 0 of 17 (83 cases); the first round alone (116 cases) 98.3 / 97.6 / 0 of 31
+            Map.entry("fresh26_train", new double[] {98.0, 97.1, 0}),
+            Map.entry("fresh26_holdout", new double[] {95.9, 94.9, 0}),
             // kinds16a (kc_*, session 16, s16-kinds-a: train-hashed proofs of the kinds found by probing 73 real runs: a port
             // given only in the argv, a wait loop's words with that port, TAP's empty-message AggregateError stated by its code,
             // sqlite3's 'cannot open' of a dot-command's input, JSON rows of data quoting errors; 20 cases, 6 negatives): before
