@@ -22,7 +22,7 @@ SCENARIOS = [
        {"file": "scripts/seed.py", "line": 3}, "IndentationError"),
     sc("kf_syn_make_cat_bash_s_args", "syntax", "make deploy",
        "a recipe pipes deploy steps into bash -s with an argument; bash reports 'line N' only",
-       {"Makefile": "deploy:\n\t@echo deploying\n\tcat deploy/steps.sh | bash -s -- prod\n",
+       {"Makefile": ".PHONY: deploy\ndeploy:\n\t@echo deploying\n\tcat deploy/steps.sh | bash -s -- prod\n",
         "deploy/steps.sh": "env=$1\necho \"to $env\"\ncase $env in\n  prod) echo p ;;\nesca\n"},
        {"file": "deploy/steps.sh", "line": 6}),
     sc("kf_syn_make_perl_dash_stdin", "syntax", "make fmt",
