@@ -24,7 +24,7 @@ SCENARIOS = [
        "a recipe pipes deploy steps into bash -s with an argument; bash reports 'line N' only",
        {"Makefile": ".PHONY: deploy\ndeploy:\n\t@echo deploying\n\tcat deploy/steps.sh | bash -s -- prod\n",
         "deploy/steps.sh": "env=$1\necho \"to $env\"\ncase $env in\n  prod) echo p ;;\nesca\n"},
-       {"file": "deploy/steps.sh", "line": 6}),
+       {"file": "deploy/steps.sh", "line": 5}),
     sc("kf_syn_make_perl_dash_stdin", "syntax", "make fmt",
        "a recipe feeds a perl formatter on stdin ('perl - < f'): 'syntax error at - line N'",
        {"Makefile": "fmt:\n\tperl - < tools/fmt.pl\n",
