@@ -22,7 +22,12 @@ final class CloseCodes {
     private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile(
             "(?<![\\w.:])([1-4]\\d{3}) ?\\(([A-Za-z][A-Za-z ,'-]{1,59})\\)|\\b(?:code|status)(?:=|:? )([1-4]\\d{3})(?!\\w)"
             // a node ws 'close' handler's "disconnected (1011)", "closed (1006)": the code alone in parentheses right after the word
-            + "|\\b(?:closed?|lost|dropped|disconnected)[ :]{0,2}\\(([1-4]\\d{3})\\)");
+            + "|\\b(?:closed?|lost|dropped|disconnected)[ :]{0,2}\\(([1-4]\\d{3})\\)"
+            // the code alone right after the verb ("ticker closed 1006", "monitor disconnected: 1008 token expired"), not a count
+            // ("closed 1024 files", "dropped 2048 packets"), a date or a number with more to it ("lost 1500.5", "closed 2024-12-07")
+            + "|\\b(?:closed|lost|dropped|disconnected)[:,]? ([1-4]\\d{3})(?![\\w:/-]|\\.\\w)(?!\\s+(?:bytes|[kmg]i?b|files|items|records|rows|connections"
+            + "|messages|requests|ms|seconds|secs|packets|events|frames|lines|entries|tickets|issues|jobs|tasks|orders|users|handles|descriptors"
+            + "|fds|pages|times|of|out|in|total)\\b)");
     // what a program says happened to its connection before the code: closed, lost, dropped, disconnected
     private static final String[] ENDED = {"close", "lost", "dropped", "disconnect"};
 
@@ -53,7 +58,7 @@ final class CloseCodes {
             e.setMessage(line);
             e.setOrigin("bare");
         }
-        Caps.detail(e, "stated_close_code", m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4));
+        Caps.detail(e, "stated_close_code", m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5));
         if (m.group(2) != null) Caps.detail(e, "stated_close_reason", m.group(2).strip());
         return e;
     }
