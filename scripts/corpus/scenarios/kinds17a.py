@@ -101,11 +101,11 @@ SCENARIOS = [
 
     # ---------------- exception groups ----------------
     sc("ke_eg_tg_module_then_refused_b", "missing_module", "python3 worker.py",
-       "TaskGroup: the first task imports orjson (missing), the second connects to a closed port in the same step; the first sub-exception is the root",
-       {"worker.py": "import asyncio, importlib, socket\nasync def encode():\n    importlib.import_module('orjson')\nasync def publish():\n"
+       "TaskGroup: the first task imports cbor2 (missing), the second connects to a closed port in the same step; the first sub-exception is the root",
+       {"worker.py": "import asyncio, importlib, socket\nasync def encode():\n    importlib.import_module('cbor2')\nasync def publish():\n"
         "    socket.create_connection(('127.0.0.1', {{db}}), timeout=2)\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n"
         "        tg.create_task(encode())\n        tg.create_task(publish())\nasyncio.run(main())\n"},
-       {"module": "orjson"}, "ExceptionGroup", servers=CLOSED),
+       {"module": "cbor2"}, "ExceptionGroup", servers=CLOSED),
     sc("ke_eg_manual_two_modules", "missing_module", "python3 check_deps.py",
        "a dependency check raises ExceptionGroup('missing dependencies', [two ModuleNotFoundErrors]): the module is ambiguous",
        {"check_deps.py": "import importlib\nerrs = []\nfor m in ('lxml_stub_x', 'msgpack_stub_y'):\n    try:\n        importlib.import_module(m)\n"
