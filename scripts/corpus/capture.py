@@ -44,7 +44,7 @@ MODULES = ["python", "python_libs", "node", "java", "shell", "tools", "more", "n
            "fresh13", "fresh9b", "fresh15", "fresh10b", "fresh11b", "fresh14", "fresh16", "fresh9c", "fresh19",
            "fresh21", "fresh17", "fresh17b", "fresh18", "fresh18b", "fresh20", "fresh22", "fresh23", "kinds14n",
            "kinds14b", "kinds14a", "fresh24", "kinds15b", "kinds15a", "fresh25", "kinds16a", "kinds16b", "fresh26",
-           "kinds17b"]
+           "kinds17b", "kinds17a"]
 # scenarios written after the rules had been tuned on train and measured on holdout many times: a fresh measure,
 # never mixed into train/holdout; halved by a fixed hash of the name (fresh_train may be read by rule writers)
 # module -> split prefix: fresh.py (f_*) is fresh_train/fresh_holdout, fresh2.py (g_*, a second such measure) is
@@ -64,6 +64,7 @@ FRESH_MODULES["kinds15a"] = "kinds15a"  # session 15, s15-kinds-a: proofs of kin
 FRESH_MODULES["kinds16a"] = "kinds16a"  # session 16, s16-kinds-a: proofs of kinds found by probing ports in the argv, TAP codes, sqlite3 inputs (kc_*), all train-hashed
 FRESH_MODULES["kinds16b"] = "kinds16b"  # session 16, s16-kinds-b: proofs of key-detail kinds found by probing 150 real runs (kd_*), all train-hashed
 FRESH_MODULES["kinds17b"] = "kinds17b"  # session 17, s17-kinds-b: proofs of kinds found by probing 65 Node/shell/WebSocket/Java runs (kf_*), all train-hashed
+FRESH_MODULES["kinds17a"] = "kinds17a"  # session 17, s17-kinds-a: proofs of kinds found by probing HTTP clients printing a server's error body, exception groups, exec/runpy, multiprocessing, pip (ke_*), all train-hashed
 
 ABOUT = ("Real output captured by scripts/corpus/capture.py, which builds each scenario in a temp folder (real files, "
          "real servers on 127.0.0.1, closed ports for refusals) and runs the real program (python3, node, java, "

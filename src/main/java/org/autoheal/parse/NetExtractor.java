@@ -147,9 +147,21 @@ final class NetExtractor {
         "ZeroDivisionError", "AssertionError", "RecursionError", "NotImplementedError", "UnicodeDecodeError",
         "UnicodeEncodeError", "OverflowError", "LookupError", "ArithmeticError", "StopIteration");
 
-    /** A Python traceback whose every type is one of {@link #NO_ERRNO_TYPES}. */
+    /**
+     * An HTTP client's error that the server answered with an error status (requests' HTTPError, httpx's HTTPStatusError,
+     * urllib's HTTPError, aiohttp's ClientResponseError): the connection worked, so an [Errno N] elsewhere in the output (the
+     * server's traceback the client printed from the answer's body) is not its errno.
+     */
+    private static final java.util.Set<String> HTTP_STATUS_TYPES = java.util.Set.of("requests.exceptions.HTTPError",
+        "urllib.error.HTTPError", "httpx.HTTPStatusError", "HTTPStatusError", "aiohttp.client_exceptions.ClientResponseError",
+        "ClientResponseError");
+
+    /** A Python traceback whose every type is one of {@link #NO_ERRNO_TYPES} or that ends with an HTTP status error; curl's own line. */
     private static boolean carriesNoErrno(ToolchainError e) {
+        // curl states its own failure by its exit code (CurlParser reads it); another line's [Errno N] is the body it printed
+        if ("curl".equals(e.getType())) return true;
         if (!"python".equals(e.getLanguage()) || e.getTypes().isEmpty()) return false;
+        if (e.getType() != null && HTTP_STATUS_TYPES.contains(e.getType())) return true;
         for (String t : e.getTypes()) if (!NO_ERRNO_TYPES.contains(t)) return false;
         return true;
     }
