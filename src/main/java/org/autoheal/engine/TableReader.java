@@ -25,7 +25,8 @@ final class TableReader {
     static final String ERROR_CODES = "error_codes.json";
     static final String EXCEPTION_CLASSES = "exception_classes.json";
     static final String CLOSE_CODES = "websocket_close_codes.json";
-    static final List<String> TABLES = List.of(ERROR_CODES, EXCEPTION_CLASSES, CLOSE_CODES);
+    static final String SERVICE_SCHEMES = "service_schemes.json";
+    static final List<String> TABLES = List.of(ERROR_CODES, EXCEPTION_CLASSES, SERVICE_SCHEMES, CLOSE_CODES);
     static final String FOLDER = "rules/data/";
 
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
@@ -35,6 +36,9 @@ final class TableReader {
     private static final List<String> CLOSE_CODES_FIELDS = List.of("about", "application_range", "codes");
     private static final List<String> CLOSE_FIELDS = List.of("failure", "meaning");
     private static final List<String> RANGE_FIELDS = List.of("failure", "from", "meaning", "to");
+    private static final List<String> SERVICE_SCHEMES_FIELDS = List.of("about", "schemes");
+    // read as web URLs (the url detail) before any service scheme is looked up
+    private static final List<String> WEB_SCHEMES = List.of("http", "https", "ws", "wss");
     private static final int MAX_SHOWN = 40;
 
     private final String file;
@@ -69,12 +73,15 @@ final class TableReader {
         Map<Integer, Knowledge.Close> closeCodes = new HashMap<>();
         TableReader close = table(files, CLOSE_CODES, problems);
         Knowledge.CloseRange range = close == null ? null : close.closeCodes(closeCodes);
+        Map<String, Integer> servicePorts = new HashMap<>();
+        TableReader schemes = table(files, SERVICE_SCHEMES, problems);
+        if (schemes != null) schemes.serviceSchemes(servicePorts);
         if (!problems.isEmpty()) { // in the order of the files, then of the text
             problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleCompileException(problems);
         }
-        return new Knowledge(typeCauses, codeCauses, closeCodes, range);
+        return new Knowledge(typeCauses, codeCauses, closeCodes, range, servicePorts);
     }
 
     /** The reader of one table file, parsed; null (with a problem) when it is missing or does not parse. */
@@ -147,6 +154,42 @@ final class TableReader {
         Integer to = closeNumber(root.get("application_range"), at, "to");
         if (from != null && to != null && from > to) fail(List.of("application_range", "to"), "'to' (" + to + ") is below 'from' (" + from + ")");
         return close == null || from == null || to == null || from > to ? null : new Knowledge.CloseRange(from, to, close);
+    }
+
+    private void serviceSchemes(Map<String, Integer> out) {
+        fields(root, List.of(), SERVICE_SCHEMES_FIELDS);
+        about();
+        JsonNode schemes = object(root, List.of("schemes"), true);
+        if (schemes == null) return;
+        for (Map.Entry<String, JsonNode> e : schemes.properties()) {
+            String scheme = e.getKey();
+            JsonNode port = e.getValue();
+            List<String> at = List.of("schemes", scheme);
+            if (!isScheme(scheme)) {
+                fail(at, "expected a URL scheme as the parsers read it (a-z first, then 1 to 15 of a-z, 0-9 and +) as the key, found '"
+                        + shown(scheme) + "'");
+            } else if (scheme.endsWith("+srv")) {
+                fail(at, "a " + scheme + " URL is read as " + scheme.substring(0, scheme.length() - 4) + "'s: list that scheme instead");
+            } else if (WEB_SCHEMES.contains(scheme)) {
+                fail(at, "http, https, ws and wss URLs are read as web URLs (the url detail), not as a service's");
+            } else if (port.isNull()) {
+                out.put(scheme, Knowledge.NO_PORT);
+            } else if (!port.isIntegralNumber() || !port.canConvertToInt() || port.intValue() < 1 || port.intValue() > 65535) {
+                fail(at, "expected a port from 1 to 65535, or null for a scheme with no usual port, found " + kind(port));
+            } else {
+                out.put(scheme, port.intValue());
+            }
+        }
+    }
+
+    /** A URL scheme as {@code parse/NetExtractor} matches it: {@code [a-z][a-z0-9+]{1,15}}. */
+    private static boolean isScheme(String s) {
+        if (s.length() < 2 || s.length() > 16 || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+')) return false;
+        }
+        return true;
     }
 
     private void about() {

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Knowledge that is a table, read by rules through the global {@code known} and by {@link ToolchainError}'s
  * {@code typeCause}/{@code codeCause}: exception classes and error codes that mean one cause, WebSocket close
- * codes. The tables are the JSON files under {@code rules/data/} of the rules in service (a home's own, else
+ * codes; and by the parsers and the argv reading: the URL schemes of databases, brokers and caches. The tables are the JSON files under {@code rules/data/} of the rules in service (a home's own, else
  * the jar's), read and checked by the engine; this class only looks them up and decides nothing.
  */
 public final class Knowledge implements java.io.Serializable {
@@ -31,14 +31,22 @@ public final class Knowledge implements java.io.Serializable {
     private final Map<String, String> codeCauses;
     private final Map<Integer, Close> closeCodes;
     private final CloseRange applicationRange;
+    private final Map<String, Integer> servicePorts; // scheme to usual port; NO_PORT: none
 
-    /** @param applicationRange null when the table defines none */
+    /** A service scheme's port when it has no usual one ({@code tcp}): only a URL that writes a port gives one. */
+    public static final int NO_PORT = -1;
+
+    /**
+     * @param applicationRange null when the table defines none
+     * @param servicePorts     URL scheme (lower case) to its usual port, {@link #NO_PORT} for none
+     */
     public Knowledge(Map<String, String> typeCauses, Map<String, String> codeCauses, Map<Integer, Close> closeCodes,
-                     CloseRange applicationRange) {
+                     CloseRange applicationRange, Map<String, Integer> servicePorts) {
         this.typeCauses = Map.copyOf(typeCauses);
         this.codeCauses = Map.copyOf(codeCauses);
         this.closeCodes = Map.copyOf(closeCodes);
         this.applicationRange = applicationRange;
+        this.servicePorts = Map.copyOf(servicePorts);
     }
 
     /**
@@ -59,6 +67,11 @@ public final class Knowledge implements java.io.Serializable {
             out.writeInt(applicationRange.to());
             writeClose(out, applicationRange.close());
         }
+        out.writeInt(servicePorts.size());
+        for (var e : servicePorts.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
     }
 
     /** The tables {@link #write} wrote. */
@@ -68,7 +81,9 @@ public final class Knowledge implements java.io.Serializable {
         Map<Integer, Close> closes = new HashMap<>();
         for (int i = count(in); i > 0; i--) closes.put(in.readInt(), readClose(in));
         CloseRange range = in.readBoolean() ? new CloseRange(in.readInt(), in.readInt(), readClose(in)) : null;
-        return new Knowledge(types, codes, closes, range);
+        Map<String, Integer> ports = new HashMap<>();
+        for (int i = count(in); i > 0; i--) ports.put(in.readUTF(), in.readInt());
+        return new Knowledge(types, codes, closes, range, ports);
     }
 
     private static void writeMap(DataOutput out, Map<String, String> map) throws IOException {
@@ -124,6 +139,17 @@ public final class Knowledge implements java.io.Serializable {
     public String closeMeaning(String code) {
         Close c = close(code);
         return c == null ? null : c.meaning();
+    }
+
+    /**
+     * The usual port of a database, broker or cache URL scheme ({@code postgresql}: 5432; {@code mongodb+srv} is
+     * {@code mongodb}'s), {@link #NO_PORT} for a service scheme without one, null for a scheme that is no such service.
+     */
+    public Integer servicePort(String scheme) {
+        if (scheme == null) return null;
+        String s = scheme.toLowerCase(java.util.Locale.ROOT);
+        if (s.endsWith("+srv")) s = s.substring(0, s.length() - 4); // DNS SRV lookup of the same service: URL syntax
+        return servicePorts.get(s);
     }
 
     private Close close(String code) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.autoheal.facts.Knowledge;
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -36,7 +37,7 @@ final class NetExtractor {
         Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
     };
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
-    /** A database, broker or cache URL ({@link ServiceSchemes}): scheme, host, written port; user info skipped. */
+    /** A database, broker or cache URL (a scheme of {@code rules/data/service_schemes.json}): scheme, host, written port; user info skipped. */
     private static final Pattern SERVICE_URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:jdbc:)?([a-z][a-z0-9+]{1,15})://"
             + "(?:[^\\s/@'\"<>]{0,256}@)?([A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::(\\d{1,5}))?(?![\\w.:-])");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
@@ -77,7 +78,9 @@ final class NetExtractor {
     private NetExtractor() {
     }
 
-    static void fill(ToolchainError e, Lines lines, List<String> argv) {
+    /** The details {@code lines} and the input's argv state; service URL schemes from the input's tables. */
+    static void fill(ToolchainError e, Lines lines, ErrorInput input) {
+        List<String> argv = input.command();
         List<String> messages = messages(e);
         List<String> all = new ArrayList<>(messages);
         all.addAll(lines.all());
@@ -121,7 +124,7 @@ final class NetExtractor {
             }
         }
         Urls.fillHostPort(e);
-        if (e.getHost() == null || e.getPort() == null) serviceUrl(e, all, has, n);
+        if (e.getHost() == null || e.getPort() == null) serviceUrl(e, all, has, n, input.tables());
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         // last of all: a double-quoted host and port in the source line a traceback shows (the call that connected)
         if (e.getHost() == null) hostPort(e, all, has, TUPLE_DQ, TUPLE_DQ_NEEDS);
@@ -215,12 +218,12 @@ final class NetExtractor {
      * jdbc:postgresql://db:5439/orders", celery's "Cannot connect to amqp://guest:**@rabbit:5672//"): its host and port
      * when no host is known; only its port when it is at the host already known.
      */
-    private static void serviceUrl(ToolchainError e, List<String> all, long[] has, int n) {
+    private static void serviceUrl(ToolchainError e, List<String> all, long[] has, int n, Knowledge tables) {
         for (int i = 0; i < Math.min(n, 4096); i++) {
             if ((has[i] & URL_NEEDS) == 0) continue;
             Matcher x = SERVICE_URL.matcher(cut(all.get(i)));
             while (x.find()) {
-                Integer usual = ServiceSchemes.usualPort(x.group(1));
+                Integer usual = tables.servicePort(x.group(1));
                 if (usual == null) continue;
                 String host = x.group(2).startsWith("[") ? x.group(2).substring(1, x.group(2).length() - 1) : x.group(2);
                 Integer port = x.group(3) != null ? Names.port(x.group(3)) : usual < 0 ? null : usual;
