@@ -26,7 +26,8 @@ final class TableReader {
     static final String EXCEPTION_CLASSES = "exception_classes.json";
     static final String CLOSE_CODES = "websocket_close_codes.json";
     static final String SERVICE_SCHEMES = "service_schemes.json";
-    static final List<String> TABLES = List.of(ERROR_CODES, EXCEPTION_CLASSES, SERVICE_SCHEMES, CLOSE_CODES);
+    static final String ERRNO_FREE = "errno_free_classes.json";
+    static final List<String> TABLES = List.of(ERRNO_FREE, ERROR_CODES, EXCEPTION_CLASSES, SERVICE_SCHEMES, CLOSE_CODES);
     static final String FOLDER = "rules/data/";
 
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
@@ -76,12 +77,15 @@ final class TableReader {
         Map<String, Integer> servicePorts = new HashMap<>();
         TableReader schemes = table(files, SERVICE_SCHEMES, problems);
         if (schemes != null) schemes.serviceSchemes(servicePorts);
+        Map<String, java.util.Set<String>> errnoFree = new HashMap<>();
+        TableReader free = table(files, ERRNO_FREE, problems);
+        if (free != null) free.errnoFree(errnoFree);
         if (!problems.isEmpty()) { // in the order of the files, then of the text
             problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleCompileException(problems);
         }
-        return new Knowledge(typeCauses, codeCauses, closeCodes, range, servicePorts);
+        return new Knowledge(typeCauses, codeCauses, closeCodes, range, servicePorts, errnoFree);
     }
 
     /** The reader of one table file, parsed; null (with a problem) when it is missing or does not parse. */
@@ -179,6 +183,29 @@ final class TableReader {
             } else {
                 out.put(scheme, port.intValue());
             }
+        }
+    }
+
+    /** {@code {"python": ["ValueError", ...], ...}}: any language keys, each a list of exception classes as printed. */
+    private void errnoFree(Map<String, java.util.Set<String>> out) {
+        about();
+        for (Map.Entry<String, JsonNode> lang : root.properties()) {
+            if (lang.getKey().equals("about")) continue;
+            List<String> at = List.of(lang.getKey());
+            if (!lang.getValue().isArray()) {
+                fail(at, "expected a list of exception classes, found " + kind(lang.getValue()));
+                continue;
+            }
+            java.util.Set<String> classes = new java.util.HashSet<>();
+            for (int i = 0; i < lang.getValue().size(); i++) {
+                JsonNode c = lang.getValue().get(i);
+                if (!c.isTextual() || !isName(c.textValue())) {
+                    failAt(at, i, "expected an exception class as printed (no spaces, 1 to 200 characters), found " + kind(c));
+                } else if (!classes.add(c.textValue())) {
+                    failAt(at, i, "'" + shown(c.textValue()) + "' is listed twice");
+                }
+            }
+            out.put(lang.getKey(), classes);
         }
     }
 
@@ -293,10 +320,24 @@ final class TableReader {
         return null;
     }
 
-    /** Line and column of the key (or value) at {@code at}: the tree keeps no locations, so stream the text once more. */
-    private int[] locate(List<String> at) {
+    /** As {@link #fail}, for the element {@code index} of the list at {@code at} ({@code python[3]}). */
+    private void failAt(List<String> at, int index, String message) {
+        int[] where = locate(pointer(at).appendIndex(index));
+        problems.add(new RuleProblem(file, where[0], where[1], message + " (at " + path(at) + "[" + index + "])"));
+    }
+
+    private static JsonPointer pointer(List<String> at) {
         JsonPointer target = JsonPointer.empty();
         for (String key : at) target = target.appendProperty(key);
+        return target;
+    }
+
+    private int[] locate(List<String> at) {
+        return locate(pointer(at));
+    }
+
+    /** Line and column of the key (or value) at {@code target}: the tree keeps no locations, so stream the text once more. */
+    private int[] locate(JsonPointer target) {
         try (JsonParser p = JSON.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 if (p.getParsingContext().pathAsPointer().equals(target)) {

@@ -131,7 +131,8 @@ final class NetExtractor {
         if (e.getErrno() == null) {
             String number = first(all, has, 0, m, ERRNO, ERRNO_NEEDS);
             // another line's [Errno N] (a retried refusal, a warning) is not the errno of a Python error that has none
-            if (number == null && !carriesNoErrno(e)) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
+            // a ValueError has no errno of its own (rules/data/errno_free_classes.json): another line's is not its
+            if (number == null && !input.tables().carriesNoErrno(e.getLanguage(), e.getTypes())) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
             e.setErrno(Names.number(number));
         }
         if (e.getCode() == null) e.setCode(Errnos.name(e.getErrno()));
@@ -139,22 +140,6 @@ final class NetExtractor {
         for (int i = 0; i < STATUS.length && e.getHttpStatus() == null; i++) {
             e.setHttpStatus(CurlParser.httpStatus(first(all, has, 0, n, STATUS[i], STATUS_NEEDS[i])));
         }
-    }
-
-    /**
-     * Python's built-in errors of data and arithmetic: no OSError, so no errno of their own (a chain with an OSError has
-     * one). Not NameError, AttributeError, TypeError: a connection that never came leaves a name unset or None, and the
-     * refusal above is then their cause.
-     */
-    private static final java.util.Set<String> NO_ERRNO_TYPES = java.util.Set.of("ValueError", "KeyError", "IndexError",
-        "ZeroDivisionError", "AssertionError", "RecursionError", "NotImplementedError", "UnicodeDecodeError",
-        "UnicodeEncodeError", "OverflowError", "LookupError", "ArithmeticError", "StopIteration");
-
-    /** A Python traceback whose every type is one of {@link #NO_ERRNO_TYPES}. */
-    private static boolean carriesNoErrno(ToolchainError e) {
-        if (!"python".equals(e.getLanguage()) || e.getTypes().isEmpty()) return false;
-        for (String t : e.getTypes()) if (!NO_ERRNO_TYPES.contains(t)) return false;
-        return true;
     }
 
     /** A digit, a colon and a digit: what every {@code address:port} has. */

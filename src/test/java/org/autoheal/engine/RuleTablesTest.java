@@ -47,6 +47,11 @@ class RuleTablesTest {
         assertThat(k.servicePort("tcp")).as("a service scheme without a usual port").isEqualTo(Knowledge.NO_PORT);
         assertThat(k.servicePort("https")).as("a web URL").isNull();
         assertThat(k.servicePort("cassandra")).isNull();
+        assertThat(k.carriesNoErrno("python", List.of("ValueError"))).isTrue();
+        assertThat(k.carriesNoErrno("python", List.of("ValueError", "OSError"))).as("every class must be listed").isFalse();
+        assertThat(k.carriesNoErrno("python", List.of())).isFalse();
+        assertThat(k.carriesNoErrno("node", List.of("ValueError"))).as("a language the table does not list").isFalse();
+        assertThat(k.carriesNoErrno(null, List.of("ValueError"))).isFalse();
         assertThat(RuleTables.bundled().known()).as("read once, shared").isSameAs(k);
         assertThat(RuleTables.bundled().digest()).isNull();
     }
@@ -147,7 +152,8 @@ class RuleTablesTest {
     void aTableAutoHealDoesNotRead_isAnError_notIgnored() throws Exception {
         write("rules/data/errno.json", "{\"codes\": {}}");
         assertThat(problems()).containsExactly("rules/data/errno.json:0:0: not a table AutoHeal reads; the tables in rules/data/ "
-                + "are error_codes.json, exception_classes.json, service_schemes.json, websocket_close_codes.json (rename or move this file)");
+                + "are errno_free_classes.json, error_codes.json, exception_classes.json, service_schemes.json, websocket_close_codes.json "
+                + "(rename or move this file)");
     }
 
     @Test
@@ -170,6 +176,42 @@ class RuleTablesTest {
         assertThat(ContextFacts.addresses(List.of("app", "--db=cassandra://cass.internal/shop"), k))
                 .containsExactly(new org.autoheal.facts.ArgvAddress(null, "cass.internal", 9042));
         assertThat(ContextFacts.addresses(List.of("app", "--db=cassandra://cass.internal/shop"), RuleTables.bundled().known())).isEmpty();
+    }
+
+    static final String RETRIED_THEN_CONFIG_ERROR = """
+            WARNING retrying: [Errno 111] Connection refused
+            Traceback (most recent call last):
+              File "app.py", line 3, in <module>
+                load()
+            ConfigError: no database configured
+            """;
+
+    @Test
+    void aHomesErrnoFreeClasses_keepAnotherLinesErrnoFromThoseErrors() throws Exception {
+        var jars = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, RETRIED_THEN_CONFIG_ERROR));
+        assertThat(jars.getErrno()).as("ConfigError may be an OSError: the retried refusal's errno").isEqualTo(111);
+
+        write("rules/data/errno_free_classes.json", "{\"python\": [\"ValueError\", \"ConfigError\"]}");
+        Knowledge k = RuleTables.forHome(home).known();
+        var own = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, RETRIED_THEN_CONFIG_ERROR, k));
+        assertThat(own.getType()).isEqualTo("ConfigError");
+        assertThat(own.getErrno()).as("a class the home lists carries no errno").isNull();
+        assertThat(own.getCode()).isNull();
+    }
+
+    @Test
+    void errnoFreeClasses_areCheckedToo() throws Exception {
+        write("rules/data/errno_free_classes.json", """
+                {"python": "ValueError",
+                 "java": ["ok.Error", "a b", 3, "ok.Error"]}
+                """);
+        assertThat(problems()).containsExactly(
+                "rules/data/errno_free_classes.json:1:2: expected a list of exception classes, found the string \"ValueError\" (at python)",
+                "rules/data/errno_free_classes.json:2:23: expected an exception class as printed (no spaces, 1 to 200 characters), "
+                        + "found the string \"a b\" (at java[1])",
+                "rules/data/errno_free_classes.json:2:30: expected an exception class as printed (no spaces, 1 to 200 characters), "
+                        + "found the number 3 (at java[2])",
+                "rules/data/errno_free_classes.json:2:33: 'ok.Error' is listed twice (at java[3])");
     }
 
     @Test
@@ -233,6 +275,7 @@ class RuleTablesTest {
         assertThat(entry.bundledTables().closeMeaning("4403")).isEqualTo("application-defined");
         assertThat(entry.bundledTables().servicePort("rediss")).isEqualTo(6379);
         assertThat(entry.bundledTables().servicePort("tcp")).isEqualTo(Knowledge.NO_PORT);
+        assertThat(entry.bundledTables().carriesNoErrno("python", List.of("KeyError"))).isTrue();
         assertThat(RuleCompiler.compile(sources, List.of(), cache).fromCache()).isTrue();
     }
 
