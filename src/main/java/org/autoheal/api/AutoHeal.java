@@ -110,19 +110,21 @@ public final class AutoHeal {
 
     /** Parses an error text (bounded) the way it would come from the named toolchain (or none). */
     public ToolchainError parse(String text, String tool, Integer exitCode) {
-        return parse(current.get().config(), text, tool, exitCode);
+        return parse(current.get(), text, tool, exitCode);
     }
 
-    private static ToolchainError parse(HomeConfig config, String text, String tool, Integer exitCode) {
+    /** Parsed with the snapshot's tables ({@code rules/data}: the service URL schemes a home may add to). */
+    private static ToolchainError parse(Snapshot s, String text, String tool, Integer exitCode) {
+        HomeConfig config = s.config();
         Toolchain t = tool == null ? null : config.toolchain(tool);
         List<String> command = t == null ? null : t.command();
-        return ErrorParsers.parse(new ErrorInput(tool, command, exitCode, bound(config, text)));
+        return ErrorParsers.parse(new ErrorInput(tool, command, exitCode, bound(config, text), s.rules().tables().known()));
     }
 
     /** Diagnosis and ranked proposals for an error text; nothing is applied. */
     public Decision diagnose(String text, String tool) {
         Snapshot s = current.get();
-        return decide(s, parse(s.config(), text, tool, null), tool);
+        return decide(s, parse(s, text, tool, null), tool);
     }
 
     public Decision decide(ToolchainError error, String tool) {
@@ -144,7 +146,7 @@ public final class AutoHeal {
         Snapshot s = current.get();
         HomeConfig config = s.config();
         LearnedSalience learned = learned(config);
-        new BatchDiagnosis(new Engine(s.rules(), config.decisionTimeout()), (text, tool, exit) -> parse(config, text, tool, exit),
+        new BatchDiagnosis(new Engine(s.rules(), config.decisionTimeout()), (text, tool, exit) -> parse(s, text, tool, exit),
                 tool -> Engine.context(config, tool == null ? null : config.toolchain(tool), learned),
                 config.settings().limits().maxErrorBytes(), trace).run(in, out, flushEach);
     }
@@ -205,7 +207,7 @@ public final class AutoHeal {
     public Incident report(String tool, String text, Integer exitCode, boolean heal) {
         Snapshot s = current.get();
         Toolchain t = tool == null ? null : s.config().toolchain(tool);
-        ToolchainError error = parse(s.config(), text, tool, exitCode);
+        ToolchainError error = parse(s, text, tool, exitCode);
         if (!heal || t == null) {
             return healer(s, Approver.ALWAYS, false, line -> LOG.info("{}", line)).report(t, error, false);
         }

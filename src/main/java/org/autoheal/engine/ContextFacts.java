@@ -10,6 +10,7 @@ import org.autoheal.config.HomeConfig;
 import org.autoheal.config.Toolchain;
 import org.autoheal.facts.ArgvAddress;
 import org.autoheal.facts.ArgvPort;
+import org.autoheal.facts.Knowledge;
 import org.autoheal.health.ToolchainFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,12 @@ final class ContextFacts {
     private ContextFacts() {
     }
 
+    /**
+     * What {@code health} finds about the toolchain. The addresses and ports of its argv are read as a decision
+     * loads ({@link #addresses}, {@link #ports}): the service URL schemes are the deciding rule base's table.
+     */
     public static List<Object> of(HomeConfig config, Toolchain t) {
-        List<Object> facts = new ArrayList<>(addresses(t.command()));
-        facts.addAll(ports(t.command()));
+        List<Object> facts = new ArrayList<>();
         try {
             facts.addAll(new ToolchainFindings(config.home()).of(t));
         } catch (RuntimeException e) { // a decision never fails for want of context; it only knows less
@@ -39,13 +43,16 @@ final class ContextFacts {
         return facts;
     }
 
-    /** URLs ({@code ws://h:p/x}) and bare {@code host:port} arguments, also as {@code --opt=value}; each once. */
-    static List<ArgvAddress> addresses(List<String> argv) {
+    /**
+     * URLs ({@code ws://h:p/x}, a database's {@code postgresql://h/db} with a scheme of {@code tables}) and bare
+     * {@code host:port} arguments, also as {@code --opt=value}; each once.
+     */
+    static List<ArgvAddress> addresses(List<String> argv, Knowledge tables) {
         Set<ArgvAddress> out = new LinkedHashSet<>();
         for (String arg : argv.subList(Math.min(1, argv.size()), argv.size())) {
             String v = arg.startsWith("-") && arg.indexOf('=') > 0 ? arg.substring(arg.indexOf('=') + 1) : arg;
             if (v.length() > 1024) continue;
-            ArgvAddress a = v.contains("://") ? url(v) : hostPort(v);
+            ArgvAddress a = v.contains("://") ? url(v, tables) : hostPort(v);
             if (a != null) out.add(a);
         }
         for (int i = 1; i + 1 < argv.size(); i++) {   // "client.py 127.0.0.1 8080": the host and port as two operands
@@ -64,13 +71,13 @@ final class ContextFacts {
         return ipv4 || host.equals("localhost") ? new ArgvAddress(null, host, p) : null;
     }
 
-    private static ArgvAddress url(String v) {
+    private static ArgvAddress url(String v, Knowledge tables) {
         try {
             if (v.regionMatches(true, 0, "jdbc:", 0, 5)) v = v.substring(5);   // jdbc:postgresql://h:p/db
             URI u = new URI(v);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
             // a database, broker or cache URL (postgresql://, redis://, amqp://): its host and port, no url detail
-            Integer usual = org.autoheal.parse.ServiceSchemes.usualPort(scheme);
+            Integer usual = tables.servicePort(scheme);
             if (usual != null && u.getHost() != null) {
                 int port = u.getPort() >= 0 ? u.getPort() : usual;
                 return port < 0 ? null : new ArgvAddress(null, u.getHost(), port);

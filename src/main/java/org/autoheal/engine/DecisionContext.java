@@ -9,7 +9,8 @@ import org.autoheal.facts.ToolchainInfo;
 /**
  * What the rules may know besides the error: its toolchain, the configured services and
  * import renames, the learned salience table, and the context facts found about the toolchain
- * ({@link ContextFacts}: broken JSON files, a program that cannot run, addresses in the argv).
+ * ({@link ContextFacts}: broken JSON files, a program that cannot run; the addresses and ports in its argv are
+ * read as the decision loads, with the deciding rule base's tables).
  */
 public record DecisionContext(ToolchainInfo toolchain, List<ServiceInfo> services, List<ImportRename> renames,
                               SalienceTable learned, List<Object> facts) {

@@ -127,11 +127,15 @@ public final class RuleBase {
         // addresses of its argv are the same context a toolchain's argv gives (rules/context.drl infers from them)
         else if (error.getCommand() != null) {
             List<String> argv = List.of(error.getCommand().split(" ", 64));
-            ContextFacts.addresses(argv).forEach(session::insert);
+            ContextFacts.addresses(argv, known).forEach(session::insert);
             ContextFacts.ports(argv).forEach(session::insert);
         }
         ctx.services().forEach(session::insert);
         ctx.renames().forEach(session::insert);
+        if (ctx.toolchain() != null) { // the toolchain's argv, read with this rule base's tables, before health's findings
+            ContextFacts.addresses(ctx.toolchain().command(), known).forEach(session::insert);
+            ContextFacts.ports(ctx.toolchain().command()).forEach(session::insert);
+        }
         ctx.facts().forEach(session::insert);
         List<PatternCandidate> candidates = prefilter.candidates(error.getRaw()).stream()
                 .map(p -> new PatternCandidate(p, error)).toList();

@@ -11,8 +11,9 @@ import org.autoheal.facts.Knowledge;
 
 /**
  * The knowledge tables a rule base decides with ({@code rules/data/*.json}: error codes, exception classes,
- * WebSocket close codes; rules read them through the global {@code known} and the signals' {@code typeCause}
- * and {@code codeCause}). They are found as the rule files are: a home whose {@code rules/} has its own tables
+ * WebSocket close codes, service URL schemes, classes without an errno; rules read them through the global
+ * {@code known} and the signals' {@code typeCause} and {@code codeCause}, the parsers and the argv reading through
+ * {@link #known()} too). They are found as the rule files are: a home whose {@code rules/} has its own tables
  * uses them, each table it lacks coming from the jar; a home without tables of its own uses the jar's, which
  * are read once per JVM, when a decision first needs them (or taken from the rules cache), and shared.
  */

@@ -25,7 +25,9 @@ final class TableReader {
     static final String ERROR_CODES = "error_codes.json";
     static final String EXCEPTION_CLASSES = "exception_classes.json";
     static final String CLOSE_CODES = "websocket_close_codes.json";
-    static final List<String> TABLES = List.of(ERROR_CODES, EXCEPTION_CLASSES, CLOSE_CODES);
+    static final String SERVICE_SCHEMES = "service_schemes.json";
+    static final String ERRNO_FREE = "errno_free_classes.json";
+    static final List<String> TABLES = List.of(ERRNO_FREE, ERROR_CODES, EXCEPTION_CLASSES, SERVICE_SCHEMES, CLOSE_CODES);
     static final String FOLDER = "rules/data/";
 
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
@@ -35,6 +37,9 @@ final class TableReader {
     private static final List<String> CLOSE_CODES_FIELDS = List.of("about", "application_range", "codes");
     private static final List<String> CLOSE_FIELDS = List.of("failure", "meaning");
     private static final List<String> RANGE_FIELDS = List.of("failure", "from", "meaning", "to");
+    private static final List<String> SERVICE_SCHEMES_FIELDS = List.of("about", "schemes");
+    // read as web URLs (the url detail) before any service scheme is looked up
+    private static final List<String> WEB_SCHEMES = List.of("http", "https", "ws", "wss");
     private static final int MAX_SHOWN = 40;
 
     private final String file;
@@ -69,12 +74,18 @@ final class TableReader {
         Map<Integer, Knowledge.Close> closeCodes = new HashMap<>();
         TableReader close = table(files, CLOSE_CODES, problems);
         Knowledge.CloseRange range = close == null ? null : close.closeCodes(closeCodes);
+        Map<String, Integer> servicePorts = new HashMap<>();
+        TableReader schemes = table(files, SERVICE_SCHEMES, problems);
+        if (schemes != null) schemes.serviceSchemes(servicePorts);
+        Map<String, java.util.Set<String>> errnoFree = new HashMap<>();
+        TableReader free = table(files, ERRNO_FREE, problems);
+        if (free != null) free.errnoFree(errnoFree);
         if (!problems.isEmpty()) { // in the order of the files, then of the text
             problems.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleCompileException(problems);
         }
-        return new Knowledge(typeCauses, codeCauses, closeCodes, range);
+        return new Knowledge(typeCauses, codeCauses, closeCodes, range, servicePorts, errnoFree);
     }
 
     /** The reader of one table file, parsed; null (with a problem) when it is missing or does not parse. */
@@ -147,6 +158,65 @@ final class TableReader {
         Integer to = closeNumber(root.get("application_range"), at, "to");
         if (from != null && to != null && from > to) fail(List.of("application_range", "to"), "'to' (" + to + ") is below 'from' (" + from + ")");
         return close == null || from == null || to == null || from > to ? null : new Knowledge.CloseRange(from, to, close);
+    }
+
+    private void serviceSchemes(Map<String, Integer> out) {
+        fields(root, List.of(), SERVICE_SCHEMES_FIELDS);
+        about();
+        JsonNode schemes = object(root, List.of("schemes"), true);
+        if (schemes == null) return;
+        for (Map.Entry<String, JsonNode> e : schemes.properties()) {
+            String scheme = e.getKey();
+            JsonNode port = e.getValue();
+            List<String> at = List.of("schemes", scheme);
+            if (!isScheme(scheme)) {
+                fail(at, "expected a URL scheme as the parsers read it (a-z first, then 1 to 15 of a-z, 0-9 and +) as the key, found '"
+                        + shown(scheme) + "'");
+            } else if (scheme.endsWith("+srv")) {
+                fail(at, "a " + scheme + " URL is read as " + scheme.substring(0, scheme.length() - 4) + "'s: list that scheme instead");
+            } else if (WEB_SCHEMES.contains(scheme)) {
+                fail(at, "http, https, ws and wss URLs are read as web URLs (the url detail), not as a service's");
+            } else if (port.isNull()) {
+                out.put(scheme, Knowledge.NO_PORT);
+            } else if (!port.isIntegralNumber() || !port.canConvertToInt() || port.intValue() < 1 || port.intValue() > 65535) {
+                fail(at, "expected a port from 1 to 65535, or null for a scheme with no usual port, found " + kind(port));
+            } else {
+                out.put(scheme, port.intValue());
+            }
+        }
+    }
+
+    /** {@code {"python": ["ValueError", ...], ...}}: any language keys, each a list of exception classes as printed. */
+    private void errnoFree(Map<String, java.util.Set<String>> out) {
+        about();
+        for (Map.Entry<String, JsonNode> lang : root.properties()) {
+            if (lang.getKey().equals("about")) continue;
+            List<String> at = List.of(lang.getKey());
+            if (!lang.getValue().isArray()) {
+                fail(at, "expected a list of exception classes, found " + kind(lang.getValue()));
+                continue;
+            }
+            java.util.Set<String> classes = new java.util.HashSet<>();
+            for (int i = 0; i < lang.getValue().size(); i++) {
+                JsonNode c = lang.getValue().get(i);
+                if (!c.isTextual() || !isName(c.textValue())) {
+                    failAt(at, i, "expected an exception class as printed (no spaces, 1 to 200 characters), found " + kind(c));
+                } else if (!classes.add(c.textValue())) {
+                    failAt(at, i, "'" + shown(c.textValue()) + "' is listed twice");
+                }
+            }
+            out.put(lang.getKey(), classes);
+        }
+    }
+
+    /** A URL scheme as {@code parse/NetExtractor} matches it: {@code [a-z][a-z0-9+]{1,15}}. */
+    private static boolean isScheme(String s) {
+        if (s.length() < 2 || s.length() > 16 || s.charAt(0) < 'a' || s.charAt(0) > 'z') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+')) return false;
+        }
+        return true;
     }
 
     private void about() {
@@ -250,10 +320,24 @@ final class TableReader {
         return null;
     }
 
-    /** Line and column of the key (or value) at {@code at}: the tree keeps no locations, so stream the text once more. */
-    private int[] locate(List<String> at) {
+    /** As {@link #fail}, for the element {@code index} of the list at {@code at} ({@code python[3]}). */
+    private void failAt(List<String> at, int index, String message) {
+        int[] where = locate(pointer(at).appendIndex(index));
+        problems.add(new RuleProblem(file, where[0], where[1], message + " (at " + path(at) + "[" + index + "])"));
+    }
+
+    private static JsonPointer pointer(List<String> at) {
         JsonPointer target = JsonPointer.empty();
         for (String key : at) target = target.appendProperty(key);
+        return target;
+    }
+
+    private int[] locate(List<String> at) {
+        return locate(pointer(at));
+    }
+
+    /** Line and column of the key (or value) at {@code target}: the tree keeps no locations, so stream the text once more. */
+    private int[] locate(JsonPointer target) {
         try (JsonParser p = JSON.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 if (p.getParsingContext().pathAsPointer().equals(target)) {

@@ -63,12 +63,12 @@ final class ExampleHome implements AutoCloseable {
         return config;
     }
 
-    /** The output as AutoHeal would parse it from {@code tool} (the example's argv, else the toolchain's). */
-    ToolchainError parse(RuleExample e) {
+    /** The output as AutoHeal would parse it from {@code tool} (the example's argv, else the toolchain's), with the rules' tables. */
+    ToolchainError parse(RuleExample e, org.autoheal.facts.Knowledge tables) {
         Toolchain t = toolchain(e.tool());
         String text = ErrorText.tail(e.text(), config.settings().limits().maxErrorBytes());
         java.util.List<String> argv = e.command() != null ? e.command() : t == null ? null : t.command();
-        return ErrorParsers.parse(new ErrorInput(e.tool(), argv, e.exitCode(), text));
+        return ErrorParsers.parse(new ErrorInput(e.tool(), argv, e.exitCode(), text, tables));
     }
 
     DecisionContext context(RuleExample e) {

@@ -39,7 +39,7 @@ public final class ExampleRunner {
     public ExampleResult run(RuleExample example) {
         try (ExampleHome home = ExampleHome.of(example)) {
             RuleBase base = byPatterns.computeIfAbsent(home.config().patterns(), rules::withPatterns);
-            Decision d = new DecisionDeadline(deadline(home.config().decisionTimeout())).decide(base, home.parse(example),
+            Decision d = new DecisionDeadline(deadline(home.config().decisionTimeout())).decide(base, home.parse(example, base.tables().known()),
                     home.context(example), true);
             Set<String> fired = new LinkedHashSet<>();
             for (TraceEvent t : d.trace()) if (t.event().equals(TraceEvent.FIRED)) fired.add(t.rule());

@@ -52,7 +52,7 @@ public final class Healer {
     public Healer(HomeConfig config, Engine engine, StrategyRegistry registry, Recorder recorder,
                   Supplier<SalienceTable> learned, Approver approver, boolean dryRun, Consumer<String> progress) {
         this(config, engine, recorder, learned, IncidentIds.forHome(config.home().backups()),
-                new ToolchainRuns(new ProcessRunner(), config.settings()), registry,
+                new ToolchainRuns(new ProcessRunner(), config.settings(), engine.rules().tables().known()), registry,
                 new ServiceManager(config.home().root()), approver, dryRun, progress);
     }
 

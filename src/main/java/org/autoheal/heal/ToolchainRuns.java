@@ -6,6 +6,7 @@ import org.autoheal.config.Toolchain;
 import org.autoheal.exec.ProcessRunner;
 import org.autoheal.exec.RunResult;
 import org.autoheal.exec.RunSpec;
+import org.autoheal.facts.Knowledge;
 import org.autoheal.facts.ToolchainError;
 import org.autoheal.parse.ErrorInput;
 import org.autoheal.parse.ErrorParsers;
@@ -16,10 +17,16 @@ import org.autoheal.strategy.Action;
 final class ToolchainRuns {
     private final ProcessRunner runner;
     private final Settings settings;
+    private final Knowledge tables; // the deciding rule base's rules/data; null: the jar's
 
     ToolchainRuns(ProcessRunner runner, Settings settings) {
+        this(runner, settings, null);
+    }
+
+    ToolchainRuns(ProcessRunner runner, Settings settings, Knowledge tables) {
         this.runner = runner;
         this.settings = settings;
+        this.tables = tables;
     }
 
     ProcessRunner runner() {
@@ -47,7 +54,7 @@ final class ToolchainRuns {
         String text = (r.startError() == null ? "" : "java.io.IOException: " + r.startError() + "\n\tat java.base/java.lang.ProcessBuilder.start(ProcessBuilder.java:1143)\n") + r.combined();
         if (r.timedOut()) text += "\nautoheal: timed out after " + t.timeout().toMillis() + " ms";
         text = ErrorText.tail(text, settings.limits().maxErrorBytes());
-        return ErrorParsers.parse(new ErrorInput(t.name(), t.command(), r.exitCode(), text));
+        return ErrorParsers.parse(new ErrorInput(t.name(), t.command(), r.exitCode(), text, tables));
     }
 
     private static void sleep(Duration d) {

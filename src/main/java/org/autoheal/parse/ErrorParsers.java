@@ -3,6 +3,7 @@ package org.autoheal.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.autoheal.engine.RuleTables;
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -37,6 +38,7 @@ public final class ErrorParsers {
     /** Parses the last {@code maxChars} characters of the input's text. */
     public static ToolchainError parse(ErrorInput in, int maxChars) {
         ErrorInput input = in == null ? new ErrorInput(null, null, null, "") : in;
+        if (input.tables() == null) input = input.withTables(RuleTables.bundled().known());
         String text = ErrorText.bound(input.text(), maxChars);
         ToolchainError e;
         try {
@@ -89,7 +91,7 @@ public final class ErrorParsers {
         }
         Lines ownLines = LogLine.withoutDataRows(lines);   // rows of data a program listed quote errors of other runs
         ToolchainError e = base(best == null ? new ToolchainError() : best.fact(), input, text, best == null ? ownLines : lines);
-        NetExtractor.fill(e, ownLines, input.command());
+        NetExtractor.fill(e, ownLines, input);
         FileExtractor.fill(e, ownLines, input.command());
         FileExtractor.jsonFileJustAbove(e, lines, best == null ? lastLine : best.startLine());
         FileExtractor.onlyMentioned(e, lines, best == null ? lastLine : best.startLine(), best == null ? lastLine : best.endLine(), input.command());

@@ -107,11 +107,11 @@ final class Evidence {
         e.setExcerpt(excerpt);
         e.setPosition(end + 1);
         Lines own = Lines.of(excerpt);
-        NetExtractor.fill(e, own, input.command());
+        NetExtractor.fill(e, own, input);
         if (e.getUrl() == null && e.getHost() == null && end + 1 < lines.size() && !lines.get(end + 1).isBlank()
                 && reads.signal(end + 1) == null) {
             // a one-line error and its context line ("while connecting to ws://…", websockets): the address it states
-            NetExtractor.fill(e, Lines.of(excerpt + "\n" + lines.get(end + 1)), input.command());
+            NetExtractor.fill(e, Lines.of(excerpt + "\n" + lines.get(end + 1)), input);
         }
         FileExtractor.fill(e, own, input.command());
         FileExtractor.jsonFileAbove(e, lines, start);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.autoheal.facts.Knowledge;
 import org.autoheal.facts.ToolchainError;
 
 /**
@@ -36,7 +37,7 @@ final class NetExtractor {
         Pattern.compile("[Uu]nknown host:? ['\"]?([A-Za-z0-9._-]{1,253})"),
     };
     private static final Pattern URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:wss?|https?)://[^\\s'\"<>`{}|\\\\^\\[\\]]{1,1024}");
-    /** A database, broker or cache URL ({@link ServiceSchemes}): scheme, host, written port; user info skipped. */
+    /** A database, broker or cache URL (a scheme of {@code rules/data/service_schemes.json}): scheme, host, written port; user info skipped. */
     private static final Pattern SERVICE_URL = Pattern.compile("(?<![A-Za-z0-9+.-])(?:jdbc:)?([a-z][a-z0-9+]{1,15})://"
             + "(?:[^\\s/@'\"<>]{0,256}@)?([A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?::(\\d{1,5}))?(?![\\w.:-])");
     private static final Pattern ERRNO = Pattern.compile("\\[Errno (\\d{1,6})\\]");
@@ -77,7 +78,9 @@ final class NetExtractor {
     private NetExtractor() {
     }
 
-    static void fill(ToolchainError e, Lines lines, List<String> argv) {
+    /** The details {@code lines} and the input's argv state; service URL schemes from the input's tables. */
+    static void fill(ToolchainError e, Lines lines, ErrorInput input) {
+        List<String> argv = input.command();
         List<String> messages = messages(e);
         List<String> all = new ArrayList<>(messages);
         all.addAll(lines.all());
@@ -121,14 +124,15 @@ final class NetExtractor {
             }
         }
         Urls.fillHostPort(e);
-        if (e.getHost() == null || e.getPort() == null) serviceUrl(e, all, has, n);
+        if (e.getHost() == null || e.getPort() == null) serviceUrl(e, all, has, n, input.tables());
         if (e.getHost() == null && argv != null) ArgvHost.fill(e, argv);
         // last of all: a double-quoted host and port in the source line a traceback shows (the call that connected)
         if (e.getHost() == null) hostPort(e, all, has, TUPLE_DQ, TUPLE_DQ_NEEDS);
         if (e.getErrno() == null) {
             String number = first(all, has, 0, m, ERRNO, ERRNO_NEEDS);
             // another line's [Errno N] (a retried refusal, a warning) is not the errno of a Python error that has none
-            if (number == null && !carriesNoErrno(e)) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
+            // a ValueError has no errno of its own (rules/data/errno_free_classes.json): another line's is not its
+            if (number == null && !carriesNoErrno(e, input.tables())) number = last(all, has, m, n, ERRNO, ERRNO_NEEDS);
             e.setErrno(Names.number(number));
         }
         if (e.getCode() == null) e.setCode(Errnos.name(e.getErrno()));
@@ -139,15 +143,6 @@ final class NetExtractor {
     }
 
     /**
-     * Python's built-in errors of data and arithmetic: no OSError, so no errno of their own (a chain with an OSError has
-     * one). Not NameError, AttributeError, TypeError: a connection that never came leaves a name unset or None, and the
-     * refusal above is then their cause.
-     */
-    private static final java.util.Set<String> NO_ERRNO_TYPES = java.util.Set.of("ValueError", "KeyError", "IndexError",
-        "ZeroDivisionError", "AssertionError", "RecursionError", "NotImplementedError", "UnicodeDecodeError",
-        "UnicodeEncodeError", "OverflowError", "LookupError", "ArithmeticError", "StopIteration");
-
-    /**
      * An HTTP client's error that the server answered with an error status (requests' HTTPError, httpx's HTTPStatusError,
      * urllib's HTTPError, aiohttp's ClientResponseError): the connection worked, so an [Errno N] elsewhere in the output (the
      * server's traceback the client printed from the answer's body) is not its errno.
@@ -156,14 +151,13 @@ final class NetExtractor {
         "urllib.error.HTTPError", "httpx.HTTPStatusError", "HTTPStatusError", "aiohttp.client_exceptions.ClientResponseError",
         "ClientResponseError");
 
-    /** A Python traceback whose every type is one of {@link #NO_ERRNO_TYPES} or that ends with an HTTP status error; curl's own line. */
-    private static boolean carriesNoErrno(ToolchainError e) {
+    /** A traceback whose every class has no errno (rules/data/errno_free_classes.json) or that ends with an HTTP status error; curl's own line. */
+    private static boolean carriesNoErrno(ToolchainError e, Knowledge tables) {
         // curl states its own failure by its exit code (CurlParser reads it); another line's [Errno N] is the body it printed
         if ("curl".equals(e.getType())) return true;
         if (!"python".equals(e.getLanguage()) || e.getTypes().isEmpty()) return false;
         if (e.getType() != null && HTTP_STATUS_TYPES.contains(e.getType())) return true;
-        for (String t : e.getTypes()) if (!NO_ERRNO_TYPES.contains(t)) return false;
-        return true;
+        return tables.carriesNoErrno(e.getLanguage(), e.getTypes());
     }
 
     /** A digit, a colon and a digit: what every {@code address:port} has. */
@@ -227,12 +221,12 @@ final class NetExtractor {
      * jdbc:postgresql://db:5439/orders", celery's "Cannot connect to amqp://guest:**@rabbit:5672//"): its host and port
      * when no host is known; only its port when it is at the host already known.
      */
-    private static void serviceUrl(ToolchainError e, List<String> all, long[] has, int n) {
+    private static void serviceUrl(ToolchainError e, List<String> all, long[] has, int n, Knowledge tables) {
         for (int i = 0; i < Math.min(n, 4096); i++) {
             if ((has[i] & URL_NEEDS) == 0) continue;
             Matcher x = SERVICE_URL.matcher(cut(all.get(i)));
             while (x.find()) {
-                Integer usual = ServiceSchemes.usualPort(x.group(1));
+                Integer usual = tables.servicePort(x.group(1));
                 if (usual == null) continue;
                 String host = x.group(2).startsWith("[") ? x.group(2).substring(1, x.group(2).length() - 1) : x.group(2);
                 Integer port = x.group(3) != null ? Names.port(x.group(3)) : usual < 0 ? null : usual;

@@ -84,7 +84,7 @@ final class RuleTrial {
         DecisionDeadline deadline = new DecisionDeadline(next.config().decisionTimeout());
         var ctx = Engine.context(next.config(), null, SalienceTable.NONE);
         for (ErrorInput sample : SAMPLES) {
-            var error = ErrorParsers.parse(sample);
+            var error = ErrorParsers.parse(sample.withTables(next.rules().tables().known()));
             Decision d = deadline.decide(next.rules(), error, ctx, false);
             String abandoned = DecisionDeadline.abandonment(d);
             if (abandoned != null) return abandoned + " (on the sample error '" + error.getType() + ": " + error.getMessage() + "')";

@@ -7,9 +7,14 @@ import org.autoheal.facts.ArgvAddress;
 import org.junit.jupiter.api.Test;
 
 class ContextFactsTest {
+    /** The argv's addresses with the jar's tables (rules/data/service_schemes.json). */
+    private static List<ArgvAddress> addresses(List<String> argv) {
+        return ContextFacts.addresses(argv, RuleTables.bundled().known());
+    }
+
     @Test
     void whenArgvHasUrlsAndHostPorts_thenEachBecomesAnAddress_andOtherColonsDoNot() {
-        List<ArgvAddress> a = ContextFacts.addresses(List.of("python3", "client.py", "--url=ws://127.0.0.1:8765/ws",
+        List<ArgvAddress> a = addresses(List.of("python3", "client.py", "--url=ws://127.0.0.1:8765/ws",
                 "http://localhost/health", "db.internal:5432", "10.0.0.7:6379", "12:30", "C:x", "/tmp/a:b", "ftp://h:21",
                 "localhost:99999", "db.internal:5432"));
 
@@ -20,18 +25,18 @@ class ContextFactsTest {
 
     @Test
     void aSourceFileAndLineIsNoAddress() {
-        assertThat(ContextFacts.addresses(List.of("python3", "trace.py", "app.py:12", "src/main.js:40", "redis.internal:6379")))
+        assertThat(addresses(List.of("python3", "trace.py", "app.py:12", "src/main.js:40", "redis.internal:6379")))
                 .containsExactly(new ArgvAddress(null, "redis.internal", 6379));
     }
 
     @Test
     void anIpOrLocalhostFollowedByAPortNumberIsAnAddress_aWordAndANumberAreNot() {
-        assertThat(ContextFacts.addresses(List.of("python3", "client.py", "127.0.0.1", "8080")))
+        assertThat(addresses(List.of("python3", "client.py", "127.0.0.1", "8080")))
                 .containsExactly(new ArgvAddress(null, "127.0.0.1", 8080));
-        assertThat(ContextFacts.addresses(List.of("perl", "ping.pl", "localhost", "5432")))
+        assertThat(addresses(List.of("perl", "ping.pl", "localhost", "5432")))
                 .containsExactly(new ArgvAddress(null, "localhost", 5432));
-        assertThat(ContextFacts.addresses(List.of("make", "build", "8080"))).isEmpty();
-        assertThat(ContextFacts.addresses(List.of("tool", "10.0.0.1", "70000"))).isEmpty();
+        assertThat(addresses(List.of("make", "build", "8080"))).isEmpty();
+        assertThat(addresses(List.of("tool", "10.0.0.1", "70000"))).isEmpty();
     }
 
     @Test
@@ -51,7 +56,7 @@ class ContextFactsTest {
 
     @Test
     void aDatabaseOrBrokerUrlGivesItsHostAndPort_theSchemesPortWhenItNamesNone_andNoUrl() {
-        assertThat(ContextFacts.addresses(List.of("java", "Db.java", "jdbc:postgresql://127.0.0.1:15432/app",
+        assertThat(addresses(List.of("java", "Db.java", "jdbc:postgresql://127.0.0.1:15432/app",
                 "--broker=amqp://guest:pw@rabbit/vhost", "redis://cache:6380/0", "tcp://h", "mongodb+srv://u@mongo.internal/db")))
                 .containsExactly(new ArgvAddress(null, "127.0.0.1", 15432), new ArgvAddress(null, "rabbit", 5672),
                         new ArgvAddress(null, "cache", 6380), new ArgvAddress(null, "mongo.internal", 27017));

@@ -90,6 +90,30 @@ class HomeTablesTest {
         assertThat(AutoHeal.open(plain).diagnose(ADDRESS_IN_USE, null).diagnosed()).isFalse();
     }
 
+    static final String CASSANDRA_REFUSED = "ConnectionRefusedError: [Errno 111] Connection refused\n"
+            + "while connecting to cassandra://cass.internal/shop\n";
+
+    @Test
+    void whenAHomeAddsAServiceScheme_thenDiagnoseAndTheApiReadItsUrlsHostAndUsualPort() throws Exception {
+        copyRules();
+        JsonNode before = diagnosis(Cli.run(home, "diagnose", "--json", CASSANDRA_REFUSED));
+        assertThat(before.get("cause").asText()).isEqualTo("connection");
+        assertThat(before.get("details").has("host")).as("cassandra is not in the shipped table").isFalse();
+
+        Path schemes = home.resolve("rules/data/service_schemes.json");
+        ObjectNode table = (ObjectNode) Json.MAPPER.readTree(schemes.toFile());
+        ((ObjectNode) table.get("schemes")).put("cassandra", 9042);
+        Files.writeString(schemes, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(table));
+
+        Cli.Output after = Cli.run(home, "diagnose", "--json", CASSANDRA_REFUSED);
+        assertThat(after.exit()).as(after.all()).isZero();
+        assertThat(diagnosis(after).get("details").get("host").asText()).isEqualTo("cass.internal");
+        assertThat(diagnosis(after).get("details").get("port").asText()).isEqualTo("9042");
+        var error = AutoHeal.open(home).parse(CASSANDRA_REFUSED, null, 1);
+        assertThat(error.getHost() + ":" + error.getPort()).isEqualTo("cass.internal:9042");
+        assertThat(AutoHeal.open(plain).parse(CASSANDRA_REFUSED, null, 1).getHost()).as("the jar's table").isNull();
+    }
+
     @Test
     void whenAHomeTableIsBroken_thenTheCommandsThatLoadRulesNameItsPlace_andStop() throws Exception {
         copyRules();

@@ -41,6 +41,17 @@ class RuleTablesTest {
         assertThat(k.closeFailure("4403")).isTrue();
         assertThat(k.closeMeaning("5000")).isNull();
         assertThat(k.closeFailure("abc")).isFalse();
+        assertThat(k.servicePort("postgresql")).isEqualTo(5432);
+        assertThat(k.servicePort("AMQPS")).as("as a URI's scheme, any case").isEqualTo(5671);
+        assertThat(k.servicePort("mongodb+srv")).as("an SRV URL is its scheme's").isEqualTo(27017);
+        assertThat(k.servicePort("tcp")).as("a service scheme without a usual port").isEqualTo(Knowledge.NO_PORT);
+        assertThat(k.servicePort("https")).as("a web URL").isNull();
+        assertThat(k.servicePort("cassandra")).isNull();
+        assertThat(k.carriesNoErrno("python", List.of("ValueError"))).isTrue();
+        assertThat(k.carriesNoErrno("python", List.of("ValueError", "OSError"))).as("every class must be listed").isFalse();
+        assertThat(k.carriesNoErrno("python", List.of())).isFalse();
+        assertThat(k.carriesNoErrno("node", List.of("ValueError"))).as("a language the table does not list").isFalse();
+        assertThat(k.carriesNoErrno(null, List.of("ValueError"))).isFalse();
         assertThat(RuleTables.bundled().known()).as("read once, shared").isSameAs(k);
         assertThat(RuleTables.bundled().digest()).isNull();
     }
@@ -141,7 +152,93 @@ class RuleTablesTest {
     void aTableAutoHealDoesNotRead_isAnError_notIgnored() throws Exception {
         write("rules/data/errno.json", "{\"codes\": {}}");
         assertThat(problems()).containsExactly("rules/data/errno.json:0:0: not a table AutoHeal reads; the tables in rules/data/ "
-                + "are error_codes.json, exception_classes.json, websocket_close_codes.json (rename or move this file)");
+                + "are errno_free_classes.json, error_codes.json, exception_classes.json, service_schemes.json, websocket_close_codes.json "
+                + "(rename or move this file)");
+    }
+
+    @Test
+    void aHomesServiceSchemes_addAScheme_forTheParsersAndTheArgv() throws Exception {
+        write("rules/data/service_schemes.json", """
+                {"about": "site services", "schemes": {"cassandra": 9042, "postgresql": 5432, "tcp": null}}
+                """);
+        Knowledge k = RuleTables.forHome(home).known();
+        assertThat(k.servicePort("cassandra")).isEqualTo(9042);
+        assertThat(k.servicePort("redis")).as("the home's table replaces the jar's whole").isNull();
+        assertThat(k.causeOfCode("ECONNREFUSED")).as("from the jar").isEqualTo("connection");
+
+        String text = "ConnectionRefusedError: [Errno 111] Connection refused\nwhile connecting to cassandra://cass.internal/shop\n";
+        var own = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, text, k));
+        assertThat(own.getHost()).isEqualTo("cass.internal");
+        assertThat(own.getPort()).as("the scheme's usual port, from the table").isEqualTo(9042);
+        var jars = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, text));
+        assertThat(jars.getHost()).as("no such scheme in the jar's table").isNull();
+
+        assertThat(ContextFacts.addresses(List.of("app", "--db=cassandra://cass.internal/shop"), k))
+                .containsExactly(new org.autoheal.facts.ArgvAddress(null, "cass.internal", 9042));
+        assertThat(ContextFacts.addresses(List.of("app", "--db=cassandra://cass.internal/shop"), RuleTables.bundled().known())).isEmpty();
+    }
+
+    static final String RETRIED_THEN_CONFIG_ERROR = """
+            WARNING retrying: [Errno 111] Connection refused
+            Traceback (most recent call last):
+              File "app.py", line 3, in <module>
+                load()
+            ConfigError: no database configured
+            """;
+
+    @Test
+    void aHomesErrnoFreeClasses_keepAnotherLinesErrnoFromThoseErrors() throws Exception {
+        var jars = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, RETRIED_THEN_CONFIG_ERROR));
+        assertThat(jars.getErrno()).as("ConfigError may be an OSError: the retried refusal's errno").isEqualTo(111);
+
+        write("rules/data/errno_free_classes.json", "{\"python\": [\"ValueError\", \"ConfigError\"]}");
+        Knowledge k = RuleTables.forHome(home).known();
+        var own = org.autoheal.parse.ErrorParsers.parse(new org.autoheal.parse.ErrorInput(null, null, 1, RETRIED_THEN_CONFIG_ERROR, k));
+        assertThat(own.getType()).isEqualTo("ConfigError");
+        assertThat(own.getErrno()).as("a class the home lists carries no errno").isNull();
+        assertThat(own.getCode()).isNull();
+    }
+
+    @Test
+    void errnoFreeClasses_areCheckedToo() throws Exception {
+        write("rules/data/errno_free_classes.json", """
+                {"python": "ValueError",
+                 "java": ["ok.Error", "a b", 3, "ok.Error"]}
+                """);
+        assertThat(problems()).containsExactly(
+                "rules/data/errno_free_classes.json:1:2: expected a list of exception classes, found the string \"ValueError\" (at python)",
+                "rules/data/errno_free_classes.json:2:23: expected an exception class as printed (no spaces, 1 to 200 characters), "
+                        + "found the string \"a b\" (at java[1])",
+                "rules/data/errno_free_classes.json:2:30: expected an exception class as printed (no spaces, 1 to 200 characters), "
+                        + "found the number 3 (at java[2])",
+                "rules/data/errno_free_classes.json:2:33: 'ok.Error' is listed twice (at java[3])");
+    }
+
+    @Test
+    void serviceSchemes_areCheckedToo() throws Exception {
+        write("rules/data/service_schemes.json", """
+                {"schemes": {
+                   "Cassandra": 9042,
+                   "mongodb+srv": 27017,
+                   "http": 80,
+                   "scylla": "9042",
+                   "kafka": 90920,
+                   "zk": 2181.5},
+                 "ports": {}}
+                """);
+        assertThat(problems()).containsExactly(
+                "rules/data/service_schemes.json:2:4: expected a URL scheme as the parsers read it (a-z first, then 1 to 15 of a-z, "
+                        + "0-9 and +) as the key, found 'Cassandra' (at schemes.Cassandra)",
+                "rules/data/service_schemes.json:3:4: a mongodb+srv URL is read as mongodb's: list that scheme instead (at schemes[\"mongodb+srv\"])",
+                "rules/data/service_schemes.json:4:4: http, https, ws and wss URLs are read as web URLs (the url detail), not as a "
+                        + "service's (at schemes.http)",
+                "rules/data/service_schemes.json:5:4: expected a port from 1 to 65535, or null for a scheme with no usual port, "
+                        + "found the string \"9042\" (at schemes.scylla)",
+                "rules/data/service_schemes.json:6:4: expected a port from 1 to 65535, or null for a scheme with no usual port, "
+                        + "found the number 90920 (at schemes.kafka)",
+                "rules/data/service_schemes.json:7:4: expected a port from 1 to 65535, or null for a scheme with no usual port, "
+                        + "found the number 2181.5 (at schemes.zk)",
+                "rules/data/service_schemes.json:8:2: unknown field 'ports'; known fields: about, schemes (at ports)");
     }
 
     @Test
@@ -176,6 +273,9 @@ class RuleTablesTest {
         assertThat(entry.bundledTables().causeOfCode("ECONNREFUSED")).isEqualTo("connection");
         assertThat(entry.bundledTables().causeOfType(List.of("PackageNotFoundError"))).isEqualTo("missing_module");
         assertThat(entry.bundledTables().closeMeaning("4403")).isEqualTo("application-defined");
+        assertThat(entry.bundledTables().servicePort("rediss")).isEqualTo(6379);
+        assertThat(entry.bundledTables().servicePort("tcp")).isEqualTo(Knowledge.NO_PORT);
+        assertThat(entry.bundledTables().carriesNoErrno("python", List.of("KeyError"))).isTrue();
         assertThat(RuleCompiler.compile(sources, List.of(), cache).fromCache()).isTrue();
     }
 

@@ -67,6 +67,25 @@ class ReloadTablesTest {
         assertThat(autoheal.snapshot().rules().version()).isNotEqualTo(second);
     }
 
+    @Test
+    void whenAServiceSchemeIsAdded_thenTheWatcherReloads_andTheNextParseReadsItsUrls() throws Exception {
+        TestHome home = new TestHome(dir).withDefaultRules("connection.drl");
+        home.write("rules/data/service_schemes.json", "{\"schemes\": {\"postgresql\": 5432}}\n");
+        AutoHeal autoheal = AutoHeal.open(dir);
+        autoheal.onReload(events::add);
+        watch = autoheal.watchForChanges();
+        String refused = "ConnectionRefusedError: [Errno 111] Connection refused\nwhile connecting to cassandra://cass.internal/shop\n";
+        assertThat(autoheal.parse(refused, null, 1).getHost()).isNull();
+
+        home.write("rules/data/service_schemes.json", "{\"schemes\": {\"postgresql\": 5432, \"cassandra\": 9042}}\n");
+        ReloadEvent served = Wait.first("a served reload", events, 0, ReloadEvent::ok);
+        assertThat(served.files()).containsExactly("rules/data/service_schemes.json");
+        var error = autoheal.parse(refused, null, 1);
+        assertThat(error.getHost() + ":" + error.getPort()).isEqualTo("cass.internal:9042");
+        Decision d = autoheal.diagnose(refused, null);
+        assertThat(d.primary().getError().getPort()).isEqualTo(9042);
+    }
+
     private static String cause(AutoHeal autoheal) {
         Decision d = autoheal.diagnose(ADDRESS_IN_USE, null);
         return d.diagnosed() ? d.primary().getCause() : null;
