@@ -86,7 +86,7 @@ class LauncherJitOptionsTest {
     }
 
     @Test
-    void java17_trainsAStaticArchive_fromATrainingStartsClassList() throws Exception {
+    void java17_trainsAStaticArchive_fromATrainingStartsAndBatchsClassLists() throws Exception {
         // a stand-in JDK 17 that logs every call, writes the class list it is asked for and "dumps" the list it is given
         Path jdk = Files.createDirectories(dir.resolve("jdk17/bin"));
         Files.writeString(jdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.13\"\n");
@@ -98,6 +98,7 @@ class LauncherJitOptionsTest {
                 printf '%s\n' "$@" > "$(dirname "$0")/args.txt"
                 for a in "$@"; do
                   case "$a" in
+                    -XX:DumpLoadedClassList=*.batchlist) echo java/util/List > "${a#*=}" ;;
                     -XX:DumpLoadedClassList=*) echo java/lang/Object > "${a#*=}" ;;
                     -XX:SharedClassListFile=*) list="${a#*=}" ;;
                     -XX:SharedArchiveFile=*.tmp) [ -z "$FAIL_DUMP" ] && cat "$list" > "${a#*=}" ;;
@@ -113,14 +114,17 @@ class LauncherJitOptionsTest {
 
         run(logging, "", "diagnose", "x");
         List<String> calls = Files.readAllLines(jdk.resolve("calls.txt"));
-        assertThat(calls).hasSize(4);
+        assertThat(calls).hasSize(5);
         assertThat(calls.get(0)).doesNotContain("DumpLoadedClassList", "SharedArchiveFile").contains("-jar " + jar);
         assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=" + archive + ".classlist", "-jar " + jar);
-        assertThat(calls.get(2)).startsWith("-Xshare:dump -XX:SharedClassListFile=" + archive + ".classlist")
+        assertThat(calls.get(2)).contains("-XX:DumpLoadedClassList=" + archive + ".batchlist", "-jar " + jar, "diagnose --batch -");
+        assertThat(calls.get(3)).startsWith("-Xshare:dump -XX:SharedClassListFile=" + archive + ".classlist")
                 .contains("-XX:SharedArchiveFile=" + archive + ".tmp", "-cp " + jar); // the path every start gives
-        assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + archive, "-jar " + jar);
-        assertThat(archive).hasContent("java/lang/String\njava/lang/Object"); // the JDK's own list, then the start's
+        assertThat(calls.get(4)).contains("-XX:SharedArchiveFile=" + archive, "-jar " + jar);
+        // the JDK's own list, then the start's, then the batch's
+        assertThat(archive).hasContent("java/lang/String\njava/lang/Object\njava/util/List");
         assertThat(Files.exists(target.resolve("autoheal.jsa.classlist"))).isFalse();
+        assertThat(Files.exists(target.resolve("autoheal.jsa.batchlist"))).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isFalse();
 
         // trained once: the next start uses the archive; another build of the JDK (an update in place) trains again
@@ -129,7 +133,7 @@ class LauncherJitOptionsTest {
         assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(1);
         Files.writeString(jdk.resolveSibling("release"), "JAVA_RUNTIME_VERSION=\"17.0.14+7\"\nJAVA_VERSION=\"17.0.14\"\n");
         run(logging, "", "diagnose", "x");
-        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(6);
         assertThat(target.resolve("autoheal.jsa.for")).hasContent(jar + " " + jdk.getParent().toRealPath() + " 17.0.14+7");
 
         // a dump that fails leaves no archive and is not retried at every start
@@ -139,9 +143,10 @@ class LauncherJitOptionsTest {
         assertThat(Files.exists(archive)).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.tmp"))).isFalse();
         assertThat(Files.exists(target.resolve("autoheal.jsa.none"))).isTrue();
-        assertThat(Files.readAllLines(jdk.resolve("calls.txt")).get(3)).doesNotContain("SharedArchiveFile");
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt")).get(4)).doesNotContain("SharedArchiveFile");
+        assertThat(Files.exists(target.resolve("autoheal.jsa.batchlist"))).isFalse();
         run(logging, Map.of("FAIL_DUMP", "1"), "", "diagnose", "x");
-        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(5);
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(6);
     }
 
     /** The arguments the launcher gave java (its last call: the first run also trains a class-data archive). */
