@@ -24,9 +24,18 @@ final class AsReset {
 
     /** Resets the memory; a {@link BetaMemory} whose both sides are as cleared keeps them and has the rest reset. */
     static void reset(Memory memory) {
+        reset(memory, new Object[2], 0);
+    }
+
+    /**
+     * {@link #reset(Memory)}, with {@code seen[at]} and {@code seen[at + 1]} the bucket arrays of the memory's left and
+     * right hash tables when a reset last found them as cleared (updated here): an array's length never changes, so the
+     * same array is still one clear keeps, and its length need not be read again (a cache miss per side and reset).
+     */
+    static void reset(Memory memory, Object[] seen, int at) {
         if (memory.getClass() == BetaMemory.class) {
             BetaMemory beta = (BetaMemory) memory;
-            if (cleared(beta.getLeftTupleMemory()) && cleared(beta.getRightTupleMemory())) {
+            if (cleared(beta.getLeftTupleMemory(), seen, at) && cleared(beta.getRightTupleMemory(), seen, at + 1)) {
                 beta.getStagedRightTuples().resetAll();   // the rest of BetaMemory.reset
                 beta.setCounter(0);
                 return;
@@ -41,10 +50,19 @@ final class AsReset {
      * the table whenever they are fetched.
      */
     static boolean cleared(TupleMemory tuples) {
+        return cleared(tuples, new Object[1], 0);
+    }
+
+    private static boolean cleared(TupleMemory tuples, Object[] seen, int at) {
         if (tuples == null) return true;
         if (tuples.getClass() == TupleIndexHashTable.class) {
             TupleIndexHashTable table = (TupleIndexHashTable) tuples;
-            return table.size() == 0 && table.isEmpty() && table.getTable().length <= CLEARED_LENGTH;
+            if (table.size() != 0 || !table.isEmpty()) return false;
+            Object buckets = table.getTable();
+            if (buckets != null && buckets == seen[at]) return true;
+            if (table.getTable().length > CLEARED_LENGTH) return false;
+            seen[at] = buckets;
+            return true;
         }
         if (tuples.getClass() == TupleList.class) {
             TupleList list = (TupleList) tuples;   // LinkedList.clear: no first, no last, size 0
