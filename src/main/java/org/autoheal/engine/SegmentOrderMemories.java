@@ -82,8 +82,7 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
                 memoryAt[i] = null;
                 continue;
             }
-            AsReset.reset(memory, tablesAt, 2 * i);
-            SegmentMemory s = memory.getSegmentMemory();
+            SegmentMemory s = AsReset.reset(memory, tablesAt, 2 * i);
             if (memoryAt[i] != memory || segmentAt[i] != s) {
                 same = false;
                 memoryAt[i] = memory;
