@@ -38,6 +38,8 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
     /** Per memory index: the memory and its segment at the last reset, and how many memories there were. */
     private Memory[] memoryAt = new Memory[0];
     private SegmentMemory[] segmentAt = new SegmentMemory[0];
+    /** Per memory index, two slots: its beta tables' bucket arrays last found as cleared ({@link AsReset#reset}). */
+    private Object[] tablesAt = new Object[0];
     private int lastLength = -1;
     /** Per root node id: the reset that last met a segment of that root, and that segment (identity dedup). */
     private long[] resetOf = new long[64];
@@ -71,6 +73,7 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
         if (memoryAt.length < n) {
             memoryAt = Arrays.copyOf(memoryAt, Math.max(n, memoryAt.length * 2));
             segmentAt = Arrays.copyOf(segmentAt, memoryAt.length);
+            tablesAt = Arrays.copyOf(tablesAt, 2 * memoryAt.length);
         }
         for (int i = 0; i < n; i++) {
             Memory memory = peekNodeMemory(i);
@@ -79,8 +82,7 @@ final class SegmentOrderMemories extends ConcurrentNodeMemories {
                 memoryAt[i] = null;
                 continue;
             }
-            AsReset.reset(memory);
-            SegmentMemory s = memory.getSegmentMemory();
+            SegmentMemory s = AsReset.reset(memory, tablesAt, 2 * i);
             if (memoryAt[i] != memory || segmentAt[i] != s) {
                 same = false;
                 memoryAt[i] = memory;
